@@ -1,0 +1,94 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Entente",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Entente", targets: ["Entente"]),
+        .executable(name: "entente", targets: ["entente"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Build-time only: embeds the .tsv data files of a target as string constants.
+        .executableTarget(name: "EmbedDataTool", path: "Plugins/EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // The domain as value types; no database, no I/O.
+        .target(
+            name: "EntenteModel",
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
+        // Article text to entities and facts; never touches a database.
+        .target(
+            name: "EntenteExtraction",
+            dependencies: ["EntenteModel"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
+        // The numbered SQL migrations, embedded in the binary.
+        .target(
+            name: "EntenteSchema",
+            path: "schema",
+            exclude: ["README.md"],
+            resources: [.embedInCode("migrations")],
+            swiftSettings: strictSettings
+        ),
+        // The SQLite graph store: migrations, invariant-keeping writes, reads.
+        .target(
+            name: "EntenteStore",
+            dependencies: [
+                "EntenteModel", "EntenteSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The single import for library users.
+        .target(
+            name: "Entente",
+            dependencies: ["EntenteModel", "EntenteExtraction", "EntenteStore"],
+            swiftSettings: strictSettings
+        ),
+        // A thin command-line front end over the library.
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "Entente",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteModelTests",
+            dependencies: ["EntenteModel"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteExtractionTests",
+            dependencies: ["EntenteExtraction"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteStoreTests",
+            dependencies: ["EntenteStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteCLITests",
+            dependencies: ["Entente"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

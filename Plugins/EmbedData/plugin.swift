@@ -1,0 +1,24 @@
+import PackagePlugin
+
+/// Turns a target's `.tsv` data files into one generated Swift file of string
+/// constants, `EmbeddedData.<file name>`, so the data ships inside the binary
+/// while the repository keeps it as plain, diffable data.
+@main
+struct EmbedData: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
+        guard let module = target as? SourceModuleTarget else { return [] }
+        let inputs = module.sourceFiles
+            .filter { $0.url.pathExtension == "tsv" }
+            .map(\.url)
+            .sorted { $0.path < $1.path }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) data files in \(target.name)",
+                executable: try context.tool(named: "EmbedDataTool").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output])
+        ]
+    }
+}

@@ -1,0 +1,77 @@
+/// One relation as one source states it: who does what to whom, when, how
+/// surely, and where in the source it is said.
+public struct Fact: Sendable, Hashable, Codable {
+    public var subject: Entity
+    /// A name in the predicate vocabulary.
+    public var predicate: String
+    public var object: Entity
+    public var date: FactDate?
+    /// Why the fact has its date: `explicit`, `relative`, `publication`, ….
+    public var dateReason: String?
+    public var negated: Bool
+    public var modality: Modality
+    /// Who said it, when the source reports someone's words.
+    public var speaker: Entity?
+    /// The capacity the subject acts in: `military`, `government`, ….
+    public var role: String?
+    /// How sure the source (or the extractor) is, in (0, 1].
+    public var confidence: Double
+    /// The source's own CAMEO event code, when it has one.
+    public var eventCode: String?
+    /// The source's own Goldstein score, when it differs from the predicate's.
+    public var goldstein: Double?
+    public var evidence: Evidence?
+
+    public init(
+        subject: Entity, predicate: String, object: Entity, date: FactDate? = nil, dateReason: String? = nil,
+        negated: Bool = false, modality: Modality = .asserted, speaker: Entity? = nil, role: String? = nil,
+        confidence: Double = 1, eventCode: String? = nil, goldstein: Double? = nil, evidence: Evidence? = nil
+    ) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.date = date
+        self.dateReason = dateReason
+        self.negated = negated
+        self.modality = modality
+        self.speaker = speaker
+        self.role = role
+        self.confidence = confidence
+        self.eventCode = eventCode
+        self.goldstein = goldstein
+        self.evidence = evidence
+    }
+}
+
+/// Where in its source a fact is stated.
+public struct Evidence: Sendable, Hashable, Codable {
+    /// 0-based index of the sentence in the article body.
+    public var sentenceIndex: Int?
+    /// Offsets into the article text, counted in Unicode scalars (as Python
+    /// counts string indices), end exclusive.
+    public var start: Int?
+    public var end: Int?
+    /// The sentence itself.
+    public var text: String?
+
+    public init(sentenceIndex: Int? = nil, start: Int? = nil, end: Int? = nil, text: String? = nil) {
+        self.sentenceIndex = sentenceIndex
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// An article and what was read from it, ready to be stored in one transaction.
+public struct ArticleExtraction: Sendable, Hashable {
+    public var article: Article
+    /// Every entity the article mentions, related or not.
+    public var entities: [Entity]
+    public var facts: [Fact]
+
+    public init(article: Article, entities: [Entity], facts: [Fact]) {
+        self.article = article
+        self.entities = entities
+        self.facts = facts
+    }
+}

@@ -1,0 +1,84 @@
+public import EntenteModel
+import GRDB
+
+// MARK: - Reads: entities
+
+extension GraphStore {
+    /// Entities, most connected first, optionally of one kind and matching a
+    /// search text (a folded prefix of any alias, or a code).
+    public func entities(kind: EntityKind? = nil, search: String? = nil, limit: Int? = nil)
+        throws(StoreError) -> [EntityRow]
+    {
+        var sql = EntityRow.selection + " WHERE 1"
+        var arguments: StatementArguments = []
+        if let kind {
+            sql += " AND e.kind = ?"
+            arguments += [kind.rawValue]
+        }
+        if let search {
+            let key = NameKey(search).rawValue
+            // A prefix range on the alias key uses the alias primary key.
+            sql += " AND e.id IN (SELECT entity_id FROM alias WHERE key >= ? AND key < ?)"
+            arguments += [key, key + "\u{10FFFF}"]
+        }
+        sql += " ORDER BY fact_count DESC, e.name, e.kind"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
+        let (finalSQL, finalArguments) = (sql, arguments)
+        return try read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EntityRow.init(row:)) }
+    }
+
+    /// The one entity a user means by `name` (a canonical name, alias or code).
+    ///
+    /// - Throws: ``StoreError`` `unknownEntity` with close names as suggestions,
+    ///   or `ambiguousEntity` listing the candidates.
+    public func entity(named name: String) throws(StoreError) -> EntityRow {
+        let key = NameKey(name).rawValue
+        let candidates = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: EntityRow.selection + """
+                     WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
+                    ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name
+                    """,
+                arguments: [key, key]
+            ).map(EntityRow.init(row:))
+        }
+        if candidates.count == 1 { return candidates[0] }
+        // An exact canonical name wins over aliases that other entities share.
+        let exact = candidates.filter { NameKey($0.name).rawValue == key }
+        if exact.count == 1 { return exact[0] }
+        if candidates.isEmpty {
+            throw .unknownEntity(name, suggestions: try suggestions(for: key))
+        }
+        throw .ambiguousEntity(name, candidates: candidates)
+    }
+
+    /// Up to three canonical names whose aliases are closest to `key`.
+    func suggestions(for key: String) throws(StoreError) -> [String] {
+        let names = try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT a.key, e.name FROM alias AS a JOIN entity AS e ON e.id = a.entity_id")
+        }
+        let limit = max(2, key.count / 3)
+        var best: [String: Int] = [:]
+        for row in names {
+            let alias: String = row[0]
+            let distance = EditDistance.between(key, alias, limit: limit)
+            guard distance <= limit else { continue }
+            let name: String = row[1]
+            best[name] = min(best[name] ?? .max, distance)
+        }
+        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
+    }
+
+    func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import EntenteModel
+import GRDB
+
+// MARK: - Reads: facts
+
+extension GraphStore {
+    /// Facts, oldest first (undated last), optionally about one entity and
+    /// overlapping a period.
+    ///
+    /// A fact dated `2017-03` overlaps `since: 2017-03-15`; an undated fact
+    /// overlaps no period, so a date bound leaves undated facts out.
+    ///
+    /// - Parameters:
+    ///   - about: a name, alias or code; the entity may be subject or object.
+    ///   - since: the first day of the period is `since.start`.
+    ///   - until: the last day of the period is `until.end`.
+    public func facts(about name: String? = nil, since: FactDate? = nil, until: FactDate? = nil, limit: Int? = nil)
+        throws(StoreError) -> [FactRow]
+    {
+        var sql = FactRow.selection + " WHERE 1"
+        var arguments: StatementArguments = []
+        if let name {
+            let entity = try entity(named: name)
+            sql += " AND (f.subject_id = ? OR f.object_id = ?)"
+            arguments += [entity.id, entity.id]
+        }
+        if let since {
+            sql += " AND f.date_end >= ?"
+            arguments += [since.start.description]
+        }
+        if let until {
+            sql += " AND f.date_start <= ?"
+            arguments += [until.end.description]
+        }
+        sql += " ORDER BY f.date_start IS NULL, f.date_start, f.id"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
+        let (finalSQL, finalArguments) = (sql, arguments)
+        return try read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(FactRow.init(row:)) }
+    }
+}

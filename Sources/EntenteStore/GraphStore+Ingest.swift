@@ -1,0 +1,179 @@
+public import EntenteModel
+import Foundation
+import GRDB
+
+// MARK: - Writes: articles and their facts
+
+extension GraphStore {
+    /// Stores an article with its entities and facts in one transaction.
+    ///
+    /// Storing an article whose content hash is already present changes
+    /// nothing and returns ``IngestOutcome/Status/unchanged``. Each fact's
+    /// predicate must be in `vocabulary` or already in the database.
+    ///
+    /// - Throws: ``StoreError``; the database is then exactly as before.
+    public func ingest(_ extraction: ArticleExtraction, vocabulary: PredicateVocabulary = .standard)
+        throws(StoreError) -> IngestOutcome
+    {
+        do {
+            return try database.write { db in
+                var writer = GraphWriter(db: db, vocabulary: vocabulary)
+                return try writer.ingest(extraction)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+}
+
+/// The steps of one write transaction; it lives only inside `database.write`.
+struct GraphWriter {
+    let db: Database
+    let vocabulary: PredicateVocabulary
+    let recordedAt = ISO8601DateFormatter().string(from: Date())
+    private var entityIDs: [Entity: Int64] = [:]
+    private var knownPredicates: Set<String> = []
+    private(set) var entitiesAdded = 0
+
+    init(db: Database, vocabulary: PredicateVocabulary) {
+        self.db = db
+        self.vocabulary = vocabulary
+    }
+
+    mutating func ingest(_ extraction: ArticleExtraction) throws -> IngestOutcome {
+        let article = extraction.article
+        let hash = article.contentHash
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+            return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
+        }
+        let articleID = try insertArticle(article, hash: hash)
+        for entity in extraction.entities {
+            _ = try entityID(for: entity)
+        }
+        for fact in extraction.facts {
+            try insert(fact, articleID: articleID)
+        }
+        return IngestOutcome(
+            status: .stored, articleID: articleID, entitiesAdded: entitiesAdded, factsAdded: extraction.facts.count)
+    }
+
+    mutating func insertArticle(_ article: Article, hash: String) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO article (content_hash, origin, source, url, title, published, text, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                hash, article.origin.rawValue, article.source, article.url, article.title,
+                article.published?.description, article.text, recordedAt,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    mutating func insert(_ fact: Fact, articleID: Int64) throws {
+        guard fact.confidence > 0, fact.confidence <= 1 else {
+            throw StoreError.invalidFact("confidence \(fact.confidence) is outside (0, 1]")
+        }
+        try ensurePredicate(fact.predicate)
+        let subjectID = try entityID(for: fact.subject)
+        let objectID = try entityID(for: fact.object)
+        let speakerID = try fact.speaker.map { try entityID(for: $0) }
+        let evidence = fact.evidence
+        try db.execute(
+            sql: """
+                INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
+                                  negated, modality, speaker_id, role, confidence, event_code, goldstein,
+                                  article_id, sentence_index, span_start, span_end, evidence, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                subjectID, fact.predicate, objectID, fact.date?.start.description, fact.date?.end.description,
+                fact.date?.precision.rawValue, fact.date == nil ? nil : fact.dateReason,
+                fact.negated, fact.modality.rawValue, speakerID, fact.role, fact.confidence, fact.eventCode,
+                fact.goldstein, articleID, evidence?.sentenceIndex, evidence?.start, evidence?.end, evidence?.text,
+                recordedAt,
+            ])
+    }
+
+    /// Adds the predicate's definition from the vocabulary unless the database has it.
+    mutating func ensurePredicate(_ name: String) throws {
+        if knownPredicates.contains(name) { return }
+        if let definition = vocabulary[name] {
+            try db.execute(
+                sql: """
+                    INSERT INTO predicate (name, class, cameo, plover, goldstein, symmetric, description)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (name) DO NOTHING
+                    """,
+                arguments: [
+                    definition.name, definition.relationClass.rawValue, definition.cameo, definition.plover,
+                    definition.goldstein, definition.isSymmetric, definition.description,
+                ])
+        } else if try Bool.fetchOne(db, sql: "SELECT 1 FROM predicate WHERE name = ?", arguments: [name]) == nil {
+            throw StoreError.unknownPredicate(name)
+        }
+        knownPredicates.insert(name)
+    }
+
+    /// Finds the entity by kind and canonical name, then by a unique alias of
+    /// the same kind, then by ISO code; creates it otherwise. Adds its aliases
+    /// and fills codes it was missing.
+    mutating func entityID(for entity: Entity) throws -> Int64 {
+        if let cached = entityIDs[entity] { return cached }
+        let key = entity.key
+        guard !key.isEmpty else { throw StoreError.invalidFact("an entity has an empty name") }
+        let kind = entity.kind.rawValue
+        var id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?", arguments: [kind, key.rawValue])
+        if id == nil {
+            let byAlias = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT e.id FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
+                    WHERE a.key = ? AND e.kind = ? LIMIT 2
+                    """,
+                arguments: [key.rawValue, kind])
+            if byAlias.count == 1 { id = byAlias[0] }
+        }
+        if id == nil, let iso3 = entity.iso3 {
+            id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM entity WHERE kind = ? AND iso3 = ? LIMIT 1", arguments: [kind, iso3])
+        }
+        let resolved: Int64
+        if let id {
+            resolved = id
+            try db.execute(
+                sql: """
+                    UPDATE entity SET iso3 = coalesce(iso3, ?), cameo = coalesce(cameo, ?),
+                        latitude = coalesce(latitude, ?), longitude = coalesce(longitude, ?)
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    entity.iso3, entity.cameo, entity.coordinates?.latitude, entity.coordinates?.longitude, id,
+                ])
+        } else {
+            try db.execute(
+                sql: """
+                    INSERT INTO entity (kind, type, name, name_key, iso3, cameo, latitude, longitude)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    kind, entity.type, entity.name, key.rawValue, entity.iso3, entity.cameo,
+                    entity.coordinates?.latitude, entity.coordinates?.longitude,
+                ])
+            resolved = db.lastInsertedRowID
+            entitiesAdded += 1
+        }
+        for name in [entity.name] + entity.aliases + [entity.iso3, entity.cameo].compactMap({ $0 }) {
+            let aliasKey = NameKey(name)
+            guard !aliasKey.isEmpty else { continue }
+            try db.execute(
+                sql: "INSERT INTO alias (key, entity_id, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                arguments: [aliasKey.rawValue, resolved, name])
+        }
+        entityIDs[entity] = resolved
+        return resolved
+    }
+}

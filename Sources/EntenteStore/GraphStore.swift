@@ -1,0 +1,125 @@
+import EntenteSchema
+import Foundation
+import GRDB
+
+/// The SQLite graph: entities, aliases, articles, predicates and facts.
+///
+/// Every write is one transaction that leaves the graph whole; every read
+/// sees a consistent snapshot. Open it with ``open(path:mode:)`` or, for
+/// tests and scratch work, ``inMemory()``.
+///
+/// ## Topics
+/// - ``ingest(_:vocabulary:)``
+/// - ``entities(kind:search:limit:)``
+/// - ``facts(about:since:until:limit:)``
+/// - ``statistics()``
+public struct GraphStore: Sendable {
+    public enum Mode: Sendable {
+        /// Creates the file if needed and applies pending migrations.
+        case readWrite
+        /// Never writes; the file must exist and be up to date.
+        case readOnly
+    }
+
+    let database: any DatabaseWriter
+    /// The path shown in messages.
+    let path: String
+
+    /// Opens (and when writable, creates and migrates) the database at `path`.
+    public static func open(path: String, mode: Mode = .readWrite) throws(StoreError) -> GraphStore {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if mode == .readOnly, !exists { throw .missingDatabase(path) }
+        if exists, !hasSQLiteHeader(path) { throw .notADatabase(path) }
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.busyMode = .timeout(10)
+            configuration.readonly = mode == .readOnly
+            let database: any DatabaseWriter =
+                mode == .readOnly
+                ? try DatabaseQueue(path: path, configuration: configuration)
+                : try DatabasePool(path: path, configuration: configuration)
+            let store = GraphStore(database: database, path: path)
+            try store.prepareSchema(writable: mode == .readWrite)
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+
+    /// A private database in memory, gone when the last copy of the store is.
+    public static func inMemory() throws(StoreError) -> GraphStore {
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let store = GraphStore(database: try DatabaseQueue(configuration: configuration), path: ":memory:")
+            try store.prepareSchema(writable: true)
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(translating: error, path: ":memory:")
+        }
+    }
+
+    /// The migrator for `schema/migrations`, one GRDB migration per file.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in Schema.migrations {
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: migration.sql)
+            }
+        }
+        return migrator
+    }
+
+    private func prepareSchema(writable: Bool) throws {
+        let migrator = Self.migrator
+        let known = Set(Schema.migrations.map(\.identifier))
+        let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty { throw StoreError.newerSchema(path, unknown: unknown.sorted()) }
+        if writable {
+            try migrator.migrate(database)
+        } else if applied != known {
+            throw StoreError(
+                .newerSchema,
+                "\(path): the database needs an upgrade; run 'entente migrate' to upgrade it"
+            )
+        }
+    }
+
+    /// SQLite files start with a fixed 16-byte header; an empty file is a new database.
+    private static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header.isEmpty || header == Data("SQLite format 3\0".utf8)
+    }
+}
+
+extension StoreError {
+    /// Names the file and the cause of an SQLite error in the user's terms.
+    init(translating error: any Error, path: String) {
+        guard let error = error as? DatabaseError else {
+            self = .init(.sqlite, "\(path): \(error)")
+            return
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            self = .notADatabase(path)
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            self = .readOnly(path)
+        case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path):
+            self = .readOnly(path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .init(.sqlite, "\(path): the database stayed locked by another writer for 10 s; nothing was changed")
+        case .SQLITE_FULL:
+            self = .init(.sqlite, "\(path): the disk is full; nothing was changed")
+        default:
+            self = .init(.sqlite, "\(path): \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
+        }
+    }
+}

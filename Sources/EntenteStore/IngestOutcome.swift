@@ -1,0 +1,14 @@
+/// What storing one article did.
+public struct IngestOutcome: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable {
+        /// The article was new and is now stored with its facts.
+        case stored
+        /// An article with the same content hash was already stored; nothing changed.
+        case unchanged
+    }
+
+    public var status: Status
+    public var articleID: Int64
+    public var entitiesAdded: Int
+    public var factsAdded: Int
+}

@@ -1,0 +1,66 @@
+import EntenteModel
+
+/// Why the store refused or failed, in words that say what to do about it.
+///
+/// A public struct around a private kind, so new cases can come without
+/// breaking anyone's `switch`; match with the static members:
+///
+///     catch let error as StoreError where error.kind == .notADatabase { … }
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        case missingDatabase
+        case notADatabase
+        case readOnly
+        case newerSchema
+        case unknownEntity
+        case ambiguousEntity
+        case unknownPredicate
+        case invalidFact
+        case sqlite
+    }
+
+    public let kind: Kind
+    public let description: String
+
+    init(_ kind: Kind, _ description: String) {
+        self.kind = kind
+        self.description = description
+    }
+
+    static func missingDatabase(_ path: String) -> Self {
+        .init(.missingDatabase, "\(path): no such database (create one with 'entente ingest' or 'entente demo')")
+    }
+
+    static func notADatabase(_ path: String) -> Self {
+        .init(.notADatabase, "\(path): not an SQLite database; nothing was changed")
+    }
+
+    static func readOnly(_ path: String) -> Self {
+        .init(.readOnly, "\(path): the database is read-only; nothing was changed")
+    }
+
+    static func newerSchema(_ path: String, unknown: [String]) -> Self {
+        .init(
+            .newerSchema,
+            "\(path): written by a newer Entente (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Entente to open it"
+        )
+    }
+
+    static func unknownEntity(_ name: String, suggestions: [String]) -> Self {
+        let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+        return .init(.unknownEntity, "no entity named '\(name)'\(hint)")
+    }
+
+    static func ambiguousEntity(_ name: String, candidates: [EntityRow]) -> Self {
+        let list = candidates.map { "'\($0.name)' (\($0.kind.rawValue), \($0.type))" }.joined(separator: ", ")
+        return .init(.ambiguousEntity, "'\(name)' names \(candidates.count) entities: \(list); use the full name")
+    }
+
+    static func unknownPredicate(_ name: String) -> Self {
+        .init(.unknownPredicate, "unknown predicate '\(name)': not in the vocabulary and no class given")
+    }
+
+    static func invalidFact(_ message: String) -> Self {
+        .init(.invalidFact, message)
+    }
+}

@@ -1,0 +1,22 @@
+/// The SQL migrations that build an Entente database, in the order they run.
+///
+/// Each file in `schema/migrations/` is embedded in the binary, so a copied
+/// `entente` executable needs no files beside it. A shipped migration never
+/// changes: a schema change is a new numbered file, listed here.
+public enum Schema {
+    /// A named migration and its SQL text.
+    public struct Migration: Sendable, Equatable {
+        /// The file name without `.sql`, for example `0001_graph`; GRDB records it as applied.
+        public let identifier: String
+        public let sql: String
+    }
+
+    /// Every migration, oldest first.
+    public static let migrations: [Migration] = [
+        Migration(identifier: "0001_graph", sql: text(PackageResources._001_graph_sql)),
+    ]
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
