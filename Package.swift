@@ -52,6 +52,15 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The example articles, built into the binary for `entente demo`.
+        .target(
+            name: "EntenteExamples",
+            path: "Examples",
+            exclude: ["README.md", "queries"],
+            sources: ["ExampleArticles.swift"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
         // The single import for library users.
         .target(
             name: "Entente",
@@ -62,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "Entente",
+                "Entente", "EntenteExamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

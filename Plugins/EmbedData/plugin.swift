@@ -1,6 +1,6 @@
 import PackagePlugin
 
-/// Turns a target's `.tsv` data files into one generated Swift file of string
+/// Turns a target's `.tsv` and `.txt` data files into one generated Swift file of string
 /// constants, `EmbeddedData.<file name>`, so the data ships inside the binary
 /// while the repository keeps it as plain, diffable data.
 @main
@@ -8,7 +8,7 @@ struct EmbedData: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         guard let module = target as? SourceModuleTarget else { return [] }
         let inputs = module.sourceFiles
-            .filter { $0.url.pathExtension == "tsv" }
+            .filter { ["tsv", "txt"].contains($0.url.pathExtension) }
             .map(\.url)
             .sorted { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")

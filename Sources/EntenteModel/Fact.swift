@@ -68,10 +68,26 @@ public struct ArticleExtraction: Sendable, Hashable {
     /// Every entity the article mentions, related or not.
     public var entities: [Entity]
     public var facts: [Fact]
+    /// Where each entity is named in the article text.
+    public var mentions: [Entity: [TextSpan]]
 
-    public init(article: Article, entities: [Entity], facts: [Fact]) {
+    public init(article: Article, entities: [Entity], facts: [Fact], mentions: [Entity: [TextSpan]] = [:]) {
         self.article = article
         self.entities = entities
         self.facts = facts
+        self.mentions = mentions
+    }
+}
+
+/// A stretch of an article's text: offsets in Unicode scalars, end exclusive.
+public struct TextSpan: Sendable, Hashable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
     }
 }

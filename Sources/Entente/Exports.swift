@@ -1,0 +1,5 @@
+// The single import for library users: `import Entente` brings the model,
+// the extractor and the store.
+@_exported public import EntenteExtraction
+@_exported public import EntenteModel
+@_exported public import EntenteStore

@@ -1,0 +1,98 @@
+/// Entente's main entry point: an extractor in front of a graph store.
+///
+/// For example:
+///
+///     let graph = KnowledgeGraph(store: try GraphStore.open(path: "entente.sqlite"))
+///     let report = graph.ingest(try InputFile.expand(["Examples/articles"]))
+///     print(report.factsAdded)
+///
+/// Each article is stored in its own transaction; a file that cannot be read
+/// is reported and stores nothing.
+public struct KnowledgeGraph: Sendable {
+    public let store: GraphStore
+    public var extractor: Extractor
+
+    public init(store: GraphStore, extractor: Extractor = Extractor()) {
+        self.store = store
+        self.extractor = extractor
+    }
+
+    /// Extracts and stores every article of every file.
+    public func ingest(_ files: [InputFile], format: ArticleDecoder.Format = .auto) -> IngestReport {
+        var report = IngestReport()
+        for file in files {
+            let pages: [ArticlePage]
+            do {
+                pages = try ArticleDecoder.pages(from: try file.read(), name: file.name, format: format)
+            } catch {
+                report.failures.append(.init(file: file.name, message: "\(error)"))
+                continue
+            }
+            for page in pages {
+                let extraction = extractor.extract(page)
+                do {
+                    let outcome = try store.ingest(extraction, vocabulary: extractor.vocabulary)
+                    report.record(outcome, file: file.name, title: page.title, undated: page.published == nil)
+                } catch {
+                    report.failures.append(.init(file: file.name, message: "\(error)"))
+                }
+            }
+        }
+        return report
+    }
+}
+
+/// What an ingest did, article by article.
+public struct IngestReport: Sendable, Equatable, Codable {
+    public struct Failure: Sendable, Equatable, Codable, CustomStringConvertible {
+        public var file: String
+        public var message: String
+        public var description: String { message.hasPrefix(file) ? message : "\(file): \(message)" }
+    }
+
+    public struct ArticleResult: Sendable, Equatable, Codable {
+        public var file: String
+        public var title: String?
+        public var status: String
+        public var factsAdded: Int
+    }
+
+    public var articles: [ArticleResult] = []
+    public var articlesNew = 0
+    public var articlesUnchanged = 0
+    /// New articles with no publication date: their facts are undated unless the text dates them.
+    public var articlesUndated = 0
+    public var entitiesAdded = 0
+    public var factsAdded = 0
+    public var failures: [Failure] = []
+
+    mutating func record(_ outcome: IngestOutcome, file: String, title: String?, undated: Bool) {
+        articles.append(.init(file: file, title: title, status: outcome.status.rawValue, factsAdded: outcome.factsAdded))
+        switch outcome.status {
+        case .stored:
+            articlesNew += 1
+            if undated { articlesUndated += 1 }
+        case .unchanged:
+            articlesUnchanged += 1
+        }
+        entitiesAdded += outcome.entitiesAdded
+        factsAdded += outcome.factsAdded
+    }
+}
+
+extension KnowledgeGraph {
+    /// Extracts and stores articles given as text, named for messages.
+    public func ingest(examples: [(name: String, text: String)]) -> IngestReport {
+        var report = IngestReport()
+        for (name, text) in examples {
+            let page = PageReader.read(text)
+            do {
+                let outcome = try store.ingest(extractor.extract(page), vocabulary: extractor.vocabulary)
+                report.record(outcome, file: name, title: page.title, undated: page.published == nil)
+            } catch {
+                report.failures.append(.init(file: name, message: "\(error)"))
+            }
+        }
+        return report
+    }
+}

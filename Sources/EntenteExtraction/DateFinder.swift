@@ -1,0 +1,130 @@
+public import EntenteModel
+
+/// Finds calendar dates written the ways news pages write them.
+///
+/// `2017-03-23`, `March 23, 2017`, `23 March 2017`, `Feb. 4, 2017`,
+/// `Thursday, 5 March 2020`, `March 2017`, and the garbled dateline
+/// `21:17 GMT +323 March 2017`, where a time-zone offset ran into the day.
+/// A day and month without a year take the year of `defaultYear`.
+public enum DateFinder {
+    public struct Found: Sendable, Hashable {
+        public var date: FactDate
+        /// Token indices the date spans.
+        public var range: Range<Int>
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Every date in `tokens`, left to right.
+    public static func dates(in tokens: [Token], defaultYear: Int? = nil) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let match = date(at: i, in: tokens, defaultYear: defaultYear) {
+                found.append(match)
+                i = match.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Parses a whole string as a date, as a dateline or a JSON field gives it.
+    public static func firstDate(in text: String) -> FactDate? {
+        let scalars = Array(text.unicodeScalars)
+        return dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count)).first?.date
+    }
+
+    static func date(at i: Int, in tokens: [Token], defaultYear: Int?) -> Found? {
+        let token = tokens[i]
+        // ISO: 2017-03-23 or 2017-03, with no spaces.
+        if token.kind == .number, token.text.count == 4, let year = Int(token.text) {
+            if let month = number(tokens, i + 2, digits: 2), punct(tokens, i + 1, "-"), adjacent(tokens, i + 1, i + 2) {
+                if let day = number(tokens, i + 4, digits: 2), punct(tokens, i + 3, "-"), adjacent(tokens, i + 3, i + 4),
+                    let date = FactDate(year: year, month: month, day: day)
+                {
+                    return Found(date: date, range: i..<(i + 5))
+                }
+                if let date = FactDate(year: year, month: month) { return Found(date: date, range: i..<(i + 3)) }
+            }
+            return nil
+        }
+        // Day Month [Year]: "23 March 2017", "+323 March 2017".
+        if token.kind == .number, let rawDay = Int(token.text), i + 1 < tokens.count,
+            let month = monthNumber(tokens[i + 1])
+        {
+            let day = plausibleDay(rawDay)
+            var end = i + 2
+            if punct(tokens, end, ".") { end += 1 }
+            if let year = year(tokens, end), let day, let date = FactDate(year: year, month: month, day: day) {
+                return Found(date: date, range: i..<(end + 1))
+            }
+            if let defaultYear, let day, let date = FactDate(year: defaultYear, month: month, day: day) {
+                return Found(date: date, range: i..<end)
+            }
+            return nil
+        }
+        // Month Day[,] Year, Month Year, Month Day.
+        if let month = monthNumber(token) {
+            var next = i + 1
+            if punct(tokens, next, ".") { next += 1 }
+            if next < tokens.count, tokens[next].kind == .number, let day = Int(tokens[next].text), (1...31).contains(day),
+                tokens[next].text.count <= 2
+            {
+                var yearIndex = next + 1
+                if punct(tokens, yearIndex, ",") { yearIndex += 1 }
+                if let year = year(tokens, yearIndex), let date = FactDate(year: year, month: month, day: day) {
+                    return Found(date: date, range: i..<(yearIndex + 1))
+                }
+                if let defaultYear, let date = FactDate(year: defaultYear, month: month, day: day) {
+                    return Found(date: date, range: i..<(next + 1))
+                }
+                return nil
+            }
+            // "March 2017" needs a full month name: "Mar 2017" is rare, "May 2017" is not.
+            if let year = year(tokens, next), token.text.count >= 3, let date = FactDate(year: year, month: month) {
+                return Found(date: date, range: i..<(next + 1))
+            }
+        }
+        return nil
+    }
+
+    private static func monthNumber(_ token: Token) -> Int? {
+        guard token.kind == .word, token.isCapitalised, let month = months[token.lower] else { return nil }
+        // "May" and "March" are also words; a capital letter and a number next to them decide.
+        return month
+    }
+
+    /// A day number as written; a garbled `323` (zone `+3` run into day `23`) keeps its last digits.
+    private static func plausibleDay(_ raw: Int) -> Int? {
+        if (1...31).contains(raw) { return raw }
+        if (1...31).contains(raw % 100) { return raw % 100 }
+        if (1...9).contains(raw % 10) { return raw % 10 }
+        return nil
+    }
+
+    private static func year(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let year = Int(tokens[i].text),
+            (1000...2999).contains(year)
+        else { return nil }
+        return year
+    }
+
+    private static func number(_ tokens: [Token], _ i: Int, digits: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == digits else { return nil }
+        return Int(tokens[i].text)
+    }
+
+    private static func punct(_ tokens: [Token], _ i: Int, _ text: String) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == text
+    }
+
+    private static func adjacent(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        b < tokens.count && tokens[a].end == tokens[b].start
+    }
+}

@@ -1,0 +1,322 @@
+import EntenteModel
+
+/// Finds entity mentions in a sentence: gazetteer names first, then
+/// capitalised names with cues that tell a person, an organisation or a
+/// place, then later references to names seen earlier in the article.
+///
+/// One recogniser reads one article, in order: it remembers the names it
+/// has seen so `Klintsevich` and `the parliamentarian` find Franz Klintsevich.
+public struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let matcher: GazetteerMatcher
+    /// Names seen earlier in the article (folded), with the entity they named.
+    private var memory: [String: Entity] = [:]
+    private(set) var lastPerson: Entity?
+    private(set) var lastMedia: Entity?
+
+    init(gazetteer: Gazetteer, matcher: GazetteerMatcher) {
+        self.gazetteer = gazetteer
+        self.matcher = matcher
+    }
+
+    static let organisationHeads: Set<String> = [
+        "party", "army", "council", "ministry", "university", "association", "committee", "agency", "front",
+        "brigade", "brigades", "movement", "organization", "organisation", "institute", "union", "bank", "court",
+        "department", "office", "service", "corporation", "company", "group", "alliance", "parliament", "assembly",
+        "commission", "coalition", "federation", "foundation", "center", "centre", "fund", "forces", "guard",
+        "militia", "network", "authority", "bureau", "academy", "college", "school", "police", "navy", "command",
+        "secretariat", "senate", "congress", "battalion", "regiment", "division", "directorate", "news", "times",
+        "post", "journal", "herald", "daily", "tribune",
+    ]
+
+    static let personTitles: Set<String> = [
+        "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
+        "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
+        "professor", "prof", "leader", "chief", "commander", "ambassador", "envoy", "secretary", "chancellor", "king",
+        "queen", "prince", "sheikh", "emir", "senator", "sen", "deputy", "lawmaker", "analyst", "official", "director",
+        "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
+        "ayatollah", "journalist", "correspondent", "researcher", "council",
+    ]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "stated", "noted", "suggested", "underscored", "stressed",
+        "claimed", "explained", "insisted", "argued", "warned", "announced", "wrote", "declared", "asserted",
+        "emphasised", "emphasized", "believes", "believed", "thinks", "thought", "reported", "confirmed", "denied",
+    ]
+
+    static let placeHeadsKeptInName: Set<String> = ["province", "region", "governorate", "district", "oblast", "county"]
+    static let placeHeadsDropped: Set<String> = ["town", "village", "city", "area", "settlement", "port", "base", "camp"]
+    static let placeCues: Set<String> = ["town", "village", "city", "province", "region", "near", "outskirts", "district"]
+    static let directions: Set<String> = [
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central",
+    ]
+    static let roleHeads: [String: String] = [
+        "army": "military", "troops": "military", "forces": "military", "military": "military", "soldiers": "military",
+        "navy": "military", "warplanes": "military", "jets": "military", "artillery": "military",
+        "government": "government", "authorities": "government", "officials": "government", "leadership": "government",
+        "diplomats": "government", "ministry": "government", "police": "police", "intelligence": "intelligence",
+        "president": "government", "leader": "government", "leaders": "government", "minister": "government",
+        "ministers": "government", "prime": "government", "foreign": "government", "spokesman": "government",
+        "spokeswoman": "government", "officials'": "government", "official": "government", "delegation": "government",
+        "envoy": "government", "ambassador": "government", "defence": "military", "defense": "military",
+        "air": "military", "warplane": "military", "warplanes'": "military", "jet": "military", "bomber": "military",
+        "drone": "military", "drones": "military", "tanks": "military", "special": "military", "navy's": "military",
+    ]
+    /// Nouns a name can describe without being the one who acts: "a NATO member".
+    static let modifiedNouns: Set<String> = [
+        "member", "members", "state", "states", "country", "countries", "citizen", "citizens", "goods", "border",
+        "territory", "airspace", "sovereignty", "people", "population", "economy", "market", "company", "companies",
+        "pilot", "pilots", "family", "villages", "village", "capital", "media", "press", "side", "conflict", "war",
+        "crisis", "issue", "question", "peace", "process", "policy", "region", "province", "city", "town", "coast",
+        "embassy", "ambassador", "consulate", "language", "culture", "history", "gas", "oil", "tourists", "tourism",
+        "experts", "expert", "entity", "autonomous", "opposition", "rebels", "militants", "fighters", "analysts",
+        "newspaper", "media", "journalists", "reporters", "voters", "students", "workers", "families",
+    ]
+    static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&"]
+    /// Capitalised words that open sentences or headlines without naming anything.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+        "its", "their", "our", "in", "on", "at", "for", "but", "and", "or", "if", "as", "after", "before", "while",
+        "when", "besides", "moreover", "however", "meanwhile", "earlier", "later", "last", "there", "both", "all",
+        "such", "some", "many", "most", "other", "according", "commenting", "speaking", "asked", "since", "during",
+        "despite", "although", "though", "so", "yet", "also", "with", "without", "from", "by", "to", "into", "about",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "not", "no",
+        "president", "minister", "prime", "general", "gen", "mr", "mrs", "ms", "dr", "colonel", "lt", "col",
+        "what", "why", "how", "who", "where", "which", "then", "now", "today", "yesterday", "here", "one", "two",
+        "first", "former", "new", "gmt", "utc", "read", "more", "photo", "update", "updated", "breaking", "opinion",
+        "analysis", "editorial", "we're", "it's", "that's", "under", "over", "against", "between", "through",
+    ]
+
+    /// The mentions in `tokens[sentence]`, left to right, without overlaps.
+    mutating func mentions(in tokens: [Token], sentence: Range<Int>) -> [Mention] {
+        let slice = Array(tokens[sentence])
+        var mentions: [Mention] = []
+        var covered = [Bool](repeating: false, count: slice.count)
+
+        // Capitalised runs that end in an organisation head word are organisations even
+        // when a gazetteer name sits inside them ("Plekhanov Russian University").
+        let runs = capitalisedRuns(slice)
+        let gazetteerMatches = matcher.matches(in: slice)
+        for run in runs {
+            let words = slice[run].map(\.lower)
+            guard let headIndex = words.lastIndex(where: { Self.organisationHeads.contains($0) }),
+                run.lowerBound + headIndex + 1 < run.upperBound || headIndex > 0
+            else { continue }
+            let headPosition = run.lowerBound + headIndex
+            let insideGazetteer = gazetteerMatches.contains {
+                $0.range.lowerBound <= run.lowerBound && $0.range.upperBound >= run.upperBound
+                    || $0.range.contains(headPosition)
+            }
+            if insideGazetteer { continue }
+            // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
+            var end = run.lowerBound + headIndex + 1
+            while end < run.upperBound, slice[end].lower == "of" || slice[end].lower == "and" || slice[end].lower == "for"
+                || slice[end].isCapitalised
+            {
+                if gazetteerMatches.contains(where: { $0.range.lowerBound == end }) { break }
+                end += 1
+            }
+            while end > run.lowerBound, Self.connectors.contains(slice[end - 1].lower) { end -= 1 }
+            var start = run.lowerBound
+            if slice[start].lower == "the" { start += 1 }
+            let range = start..<end
+            guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
+            let name = Self.text(slice[range])
+            let entity = remembered(name) ?? Entity(name: name, kind: .organisation, type: "organisation")
+            mentions.append(mention(entity, range, in: slice, confidence: 0.7))
+            for i in range { covered[i] = true }
+            remember(name, entity)
+        }
+
+        for match in gazetteerMatches where !match.range.contains(where: { covered[$0] }) {
+            let entry = gazetteer.entries[match.entry]
+            var range = match.range
+            var role = match.role
+            var entity = entry.entity
+            // "northern Syria" is a place, not the state.
+            if entry.entity.type == "state", range.lowerBound > 0, Self.directions.contains(slice[range.lowerBound - 1].lower),
+                range.upperBound >= slice.count || slice[range.upperBound].text != "'s"
+            {
+                range = (range.lowerBound - 1)..<range.upperBound
+                entity = Entity(name: Self.text(slice[range]), kind: .place, type: "region")
+            } else if entry.entity.type == "state" || entry.entity.kind == .actor {
+                // "Syrian government troops", "Turkish armed forces": the state, in a role.
+                var end = range.upperBound
+                if end < slice.count, slice[end].lower == "government", end + 1 < slice.count,
+                    Self.roleHeads[slice[end + 1].lower] != nil
+                {
+                    end += 1
+                }
+                if end < slice.count, slice[end].lower == "armed", end + 1 < slice.count, slice[end + 1].lower == "forces" {
+                    end += 1
+                }
+                if end < slice.count, let headRole = Self.roleHeads[slice[end].lower], !covered[end] {
+                    role = headRole
+                    range = range.lowerBound..<(end + 1)
+                }
+            }
+            if range.contains(where: { covered[$0] }) { continue }
+            mentions.append(mention(entity, range, in: slice, role: role, confidence: 1))
+            for i in range { covered[i] = true }
+            if entity.type == "person" { lastPerson = entity }
+            if entity.type == "media" { lastMedia = entity }
+        }
+
+        for run in runs where !run.contains(where: { covered[$0] }) {
+            guard let (entity, range, confidence) = classify(run, in: slice) else { continue }
+            mentions.append(mention(entity, range, in: slice, confidence: confidence))
+            for i in range { covered[i] = true }
+        }
+
+        // Nominal references: "the parliamentarian", "the newspaper".
+        for i in slice.indices where !covered[i] && slice[i].lower == "the" && i + 1 < slice.count {
+            let noun = slice[i + 1].lower
+            let target: Entity?
+            switch noun {
+            case "parliamentarian", "lawmaker", "senator", "expert", "analyst", "minister", "diplomat", "official",
+                "president", "general", "commander", "spokesman", "spokeswoman", "professor":
+                target = lastPerson
+            case "newspaper", "outlet", "agency", "broadcaster", "daily", "paper", "channel":
+                target = lastMedia
+            default:
+                target = nil
+            }
+            if let target, !covered[i + 1] {
+                mentions.append(mention(target, i..<(i + 2), in: slice, confidence: 0.6))
+                covered[i] = true
+                covered[i + 1] = true
+            }
+        }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return mentions.map { mention in
+            var shifted = mention
+            shifted.range = (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
+            return shifted
+        }
+    }
+
+    /// Decides what an unknown capitalised run names, from the words around it.
+    private mutating func classify(_ run: Range<Int>, in slice: [Token]) -> (Entity, Range<Int>, Double)? {
+        var range = run
+        while range.count > 1, Self.notNames.contains(slice[range.lowerBound].lower) || slice[range.lowerBound].lower == "al"
+            && range.count == 1
+        {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        guard !range.isEmpty else { return nil }
+        let name = Self.text(slice[range])
+        if let known = remembered(name) { return (known, range, 0.8) }
+        let words = slice[range].map(\.lower)
+        if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
+        let before = range.lowerBound > 0 ? slice[range.lowerBound - 1].lower : ""
+        let twoBefore = range.lowerBound > 1 ? slice[range.lowerBound - 2].lower : ""
+        let after = range.upperBound < slice.count ? slice[range.upperBound].lower : ""
+        let twoAfter = range.upperBound + 1 < slice.count ? slice[range.upperBound + 1].lower : ""
+
+        // Places: "the town of Bizaah", "Aleppo province", "al-Bab town", "near Manbij".
+        if Self.placeHeadsKeptInName.contains(after) {
+            let full = (range.lowerBound)..<(range.upperBound + 1)
+            let entity = Entity(name: Self.text(slice[full]), kind: .place, type: after)
+            remember(entity.name, entity)
+            remember(name, Entity(name: name, kind: .place, type: "place"))
+            return (entity, full, 0.8)
+        }
+        if Self.placeHeadsDropped.contains(after) || (before == "of" && Self.placeCues.contains(twoBefore))
+            || before == "near" || (before == "in" && Self.placeHeadsDropped.contains(twoBefore))
+        {
+            let type = Self.placeHeadsDropped.contains(after) ? after : (Self.placeCues.contains(twoBefore) ? twoBefore : "place")
+            let entity = Entity(name: name, kind: .place, type: type)
+            remember(name, entity)
+            let full = Self.placeHeadsDropped.contains(after) ? range.lowerBound..<(range.upperBound + 1) : range
+            return (entity, full, 0.75)
+        }
+        // People: a title before, an apposition or a speech verb after.
+        guard words.count >= 2 || remembered(name) != nil else { return nil }
+        let titled = Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)
+        let apposition = after == "," && ["a", "an", "the", "who", "former", "deputy", "head", "chief"].contains(twoAfter)
+        let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
+        let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
+        if words.count <= 4, titled || apposition || speaks || endsApposition,
+            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) })
+        {
+            let entity = Entity(name: name, kind: .actor, type: "person")
+            remember(name, entity)
+            if let last = slice[range].last, last.text.count > 2 { remember(last.text, entity) }
+            lastPerson = entity
+            return (entity, range, 0.75)
+        }
+        return nil
+    }
+
+    private func mention(_ entity: Entity, _ range: Range<Int>, in slice: [Token], role: String? = nil, confidence: Double)
+        -> Mention
+    {
+        let possessive = range.upperBound < slice.count && slice[range.upperBound].text.lowercased() == "'s"
+            || range.upperBound < slice.count && slice[range.upperBound].text == "\u{2019}s"
+        var isModifier = false
+        if role == nil, range.upperBound < slice.count {
+            // Event coding counts "Turkish jets" as Turkey, but not "a NATO member" as NATO.
+            isModifier = Self.modifiedNouns.contains(slice[range.upperBound].lower)
+        }
+        return Mention(
+            entity: entity, range: range, role: role, isPossessive: possessive, confidence: confidence,
+            isModifier: isModifier)
+    }
+
+    private func remembered(_ name: String) -> Entity? { memory[NameKey(name).rawValue] }
+
+    private mutating func remember(_ name: String, _ entity: Entity) {
+        memory[NameKey(name).rawValue] = entity
+        if entity.type == "media" { lastMedia = entity }
+    }
+
+    /// Runs of capitalised words, joined by lower-case connectors ("Defense and Security Committee").
+    private func capitalisedRuns(_ slice: [Token]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < slice.count {
+            guard Self.startsName(slice[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < slice.count {
+                if Self.startsName(slice[end]) {
+                    end += 1
+                } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
+                    slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the"
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(i..<end)
+            i = end
+        }
+        return runs
+    }
+
+    private static func startsName(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isCapitalised { return true }
+        // "al-Bab", "el-Sisi": a lower-case article prefix before a capital.
+        for prefix in ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-"] where token.text.hasPrefix(prefix) {
+            return token.text.unicodeScalars.dropFirst(3).first?.properties.isUppercase == true
+        }
+        return false
+    }
+
+    static func text(_ tokens: ArraySlice<Token>) -> String {
+        var result = ""
+        var previous: Token?
+        for token in tokens {
+            if previous != nil, token.followsSpace { result += " " }
+            result += token.text
+            previous = token
+        }
+        return result
+    }
+}

@@ -1,0 +1,157 @@
+public import EntenteModel
+
+/// Reads articles into entities and dated relation facts, with rules and
+/// data only: no network, no model.
+///
+/// For example:
+///
+///     let extractor = Extractor()
+///     let page = PageReader.read(text)
+///     let extraction = extractor.extract(page)
+///     for fact in extraction.facts { print(fact.subject.name, fact.predicate, fact.object.name) }
+///
+/// Only the article body yields relation facts; captions and the title yield
+/// entities; boilerplate yields nothing, and so do reader comments unless
+/// ``Options/includeComments`` is set.
+public struct Extractor: Sendable {
+    public struct Options: Sendable, Hashable {
+        public var includeComments: Bool
+
+        public init(includeComments: Bool = false) {
+            self.includeComments = includeComments
+        }
+    }
+
+    public let gazetteer: Gazetteer
+    public let lexicon: RelationLexicon
+    public let vocabulary: PredicateVocabulary
+    public var options: Options
+    private let matcher: GazetteerMatcher
+
+    public init(
+        gazetteer: Gazetteer = .standard, lexicon: RelationLexicon = .standard,
+        vocabulary: PredicateVocabulary = .standard, options: Options = .init()
+    ) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.options = options
+        matcher = GazetteerMatcher(gazetteer)
+    }
+
+    /// The entities and facts of one article page.
+    public func extract(_ page: ArticlePage, origin: Article.Origin = .article) -> ArticleExtraction {
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
+        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary)
+        var entities: [Entity] = []
+        var entityKeys: Set<Entity> = []
+        var facts: [Fact] = []
+        var sentenceIndex = 0
+        var partOfSeen: Set<Entity> = []
+        var spans: [Entity: [TextSpan]] = [:]
+
+        for zone in page.zones {
+            let readsEntities: Bool
+            let readsFacts: Bool
+            switch zone.kind {
+            case .body: (readsEntities, readsFacts) = (true, true)
+            case .title, .caption: (readsEntities, readsFacts) = (true, false)
+            case .comments: (readsEntities, readsFacts) = (options.includeComments, options.includeComments)
+            case .dateline, .boilerplate: (readsEntities, readsFacts) = (false, false)
+            }
+            guard readsEntities else { continue }
+            let tokens = Tokenizer.tokens(page.scalars, in: zone.range)
+            for sentence in SentenceSplitter.sentences(tokens) {
+                let mentions = recognizer.mentions(in: tokens, sentence: sentence)
+                for mention in mentions {
+                    if entityKeys.insert(mention.entity).inserted { entities.append(mention.entity) }
+                    let start = tokens[mention.range.lowerBound].start
+                    let end = tokens[mention.range.upperBound - 1].end
+                    spans[mention.entity, default: []].append(
+                        TextSpan(text: page.text(of: .init(kind: zone.kind, range: start..<end)), start: start, end: end))
+                }
+                guard readsFacts else { continue }
+                defer { sentenceIndex += 1 }
+                let lexicon = self.lexicon
+                let context = SentenceContext(
+                    tokens: tokens, range: sentence, mentions: mentions,
+                    isTrigger: { !lexicon.matches(at: $0, in: tokens, limit: sentence.upperBound).isEmpty })
+                let candidates = relations.candidates(in: context)
+                let evidence = Evidence(
+                    sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
+                    end: tokens[sentence.upperBound - 1].end,
+                    text: page.text(of: .init(kind: .body, range: tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end)))
+                let (date, dateReason) = date(of: context, published: page.published)
+                let speaker = speaker(in: context, lastPerson: recognizer.lastPerson)
+                for candidate in candidates {
+                    let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
+                    var modality = candidate.modality
+                    let factSpeaker = isStructural || speaker == candidate.subject.entity ? nil : speaker
+                    if factSpeaker != nil, modality == .asserted { modality = .reported }
+                    let zoneConfidence = zone.kind == .comments ? 0.5 : 1.0
+                    facts.append(
+                        Fact(
+                            subject: candidate.subject.entity, predicate: candidate.predicate,
+                            object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
+                            negated: candidate.negated, modality: modality, speaker: factSpeaker,
+                            role: candidate.subject.role, confidence: max(0.05, candidate.confidence * zoneConfidence),
+                            evidence: evidence))
+                }
+                // Institutions of a state are part of it: "the Federation Council" of Russia.
+                for mention in mentions where partOfSeen.insert(mention.entity).inserted {
+                    guard let entry = gazetteer.entry(named: mention.entity.name), let country = entry.country,
+                        ["legislature", "agency", "government", "military"].contains(entry.entity.type),
+                        let state = gazetteer.entries.first(where: { $0.entity.iso3 == country })
+                    else { continue }
+                    facts.append(
+                        Fact(
+                            subject: mention.entity, predicate: "part_of", object: state.entity, date: date,
+                            dateReason: date == nil ? nil : dateReason, confidence: 0.6, evidence: evidence))
+                }
+            }
+        }
+        let article = Article(
+            origin: origin, title: page.title, published: page.published, source: page.source, url: page.url,
+            text: page.text)
+        return ArticleExtraction(article: article, entities: entities, facts: facts, mentions: spans)
+    }
+
+    /// The sentence's own date, else one relative to publication, else the publication date.
+    private func date(of context: SentenceContext, published: CalendarDay?) -> (FactDate?, String?) {
+        let tokens = Array(context.tokens[context.range])
+        if let found = DateFinder.dates(in: tokens, defaultYear: published?.year).first {
+            return (found.date, "explicit")
+        }
+        guard let published else { return (nil, nil) }
+        if let (date, reason) = RelativeDate.resolve(tokens.map(\.lower), published: published) {
+            return (date, reason)
+        }
+        return (FactDate(day: published), "publication")
+    }
+
+    /// Who the sentence reports: "X said", "X told Y", "according to X", "he said".
+    private func speaker(in context: SentenceContext, lastPerson: Entity?) -> Entity? {
+        let tokens = context.tokens
+        for i in context.range where EntityRecognizer.speechVerbs.contains(tokens[i].lower) {
+            var j = i - 1
+            while j >= context.range.lowerBound, ["then", "also", "further", "later", "has", "had", "who", ","].contains(tokens[j].lower) {
+                j -= 1
+            }
+            guard j >= context.range.lowerBound else { continue }
+            if let mention = context.mentions.first(where: { $0.range.upperBound - 1 == j }),
+                mention.entity.type == "person" || mention.entity.type == "media" || mention.entity.kind == .organisation
+            {
+                return mention.entity
+            }
+            if ["he", "she"].contains(tokens[j].lower) { return lastPerson }
+        }
+        for i in context.range where tokens[i].lower == "according" && i + 1 < context.range.upperBound
+            && tokens[i + 1].lower == "to"
+        {
+            if let mention = context.mentions.first(where: { $0.range.lowerBound >= i + 2 && $0.range.lowerBound <= i + 3 }) {
+                return mention.entity
+            }
+        }
+        return nil
+    }
+}

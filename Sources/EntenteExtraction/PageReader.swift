@@ -1,0 +1,168 @@
+public import EntenteModel
+
+/// Divides a page of plain text, as copied from a news site, into zones.
+///
+/// Lines are classified one by one: a line with `©` or a photo credit is a
+/// caption credit, and the lines it credits are captions; known site phrases
+/// and short labels are boilerplate; everything from a comments header
+/// (`All comments`) on is the comment section; the first headline-like line
+/// is the title; a date line near the top is the dateline; prose is body.
+public enum PageReader {
+    public static func read(
+        _ text: String, title knownTitle: String? = nil, published knownDate: CalendarDay? = nil,
+        source: String? = nil, url: String? = nil
+    ) -> ArticlePage {
+        let scalars = Array(text.unicodeScalars)
+        let lines = splitLines(scalars)
+        var kinds = [ArticlePage.ZoneKind?](repeating: nil, count: lines.count)
+        var title = knownTitle
+        var published = knownDate
+        var source = source
+
+        // Comments: from the header to the end.
+        if let header = lines.firstIndex(where: { isCommentsHeader($0.text) }) {
+            for i in header..<lines.count { kinds[i] = .comments }
+        }
+        // Captions and their credits.
+        for (i, line) in lines.enumerated() where kinds[i] == nil && isCredit(line.text) {
+            kinds[i] = .boilerplate
+            // Pages repeat a caption around its credit; a long unpunctuated line before it is one too.
+            let before = i > 0 ? lines[i - 1] : nil
+            if let before, kinds[i - 1] == nil || kinds[i - 1] == .caption,
+                before.wordCount >= 14 && !endsLikeSentence(before.text)
+                    || (i + 1 < lines.count && lines[i + 1].text == before.text)
+            {
+                kinds[i - 1] = .caption
+                if i + 1 < lines.count, lines[i + 1].text == before.text { kinds[i + 1] = .caption }
+            }
+        }
+        var firstBody: Int?
+        var lastBody: Int?
+        for (i, line) in lines.enumerated() where kinds[i] == nil {
+            let words = line.wordCount
+            let lower = line.text.lowercased()
+            if let value = metadataValue(line.text, keys: ["source:", "by "]), source == nil, firstBody == nil {
+                source = value
+                kinds[i] = .boilerplate
+            } else if firstBody == nil, published == nil || lower.hasPrefix("published") || lower.hasPrefix("updated"),
+                words <= 12, let date = DateFinder.firstDate(in: line.text), date.precision == .day
+            {
+                published = published ?? date.start
+                kinds[i] = .dateline
+            } else if isBoilerplate(lower) {
+                kinds[i] = .boilerplate
+            } else if endsLikeSentence(line.text) && words >= 5 {
+                kinds[i] = .body
+                firstBody = firstBody ?? i
+                lastBody = i
+            } else if words >= 14 {
+                // Long lines that do not end like prose are photo captions.
+                kinds[i] = .caption
+            } else if title == nil, firstBody == nil, words >= 3 {
+                title = line.text
+                kinds[i] = .title
+            } else {
+                kinds[i] = .boilerplate
+            }
+        }
+        // A short unpunctuated line between body paragraphs is a subheading, kept with the body.
+        if let firstBody, let lastBody {
+            for i in firstBody...lastBody where kinds[i] == .boilerplate && lines[i].wordCount >= 3
+                && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(lines[i].text)
+            {
+                kinds[i] = .body
+            }
+        }
+        var zones: [ArticlePage.Zone] = []
+        for (i, line) in lines.enumerated() {
+            let kind = kinds[i] ?? .boilerplate
+            if let last = zones.last, last.kind == kind, kind == .comments {
+                zones[zones.count - 1].range = last.range.lowerBound..<line.range.upperBound
+            } else {
+                zones.append(.init(kind: kind, range: line.range))
+            }
+        }
+        return ArticlePage(
+            text: text, scalars: scalars, title: title, published: published, source: source, url: url, zones: zones)
+    }
+
+    struct Line {
+        var range: Range<Int>
+        var text: String
+        var wordCount: Int
+    }
+
+    /// Non-empty lines with their trimmed ranges.
+    static func splitLines(_ scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        func flush(_ end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper, scalars[lower].properties.isWhitespace || scalars[lower] == "\u{FEFF}" { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            guard lower < upper else { return }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[lower..<upper])
+            var words = 0
+            var inWord = false
+            for c in scalars[lower..<upper] {
+                let letter = Tokenizer.isLetter(c) || Tokenizer.isDigit(c)
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
+            lines.append(Line(range: lower..<upper, text: text, wordCount: words))
+        }
+        for (i, c) in scalars.enumerated() where c == "\n" || c == "\u{2029}" {
+            flush(i)
+            start = i + 1
+        }
+        flush(scalars.count)
+        return lines
+    }
+
+    static func endsLikeSentence(_ text: String) -> Bool {
+        guard var last = text.unicodeScalars.last else { return false }
+        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
+        var scalars = Substring(text).unicodeScalars
+        while closers.contains(last), scalars.count > 1 {
+            scalars.removeLast()
+            last = scalars.last!
+        }
+        return last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":"
+    }
+
+    static func isCredit(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return text.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("photo:") || lower.hasPrefix("photo credit")
+            || lower.hasPrefix("image:") || lower.hasPrefix("credit:") || lower.hasPrefix("photograph:")
+            || lower.hasPrefix("picture:")
+    }
+
+    static func isCommentsHeader(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmed
+        return ["all comments", "comments", "reader comments", "show comments", "join the discussion", "add comment",
+                "view comments", "discussion"].contains(lower)
+    }
+
+    static let boilerplatePhrases = [
+        "get short url", "never miss a story", "sign up to our", "subscribe to", "comment via", "community standards",
+        "share this", "share on", "follow us", "read more", "read also", "related:", "related stories", "tags:",
+        "click here", "all rights reserved", "newsletter", "advertisement", "cookie", "terms of use", "privacy policy",
+        "show new comments", "you may also like", "most read", "latest news",
+    ]
+
+    static func isBoilerplate(_ lower: String) -> Bool {
+        boilerplatePhrases.contains { lower.contains($0) }
+    }
+
+    private static func metadataValue(_ text: String, keys: [String]) -> String? {
+        let lower = text.lowercased()
+        for key in keys where lower.hasPrefix(key) {
+            let value = String(text.unicodeScalars.dropFirst(key.unicodeScalars.count)).trimmed
+            if key == "by ", value.split(separator: " ").count > 6 { return nil }
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+}

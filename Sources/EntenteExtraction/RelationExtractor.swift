@@ -1,0 +1,168 @@
+import EntenteModel
+
+/// Turns a sentence's mentions and lexicon phrases into facts.
+struct RelationExtractor {
+    let lexicon: RelationLexicon
+    let vocabulary: PredicateVocabulary
+
+    /// A fact before dates, speaker and evidence are attached.
+    struct Candidate {
+        var subject: Mention
+        var predicate: String
+        var object: Mention
+        var negated: Bool
+        var modality: Modality
+        var confidence: Double
+        var trigger: Range<Int>
+    }
+
+    func candidates(in context: SentenceContext) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = context.range.lowerBound
+        while i < context.range.upperBound {
+            let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
+            var used: Range<Int>?
+            for match in matches {
+                let facts = apply(match, in: context)
+                if !facts.isEmpty {
+                    found += facts
+                    used = match.range
+                    break
+                }
+            }
+            i = used?.upperBound ?? (i + 1)
+        }
+        found += memberships(in: context)
+        return deduplicated(found)
+    }
+
+    private func apply(_ match: RelationLexicon.Match, in context: SentenceContext) -> [Candidate] {
+        let trigger = match.range
+        let predicate = match.pattern.predicate
+        // A mention cannot be its own trigger ("Fight" inside a name).
+        if context.mentions.contains(where: { $0.range.overlaps(trigger) }) { return [] }
+        let negated = context.isNegated(before: trigger.lowerBound)
+        let modality = context.modality(before: trigger.lowerBound)
+        func make(_ subject: Mention, _ object: Mention, _ base: Double) -> Candidate? {
+            guard subject.entity != object.entity else { return nil }
+            let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
+            return Candidate(
+                subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
+                confidence: confidence, trigger: trigger)
+        }
+        switch match.pattern.frame {
+        case .verb:
+            if let agents = context.passiveAgent(trigger: trigger) {
+                let patients = context.subjects(before: trigger.lowerBound)
+                return pairs(agents, patients).compactMap { make($0, $1, 0.75) }
+            }
+            let subjects = context.subjects(before: trigger.lowerBound)
+            let objects = context.objects(after: trigger.upperBound)
+            if !subjects.isEmpty, !objects.isEmpty {
+                return pairs(subjects, objects).compactMap { make($0, $1, 0.85) }
+            }
+            return []
+        case .noun:
+            let possessor = possessor(before: trigger.lowerBound, in: context)
+            let endsWithPreposition = ["with", "against", "of", "on", "to", "between"].contains(
+                context.tokens[trigger.upperBound - 1].lower)
+            if endsWithPreposition {
+                let objects = context.objects(after: trigger.upperBound, maxGap: 3)
+                let subjects = possessor.map { [$0] } ?? context.subjects(before: trigger.lowerBound)
+                return pairs(subjects, objects).compactMap { make($0, $1, 0.7) }
+            }
+            // "Russia is Turkey's only ally": the possessor is the object.
+            guard let possessor else { return [] }
+            let subjects = context.subjects(before: possessor.range.lowerBound)
+            return subjects.compactMap { make($0, possessor, 0.7) }
+        case .between:
+            guard let (first, second) = context.betweenPair(after: trigger.lowerBound) else {
+                return []
+            }
+            if vocabulary[predicate]?.isSymmetric == true {
+                return [make(first, second, 0.7)].compactMap { $0 }
+            }
+            let actor = possessor(before: trigger.lowerBound, in: context).map { [$0] }
+                ?? context.subjects(before: trigger.lowerBound)
+            return actor.flatMap { subject in [make(subject, first, 0.7), make(subject, second, 0.7)].compactMap { $0 } }
+        case .subject:
+            // "Ankara and Damascus are coordinating their actions."
+            let subjects = context.subjects(before: trigger.lowerBound)
+            guard subjects.count >= 2 else { return [] }
+            var result: [Candidate] = []
+            for (index, first) in subjects.enumerated() {
+                for second in subjects[(index + 1)...] {
+                    if let candidate = make(first, second, 0.75) { result.append(candidate) }
+                }
+            }
+            return result
+        }
+    }
+
+    /// "Russia's mediation": the possessive mention right before the phrase, allowing adjectives between.
+    private func possessor(before i: Int, in context: SentenceContext) -> Mention? {
+        guard let mention = context.mentions.last(where: { $0.range.upperBound <= i && $0.isPossessive }) else { return nil }
+        let gap = i - mention.range.upperBound - 1  // the "'s" token
+        return gap <= 2 && mention.entity.kind != .place ? mention : nil
+    }
+
+    /// Appositions that state membership or leadership:
+    /// "Oleg Glazunov, an expert from the X Association", "the chief of X, Ismail Hakki Pekin",
+    /// "the Federation Council Franz Klintsevich".
+    private func memberships(in context: SentenceContext) -> [Candidate] {
+        let tokens = context.tokens
+        var result: [Candidate] = []
+        let people = context.mentions.filter { $0.entity.type == "person" }
+        let organisations = context.mentions.filter { $0.entity.kind == .organisation }
+        let leaderTitles: Set<String> = ["chief", "head", "chairman", "leader", "director", "president", "commander", "founder"]
+        for person in people {
+            // Title and organisation after the name: "P, an expert from ORG and Associate Professor of ORG2".
+            if person.range.upperBound < context.range.upperBound, tokens[person.range.upperBound].text == "," {
+                var titleWords: [String] = []
+                var j = person.range.upperBound + 1
+                for organisation in organisations where organisation.range.lowerBound > person.range.upperBound {
+                    let between = tokens[j..<organisation.range.lowerBound].map(\.lower)
+                    guard between.count <= 8, let last = between.last(where: { $0 != "the" && $0 != "moscow-based" && !$0.hasSuffix("-based") }),
+                        ["from", "of", "at", "with"].contains(last), !between.contains(",") || between.first == ","
+                    else { break }
+                    titleWords += between
+                    let isLeader = titleWords.contains(where: leaderTitles.contains) && !titleWords.contains("deputy")
+                    let predicate = isLeader ? "leader_of" : (titleWords.contains("professor") ? "affiliated_with" : "member_of")
+                    result.append(structural(person, predicate, organisation))
+                    j = organisation.range.upperBound
+                }
+            }
+            // Organisation then the name: "…of ORG, P" or "ORG P".
+            if let organisation = organisations.last(where: { $0.range.upperBound <= person.range.lowerBound }),
+                person.range.lowerBound - organisation.range.upperBound <= 1
+            {
+                let gap = tokens[organisation.range.upperBound..<person.range.lowerBound].map(\.lower)
+                if gap.isEmpty || gap == [","] {
+                    let start = max(context.range.lowerBound, organisation.range.lowerBound - 6)
+                    let title = tokens[start..<organisation.range.lowerBound].map(\.lower)
+                    let isLeader = title.contains(where: leaderTitles.contains) && !title.contains("deputy")
+                    result.append(structural(person, isLeader ? "leader_of" : "member_of", organisation))
+                }
+            }
+        }
+        return result
+    }
+
+    private func structural(_ subject: Mention, _ predicate: String, _ object: Mention) -> Candidate {
+        Candidate(
+            subject: subject, predicate: predicate, object: object, negated: false, modality: .asserted,
+            confidence: 0.7 * min(subject.confidence, object.confidence), trigger: subject.range)
+    }
+
+    private func pairs(_ subjects: [Mention], _ objects: [Mention]) -> [(Mention, Mention)] {
+        subjects.flatMap { subject in objects.map { (subject, $0) } }
+    }
+
+    private func deduplicated(_ candidates: [Candidate]) -> [Candidate] {
+        var seen: Set<String> = []
+        return candidates.filter { candidate in
+            let key = "\(candidate.subject.entity.key)|\(candidate.predicate)|\(candidate.object.entity.key)|\(candidate.negated)"
+            return seen.insert(key).inserted
+        }
+    }
+}

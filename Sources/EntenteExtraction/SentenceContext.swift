@@ -1,0 +1,188 @@
+import EntenteModel
+
+/// What the relation rules see of one sentence: its tokens and mentions,
+/// and the words that change how a relation is meant.
+struct SentenceContext {
+    let tokens: [Token]
+    let range: Range<Int>
+    let mentions: [Mention]
+    /// True when a lexicon phrase starts at a token index.
+    var isTrigger: ((Int) -> Bool)? = nil
+
+    static let clauseBreaks: Set<String> = [
+        ";", ":", "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "where", "when",
+        "although", "though", "since", "after", "before", "unless",
+    ]
+    /// Words that open a new clause's predicate: a mention followed by one is that clause's subject.
+    static let clauseVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could", "did",
+        "does", "do", "should", "must", "may", "might",
+    ]
+    static let negationCues: Set<String> = [
+        "not", "n't", "no", "never", "without", "neither", "nor", "deny", "denied", "denies", "denying", "prevent", "end",
+        "ending", "ended", "stop", "stopping", "halt", "cease",
+        "prevents", "prevented", "preventing", "avoid", "avoided", "avoiding", "averted", "refrain", "refrained",
+        "refused", "refuse", "refuses", "ruled", "rejected", "halted", "stopped", "unlikely", "off",
+    ]
+    static let advocacyCues: Set<String> = [
+        "should", "must", "ought", "urged", "urges", "urge", "need", "needs", "chance", "demanded",
+        "proposed", "proposes", "recommended", "insisted",
+    ]
+    static let hypotheticalCues: Set<String> = ["if", "would", "could", "might", "may", "unless", "whether", "possible", "possibly"]
+    static let futureCues: Set<String> = ["will", "plans", "planned", "intends", "intend", "expected", "going", "shall", "'ll"]
+    static let hedgeCues: Set<String> = ["seem", "seems", "appear", "appears", "reportedly", "allegedly", "perhaps", "probably", "likely"]
+
+    /// Mentions that can act: actors and organisations, not places, and not
+    /// modifiers of another noun ("Turkish goods", "a NATO member").
+    func agents(in window: Range<Int>) -> [Mention] {
+        mentions.filter { window.contains($0.range.lowerBound) && $0.entity.kind != .place && !$0.isModifier }
+    }
+
+    /// Where the clause around token `i` starts: the sentence start or just after a break.
+    func clauseStart(before i: Int) -> Int {
+        var j = i - 1
+        while j >= range.lowerBound {
+            let word = tokens[j].lower
+            if Self.clauseBreaks.contains(word) || (word == "," && j + 1 < tokens.count && tokens[j + 1].lower == "which") {
+                return j + 1
+            }
+            j -= 1
+        }
+        return range.lowerBound
+    }
+
+    func clauseEnd(after i: Int) -> Int {
+        var j = i
+        while j < range.upperBound {
+            let word = tokens[j].lower
+            if word == ";" || word == "which" || word == "who" || word == "but" || word == "." { return j }
+            j += 1
+        }
+        return range.upperBound
+    }
+
+    /// The mention ending nearest before `i` in the clause, with any it is coordinated with ("A and B").
+    func subjects(before i: Int) -> [Mention] {
+        let start = clauseStart(before: i)
+        // Skip mentions that are objects of "of"/"in" ("the efforts of Moscow" keeps Moscow: "which" opened the clause).
+        let candidates = agents(in: start..<i).filter { $0.range.upperBound <= i }
+        guard let nearest = candidates.last else {
+            // "Erdogan said … but accused Russia": the subject of the clause before.
+            if start > range.lowerBound, ["but", "and"].contains(tokens[start - 1].lower) {
+                let earlier = agents(in: range.lowerBound..<(start - 1))
+                if let first = earlier.first { return [first] }
+            }
+            // "the efforts of Moscow, which is acting…": the antecedent of "which".
+            if start > range.lowerBound, tokens[start - 1].lower == "which" || tokens[start - 1].lower == "who" {
+                let before = agents(in: range.lowerBound..<start).filter { $0.range.upperBound <= start - 1 }
+                if let antecedent = before.last, start - 1 - antecedent.range.upperBound <= 2 { return [antecedent] }
+            }
+            return []
+        }
+        return coordinated(ending: nearest, among: candidates)
+    }
+
+    static let prepositions: Set<String> = [
+        "of", "for", "in", "on", "at", "from", "over", "about", "into", "between", "with", "by", "to", "against",
+        "after", "before", "during", "near", "across", "since", "under", "through", "towards", "toward", "among",
+    ]
+
+    /// The mention starting nearest after `i` in the clause, with those coordinated after it ("with Russia, Iran and Iraq").
+    ///
+    /// Only determiners and modifiers may stand between `i` and the first
+    /// object: a preposition or a comma first means the phrase has no object.
+    func objects(after i: Int, maxGap: Int = 6) -> [Mention] {
+        let end = clauseEnd(after: i)
+        let candidates = agents(in: i..<end)
+        guard let nearest = candidates.first, nearest.range.lowerBound - i <= maxGap else { return [] }
+        for j in i..<nearest.range.lowerBound {
+            let token = tokens[j]
+            if Self.prepositions.contains(token.lower) || Self.clauseVerbs.contains(token.lower) { return [] }
+            if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
+        }
+        var result = [nearest]
+        var last = nearest
+        for next in candidates.dropFirst() {
+            let between = tokens[last.range.upperBound..<next.range.lowerBound].map(\.lower).filter { $0 != "'s" }
+            let joins = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "or" || $0 == "the" || $0 == "both" }
+                && between.count <= 3 && !between.isEmpty
+            guard joins else { break }
+            // "Moscow backs Assad and Ankara supports…": Ankara opens a clause of its own.
+            if next.range.upperBound < range.upperBound {
+                let following = tokens[next.range.upperBound]
+                if Self.clauseVerbs.contains(following.lower) || isTrigger?(next.range.upperBound) == true { break }
+            }
+            result.append(next)
+            last = next
+        }
+        return result
+    }
+
+    private func coordinated(ending nearest: Mention, among candidates: [Mention]) -> [Mention] {
+        var result = [nearest]
+        var first = nearest
+        for previous in candidates.dropLast().reversed() {
+            let between = tokens[previous.range.upperBound..<first.range.lowerBound].map(\.lower).filter { $0 != "'s" }
+            let joins = !between.isEmpty && between.count <= 3
+                && between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "both" }
+                && between.contains { $0 == "and" || $0 == "," }
+            guard joins else { break }
+            result.insert(previous, at: 0)
+            first = previous
+        }
+        return result
+    }
+
+    /// "between A and B" starting within a few tokens after `i`.
+    func betweenPair(after i: Int) -> (Mention, Mention)? {
+        let end = min(range.upperBound, i + 14)
+        guard let at = (i..<end).first(where: { tokens[$0].lower == "between" }) else { return nil }
+        let after = agents(in: (at + 1)..<range.upperBound)
+        guard after.count >= 2, after[0].range.lowerBound - at <= 4 else { return nil }
+        let joining = tokens[after[0].range.upperBound..<after[1].range.lowerBound].map(\.lower)
+        guard joining.contains("and"), joining.count <= 3 else { return nil }
+        return (after[0], after[1])
+    }
+
+    /// True when a negation cue stands in the clause shortly before `i`.
+    func isNegated(before i: Int) -> Bool {
+        let start = max(clauseStart(before: i), i - 8)
+        return (start..<i).contains { j in
+            let word = tokens[j].lower
+            if word == "off" { return j > 0 && ["heading", "head", "heads", "headed", "held", "hold", "call", "called"].contains(tokens[j - 1].lower) }
+            if word == "ruled" { return j + 1 < tokens.count && tokens[j + 1].lower == "out" }
+            return Self.negationCues.contains(word)
+        }
+    }
+
+    func modality(before i: Int) -> Modality {
+        let start = max(range.lowerBound, clauseStart(before: i) - 12)
+        let words = tokens[start..<i].map(\.lower)
+        let sentenceWords = tokens[range].map(\.lower)
+        if words.contains(where: Self.advocacyCues.contains) { return .advocated }
+        if sentenceWords.contains("if") || words.contains(where: Self.hypotheticalCues.contains) { return .hypothetical }
+        if words.contains(where: Self.futureCues.contains) { return .future }
+        if words.contains(where: Self.hedgeCues.contains) { return .hedged }
+        return .asserted
+    }
+
+    /// True when the phrase at `i` is a passive participle with its agent after "by".
+    func passiveAgent(trigger: Range<Int>) -> [Mention]? {
+        guard trigger.lowerBound > range.lowerBound else { return nil }
+        let beforeWords = tokens[max(range.lowerBound, trigger.lowerBound - 2)..<trigger.lowerBound].map(\.lower)
+        let isPassive = beforeWords.contains { ["was", "were", "is", "are", "been", "being", "be", "get", "got"].contains($0) }
+            || (trigger.lowerBound > range.lowerBound && tokens[trigger.lowerBound - 1].lower == ",")
+        let participle = tokens[trigger.lowerBound].lower.hasSuffix("ed") || tokens[trigger.lowerBound].lower.hasSuffix("en")
+            || tokens[trigger.lowerBound].lower == "struck" || tokens[trigger.lowerBound].lower == "fought"
+        guard isPassive, participle else { return nil }
+        var j = trigger.upperBound
+        while j < min(range.upperBound, trigger.upperBound + 3) {
+            if tokens[j].lower == "by" {
+                let agents = objects(after: j + 1, maxGap: 3)
+                return agents.isEmpty ? nil : agents
+            }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Entente
+import EntenteExamples
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build a graph from the example articles and take a short tour of it.",
+        discussion: """
+            The example articles (Examples/articles in the source tree) are built into the binary, \
+            so the demo runs anywhere. Running it again changes nothing: articles already stored \
+            are left as they are.
+
+            Examples:
+              entente demo
+              entente demo --db /tmp/demo.sqlite
+              entente demo --from my-articles/
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: ArgumentHelp("Read articles from this directory instead of the built-in examples.", valueName: "dir"))
+    var from: String?
+
+    func run() throws {
+        let graph = KnowledgeGraph(store: try store.open(.readWrite))
+        let report: IngestReport
+        if let from {
+            report = graph.ingest(try InputFile.expand([from]))
+        } else {
+            report = graph.ingest(examples: ExampleArticles.all)
+        }
+        for failure in report.failures { Output.writeError("Error: \(failure)\n") }
+        let stats = try graph.store.statistics()
+        var text = """
+            Built \(store.path) from \(report.articles.count) example articles \
+            (\(report.articlesNew) new, \(report.articlesUnchanged) already stored).
+
+            The graph holds \(stats.entities) entities (\(stats.entitiesByKind["actor"] ?? 0) actors, \
+            \(stats.entitiesByKind["organisation"] ?? 0) organisations, \(stats.entitiesByKind["place"] ?? 0) places) \
+            and \(stats.facts) facts (\(stats.negatedFacts) negated) from \(stats.firstDate ?? "?") to \(stats.lastDate ?? "?").
+
+
+            """
+        let facts = try graph.store.facts(about: "Russia").filter { $0.subject == "Turkey" || $0.object == "Turkey" }
+        text += "How Russia and Turkey went from a downed jet to coordinating in Syria:\n\n"
+        for fact in facts.prefix(8) {
+            let negation = fact.negated ? " (negated)" : ""
+            text += "  \(fact.date ?? "undated")  \(fact.subject) –\(fact.predicate.replacingUnderscores)– \(fact.object)\(negation)\n"
+            if let evidence = fact.evidence {
+                text += "              “\(evidence.count > 110 ? String(evidence.prefix(109)) + "…" : evidence)”\n"
+            }
+        }
+        text += """
+
+            Next, try:
+              entente stats
+              entente entities --kind actor
+              entente facts --about Turkey --since 2016-06
+              entente extract Examples/articles --format table
+
+            """
+        Output.write(text)
+        if !report.failures.isEmpty { throw ExitCode.failure }
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}

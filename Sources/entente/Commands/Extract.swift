@@ -1,0 +1,59 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what ingest would store, without storing anything.",
+        discussion: """
+            Examples:
+              entente extract Examples/articles/01-aleppo-coordination.txt
+              entente extract article.json --format jsonl
+              entente extract page.txt --format table
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+        case jsonl
+        case table
+    }
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(name: .long, help: "Output format: json (one document), jsonl (one article a line) or table.")
+    var format: Format = .json
+
+    @Argument(help: ArgumentHelp("Article files, directories of them, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Please give at least one file, directory or '-'.") }
+    }
+
+    func run() throws {
+        let extractor = try extraction.extractor()
+        var report = ExtractionReport()
+        for file in try InputFile.expand(paths) {
+            for page in try ArticleDecoder.pages(from: try file.read(), name: file.name, format: extraction.inputFormat) {
+                report.add(extractor.extract(page), file: file.name, vocabulary: extractor.vocabulary)
+            }
+        }
+        switch format {
+        case .json:
+            try Output.writeJSON(report)
+        case .jsonl:
+            for article in report.articles { try Output.writeJSONLine(article) }
+        case .table:
+            var table = TextTable(columns: ["subject", "predicate", "object", "date", "negated", "modality", "speaker", "conf"])
+            for article in report.articles {
+                for fact in article.facts {
+                    table.rows.append([
+                        fact.subject, fact.predicate, fact.object, fact.date ?? "", fact.negated ? "yes" : "",
+                        fact.modality, fact.speaker ?? "", String(format: "%.2f", fact.confidence),
+                    ])
+                }
+            }
+            Output.write(table.rendered())
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Entente
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles and store their entities and facts.",
+        discussion: """
+            Each article is stored in one transaction. An article already stored (same text) is \
+            left unchanged. A file that cannot be read is reported and stores nothing; the others \
+            are still stored, and the exit code is then 1.
+
+            Examples:
+              entente ingest Examples/articles
+              entente ingest article.txt --include-comments
+              curl -s https://example.org/feed.jsonl | entente ingest - --input-format jsonl
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(name: .long, help: "Summary format: table or json.")
+    var format: OutputFormat = .table
+
+    @Argument(help: ArgumentHelp("Article files, directories of them, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Please give at least one file, directory or '-'.") }
+        if format == .csv { throw ValidationError("Please choose table or json for the ingest summary.") }
+    }
+
+    func run() throws {
+        let files = try InputFile.expand(paths)
+        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: try extraction.extractor())
+        let report = graph.ingest(files, format: extraction.inputFormat)
+        try IngestSummary.print(report, format: format)
+        if !report.failures.isEmpty { throw ExitCode.failure }
+    }
+}
+
+enum IngestSummary {
+    static func print(_ report: IngestReport, format: OutputFormat) throws {
+        for failure in report.failures { Output.writeError("Error: \(failure)\n") }
+        if format == .json {
+            try Output.writeJSON(report)
+            return
+        }
+        var text = "Articles: \(report.articlesNew) new, \(report.articlesUnchanged) unchanged"
+        if !report.failures.isEmpty { text += ", \(report.failures.count) failed" }
+        text += "\nEntities added: \(report.entitiesAdded)\nFacts added: \(report.factsAdded)\n"
+        if report.articlesUndated > 0 {
+            text += "Undated articles: \(report.articlesUndated) (their facts are undated unless the text gives a date)\n"
+        }
+        Output.write(text)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+@main
+struct EntenteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Turn news articles into a dated, queryable graph of who does what to whom.",
+        discussion: """
+            Entente reads articles (plain text as copied from a page, JSON or JSON Lines), finds the \
+            actors, places and organisations they name and the relations between them, and keeps them \
+            in an SQLite graph with dates, sources, negation, modality and confidence.
+
+            Start with 'entente demo', then try 'entente facts --about Turkey'.
+            """,
+        version: EntenteVersion.current,
+        subcommands: [
+            Demo.self, Ingest.self, Extract.self, Import.self, Entities.self, Facts.self, Stats.self, Migrate.self,
+        ]
+    )
+}
+
+enum EntenteVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,10 @@
+// Library types the command line parses directly.
+public import ArgumentParser
+public import Entente
+
+extension ArticleDecoder.Format: ExpressibleByArgument {}
+extension TriplesReader.Format: ExpressibleByArgument {}
+extension EntityKind: ExpressibleByArgument {}
+extension FactDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+/// How articles are read: the input format, comments, extra gazetteer and lexicon entries.
+struct ExtractionOptions: ParsableArguments {
+    @Option(name: .long, help: "Input format: auto, text, json or jsonl (auto looks at the name and the content).")
+    var inputFormat: ArticleDecoder.Format = .auto
+
+    @Flag(name: .long, help: "Read relations from the reader-comment section too (at low confidence).")
+    var includeComments = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A TSV of extra or overriding entities: name, kind, type, cameo, country, aliases (';'-separated).",
+            valueName: "file"))
+    var gazetteer: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A TSV of extra relation patterns: pattern, predicate, frame.", valueName: "file"))
+    var lexicon: String?
+
+    func extractor() throws -> Extractor {
+        var gazetteer = Gazetteer.standard
+        if let path = self.gazetteer {
+            gazetteer.merge(try Gazetteer.parseEntries(tsv: try Self.text(of: path), file: path))
+        }
+        var lexicon = RelationLexicon.standard
+        if let path = self.lexicon {
+            lexicon.merge(try RelationLexicon.parse(tsv: try Self.text(of: path), file: path, vocabulary: .standard))
+        }
+        return Extractor(gazetteer: gazetteer, lexicon: lexicon, options: .init(includeComments: includeComments))
+    }
+
+    private static func text(of path: String) throws -> String {
+        String(decoding: try InputFile(name: path).read(), as: UTF8.self)
+    }
+}
+

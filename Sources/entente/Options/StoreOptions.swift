@@ -1,0 +1,25 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+/// The database every command works on.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file (default: $ENTENTE_DB, else entente.sqlite in this directory).",
+            valueName: "path"))
+    var db: String?
+
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["ENTENTE_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "entente.sqlite"
+    }
+
+    func open(_ mode: GraphStore.Mode) throws -> GraphStore {
+        try GraphStore.open(path: path, mode: mode)
+    }
+}
