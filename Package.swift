@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(
             name: "EntenteExtractionTests",
             dependencies: ["EntenteExtraction"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -95,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntenteCLITests",
-            dependencies: ["Entente"],
+            dependencies: ["Entente", "entente"],
             swiftSettings: strictSettings
         ),
     ],

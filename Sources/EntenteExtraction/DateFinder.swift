@@ -27,6 +27,9 @@ public enum DateFinder {
             if let match = date(at: i, in: tokens, defaultYear: defaultYear) {
                 found.append(match)
                 i = match.range.upperBound
+            } else if tokens[i].kind == .number, i + 1 < tokens.count, monthNumber(tokens[i + 1]) != nil {
+                // "31 February 2017" names no day; its month must not be read alone.
+                i += year(tokens, i + 2) == nil ? 2 : 3
             } else {
                 i += 1
             }

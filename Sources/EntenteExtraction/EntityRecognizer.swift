@@ -65,13 +65,14 @@ public struct EntityRecognizer: Sendable {
     ]
     /// Nouns a name can describe without being the one who acts: "a NATO member".
     static let modifiedNouns: Set<String> = [
-        "member", "members", "state", "states", "country", "countries", "citizen", "citizens", "goods", "border",
-        "territory", "airspace", "sovereignty", "people", "population", "economy", "market", "company", "companies",
-        "pilot", "pilots", "family", "villages", "village", "capital", "media", "press", "side", "conflict", "war",
-        "crisis", "issue", "question", "peace", "process", "policy", "region", "province", "city", "town", "coast",
-        "embassy", "ambassador", "consulate", "language", "culture", "history", "gas", "oil", "tourists", "tourism",
-        "experts", "expert", "entity", "autonomous", "opposition", "rebels", "militants", "fighters", "analysts",
-        "newspaper", "media", "journalists", "reporters", "voters", "students", "workers", "families",
+        "member", "members", "states", "countries", "experts", "expert", "analysts", "media", "press", "newspaper",
+        "journalists", "reporters", "voters", "students", "language", "culture", "history", "peace", "process",
+        "policy", "question", "issue", "crisis", "conflict", "war", "entity", "autonomous", "side", "sides",
+    ]
+    /// Groups named after a state that are not the state: "Syrian rebels".
+    static let stateModifiedNouns: Set<String> = [
+        "opposition", "rebels", "rebel", "militants", "militant", "fighters", "insurgents", "jihadists", "dissidents",
+        "refugees", "civilians", "protesters", "activists",
     ]
     static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&"]
     /// Capitalised words that open sentences or headlines without naming anything.
@@ -233,6 +234,13 @@ public struct EntityRecognizer: Sendable {
             return (entity, full, 0.75)
         }
         // People: a title before, an apposition or a speech verb after.
+        if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2 {
+            // "Pekin told Sputnik": a lone surname that speaks is a person.
+            let entity = Entity(name: name, kind: .actor, type: "person")
+            remember(name, entity)
+            lastPerson = entity
+            return (entity, range, 0.6)
+        }
         guard words.count >= 2 || remembered(name) != nil else { return nil }
         let titled = Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)
         let apposition = after == "," && ["a", "an", "the", "who", "former", "deputy", "head", "chief"].contains(twoAfter)
@@ -258,7 +266,8 @@ public struct EntityRecognizer: Sendable {
         var isModifier = false
         if role == nil, range.upperBound < slice.count {
             // Event coding counts "Turkish jets" as Turkey, but not "a NATO member" as NATO.
-            isModifier = Self.modifiedNouns.contains(slice[range.upperBound].lower)
+            let next = slice[range.upperBound].lower
+            isModifier = Self.modifiedNouns.contains(next) || (entity.type == "state" && Self.stateModifiedNouns.contains(next))
         }
         return Mention(
             entity: entity, range: range, role: role, isPossessive: possessive, confidence: confidence,

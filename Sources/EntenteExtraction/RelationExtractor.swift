@@ -40,7 +40,10 @@ struct RelationExtractor {
         let trigger = match.range
         let predicate = match.pattern.predicate
         // A mention cannot be its own trigger ("Fight" inside a name).
-        if context.mentions.contains(where: { $0.range.overlaps(trigger) }) { return [] }
+        let literal = match.literal
+        if context.mentions.contains(where: { mention in literal.contains { mention.range.contains($0) } }) { return [] }
+        // "force Turkey to": a party the pattern skipped over is its object.
+        let skipped = match.gaps.flatMap { gap in context.agents(in: gap).filter { $0.range.upperBound <= gap.upperBound } }
         let negated = context.isNegated(before: trigger.lowerBound)
         let modality = context.modality(before: trigger.lowerBound)
         func make(_ subject: Mention, _ object: Mention, _ base: Double) -> Candidate? {
@@ -57,7 +60,7 @@ struct RelationExtractor {
                 return pairs(agents, patients).compactMap { make($0, $1, 0.75) }
             }
             let subjects = context.subjects(before: trigger.lowerBound)
-            let objects = context.objects(after: trigger.upperBound)
+            let objects = skipped.isEmpty ? context.objects(after: trigger.upperBound) : skipped
             if !subjects.isEmpty, !objects.isEmpty {
                 return pairs(subjects, objects).compactMap { make($0, $1, 0.85) }
             }

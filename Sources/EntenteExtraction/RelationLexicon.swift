@@ -52,6 +52,11 @@ public struct RelationLexicon: Sendable {
     public struct Match: Sendable, Hashable {
         public var pattern: Pattern
         public var range: Range<Int>
+        /// The stretches a `*` skipped: "force Turkey to" skips "Turkey".
+        public var gaps: [Range<Int>]
+
+        /// Token indices the pattern's own words occupy.
+        public var literal: [Int] { range.filter { index in !gaps.contains { $0.contains(index) } } }
     }
 
     /// Every pattern that matches starting at token `i`, longest first.
@@ -60,23 +65,30 @@ public struct RelationLexicon: Sendable {
         var found: [Match] = []
         for index in candidates {
             let pattern = patterns[index]
-            if let end = Self.match(pattern.steps[...], tokens, i, limit) {
-                found.append(Match(pattern: pattern, range: i..<end))
+            var gaps: [Range<Int>] = []
+            if let end = Self.match(pattern.steps[...], tokens, i, limit, &gaps) {
+                found.append(Match(pattern: pattern, range: i..<end, gaps: gaps.filter { !$0.isEmpty }))
             }
         }
         return found
     }
 
-    private static func match(_ steps: ArraySlice<Pattern.Step>, _ tokens: [Token], _ i: Int, _ limit: Int) -> Int? {
+    private static func match(
+        _ steps: ArraySlice<Pattern.Step>, _ tokens: [Token], _ i: Int, _ limit: Int, _ gaps: inout [Range<Int>]
+    ) -> Int? {
         guard let step = steps.first else { return i }
         switch step {
         case .words(let words):
             guard i < limit, words.contains(tokens[i].lower) else { return nil }
-            return match(steps.dropFirst(), tokens, i + 1, limit)
+            return match(steps.dropFirst(), tokens, i + 1, limit, &gaps)
         case .gap:
             var j = i
             while j <= min(i + 3, limit) {
-                if let end = match(steps.dropFirst(), tokens, j, limit) { return end }
+                var inner: [Range<Int>] = []
+                if let end = match(steps.dropFirst(), tokens, j, limit, &inner) {
+                    gaps += [i..<j] + inner
+                    return end
+                }
                 guard j < limit, tokens[j].kind != .punctuation || tokens[j].text == "-" || tokens[j].text == "\"" else {
                     return nil
                 }

@@ -166,7 +166,9 @@ struct GraphWriter {
             resolved = db.lastInsertedRowID
             entitiesAdded += 1
         }
-        for name in [entity.name] + entity.aliases + [entity.iso3, entity.cameo].compactMap({ $0 }) {
+        // A person's CAMEO code (TURGOV) describes a role, not the person, so it is no alias.
+        let codes = [entity.iso3, entity.type == "person" ? nil : entity.cameo].compactMap { $0 }
+        for name in [entity.name] + entity.aliases + codes {
             let aliasKey = NameKey(name)
             guard !aliasKey.isEmpty else { continue }
             try db.execute(
