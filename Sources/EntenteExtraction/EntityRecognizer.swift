@@ -93,6 +93,7 @@ public struct EntityRecognizer: Sendable {
     /// The mentions in `tokens[sentence]`, left to right, without overlaps.
     mutating func mentions(in tokens: [Token], sentence: Range<Int>) -> [Mention] {
         let slice = Array(tokens[sentence])
+        let lastPersonBeforeSentence = lastPerson
         var mentions: [Mention] = []
         var covered = [Bool](repeating: false, count: slice.count)
 
@@ -113,15 +114,15 @@ public struct EntityRecognizer: Sendable {
             if insideGazetteer { continue }
             // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
             var end = run.lowerBound + headIndex + 1
-            while end < run.upperBound, slice[end].lower == "of" || slice[end].lower == "and" || slice[end].lower == "for"
-                || slice[end].isCapitalised
-            {
+            while end < run.upperBound, slice[end].lower == "of" || slice[end].lower == "for" || slice[end].isCapitalised {
+                // "… Scientists and Associate Professor": a second name starts after "and".
+                if end > run.lowerBound, slice[end - 1].lower == "and" { break }
                 if gazetteerMatches.contains(where: { $0.range.lowerBound == end }) { break }
                 end += 1
             }
             while end > run.lowerBound, Self.connectors.contains(slice[end - 1].lower) { end -= 1 }
             var start = run.lowerBound
-            if slice[start].lower == "the" { start += 1 }
+            while start < end, slice[start].lower == "the" || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
             let name = Self.text(slice[range])
@@ -165,12 +166,35 @@ public struct EntityRecognizer: Sendable {
             if entity.type == "media" { lastMedia = entity }
         }
 
-        for run in runs where !run.contains(where: { covered[$0] }) {
+        let uncovered = runs.flatMap { run -> [Range<Int>] in
+            var pieces: [Range<Int>] = []
+            var start: Int?
+            for i in run {
+                if covered[i] {
+                    if let s = start { pieces.append(s..<i) }
+                    start = nil
+                } else if start == nil, slice[i].isCapitalised || Self.startsName(slice[i]) || i == run.lowerBound {
+                    start = i
+                }
+            }
+            if let s = start { pieces.append(s..<run.upperBound) }
+            return pieces
+        }
+        for run in uncovered {
             guard let (entity, range, confidence) = classify(run, in: slice) else { continue }
             mentions.append(mention(entity, range, in: slice, confidence: confidence))
             for i in range { covered[i] = true }
         }
 
+        // Pronouns: "he" and "she" are the person named last, in this sentence or before it.
+        let personBefore = lastPersonBeforeSentence
+        for i in slice.indices where !covered[i] && (slice[i].lower == "he" || slice[i].lower == "she") {
+            let inSentence = mentions.filter { $0.range.upperBound <= i && $0.entity.type == "person" }
+                .max { $0.range.lowerBound < $1.range.lowerBound }
+            guard let person = inSentence?.entity ?? personBefore else { continue }
+            mentions.append(mention(person, i..<(i + 1), in: slice, confidence: 0.5))
+            covered[i] = true
+        }
         // Nominal references: "the parliamentarian", "the newspaper".
         for i in slice.indices where !covered[i] && slice[i].lower == "the" && i + 1 < slice.count {
             let noun = slice[i + 1].lower
@@ -208,7 +232,6 @@ public struct EntityRecognizer: Sendable {
         }
         guard !range.isEmpty else { return nil }
         let name = Self.text(slice[range])
-        if let known = remembered(name) { return (known, range, 0.8) }
         let words = slice[range].map(\.lower)
         if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
         let before = range.lowerBound > 0 ? slice[range.lowerBound - 1].lower : ""
@@ -233,6 +256,7 @@ public struct EntityRecognizer: Sendable {
             let full = Self.placeHeadsDropped.contains(after) ? range.lowerBound..<(range.upperBound + 1) : range
             return (entity, full, 0.75)
         }
+        if let known = remembered(name) { return (known, range, 0.8) }
         // People: a title before, an apposition or a speech verb after.
         if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2 {
             // "Pekin told Sputnik": a lone surname that speaks is a person.
@@ -291,6 +315,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             var end = i + 1
+            let runStart = i > 0 && ["al", "el", "as", "ad", "an", "ar", "at"].contains(slice[i - 1].text) ? i - 1 : i
             while end < slice.count {
                 if Self.startsName(slice[end]) {
                     end += 1
@@ -302,10 +327,15 @@ public struct EntityRecognizer: Sendable {
                     break
                 }
             }
-            runs.append(i..<end)
+            runs.append(runStart..<end)
             i = end
         }
         return runs
+    }
+
+    /// "Moscow-based", "Turkish-backed": words that describe a name without being part of it.
+    static func isDescriptor(_ token: Token) -> Bool {
+        ["-based", "-backed", "-led", "-born", "-funded", "-made", "-run", "-linked", "-allied"].contains { token.lower.hasSuffix($0) }
     }
 
     private static func startsName(_ token: Token) -> Bool {

@@ -98,11 +98,14 @@ public struct Extractor: Sendable {
                             evidence: evidence))
                 }
                 // Institutions of a state are part of it: "the Federation Council" of Russia.
-                for mention in mentions where partOfSeen.insert(mention.entity).inserted {
+                for mention in mentions where !partOfSeen.contains(mention.entity) {
                     guard let entry = gazetteer.entry(named: mention.entity.name), let country = entry.country,
                         ["legislature", "agency", "government", "military"].contains(entry.entity.type),
-                        let state = gazetteer.entries.first(where: { $0.entity.iso3 == country })
+                        let state = gazetteer.entries.first(where: { $0.entity.iso3 == country }),
+                        // Said where the sentence names the state too: "the upper house of Russia's parliament".
+                        mentions.contains(where: { $0.entity == state.entity })
                     else { continue }
+                    partOfSeen.insert(mention.entity)
                     facts.append(
                         Fact(
                             subject: mention.entity, predicate: "part_of", object: state.entity, date: date,

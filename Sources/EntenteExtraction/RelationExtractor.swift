@@ -56,11 +56,27 @@ struct RelationExtractor {
         switch match.pattern.frame {
         case .verb:
             if let agents = context.passiveAgent(trigger: trigger) {
-                let patients = context.subjects(before: trigger.lowerBound)
+                // "settlements, earlier cleared by the Turks": a reduced clause names no patient before.
+                var patients = context.hasPassiveAuxiliary(before: trigger.lowerBound)
+                    ? context.subjects(before: trigger.lowerBound) : []
+                if patients.isEmpty, let last = agents.last {
+                    // "settlements cleared by the Turks from Daesh militants": the party after "from".
+                    let after = last.range.upperBound
+                    if after < context.range.upperBound, ["from", "of", "against"].contains(context.tokens[after].lower) {
+                        patients = context.objects(after: after + 1, maxGap: 3)
+                    }
+                }
                 return pairs(agents, patients).compactMap { make($0, $1, 0.75) }
             }
             let subjects = context.subjects(before: trigger.lowerBound)
-            let objects = skipped.isEmpty ? context.objects(after: trigger.upperBound) : skipped
+            var objects = skipped.isEmpty ? context.objects(after: trigger.upperBound) : skipped
+            if objects.isEmpty, let antecedent = context.relativeAntecedent(ofClauseAt: context.clauseStart(before: trigger.lowerBound)) {
+                objects = [antecedent]
+            }
+            let last = context.tokens[trigger.upperBound - 1].lower
+            if !objects.isEmpty, SentenceContext.prepositions.contains(last) {
+                objects += context.repeatedObjects(after: objects.last!.range.upperBound, preposition: last)
+            }
             if !subjects.isEmpty, !objects.isEmpty {
                 return pairs(subjects, objects).compactMap { make($0, $1, 0.85) }
             }
@@ -88,6 +104,13 @@ struct RelationExtractor {
             let actor = possessor(before: trigger.lowerBound, in: context).map { [$0] }
                 ?? context.subjects(before: trigger.lowerBound)
             return actor.flatMap { subject in [make(subject, first, 0.7), make(subject, second, 0.7)].compactMap { $0 } }
+        case .reverse:
+            let subjects = context.objects(after: trigger.upperBound, maxGap: 3)
+            var objects = context.subjects(before: trigger.lowerBound)
+            if objects.isEmpty, trigger.lowerBound > context.range.lowerBound {
+                objects = Array(context.agents(in: context.range.lowerBound..<trigger.lowerBound).suffix(1))
+            }
+            return pairs(subjects, objects).compactMap { make($0, $1, 0.7) }
         case .subject:
             // "Ankara and Damascus are coordinating their actions."
             let subjects = context.subjects(before: trigger.lowerBound)

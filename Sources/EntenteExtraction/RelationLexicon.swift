@@ -11,6 +11,8 @@ public struct RelationLexicon: Sendable {
         case noun
         case between
         case subject
+        /// "the Turkish army and their allies from the armed opposition": the party after the phrase is the subject.
+        case reverse
     }
 
     public struct Pattern: Sendable, Hashable {
@@ -83,13 +85,14 @@ public struct RelationLexicon: Sendable {
             return match(steps.dropFirst(), tokens, i + 1, limit, &gaps)
         case .gap:
             var j = i
-            while j <= min(i + 3, limit) {
+            while j <= min(i + 5, limit) {
                 var inner: [Range<Int>] = []
                 if let end = match(steps.dropFirst(), tokens, j, limit, &inner) {
                     gaps += [i..<j] + inner
                     return end
                 }
-                guard j < limit, tokens[j].kind != .punctuation || tokens[j].text == "-" || tokens[j].text == "\"" else {
+                let skippable = tokens[j].kind != .punctuation || ["-", "\"", ",", "\u{201C}", "\u{201D}"].contains(tokens[j].text)
+                guard j < limit, skippable, tokens[j].lower != "and" || j > i else {
                     return nil
                 }
                 j += 1
@@ -121,7 +124,7 @@ public struct RelationLexicon: Sendable {
                 throw DataFileError(location, "predicate '\(fields[1])' is not in the vocabulary")
             }
             guard let frame = Frame(rawValue: fields[2]) else {
-                throw DataFileError(location, "'\(fields[2])' is not a frame (verb, noun, between, subject)")
+                throw DataFileError(location, "'\(fields[2])' is not a frame (verb, noun, between, subject, reverse)")
             }
             let words = fields[0].lowercased().split(separator: " ").map(String.init)
             guard let first = words.first, first != "*" else { throw DataFileError(location, "empty pattern") }

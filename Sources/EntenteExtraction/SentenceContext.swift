@@ -65,7 +65,13 @@ struct SentenceContext {
     func subjects(before i: Int) -> [Mention] {
         let start = clauseStart(before: i)
         // Skip mentions that are objects of "of"/"in" ("the efforts of Moscow" keeps Moscow: "which" opened the clause).
-        let candidates = agents(in: start..<i).filter { $0.range.upperBound <= i }
+        let inClause = agents(in: start..<i).filter { $0.range.upperBound <= i }
+        // "…dialogue with Damascus and boost cooperation": Damascus is an object, not the subject.
+        var candidates = inClause.filter { !isGoverned($0) }
+        if candidates.isEmpty {
+            // "For Ankara, the only chance is to…": the party the clause is about.
+            candidates = inClause.filter { governingWord($0) == "for" }.prefix(1).map { $0 }
+        }
         guard let nearest = candidates.last else {
             // "Erdogan said … but accused Russia": the subject of the clause before.
             if start > range.lowerBound, ["but", "and"].contains(tokens[start - 1].lower) {
@@ -104,7 +110,7 @@ struct SentenceContext {
         var last = nearest
         for next in candidates.dropFirst() {
             let between = tokens[last.range.upperBound..<next.range.lowerBound].map(\.lower).filter { $0 != "'s" }
-            let joins = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "or" || $0 == "the" || $0 == "both" }
+            let joins = between.allSatisfy { [",", "and", "or", "the", "both", "their", "its", "his", "her"].contains($0) }
                 && between.count <= 3 && !between.isEmpty
             guard joins else { break }
             // "Moscow backs Assad and Ankara supports…": Ankara opens a clause of its own.
@@ -114,6 +120,47 @@ struct SentenceContext {
             }
             result.append(next)
             last = next
+        }
+        return result
+    }
+
+    /// True when a preposition (or a determiner after one) stands right before the mention.
+    func isGoverned(_ mention: Mention) -> Bool {
+        guard let word = governingWord(mention) else { return false }
+        return word != "by"
+    }
+
+    /// The preposition before a mention, past any determiner.
+    func governingWord(_ mention: Mention) -> String? {
+        var j = mention.range.lowerBound - 1
+        while j >= range.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[j].lower) { j -= 1 }
+        guard j >= range.lowerBound, Self.prepositions.contains(tokens[j].lower) else { return nil }
+        return tokens[j].lower
+    }
+
+    /// True when a form of "be" or "get" stands just before the phrase: "was attacked".
+    func hasPassiveAuxiliary(before i: Int) -> Bool {
+        tokens[max(range.lowerBound, i - 2)..<i].contains {
+            ["was", "were", "is", "are", "been", "being", "be", "get", "got"].contains($0.lower)
+        }
+    }
+
+    /// "the Kurds whom he considers terrorists": the mention a relative pronoun at `start - 1` refers to.
+    func relativeAntecedent(ofClauseAt start: Int) -> Mention? {
+        guard start > range.lowerBound, ["whom", "which", "who", "that"].contains(tokens[start - 1].lower) else { return nil }
+        return agents(in: range.lowerBound..<start).last { $0.range.upperBound == start - 1 }
+    }
+
+    /// Mentions after later repeats of a preposition: "against Daesh in Syria and against the PKK".
+    func repeatedObjects(after i: Int, preposition: String) -> [Mention] {
+        let end = clauseEnd(after: i)
+        var result: [Mention] = []
+        var j = i
+        while j + 1 < end {
+            if tokens[j].lower == "and", tokens[j + 1].lower == preposition {
+                result += objects(after: j + 2, maxGap: 3)
+            }
+            j += 1
         }
         return result
     }
@@ -174,7 +221,8 @@ struct SentenceContext {
             || (trigger.lowerBound > range.lowerBound && tokens[trigger.lowerBound - 1].lower == ",")
         let participle = tokens[trigger.lowerBound].lower.hasSuffix("ed") || tokens[trigger.lowerBound].lower.hasSuffix("en")
             || tokens[trigger.lowerBound].lower == "struck" || tokens[trigger.lowerBound].lower == "fought"
-        guard isPassive, participle else { return nil }
+        let byFollows = (trigger.upperBound..<min(range.upperBound, trigger.upperBound + 2)).contains { tokens[$0].lower == "by" }
+        guard isPassive || byFollows, participle else { return nil }
         var j = trigger.upperBound
         while j < min(range.upperBound, trigger.upperBound + 3) {
             if tokens[j].lower == "by" {

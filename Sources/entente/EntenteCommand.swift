@@ -14,7 +14,8 @@ struct EntenteCommand: ParsableCommand {
             """,
         version: EntenteVersion.current,
         subcommands: [
-            Demo.self, Ingest.self, Extract.self, Import.self, Entities.self, Facts.self, Stats.self, Migrate.self,
+            Demo.self, Ingest.self, Extract.self, Import.self, Entities.self, Facts.self, Stats.self, Evaluate.self,
+            Migrate.self,
         ]
     )
 }

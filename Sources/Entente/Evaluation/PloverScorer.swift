@@ -1,0 +1,95 @@
+import Foundation
+
+/// Scores the extractor on PLOVER gold-standard records: one news sentence
+/// each, with source and target actors (text and CAMEO code) and an event type.
+///
+/// A sentence counts as right when one fact has a subject among the sources,
+/// an object among the targets and the same PLOVER type; "right by class"
+/// relaxes the type to its quad class.
+public struct PloverScorer {
+    public struct Record: Sendable, Decodable {
+        public struct Actor: Sendable, Decodable {
+            public var actorText: String?
+            public var code: String?
+        }
+
+        public var id: String
+        public var event: String
+        public var date: String?
+        public var text: String?
+        public var source: [Actor]?
+        public var target: [Actor]?
+    }
+
+    public struct Result: Sendable, Codable {
+        public var records: Int
+        public var right: Int
+        public var rightByClass: Int
+        /// Records where some fact had the right source and target, whatever its type.
+        public var rightParties: Int
+        /// Records with no fact at all.
+        public var silent: Int
+        public var byType: [String: [Int]]
+        public var share: Double { records == 0 ? 0 : Double(right) / Double(records) }
+        public var shareByClass: Double { records == 0 ? 0 : Double(rightByClass) / Double(records) }
+    }
+
+    public static let quadClass: [String: RelationClass] = [
+        "AGREE": .verbalCooperation, "CONSULT": .verbalCooperation, "SUPPORT": .verbalCooperation,
+        "COOPERATE": .materialCooperation, "AID": .materialCooperation, "CONCEDE": .materialCooperation,
+        "RETREAT": .materialCooperation, "INVESTIGATE": .verbalConflict, "DEMAND": .verbalConflict,
+        "DISAPPROVE": .verbalConflict, "REJECT": .verbalConflict, "THREATEN": .verbalConflict,
+        "PROTEST": .materialConflict, "SANCTION": .materialConflict, "MOBILIZE": .materialConflict,
+        "COERCE": .materialConflict, "ASSAULT": .materialConflict, "FIGHT": .materialConflict,
+    ]
+
+    public let extractor: Extractor
+
+    public init(extractor: Extractor) { self.extractor = extractor }
+
+    public static func decode(_ bytes: [UInt8], name: String) throws -> [Record] {
+        do {
+            return try JSONDecoder().decode([Record].self, from: Data(bytes)).filter { $0.event != "DOCUMENT" && $0.text != nil }
+        } catch {
+            throw InputError("\(name): not a PLOVER gold-standard file: \(error)")
+        }
+    }
+
+    public func score(_ records: [Record]) -> Result {
+        var result = Result(records: 0, right: 0, rightByClass: 0, rightParties: 0, silent: 0, byType: [:])
+        for record in records {
+            guard let text = record.text else { continue }
+            let page = PageReader.read(
+                text, title: "", published: record.date.flatMap { CalendarDay(iso: $0) })
+            let extraction = extractor.extract(page)
+            func matches(_ entity: Entity, _ actors: [Record.Actor]?) -> Bool {
+                guard let actors, !actors.isEmpty else { return true }
+                let spans = Set((extraction.mentions[entity] ?? []).map { ExtractionScorer.fold($0.text) })
+                return actors.contains { actor in
+                    if let code = actor.code, !code.isEmpty,
+                        entity.iso3 == code || entity.cameo == code || (entity.cameo.map { code.hasPrefix($0) && $0.count >= 3 } ?? false)
+                    {
+                        return true
+                    }
+                    guard let text = actor.actorText.map(ExtractionScorer.fold) else { return false }
+                    return spans.contains { text.contains($0) || $0.contains(text) }
+                }
+            }
+            let partiesRight = extraction.facts.filter { matches($0.subject, record.source) && matches($0.object, record.target) }
+            let right = partiesRight.contains { extractor.vocabulary[$0.predicate]?.plover == record.event }
+            let rightClass = partiesRight.contains {
+                extractor.vocabulary[$0.predicate]?.relationClass == Self.quadClass[record.event]
+            }
+            result.records += 1
+            if right { result.right += 1 }
+            if rightClass { result.rightByClass += 1 }
+            if !partiesRight.isEmpty { result.rightParties += 1 }
+            if extraction.facts.isEmpty { result.silent += 1 }
+            var counts = result.byType[record.event] ?? [0, 0]
+            counts[0] += right ? 1 : 0
+            counts[1] += 1
+            result.byType[record.event] = counts
+        }
+        return result
+    }
+}
