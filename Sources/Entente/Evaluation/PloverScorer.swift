@@ -19,6 +19,21 @@ public struct PloverScorer {
         public var text: String?
         public var source: [Actor]?
         public var target: [Actor]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, event, date, text, source, target
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            event = try container.decode(String.self, forKey: .event)
+            date = try container.decodeIfPresent(String.self, forKey: .date)
+            text = try container.decodeIfPresent(String.self, forKey: .text)
+            // Some records write a missing party as a string ("" or a note) instead of a list.
+            source = try? container.decodeIfPresent([Actor].self, forKey: .source)
+            target = try? container.decodeIfPresent([Actor].self, forKey: .target)
+        }
     }
 
     public struct Result: Sendable, Codable {
@@ -30,6 +45,8 @@ public struct PloverScorer {
         /// Records with no fact at all.
         public var silent: Int
         public var byType: [String: [Int]]
+        /// The records not right: id, type, parties, sentence and the facts found.
+        public var wrong: [String] = []
         public var share: Double { records == 0 ? 0 : Double(right) / Double(records) }
         public var shareByClass: Double { records == 0 ? 0 : Double(rightByClass) / Double(records) }
     }
@@ -79,6 +96,14 @@ public struct PloverScorer {
             let right = partiesRight.contains { extractor.vocabulary[$0.predicate]?.plover == record.event }
             let rightClass = partiesRight.contains {
                 extractor.vocabulary[$0.predicate]?.relationClass == Self.quadClass[record.event]
+            }
+            if !right {
+                let parties = { (actors: [Record.Actor]?) in
+                    (actors ?? []).map { "\($0.actorText ?? "?")/\($0.code ?? "?")" }.joined(separator: ", ")
+                }
+                let found = extraction.facts.map { "\($0.subject.name) \($0.predicate) \($0.object.name)" }
+                result.wrong.append(
+                    "\(record.id) \(record.event) [\(parties(record.source))] -> [\(parties(record.target))]\n    \(text)\n    found: \(found.joined(separator: "; "))")
             }
             result.records += 1
             if right { result.right += 1 }

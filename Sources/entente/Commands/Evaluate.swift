@@ -49,6 +49,7 @@ struct Evaluate: ParsableCommand {
                 table.rows.append([type, String(counts[0]), String(counts[1])])
             }
             Output.write(table.rendered())
+            if verbose { for line in result.wrong { Output.write(line + "\n") } }
             Output.write(
                 """
 
