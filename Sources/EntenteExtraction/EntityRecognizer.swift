@@ -35,7 +35,8 @@ public struct EntityRecognizer: Sendable {
         "professor", "prof", "leader", "chief", "commander", "ambassador", "envoy", "secretary", "chancellor", "king",
         "queen", "prince", "sheikh", "emir", "senator", "sen", "deputy", "lawmaker", "analyst", "official", "director",
         "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
-        "ayatollah", "journalist", "correspondent", "researcher", "council",
+        "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general",
+        "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal",
     ]
 
     static let speechVerbs: Set<String> = [
@@ -62,17 +63,21 @@ public struct EntityRecognizer: Sendable {
         "envoy": "government", "ambassador": "government", "defence": "military", "defense": "military",
         "air": "military", "warplane": "military", "warplanes'": "military", "jet": "military", "bomber": "military",
         "drone": "military", "drones": "military", "tanks": "military", "special": "military", "navy's": "military",
+        "rebels": "rebels", "rebel": "rebels", "insurgents": "rebels", "guerrillas": "rebels", "militants": "rebels",
+        "fighters": "rebels", "separatists": "rebels", "opposition": "opposition", "dissidents": "opposition",
+        "parliament": "legislature", "lawmakers": "legislature", "legislators": "legislature", "senators": "legislature",
+        "judge": "judiciary", "court": "judiciary", "courts": "judiciary", "prosecutors": "judiciary",
+        "farmers": "civilians", "students": "civilians", "workers": "civilians", "protesters": "civilians",
+        "demonstrators": "civilians", "refugees": "civilians", "civilians": "civilians", "villagers": "civilians",
+        "businessman": "business", "businessmen": "business", "negotiators": "government", "delegates": "government",
+        "peacekeepers": "military", "peacekeeping": "military", "warships": "military",
+        "authorities'": "government", "regime": "government", "cabinet": "government", "junta": "military",
     ]
     /// Nouns a name can describe without being the one who acts: "a NATO member".
     static let modifiedNouns: Set<String> = [
         "member", "members", "states", "countries", "experts", "expert", "analysts", "media", "press", "newspaper",
         "journalists", "reporters", "voters", "students", "language", "culture", "history", "peace", "process",
         "policy", "question", "issue", "crisis", "conflict", "war", "entity", "autonomous", "side", "sides",
-    ]
-    /// Groups named after a state that are not the state: "Syrian rebels".
-    static let stateModifiedNouns: Set<String> = [
-        "opposition", "rebels", "rebel", "militants", "militant", "fighters", "insurgents", "jihadists", "dissidents",
-        "refugees", "civilians", "protesters", "activists",
     ]
     static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&"]
     /// Capitalised words that open sentences or headlines without naming anything.
@@ -231,6 +236,14 @@ public struct EntityRecognizer: Sendable {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         guard !range.isEmpty else { return nil }
+        // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
+        var titledInside = false
+        if let title = slice[range].lastIndex(where: { Self.personTitles.contains($0.lower) && $0.isCapitalised }),
+            title + 1 < range.upperBound, range.upperBound - (title + 1) <= 4
+        {
+            range = (title + 1)..<range.upperBound
+            titledInside = true
+        }
         let name = Self.text(slice[range])
         let words = slice[range].map(\.lower)
         if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
@@ -266,7 +279,7 @@ public struct EntityRecognizer: Sendable {
             return (entity, range, 0.6)
         }
         guard words.count >= 2 || remembered(name) != nil else { return nil }
-        let titled = Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)
+        let titled = titledInside || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)
         let apposition = after == "," && ["a", "an", "the", "who", "former", "deputy", "head", "chief"].contains(twoAfter)
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
@@ -291,7 +304,7 @@ public struct EntityRecognizer: Sendable {
         if role == nil, range.upperBound < slice.count {
             // Event coding counts "Turkish jets" as Turkey, but not "a NATO member" as NATO.
             let next = slice[range.upperBound].lower
-            isModifier = Self.modifiedNouns.contains(next) || (entity.type == "state" && Self.stateModifiedNouns.contains(next))
+            isModifier = Self.modifiedNouns.contains(next)
         }
         return Mention(
             entity: entity, range: range, role: role, isPossessive: possessive, confidence: confidence,

@@ -102,7 +102,11 @@ extension Gazetteer {
                 entries.append(GazetteerEntry(entity: Entity(name: name, kind: .place, type: "region", cameo: cameo)))
                 continue
             }
-            let (aliases, roles) = splitAliases(extra[iso3])
+            var (aliases, roles) = splitAliases(extra[iso3])
+            // "Gambia" → "Gambian": the regular demonym, where none is written out.
+            if extra[iso3] == nil, name.hasSuffix("a"), !name.contains(" ") {
+                aliases += [name + "n", name + "ns"]
+            }
             entries.append(
                 GazetteerEntry(
                     entity: Entity(

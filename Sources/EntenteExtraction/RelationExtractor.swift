@@ -33,6 +33,14 @@ struct RelationExtractor {
             i = used?.upperBound ?? (i + 1)
         }
         found += memberships(in: context)
+        found += obligations(in: context)
+        // Force announced rather than used is a threat: "Iran threatened to launch an offensive", "they would blockade Paris".
+        for index in found.indices where !found[index].negated
+            && vocabulary[found[index].predicate]?.relationClass == .materialConflict
+            && announcesForce(before: found[index].trigger.lowerBound, in: context)
+        {
+            found[index].predicate = "threatens"
+        }
         return deduplicated(found)
     }
 
@@ -169,6 +177,41 @@ struct RelationExtractor {
                     let isLeader = title.contains(where: leaderTitles.contains) && !title.contains("deputy")
                     result.append(structural(person, isLeader ? "leader_of" : "member_of", organisation))
                 }
+            }
+        }
+        return result
+    }
+
+    /// True when the words before a use of force announce it: "threatened to", "vowed to", "would", "will";
+    /// not an obligation ("will have to fight") or a condition ("if").
+    private func announcesForce(before i: Int, in context: SentenceContext) -> Bool {
+        let words = context.tokens[max(context.range.lowerBound, i - 4)..<i].map(\.lower)
+        if words.contains("have") || words.contains("has") || words.contains("had") { return false }
+        if context.tokens[context.range].contains(where: { $0.lower == "if" }) { return false }
+        return words.contains { word in
+            word.hasPrefix("threaten") || word.hasPrefix("vow") || word.hasPrefix("warn") || word == "would"
+                || word == "will" || word == "'ll" || word == "sworn" || word == "swore"
+        }
+    }
+
+    /// "Russia said that Sudan must return the helicopter": the speaker demands of the party that must act.
+    private func obligations(in context: SentenceContext) -> [Candidate] {
+        let tokens = context.tokens
+        var result: [Candidate] = []
+        for i in context.range where tokens[i].lower == "must" {
+            guard let obliged = context.mentions.last(where: { $0.range.upperBound == i || $0.range.upperBound == i - 1 }),
+                obliged.entity.kind != .place
+            else { continue }
+            // The one who says so: the subject before a speech verb ahead of the obliged party.
+            let before = context.range.lowerBound..<obliged.range.lowerBound
+            guard let speech = before.last(where: { EntityRecognizer.speechVerbs.contains(tokens[$0].lower) || tokens[$0].lower == "concluded" })
+            else { continue }
+            let speakers = context.subjects(before: speech)
+            for speaker in speakers where speaker.entity != obliged.entity {
+                result.append(
+                    Candidate(
+                        subject: speaker, predicate: "demands", object: obliged, negated: false, modality: .asserted,
+                        confidence: 0.6 * min(speaker.confidence, obliged.confidence), trigger: i..<(i + 1)))
             }
         }
         return result

@@ -72,6 +72,10 @@ struct SentenceContext {
             // "For Ankara, the only chance is to…": the party the clause is about.
             candidates = inClause.filter { governingWord($0) == "for" }.prefix(1).map { $0 }
         }
+        if candidates.isEmpty, let only = inClause.last, inClause.count == 1, governingWord(only) == "in" {
+            // "Opposition groups in Zimbabwe are demanding…": the state the subject belongs to.
+            candidates = [only]
+        }
         guard let nearest = candidates.last else {
             // "Erdogan said … but accused Russia": the subject of the clause before.
             if start > range.lowerBound, ["but", "and"].contains(tokens[start - 1].lower) {
@@ -88,6 +92,9 @@ struct SentenceContext {
         return coordinated(ending: nearest, among: candidates)
     }
 
+    /// Prepositions that introduce the party an action is aimed at.
+    static let targetPrepositions: Set<String> = ["against", "with", "to", "on", "toward", "towards", "into"]
+
     static let prepositions: Set<String> = [
         "of", "for", "in", "on", "at", "from", "over", "about", "into", "between", "with", "by", "to", "against",
         "after", "before", "during", "near", "across", "since", "under", "through", "towards", "toward", "among",
@@ -99,13 +106,27 @@ struct SentenceContext {
     /// object: a preposition or a comma first means the phrase has no object.
     func objects(after i: Int, maxGap: Int = 6) -> [Mention] {
         let end = clauseEnd(after: i)
-        let candidates = agents(in: i..<end)
-        guard let nearest = candidates.first, nearest.range.lowerBound - i <= maxGap else { return [] }
-        for j in i..<nearest.range.lowerBound {
-            let token = tokens[j]
-            if Self.prepositions.contains(token.lower) || Self.clauseVerbs.contains(token.lower) { return [] }
-            if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
+        var start = i
+        // "threatened to break relations with Russia": look past an infinitive's verb.
+        if start + 1 < end, tokens[start].lower == "to", tokens[start + 1].kind == .word,
+            !agents(in: (start + 1)..<(start + 2)).contains(where: { _ in true })
+        {
+            start += 2
         }
+        let candidates = agents(in: start..<end)
+        guard let nearest = candidates.first, nearest.range.lowerBound - start <= maxGap else { return [] }
+        var crossed: Int?
+        for j in start..<nearest.range.lowerBound {
+            let token = tokens[j]
+            if Self.clauseVerbs.contains(token.lower) { return [] }
+            if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
+            if Self.prepositions.contains(token.lower) {
+                // One target-marking preposition may stand close before the object: "action against Russia".
+                guard crossed == nil, Self.targetPrepositions.contains(token.lower) else { return [] }
+                crossed = j
+            }
+        }
+        if let crossed, nearest.range.lowerBound - crossed > 3 { return [] }
         var result = [nearest]
         var last = nearest
         for next in candidates.dropFirst() {

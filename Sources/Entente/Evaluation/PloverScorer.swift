@@ -102,6 +102,7 @@ public struct PloverScorer {
                     (actors ?? []).map { "\($0.actorText ?? "?")/\($0.code ?? "?")" }.joined(separator: ", ")
                 }
                 let found = extraction.facts.map { "\($0.subject.name) \($0.predicate) \($0.object.name)" }
+                    + ["entities: " + extraction.entities.map(\.name).joined(separator: ", ")]
                 result.wrong.append(
                     "\(record.id) \(record.event) [\(parties(record.source))] -> [\(parties(record.target))]\n    \(text)\n    found: \(found.joined(separator: "; "))")
             }
