@@ -95,6 +95,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "EntenteTests",
+            dependencies: ["Entente"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "EntenteCLITests",
             dependencies: ["Entente", "entente"],
             swiftSettings: strictSettings

@@ -96,7 +96,7 @@ public struct EntityRecognizer: Sendable {
     ]
 
     /// The mentions in `tokens[sentence]`, left to right, without overlaps.
-    mutating func mentions(in tokens: [Token], sentence: Range<Int>) -> [Mention] {
+    mutating func mentions(in tokens: [Token], sentence: Range<Int>, knownNamesOnly: Bool = false) -> [Mention] {
         let slice = Array(tokens[sentence])
         let lastPersonBeforeSentence = lastPerson
         var mentions: [Mention] = []
@@ -106,7 +106,7 @@ public struct EntityRecognizer: Sendable {
         // when a gazetteer name sits inside them ("Plekhanov Russian University").
         let runs = capitalisedRuns(slice)
         let gazetteerMatches = matcher.matches(in: slice)
-        for run in runs {
+        for run in runs where !knownNamesOnly {
             let words = slice[run].map(\.lower)
             guard let headIndex = words.lastIndex(where: { Self.organisationHeads.contains($0) }),
                 run.lowerBound + headIndex + 1 < run.upperBound || headIndex > 0
@@ -185,7 +185,7 @@ public struct EntityRecognizer: Sendable {
             if let s = start { pieces.append(s..<run.upperBound) }
             return pieces
         }
-        for run in uncovered {
+        for run in uncovered where !knownNamesOnly {
             guard let (entity, range, confidence) = classify(run, in: slice) else { continue }
             mentions.append(mention(entity, range, in: slice, confidence: confidence))
             for i in range { covered[i] = true }
@@ -220,6 +220,17 @@ public struct EntityRecognizer: Sendable {
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "Egyptian President Abdel Fattah el-Sisi": the person acts; the state only says whose president.
+        for index in mentions.indices.dropLast() where ["state", "igo"].contains(mentions[index].entity.type)
+            && mentions[index + 1].entity.type == "person"
+        {
+            let gap = slice[mentions[index].range.upperBound..<mentions[index + 1].range.lowerBound]
+            let titled = mentions[index].role != nil || gap.contains { Self.personTitles.contains($0.lower) }
+            if titled, gap.allSatisfy({ $0.isCapitalised || $0.text == "-" }) {
+                mentions[index].isModifier = true
+                mentions[index].titleOf = mentions[index + 1].entity
+            }
+        }
         return mentions.map { mention in
             var shifted = mention
             shifted.range = (mention.range.lowerBound + sentence.lowerBound)..<(mention.range.upperBound + sentence.lowerBound)
@@ -234,6 +245,9 @@ public struct EntityRecognizer: Sendable {
             && range.count == 1
         {
             range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while range.count > 1, Self.connectors.contains(slice[range.upperBound - 1].lower) {
+            range = range.lowerBound..<(range.upperBound - 1)
         }
         guard !range.isEmpty else { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
@@ -288,7 +302,10 @@ public struct EntityRecognizer: Sendable {
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
-            if let last = slice[range].last, last.text.count > 2 { remember(last.text, entity) }
+            // Later the person may be called by any one of the names: "Klintsevich", "Abiy".
+            for part in slice[range] where part.text.count > 2 && part.isCapitalised && !Self.connectors.contains(part.lower) {
+                if remembered(part.text) == nil { remember(part.text, entity) }
+            }
             lastPerson = entity
             return (entity, range, 0.75)
         }

@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
     /// The entities and facts of one article page.
     public func extract(_ page: ArticlePage, origin: Article.Origin = .article) -> ArticleExtraction {
         var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
-        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary)
+        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
         var entities: [Entity] = []
         var entityKeys: Set<Entity> = []
         var facts: [Fact] = []
@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
             guard readsEntities else { continue }
             let tokens = Tokenizer.tokens(page.scalars, in: zone.range)
             for sentence in SentenceSplitter.sentences(tokens) {
-                let mentions = recognizer.mentions(in: tokens, sentence: sentence)
+                let mentions = recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title)
                 for mention in mentions {
                     if entityKeys.insert(mention.entity).inserted { entities.append(mention.entity) }
                     let start = tokens[mention.range.lowerBound].start

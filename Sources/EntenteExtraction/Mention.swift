@@ -13,4 +13,6 @@ public struct Mention: Sendable, Hashable {
     public var confidence: Double
     /// True when the name only describes another noun: "Turkish goods", "a NATO member".
     public var isModifier: Bool = false
+    /// For "Russian Defence Minister Sergei Shoigu": the person this state mention gives a title to.
+    public var titleOf: Entity?
 }

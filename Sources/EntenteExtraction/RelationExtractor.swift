@@ -4,6 +4,7 @@ import EntenteModel
 struct RelationExtractor {
     let lexicon: RelationLexicon
     let vocabulary: PredicateVocabulary
+    var gazetteer: Gazetteer? = nil
 
     /// A fact before dates, speaker and evidence are attached.
     struct Candidate {
@@ -33,6 +34,8 @@ struct RelationExtractor {
             i = used?.upperBound ?? (i + 1)
         }
         found += memberships(in: context)
+        found += titles(in: context)
+        found += brokers(in: context)
         found += obligations(in: context)
         // Force announced rather than used is a threat: "Iran threatened to launch an offensive", "they would blockade Paris".
         for index in found.indices where !found[index].negated
@@ -77,7 +80,9 @@ struct RelationExtractor {
                 return pairs(agents, patients).compactMap { make($0, $1, 0.75) }
             }
             let subjects = context.subjects(before: trigger.lowerBound)
-            var objects = skipped.isEmpty ? context.objects(after: trigger.upperBound) : skipped
+            var objectContext = context
+            objectContext.placeObjects = ["withdraws_from", "visits", "occupies", "located_in"].contains(predicate)
+            var objects = skipped.isEmpty ? objectContext.objects(after: trigger.upperBound) : skipped
             if objects.isEmpty, let antecedent = context.relativeAntecedent(ofClauseAt: context.clauseStart(before: trigger.lowerBound)) {
                 objects = [antecedent]
             }
@@ -103,14 +108,22 @@ struct RelationExtractor {
             let subjects = context.subjects(before: possessor.range.lowerBound)
             return subjects.compactMap { make($0, possessor, 0.7) }
         case .between:
-            guard let (first, second) = context.betweenPair(after: trigger.lowerBound) else {
+            // "a ceasefire between Israel and Hamas … following mediation by Egypt and Qatar".
+            guard let (first, second) = context.betweenPair(after: trigger.lowerBound)
+                ?? context.betweenPair(after: context.range.lowerBound)
+            else {
                 return []
             }
             if vocabulary[predicate]?.isSymmetric == true {
                 return [make(first, second, 0.7)].compactMap { $0 }
             }
-            let actor = possessor(before: trigger.lowerBound, in: context).map { [$0] }
-                ?? context.subjects(before: trigger.lowerBound)
+            var actor = possessor(before: trigger.lowerBound, in: context).map { [$0] } ?? []
+            if actor.isEmpty, context.tokens[trigger.upperBound - 1].lower == "by" {
+                actor = context.objects(after: trigger.upperBound, maxGap: 2)
+            } else if actor.isEmpty, trigger.upperBound < context.range.upperBound, context.tokens[trigger.upperBound].lower == "by" {
+                actor = context.objects(after: trigger.upperBound + 1, maxGap: 2)
+            }
+            if actor.isEmpty { actor = context.subjects(before: trigger.lowerBound) }
             return actor.flatMap { subject in [make(subject, first, 0.7), make(subject, second, 0.7)].compactMap { $0 } }
         case .reverse:
             let subjects = context.objects(after: trigger.upperBound, maxGap: 3)
@@ -180,6 +193,55 @@ struct RelationExtractor {
             }
         }
         return result
+    }
+
+    static let leaderTitles: Set<String> = [
+        "president", "prime", "premier", "king", "queen", "emir", "chancellor", "leader", "sultan", "supreme",
+        "secretary-general", "chairman", "head",
+    ]
+
+    /// "Russian Defence Minister Sergei Shoigu" is a member of Russia's government; "US President Joe Biden" leads it.
+    private func titles(in context: SentenceContext) -> [Candidate] {
+        context.mentions.compactMap { state -> Candidate? in
+            guard let person = state.titleOf,
+                let personMention = context.mentions.first(where: { $0.entity == person && $0.range.lowerBound >= state.range.upperBound })
+            else { return nil }
+            let title = context.tokens[state.range.lowerBound..<personMention.range.lowerBound].map(\.lower)
+            let isLeader = title.contains(where: Self.leaderTitles.contains) && !title.contains("vice") && !title.contains("deputy")
+                && !title.contains("minister") || title.contains("prime")
+            var stateMention = state
+            stateMention.isModifier = false
+            return structural(personMention, isLeader ? "leader_of" : "member_of", stateMention)
+        }
+    }
+
+    /// "Armenia and Azerbaijan signed a Russian-brokered agreement": Russia mediates between them.
+    private func brokers(in context: SentenceContext) -> [Candidate] {
+        var result: [Candidate] = []
+        for i in context.range {
+            let word = context.tokens[i].text
+            guard let dash = word.firstIndex(of: "-"),
+                ["-brokered", "-mediated", "-sponsored"].contains(String(word[dash...]).lowercased())
+            else { continue }
+            let name = String(word[..<dash])
+            guard let mediator = context.mentions.first(where: {
+                $0.entity.name == name || $0.entity.aliases.contains(name)
+            }) ?? brokerMention(named: name, at: i, in: context) else { continue }
+            for party in context.subjects(before: i) where party.entity != mediator.entity {
+                result.append(
+                    Candidate(
+                        subject: mediator, predicate: "mediates", object: party, negated: false, modality: .asserted,
+                        confidence: 0.6 * party.confidence, trigger: i..<(i + 1)))
+            }
+        }
+        return result
+    }
+
+    private func brokerMention(named name: String, at i: Int, in context: SentenceContext) -> Mention? {
+        guard let entry = gazetteer?.entries.first(where: { $0.entity.name == name || $0.entity.aliases.contains(name) }) else {
+            return nil
+        }
+        return Mention(entity: entry.entity, range: i..<(i + 1), role: nil, isPossessive: false, confidence: 0.8)
     }
 
     /// True when the words before a use of force announce it: "threatened to", "vowed to", "would", "will";

@@ -149,7 +149,7 @@ public struct RelationLexicon: Sendable {
 /// Regular English inflections of a verb or noun, for lexicon lemmas.
 enum Inflection {
     static let irregular: [String: [String]] = [
-        "meet": ["met"], "shoot": ["shot", "shoots", "shooting"], "fight": ["fought"], "strike": ["struck"], "hold": ["held"], "send": ["sent"],
+        "meet": ["met"], "shoot": ["shot", "shoots", "shooting"], "leave": ["left", "leaves", "leaving"], "fight": ["fought"], "strike": ["struck"], "hold": ["held"], "send": ["sent"],
         "seize": ["seized"], "withdraw": ["withdrew", "withdrawn"], "lead": ["led"], "sever": ["severed"],
         "cut": ["cut"], "bring": ["brought"], "take": ["took", "taken"], "give": ["gave", "given"],
         "shell": ["shelled", "shelling"], "ally": ["allied", "allies"], "pull": ["pulled"], "mass": ["massed"],

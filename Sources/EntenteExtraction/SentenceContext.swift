@@ -32,10 +32,13 @@ struct SentenceContext {
     static let futureCues: Set<String> = ["will", "plans", "planned", "intends", "intend", "expected", "going", "shall", "'ll"]
     static let hedgeCues: Set<String> = ["seem", "seems", "appear", "appears", "reportedly", "allegedly", "perhaps", "probably", "likely"]
 
+    /// Predicates whose object may be a place: one withdraws from a town, visits a capital.
+    var placeObjects = false
+
     /// Mentions that can act: actors and organisations, not places, and not
     /// modifiers of another noun ("Turkish goods", "a NATO member").
     func agents(in window: Range<Int>) -> [Mention] {
-        mentions.filter { window.contains($0.range.lowerBound) && $0.entity.kind != .place && !$0.isModifier }
+        mentions.filter { window.contains($0.range.lowerBound) && (placeObjects || $0.entity.kind != .place) && !$0.isModifier }
     }
 
     /// Where the clause around token `i` starts: the sentence start or just after a break.
@@ -66,13 +69,22 @@ struct SentenceContext {
         let start = clauseStart(before: i)
         // Skip mentions that are objects of "of"/"in" ("the efforts of Moscow" keeps Moscow: "which" opened the clause).
         let inClause = agents(in: start..<i).filter { $0.range.upperBound <= i }
+        if i - 1 >= start, tokens[i - 1].lower == "and", let first = inClause.first(where: { !isGoverned($0) }),
+            first != inClause.last
+        {
+            // "The United States and Japan criticised China and backed the Philippines": the second verb shares the first one's subject.
+            return coordinatedFrom(first, among: inClause)
+        }
         // "…dialogue with Damascus and boost cooperation": Damascus is an object, not the subject.
-        var candidates = inClause.filter { !isGoverned($0) }
+        // A preposition that opened the clause ("before South Korea and the United States began…") governs nothing.
+        var candidates = inClause.filter { !isGoverned($0) || governorIndex($0).map { $0 < start } == true }
         if candidates.isEmpty {
             // "For Ankara, the only chance is to…": the party the clause is about.
             candidates = inClause.filter { governingWord($0) == "for" }.prefix(1).map { $0 }
         }
-        if candidates.isEmpty, let only = inClause.last, inClause.count == 1, governingWord(only) == "in" {
+        if candidates.isEmpty, let only = inClause.last, inClause.count == 1,
+            ["in", "to", "of", "from"].contains(governingWord(only) ?? "")
+        {
             // "Opposition groups in Zimbabwe are demanding…": the state the subject belongs to.
             candidates = [only]
         }
@@ -120,6 +132,8 @@ struct SentenceContext {
             let token = tokens[j]
             if Self.clauseVerbs.contains(token.lower) { return [] }
             if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
+            // "the town of Badme": the name is the object.
+            if token.lower == "of", j > start, EntityRecognizer.placeCues.contains(tokens[j - 1].lower) { continue }
             if Self.prepositions.contains(token.lower) {
                 // One target-marking preposition may stand close before the object: "action against Russia".
                 guard crossed == nil, Self.targetPrepositions.contains(token.lower) else { return [] }
@@ -134,6 +148,8 @@ struct SentenceContext {
             let joins = between.allSatisfy { [",", "and", "or", "the", "both", "their", "its", "his", "her"].contains($0) }
                 && between.count <= 3 && !between.isEmpty
             guard joins else { break }
+            // "the Philippines, Washington's treaty ally": an apposition, not a list.
+            if next.isPossessive, !between.contains("and") { break }
             // "Moscow backs Assad and Ankara supports…": Ankara opens a clause of its own.
             if next.range.upperBound < range.upperBound {
                 let following = tokens[next.range.upperBound]
@@ -153,10 +169,14 @@ struct SentenceContext {
 
     /// The preposition before a mention, past any determiner.
     func governingWord(_ mention: Mention) -> String? {
+        governorIndex(mention).map { tokens[$0].lower }
+    }
+
+    func governorIndex(_ mention: Mention) -> Int? {
         var j = mention.range.lowerBound - 1
         while j >= range.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[j].lower) { j -= 1 }
         guard j >= range.lowerBound, Self.prepositions.contains(tokens[j].lower) else { return nil }
-        return tokens[j].lower
+        return j
     }
 
     /// True when a form of "be" or "get" stands just before the phrase: "was attacked".
@@ -186,11 +206,33 @@ struct SentenceContext {
         return result
     }
 
+    /// The mention and those coordinated after it, before any verb.
+    private func coordinatedFrom(_ first: Mention, among candidates: [Mention]) -> [Mention] {
+        var result = [first]
+        var last = first
+        for next in candidates where next.range.lowerBound > first.range.lowerBound {
+            let between = joiningWords(last.range.upperBound..<next.range.lowerBound)
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy({ [",", "and", "the"].contains($0) }) else { break }
+            result.append(next)
+            last = next
+        }
+        return result
+    }
+
+    /// The words between two mentions, leaving out titles and the states they belong to
+    /// ("Abiy Ahmed and Eritrean President Isaias Afwerki").
+    func joiningWords(_ range: Range<Int>) -> [String] {
+        range.filter { index in
+            !mentions.contains { $0.isModifier && $0.range.contains(index) }
+                && !(tokens[index].isCapitalised && EntityRecognizer.personTitles.contains(tokens[index].lower))
+        }.map { tokens[$0].lower }.filter { $0 != "'s" }
+    }
+
     private func coordinated(ending nearest: Mention, among candidates: [Mention]) -> [Mention] {
         var result = [nearest]
         var first = nearest
         for previous in candidates.dropLast().reversed() {
-            let between = tokens[previous.range.upperBound..<first.range.lowerBound].map(\.lower).filter { $0 != "'s" }
+            let between = joiningWords(previous.range.upperBound..<first.range.lowerBound)
             let joins = !between.isEmpty && between.count <= 3
                 && between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "both" }
                 && between.contains { $0 == "and" || $0 == "," }

@@ -11,7 +11,7 @@ struct Evaluate: ParsableCommand {
             relations are matched by the rules in the README's "Measuring extraction" section.
 
             Examples:
-              entente evaluate Tests/EntenteExtractionTests/Fixtures/gold
+              entente evaluate Tests/EntenteTests/Fixtures/gold
               entente evaluate article.txt --gold article.gold.json --verbose
               entente evaluate --plover plover-gsr-dev.json
             """)

@@ -1,0 +1,63 @@
+import Entente
+import Testing
+
+@Suite struct ExtractionScorerTests {
+    static let gold = try! GoldArticle.decode(
+        Array(
+            """
+            {"entities": [
+              {"name": "Turkey", "kind": "actor", "aliases": ["Ankara", "Turkish"]},
+              {"name": "Syria", "kind": "actor", "aliases": ["Damascus"]},
+              {"name": "Daesh", "kind": "organisation", "aliases": ["ISIS"]}
+             ],
+             "relations": [
+              {"subject": "Turkey", "relation": "clash_with", "class": "material-conflict", "object": "Syria", "negated": true},
+              {"subject": "Turkey", "relation": "fight", "class": "material-conflict", "object": "Daesh", "negated": false}
+             ]}
+            """.utf8), name: "gold.json")
+
+    static let turkey = Entity(name: "Turkey", kind: .actor, type: "state", aliases: ["Ankara"])
+    static let syria = Entity(name: "Syria", kind: .actor, type: "state")
+    static let iran = Entity(name: "Iran", kind: .actor, type: "state")
+
+    static func score(_ facts: [Fact], entities: [Entity]) -> ExtractionScore {
+        let page = PageReader.read("A Title For The Test\n\nTurkey and Syria did not clash, officials in Ankara said.\n")
+        let extraction = ArticleExtraction(article: Article(text: page.text), entities: entities, facts: facts)
+        return ExtractionScorer().score(extraction, page: page, gold: gold, name: "test")
+    }
+
+    @Test func symmetricRelationsMatchEitherWayAndNegationMustAgree() {
+        // Syria–Turkey written backwards still matches the clash; a positive clash does not match a negated one.
+        let backwards = Fact(subject: Self.syria, predicate: "clashes_with", object: Self.turkey, negated: true)
+        let positive = Fact(subject: Self.turkey, predicate: "clashes_with", object: Self.syria, negated: false)
+        let score = Self.score([backwards, positive], entities: [Self.turkey, Self.syria])
+        #expect(score.relations.truePositives == 1)
+        #expect(score.relations.predicted == 2)
+        #expect(score.relations.goldFound == 1)
+        #expect(score.relations.recall == 0.5)
+        #expect(score.negatedEmittedAsPositive == 1)
+    }
+
+    @Test func entitiesMatchThroughAliases() {
+        let ankara = Entity(name: "Ankara", kind: .actor)
+        let score = Self.score([], entities: [ankara, Self.iran])
+        #expect(score.entities.truePositives == 1)
+        #expect(score.entities.precision == 0.5)
+        #expect(abs(score.entities.recall - 1.0 / 3.0) < 1e-9)
+        #expect(score.spuriousEntities == ["Iran (actor)"])
+    }
+
+    @Test func directionCountsForDirectedRelations() {
+        let daesh = Entity(name: "Daesh", kind: .organisation)
+        let reversed = Fact(subject: daesh, predicate: "attacks", object: Self.turkey)
+        #expect(Self.score([reversed], entities: []).relations.truePositives == 0)
+        let right = Fact(subject: Self.turkey, predicate: "attacks", object: daesh)
+        #expect(Self.score([right], entities: []).relations.truePositives == 1)
+    }
+
+    @Test func factsOutsideTheBodyCountAsNoise() {
+        let caption = Fact(
+            subject: Self.turkey, predicate: "attacks", object: Self.syria, evidence: Evidence(sentenceIndex: 0, start: 0, end: 5))
+        #expect(Self.score([caption], entities: []).factsFromNoise == 1)
+    }
+}
