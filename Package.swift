@@ -76,6 +76,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Release-build benchmarks: `swift run -c release entente-benchmark`.
+        .executableTarget(
+            name: "entente-benchmark",
+            dependencies: ["Entente", "EntenteExamples"],
+            path: "Benchmarks/ExtractionBenchmark",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "EntenteModelTests",
             dependencies: ["EntenteModel"],

@@ -29,9 +29,8 @@ public struct KnowledgeGraph: Sendable {
                 continue
             }
             for page in pages {
-                let extraction = extractor.extract(page)
                 do {
-                    let outcome = try store.ingest(extraction, vocabulary: extractor.vocabulary)
+                    let outcome = try store(page)
                     report.record(outcome, file: file.name, title: page.title, undated: page.published == nil)
                 } catch {
                     report.failures.append(.init(file: file.name, message: "\(error)"))
@@ -39,6 +38,15 @@ public struct KnowledgeGraph: Sendable {
             }
         }
         return report
+    }
+}
+
+extension KnowledgeGraph {
+    /// Extracts and stores one page in one transaction, streaming its facts into the store.
+    public func store(_ page: ArticlePage) throws -> IngestOutcome {
+        try store.ingest(page.article(), vocabulary: extractor.vocabulary) { writer in
+            _ = try extractor.read(page, mention: { entity, _ in try writer.add(entity) }, fact: { try writer.add($0) })
+        }
     }
 }
 
@@ -87,7 +95,7 @@ extension KnowledgeGraph {
         for (name, text) in examples {
             let page = PageReader.read(text)
             do {
-                let outcome = try store.ingest(extractor.extract(page), vocabulary: extractor.vocabulary)
+                let outcome = try store(page)
                 report.record(outcome, file: name, title: page.title, undated: page.published == nil)
             } catch {
                 report.failures.append(.init(file: name, message: "\(error)"))

@@ -18,22 +18,33 @@ public struct ArticlePage: Sendable {
         public var kind: ZoneKind
         /// Offsets into the text, in Unicode scalars.
         public var range: Range<Int>
+        /// The same stretch as string indices.
+        public var indices: Range<String.Index>
     }
 
-    /// The text as received; offsets index its Unicode scalars.
+    /// The text as received; offsets count its Unicode scalars.
     public let text: String
-    public let scalars: [Unicode.Scalar]
     public var title: String?
     public var published: CalendarDay?
     public var source: String?
     public var url: String?
     public var zones: [Zone]
 
-    public func text(of zone: Zone) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[zone.range])
-        return result
+    public func text(of zone: Zone) -> String { String(text.unicodeScalars[zone.indices]) }
+
+    /// The zone's scalars; a page is read one zone at a time, so memory follows the longest zone, not the page.
+    public func scalars(of zone: Zone) -> [Unicode.Scalar] { Array(text.unicodeScalars[zone.indices]) }
+
+    /// The zone's tokens, with offsets into the whole text.
+    public func tokens(of zone: Zone) -> [Token] {
+        let scalars = scalars(of: zone)
+        return Tokenizer.tokens(scalars, in: 0..<scalars.count, base: zone.range.lowerBound)
     }
 
     public func zones(_ kind: ZoneKind) -> [Zone] { zones.filter { $0.kind == kind } }
+
+    /// The article this page is, as the store keeps it.
+    public func article(origin: Article.Origin = .article) -> Article {
+        Article(origin: origin, title: title, published: published, source: source, url: url, text: text)
+    }
 }

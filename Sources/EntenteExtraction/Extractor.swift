@@ -41,14 +41,32 @@ public struct Extractor: Sendable {
 
     /// The entities and facts of one article page.
     public func extract(_ page: ArticlePage, origin: Article.Origin = .article) -> ArticleExtraction {
-        var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
-        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
         var entities: [Entity] = []
         var entityKeys: Set<Entity> = []
         var facts: [Fact] = []
+        var spans: [Entity: [TextSpan]] = [:]
+        let article = read(
+            page, origin: origin,
+            mention: { entity, span in
+                if entityKeys.insert(entity).inserted { entities.append(entity) }
+                spans[entity, default: []].append(span)
+            },
+            fact: { facts.append($0) })
+        return ArticleExtraction(article: article, entities: entities, facts: facts, mentions: spans)
+    }
+
+    /// Reads a page zone by zone and hands over each mention and fact as it is found,
+    /// so a long article never has all its facts in memory at once.
+    ///
+    /// - Returns: the article the facts come from.
+    public func read(
+        _ page: ArticlePage, origin: Article.Origin = .article, mention: (Entity, TextSpan) throws -> Void,
+        fact emit: (Fact) throws -> Void
+    ) rethrows -> Article {
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
+        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
         var sentenceIndex = 0
         var partOfSeen: Set<Entity> = []
-        var spans: [Entity: [TextSpan]] = [:]
 
         for zone in page.zones {
             let readsEntities: Bool
@@ -60,15 +78,20 @@ public struct Extractor: Sendable {
             case .dateline, .boilerplate: (readsEntities, readsFacts) = (false, false)
             }
             guard readsEntities else { continue }
-            let tokens = Tokenizer.tokens(page.scalars, in: zone.range)
+            let tokens = page.tokens(of: zone)
+            let zoneScalars = page.scalars(of: zone)
+            func text(_ range: Range<Int>) -> String {
+                var result = ""
+                let base = zone.range.lowerBound
+                result.unicodeScalars.append(contentsOf: zoneScalars[(range.lowerBound - base)..<(range.upperBound - base)])
+                return result
+            }
             for sentence in SentenceSplitter.sentences(tokens) {
                 let mentions = recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title)
-                for mention in mentions {
-                    if entityKeys.insert(mention.entity).inserted { entities.append(mention.entity) }
-                    let start = tokens[mention.range.lowerBound].start
-                    let end = tokens[mention.range.upperBound - 1].end
-                    spans[mention.entity, default: []].append(
-                        TextSpan(text: page.text(of: .init(kind: zone.kind, range: start..<end)), start: start, end: end))
+                for found in mentions {
+                    let start = tokens[found.range.lowerBound].start
+                    let end = tokens[found.range.upperBound - 1].end
+                    try mention(found.entity, TextSpan(text: text(start..<end), start: start, end: end))
                 }
                 guard readsFacts else { continue }
                 defer { sentenceIndex += 1 }
@@ -80,7 +103,7 @@ public struct Extractor: Sendable {
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,
-                    text: page.text(of: .init(kind: .body, range: tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end)))
+                    text: text(tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end))
                 let (date, dateReason) = date(of: context, published: page.published)
                 let speaker = speaker(in: context, lastPerson: recognizer.lastPerson)
                 for candidate in candidates {
@@ -89,7 +112,7 @@ public struct Extractor: Sendable {
                     let factSpeaker = isStructural || speaker == candidate.subject.entity ? nil : speaker
                     if factSpeaker != nil, modality == .asserted { modality = .reported }
                     let zoneConfidence = zone.kind == .comments ? 0.5 : 1.0
-                    facts.append(
+                    try emit(
                         Fact(
                             subject: candidate.subject.entity, predicate: candidate.predicate,
                             object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
@@ -98,25 +121,24 @@ public struct Extractor: Sendable {
                             evidence: evidence))
                 }
                 // Institutions of a state are part of it: "the Federation Council" of Russia.
-                for mention in mentions where !partOfSeen.contains(mention.entity) {
-                    guard let entry = gazetteer.entry(named: mention.entity.name), let country = entry.country,
+                for institution in mentions where !partOfSeen.contains(institution.entity) && institution.entity.kind == .organisation {
+                    guard let entry = gazetteer.entry(named: institution.entity.name), let country = entry.country,
                         ["legislature", "agency", "government", "military"].contains(entry.entity.type),
                         let state = gazetteer.entries.first(where: { $0.entity.iso3 == country }),
                         // Said where the sentence names the state too: "the upper house of Russia's parliament".
                         mentions.contains(where: { $0.entity == state.entity })
                     else { continue }
-                    partOfSeen.insert(mention.entity)
-                    facts.append(
+                    partOfSeen.insert(institution.entity)
+                    try emit(
                         Fact(
-                            subject: mention.entity, predicate: "part_of", object: state.entity, date: date,
+                            subject: institution.entity, predicate: "part_of", object: state.entity, date: date,
                             dateReason: date == nil ? nil : dateReason, confidence: 0.6, evidence: evidence))
                 }
             }
         }
-        let article = Article(
+        return Article(
             origin: origin, title: page.title, published: page.published, source: page.source, url: page.url,
             text: page.text)
-        return ArticleExtraction(article: article, entities: entities, facts: facts, mentions: spans)
     }
 
     /// The sentence's own date, else one relative to publication, else the publication date.

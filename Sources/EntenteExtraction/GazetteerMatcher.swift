@@ -7,9 +7,32 @@ import EntenteModel
 /// are not the United States or the World Health Organization.
 struct GazetteerMatcher: Sendable {
     struct Alias: Sendable {
+        enum Case: Sendable {
+            /// Written in capitals ("US", "PKK"): the text must match exactly.
+            case exact
+            /// Capitalised: the text must be capitalised too.
+            case capitalised
+            case any
+        }
+
         var entry: Int
         var tokens: [String]
+        var lowerTokens: [String]
+        var cases: [Case]
         var role: String?
+
+        init(entry: Int, tokens: [String], role: String?) {
+            self.entry = entry
+            self.tokens = tokens
+            self.role = role
+            lowerTokens = tokens.map { $0.lowercased() }
+            cases = tokens.map { word in
+                let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+                    && word.unicodeScalars.contains { $0.properties.isUppercase }
+                if isAcronym { return .exact }
+                return word.unicodeScalars.first?.properties.isUppercase == true ? .capitalised : .any
+            }
+        }
     }
 
     /// A gazetteer name found at `tokens[range]`.
@@ -44,7 +67,7 @@ struct GazetteerMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             if let candidates = aliasesByFirstToken[tokens[i].lower],
-                let alias = candidates.first(where: { matches($0.tokens, tokens, at: i) })
+                let alias = candidates.first(where: { matches($0, tokens, at: i) })
             {
                 found.append(Match(entry: alias.entry, range: i..<(i + alias.tokens.count), role: alias.role))
                 i += alias.tokens.count
@@ -55,25 +78,24 @@ struct GazetteerMatcher: Sendable {
         return found
     }
 
-    private func matches(_ alias: [String], _ tokens: [Token], at start: Int) -> Bool {
-        guard start + alias.count <= tokens.count else { return false }
-        for (offset, word) in alias.enumerated() {
+    private func matches(_ alias: Alias, _ tokens: [Token], at start: Int) -> Bool {
+        let count = alias.tokens.count
+        guard start + count <= tokens.count else { return false }
+        for offset in 0..<count {
             let token = tokens[start + offset]
             if offset > 0, !token.followsSpace, tokens[start + offset - 1].kind != .punctuation, token.kind != .punctuation {
                 return false
             }
-            if token.lower != word.lowercased() { return false }
-            let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-                && word.unicodeScalars.contains { $0.properties.isUppercase }
-            if isAcronym {
-                if token.text != word { return false }
-            } else if word.unicodeScalars.first?.properties.isUppercase == true, !token.isCapitalised {
-                return false
+            if token.lower != alias.lowerTokens[offset] { return false }
+            switch alias.cases[offset] {
+            case .exact: if token.text != alias.tokens[offset] { return false }
+            case .capitalised: if !token.isCapitalised { return false }
+            case .any: break
             }
         }
         // "Turkish" must not match the first half of "Turkish-made".
-        if start + alias.count < tokens.count {
-            let next = tokens[start + alias.count]
+        if start + count < tokens.count {
+            let next = tokens[start + count]
             if !next.followsSpace && next.kind == .word && next.text != "'s" { return false }
         }
         return true

@@ -12,15 +12,14 @@ public enum PageReader {
         _ text: String, title knownTitle: String? = nil, published knownDate: CalendarDay? = nil,
         source: String? = nil, url: String? = nil
     ) -> ArticlePage {
-        let scalars = Array(text.unicodeScalars)
-        let lines = splitLines(scalars)
+        let lines = splitLines(text)
         var kinds = [ArticlePage.ZoneKind?](repeating: nil, count: lines.count)
         var title = knownTitle
         var published = knownDate
         var source = source
 
         // Comments: from the header to the end.
-        if let header = lines.firstIndex(where: { isCommentsHeader($0.text) }) {
+        if let header = lines.firstIndex(where: { $0.wordCount <= 3 && isCommentsHeader($0.text) }) {
             for i in header..<lines.count { kinds[i] = .comments }
         }
         // Captions and their credits.
@@ -40,7 +39,8 @@ public enum PageReader {
         var lastBody: Int?
         for (i, line) in lines.enumerated() where kinds[i] == nil {
             let words = line.wordCount
-            let lower = line.text.lowercased()
+            // Site phrases live on short lines; prose is never searched for them.
+            let lower = words <= 25 ? line.text.lowercased() : ""
             if let value = metadataValue(line.text, keys: ["source:", "by "]), source == nil, firstBody == nil {
                 source = value
                 kinds[i] = .boilerplate
@@ -49,7 +49,7 @@ public enum PageReader {
             {
                 published = published ?? date.start
                 kinds[i] = .dateline
-            } else if isBoilerplate(lower) {
+            } else if words <= 25, isBoilerplate(lower) {
                 kinds[i] = .boilerplate
             } else if endsLikeSentence(line.text) && words >= 5 {
                 kinds[i] = .body
@@ -68,7 +68,7 @@ public enum PageReader {
         // A short unpunctuated line between body paragraphs is a subheading, kept with the body.
         if let firstBody, let lastBody {
             for i in firstBody...lastBody where kinds[i] == .boilerplate && lines[i].wordCount >= 3
-                && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(lines[i].text)
+                && lines[i].wordCount <= 25 && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(lines[i].text)
             {
                 kinds[i] = .body
             }
@@ -78,46 +78,66 @@ public enum PageReader {
             let kind = kinds[i] ?? .boilerplate
             if let last = zones.last, last.kind == kind, kind == .comments {
                 zones[zones.count - 1].range = last.range.lowerBound..<line.range.upperBound
+                zones[zones.count - 1].indices = last.indices.lowerBound..<line.indices.upperBound
             } else {
-                zones.append(.init(kind: kind, range: line.range))
+                zones.append(.init(kind: kind, range: line.range, indices: line.indices))
             }
         }
         return ArticlePage(
-            text: text, scalars: scalars, title: title, published: published, source: source, url: url, zones: zones)
+            text: text, title: title, published: published, source: source, url: url, zones: zones)
     }
 
     struct Line {
         var range: Range<Int>
+        var indices: Range<String.Index>
         var text: String
         var wordCount: Int
     }
 
-    /// Non-empty lines with their trimmed ranges.
-    static func splitLines(_ scalars: [Unicode.Scalar]) -> [Line] {
+    /// Non-empty lines, trimmed, with their scalar offsets and string indices.
+    static func splitLines(_ text: String) -> [Line] {
         var lines: [Line] = []
-        var start = 0
-        func flush(_ end: Int) {
-            var lower = start
+        let view = text.unicodeScalars
+        var lineStart = view.startIndex
+        var lineOffset = 0
+        var offset = 0
+        var index = view.startIndex
+        func flush(_ end: String.Index, _ endOffset: Int) {
+            var lower = lineStart
+            var lowerOffset = lineOffset
             var upper = end
-            while lower < upper, scalars[lower].properties.isWhitespace || scalars[lower] == "\u{FEFF}" { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            var upperOffset = endOffset
+            while lower < upper, view[lower].properties.isWhitespace || view[lower] == "\u{FEFF}" {
+                lower = view.index(after: lower)
+                lowerOffset += 1
+            }
+            while upper > lower, view[view.index(before: upper)].properties.isWhitespace {
+                upper = view.index(before: upper)
+                upperOffset -= 1
+            }
             guard lower < upper else { return }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[lower..<upper])
             var words = 0
             var inWord = false
-            for c in scalars[lower..<upper] {
+            for c in view[lower..<upper] {
                 let letter = Tokenizer.isLetter(c) || Tokenizer.isDigit(c)
                 if letter && !inWord { words += 1 }
                 inWord = letter
             }
-            lines.append(Line(range: lower..<upper, text: text, wordCount: words))
+            lines.append(
+                Line(range: lowerOffset..<upperOffset, indices: lower..<upper, text: String(view[lower..<upper]), wordCount: words))
         }
-        for (i, c) in scalars.enumerated() where c == "\n" || c == "\u{2029}" {
-            flush(i)
-            start = i + 1
+        while index < view.endIndex {
+            let c = view[index]
+            let next = view.index(after: index)
+            offset += 1
+            if c == "\n" || c == "\u{2029}" {
+                flush(index, offset - 1)
+                lineStart = next
+                lineOffset = offset
+            }
+            index = next
         }
-        flush(scalars.count)
+        flush(view.endIndex, offset)
         return lines
     }
 
@@ -152,8 +172,20 @@ public enum PageReader {
         "show new comments", "you may also like", "most read", "latest news",
     ]
 
+    static let boilerplateBytes = boilerplatePhrases.map { Array($0.utf8) }
+
+    /// A plain byte search: the standard library's `contains` builds a search table per call,
+    /// which made this the slowest step of reading a page.
     static func isBoilerplate(_ lower: String) -> Bool {
-        boilerplatePhrases.contains { lower.contains($0) }
+        let haystack = Array(lower.utf8)
+        return boilerplateBytes.contains { needle in
+            guard needle.count <= haystack.count else { return false }
+            outer: for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] { continue outer }
+                return true
+            }
+            return false
+        }
     }
 
     private static func metadataValue(_ text: String, keys: [String]) -> String? {

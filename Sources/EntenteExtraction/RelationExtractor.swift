@@ -292,7 +292,7 @@ struct RelationExtractor {
     private func deduplicated(_ candidates: [Candidate]) -> [Candidate] {
         var seen: Set<String> = []
         return candidates.filter { candidate in
-            let key = "\(candidate.subject.entity.key)|\(candidate.predicate)|\(candidate.object.entity.key)|\(candidate.negated)"
+            let key = "\(candidate.subject.entity.name)|\(candidate.predicate)|\(candidate.object.entity.name)|\(candidate.negated)"
             return seen.insert(key).inserted
         }
     }

@@ -5,7 +5,13 @@ import EntenteModel
 enum RelativeDate {
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
 
+    static let cueWords: Set<String> = [
+        "yesterday", "today", "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+
     static func resolve(_ words: [String], published: CalendarDay) -> (FactDate, String)? {
+        guard words.contains(where: cueWords.contains) else { return nil }
         func has(_ phrase: [String]) -> Bool {
             guard phrase.count <= words.count else { return false }
             return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }

@@ -2,8 +2,8 @@
 /// words with inner apostrophes and hyphens (`Russia's` is split as
 /// `Russia` + `'s`; `Al-Bab` stays whole) and numbers with separators.
 public enum Tokenizer {
-    /// Tokens of `scalars[range]`; offsets are indices into `scalars`.
-    public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    /// Tokens of `scalars[range]`; offsets are indices into `scalars` plus `base`.
+    public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, base: Int = 0) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -43,7 +43,7 @@ public enum Tokenizer {
                 if i < end, scalars[i] == ".", i - start >= 3, scalars[i - 2] == "." {
                     i += 1
                 }
-                tokens.append(make(scalars, start, i, .word, sawSpace))
+                tokens.append(make(scalars, start, i, .word, sawSpace, base))
             } else if isDigit(c) {
                 i += 1
                 while i < end {
@@ -56,30 +56,30 @@ public enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(make(scalars, start, i, .number, sawSpace))
+                tokens.append(make(scalars, start, i, .number, sawSpace, base))
             } else if isApostrophe(c), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                 i + 2 == end || !isLetter(scalars[i + 2])
             {
                 i += 2
-                tokens.append(make(scalars, start, i, .word, false))
+                tokens.append(make(scalars, start, i, .word, false, base))
             } else {
                 i += 1
-                tokens.append(make(scalars, start, i, .punctuation, sawSpace))
+                tokens.append(make(scalars, start, i, .punctuation, sawSpace, base))
             }
             sawSpace = false
         }
         return tokens
     }
 
-    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
-        -> Token
-    {
+    private static func make(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool, _ base: Int
+    ) -> Token {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars[start..<end])
         let first = scalars[start]
         let capitalised = first.properties.isUppercase
         return Token(
-            text: text, kind: kind, start: start, end: end, lower: capitalised || kind == .word ? text.lowercased() : text,
+            text: text, kind: kind, start: start + base, end: end + base, lower: capitalised || kind == .word ? text.lowercased() : text,
             isCapitalised: capitalised, followsSpace: space)
     }
 

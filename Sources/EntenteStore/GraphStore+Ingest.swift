@@ -28,6 +28,62 @@ extension GraphStore {
     }
 }
 
+extension GraphStore {
+    /// Stores an article and whatever `contents` adds to it, in one transaction.
+    ///
+    /// `contents` runs inside the transaction and is skipped when the article
+    /// is already stored. Use it to stream a long article's facts into the
+    /// store as they are read, instead of holding them all in memory. If it
+    /// throws, nothing of the article is stored.
+    public func ingest(
+        _ article: Article, vocabulary: PredicateVocabulary = .standard, contents: (inout ArticleWriter) throws -> Void
+    ) throws -> IngestOutcome {
+        do {
+            return try database.write { db in
+                var writer = GraphWriter(db: db, vocabulary: vocabulary)
+                let hash = article.contentHash
+                if let existing = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash])
+                {
+                    return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
+                }
+                let articleID = try writer.insertArticle(article, hash: hash)
+                var articleWriter = ArticleWriter(writer: writer, articleID: articleID)
+                try contents(&articleWriter)
+                return IngestOutcome(
+                    status: .stored, articleID: articleID, entitiesAdded: articleWriter.writer.entitiesAdded,
+                    factsAdded: articleWriter.factsAdded)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+}
+
+/// Adds entities and facts to the article being stored, inside its transaction.
+public struct ArticleWriter {
+    var writer: GraphWriter
+    let articleID: Int64
+    public private(set) var factsAdded = 0
+
+    init(writer: GraphWriter, articleID: Int64) {
+        self.writer = writer
+        self.articleID = articleID
+    }
+
+    /// Records an entity the article names, whether or not a fact relates it.
+    public mutating func add(_ entity: Entity) throws {
+        _ = try writer.entityID(for: entity)
+    }
+
+    public mutating func add(_ fact: Fact) throws {
+        try writer.insert(fact, articleID: articleID)
+        factsAdded += 1
+    }
+}
+
 /// The steps of one write transaction; it lives only inside `database.write`.
 struct GraphWriter {
     let db: Database

@@ -1,0 +1,150 @@
+// Measures extraction throughput on a corpus of the example articles repeated
+// to a given size, in a release build:
+//
+//     swift run -c release entente-benchmark --megabytes 10 --runs 5
+//
+//     swift run -c release entente-benchmark --long-article 50
+//
+// stores one article of the given size in megabytes (a report repeated) in a
+// temporary database and prints the time and the peak memory.
+//
+// Each run reads the whole corpus once. The baseline in the same run is the
+// cheapest pass that touches every character the same way: page reading,
+// tokenising and sentence splitting, without entities or relations.
+import Entente
+import EntenteExamples
+import Foundation
+
+struct Options {
+    var megabytes = 10.0
+    var runs = 5
+    var json = false
+    var longArticle: Double?
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--megabytes": megabytes = Double(iterator.next() ?? "") ?? megabytes
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--json": json = true
+            case "--long-article": longArticle = Double(iterator.next() ?? "")
+            default:
+                FileHandle.standardError.write(
+                    Data("usage: entente-benchmark [--megabytes N] [--runs N] [--json] | --long-article MB\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+let options = Options(CommandLine.arguments)
+
+func peakMemoryMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+if let size = options.longArticle {
+    let report = ExampleArticles.all[4].text
+    let body = report.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+    var text = "A Very Long Report\nPublished: 2016-08-24\n\n"
+    var copy = 0
+    while Double(text.utf8.count) < size * 1_000_000 {
+        text += body.replacingOccurrences(of: "Wednesday", with: "Wednesday (\(copy))") + "\n\n"
+        copy += 1
+    }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-benchmark-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let before = peakMemoryMegabytes()
+    let start = DispatchTime.now().uptimeNanoseconds
+    let graph = KnowledgeGraph(store: try GraphStore.open(path: directory.appendingPathComponent("long.sqlite").path))
+    let outcome = try graph.store(PageReader.read(text))
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(
+        String(
+            format: "one article of %.1f MB: %d facts stored in %.1f s (%.2f MB/s); peak RSS %.0f MB (%.0f MB before reading)",
+            Double(text.utf8.count) / 1e6, outcome.factsAdded, elapsed, Double(text.utf8.count) / 1e6 / elapsed,
+            peakMemoryMegabytes(), before))
+    exit(0)
+}
+let articles = ExampleArticles.all.map(\.text)
+var corpus: [String] = []
+var bytes = 0
+let target = Int(options.megabytes * 1_000_000)
+while bytes < target {
+    for article in articles where bytes < target {
+        // A varying first line keeps every copy a distinct article, as a real corpus would be.
+        let copy = "Copy \(corpus.count) " + article
+        corpus.append(copy)
+        bytes += copy.utf8.count
+    }
+}
+
+func seconds(_ body: () -> Int) -> (Double, Int) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = body()
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, result)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+let extractor = Extractor()
+// Warm-up: builds the gazetteer matcher and the lexicon once.
+_ = extractor.extract(PageReader.read(corpus[0]))
+
+var baseline: [Double] = []
+var full: [Double] = []
+var facts = 0
+for _ in 0..<options.runs {
+    let (base, _) = seconds {
+        var sentences = 0
+        for text in corpus {
+            let page = PageReader.read(text)
+            for zone in page.zones where zone.kind == .body {
+                sentences += SentenceSplitter.sentences(page.tokens(of: zone)).count
+            }
+        }
+        return sentences
+    }
+    baseline.append(base)
+    let (time, count) = seconds {
+        corpus.reduce(0) { $0 + extractor.extract(PageReader.read($1)).facts.count }
+    }
+    full.append(time)
+    facts = count
+}
+
+let peakMegabytes = peakMemoryMegabytes()
+let megabytes = Double(bytes) / 1_000_000
+let result: [String: Double] = [
+    "corpus_mb": megabytes,
+    "articles": Double(corpus.count),
+    "facts": Double(facts),
+    "runs": Double(options.runs),
+    "extract_median_s": median(full),
+    "extract_mb_per_s": megabytes / median(full),
+    "baseline_median_s": median(baseline),
+    "baseline_mb_per_s": megabytes / median(baseline),
+    "extract_over_baseline": median(full) / median(baseline),
+    "peak_rss_mb": peakMegabytes,
+]
+if options.json {
+    let data = try JSONSerialization.data(withJSONObject: result, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+} else {
+    print(
+        String(
+            format: """
+                corpus: %.1f MB, %d articles, %d facts per pass; %d runs, medians
+                extract (read, tokens, entities, relations): %.2f s = %.2f MB/s
+                baseline (read, tokens, sentences only):     %.2f s = %.2f MB/s
+                extract / baseline: %.1f×; peak RSS %.0f MB
+                """, megabytes, corpus.count, facts, options.runs, median(full), megabytes / median(full), median(baseline),
+            megabytes / median(baseline), median(full) / median(baseline), peakMegabytes))
+}
