@@ -16,9 +16,9 @@ extension GraphStore {
         throws(StoreError) -> IngestOutcome
     {
         do {
-            return try database.write { db in
-                var writer = GraphWriter(db: db, vocabulary: vocabulary)
-                return try writer.ingest(extraction)
+            return try ingest(extraction.article, vocabulary: vocabulary) { writer in
+                for entity in extraction.entities { try writer.add(entity) }
+                for fact in extraction.facts { try writer.add(fact) }
             }
         } catch let error as StoreError {
             throw error
@@ -54,8 +54,6 @@ extension GraphStore {
                     status: .stored, articleID: articleID, entitiesAdded: articleWriter.writer.entitiesAdded,
                     factsAdded: articleWriter.factsAdded)
             }
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError {
             throw StoreError(translating: error, path: path)
         }
@@ -96,23 +94,6 @@ struct GraphWriter {
     init(db: Database, vocabulary: PredicateVocabulary) {
         self.db = db
         self.vocabulary = vocabulary
-    }
-
-    mutating func ingest(_ extraction: ArticleExtraction) throws -> IngestOutcome {
-        let article = extraction.article
-        let hash = article.contentHash
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
-            return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
-        }
-        let articleID = try insertArticle(article, hash: hash)
-        for entity in extraction.entities {
-            _ = try entityID(for: entity)
-        }
-        for fact in extraction.facts {
-            try insert(fact, articleID: articleID)
-        }
-        return IngestOutcome(
-            status: .stored, articleID: articleID, entitiesAdded: entitiesAdded, factsAdded: extraction.facts.count)
     }
 
     mutating func insertArticle(_ article: Article, hash: String) throws -> Int64 {

@@ -31,10 +31,7 @@ public struct GraphStore: Sendable {
         if mode == .readOnly, !exists { throw .missingDatabase(path) }
         if exists, !hasSQLiteHeader(path) { throw .notADatabase(path) }
         do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(10)
-            configuration.readonly = mode == .readOnly
+            let configuration = Self.configuration(readOnly: mode == .readOnly)
             let database: any DatabaseWriter =
                 mode == .readOnly
                 ? try DatabaseQueue(path: path, configuration: configuration)
@@ -52,9 +49,7 @@ public struct GraphStore: Sendable {
     /// A private database in memory, gone when the last copy of the store is.
     public static func inMemory() throws(StoreError) -> GraphStore {
         do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            let store = GraphStore(database: try DatabaseQueue(configuration: configuration), path: ":memory:")
+            let store = GraphStore(database: try DatabaseQueue(configuration: configuration(readOnly: false)), path: ":memory:")
             try store.prepareSchema(writable: true)
             return store
         } catch let error as StoreError {
@@ -62,6 +57,15 @@ public struct GraphStore: Sendable {
         } catch {
             throw StoreError(translating: error, path: ":memory:")
         }
+    }
+
+    /// Foreign keys on; a writer waits up to 10 s for another to finish before giving up.
+    static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly
+        return configuration
     }
 
     /// The migrator for `schema/migrations`, one GRDB migration per file.

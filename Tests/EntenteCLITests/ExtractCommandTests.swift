@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct ExtractCommandTests {
+    static let article = """
+        Minsk Hosts Talks Between Kyiv and Moscow
+        Published: 12 February 2015
+        Source: Entente Test Wire
+
+        MINSK — Belarus hosted talks between Ukraine and Russia on Thursday. Ukraine accused Russia of arming the separatists.
+        """
+
+    @Test func printsTheDocumentedJSONShape() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.write("minsk.txt", Self.article)
+        let result = try Entente.run(["extract", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let article = try #require((json["articles"] as? [[String: Any]])?.first)
+        #expect(article["title"] as? String == "Minsk Hosts Talks Between Kyiv and Moscow")
+        #expect(article["published"] as? String == "2015-02-12")
+        #expect(article["source"] as? String == "Entente Test Wire")
+        let entities = try #require(article["entities"] as? [[String: Any]])
+        let ukraine = try #require(entities.first { $0["name"] as? String == "Ukraine" })
+        #expect(ukraine["kind"] as? String == "actor")
+        #expect(ukraine["code"] as? String == "UKR")
+        let mention = try #require((ukraine["mentions"] as? [[String: Any]])?.first)
+        #expect(Set(mention.keys) == ["text", "start", "end"])
+        let facts = try #require(article["facts"] as? [[String: Any]])
+        let accusation = try #require(facts.first { $0["predicate"] as? String == "accuses" })
+        for key in ["subject", "predicate", "object", "class", "cameo", "plover", "goldstein", "date", "date_precision",
+                    "date_reason", "negated", "modality", "confidence", "sentence", "start", "end", "evidence"] {
+            #expect(accusation[key] != nil, "no '\(key)' in a fact")
+        }
+        #expect(accusation["subject"] as? String == "Ukraine")
+        #expect(accusation["object"] as? String == "Russia")
+        #expect(accusation["class"] as? String == "verbal-conflict")
+        #expect(accusation["date"] as? String == "2015-02-12")
+        // The evidence span points at the sentence in the file's text.
+        let start = try #require(accusation["start"] as? Int)
+        let end = try #require(accusation["end"] as? Int)
+        let scalars = Array(Self.article.unicodeScalars)
+        var sentence = ""
+        sentence.unicodeScalars.append(contentsOf: scalars[start..<end])
+        #expect(sentence == "Ukraine accused Russia of arming the separatists.")
+        #expect(accusation["evidence"] as? String == sentence)
+    }
+
+    @Test func storesNothing() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.write("minsk.txt", Self.article)
+        _ = try Entente.run(["extract", file, "--format", "table"], in: scratch.url)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("entente.sqlite")))
+    }
+
+    @Test func userGazetteerAndLexiconExtendTheDefaults() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.write(
+            "x.txt", "A Headline For The Test\nPublished: 2020-01-01\n\nThe Zorland Liberation Front befriended Chad.\n")
+        let gazetteer = try scratch.write(
+            "gazetteer.tsv", "name\tkind\ttype\tcameo\tcountry\taliases\nZorland Liberation Front\torganisation\tarmed-group\t\t\tZLF\n")
+        let lexicon = try scratch.write("lexicon.tsv", "pattern\tpredicate\tframe\nbefriend\tsupports\tverb\n")
+        let plain = try Entente.run(["extract", file, "--format", "jsonl"])
+        #expect(!plain.stdout.contains("\"predicate\":\"supports\""))
+        let extended = try Entente.run(["extract", file, "--format", "jsonl", "--gazetteer", gazetteer, "--lexicon", lexicon])
+        #expect(extended.status == 0, "\(extended.stderr)")
+        #expect(extended.stdout.contains(#""subject":"Zorland Liberation Front""#))
+        #expect(extended.stdout.contains(#""predicate":"supports""#))
+        #expect(extended.stdout.contains(#""type":"armed-group""#))
+
+        let badLexicon = try scratch.write("bad.tsv", "pattern\tpredicate\tframe\nbefriend\tbefriends\tverb\n")
+        let bad = try Entente.run(["extract", file, "--lexicon", badLexicon])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "Error: \(badLexicon):2: predicate 'befriends' is not in the vocabulary\n")
+    }
+
+    @Test func anUndatedArticleIsSaidInTheSummary() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.write("undated.txt", "A Headline Without A Date\n\nIran met Iraq in Baghdad to discuss the border.\n")
+        let result = try Entente.run(["ingest", "--db", scratch.path("g.sqlite"), file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Undated articles: 1 (their facts are undated unless the text gives a date)"))
+        let facts = try Entente.run(["facts", "--db", scratch.path("g.sqlite"), "--format", "json"])
+        #expect(facts.stdout.contains("\"meets_with\""))
+        #expect(!facts.stdout.contains("\"date\" :"))
+    }
+
+    @Test func readsArticlesFromStandardInput() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let line = #"{"title": "T", "published": "2017-03-23", "text": "Russia met Turkey in Moscow."}"#
+        let result = try Entente.run(["extract", "-", "--input-format", "jsonl", "--format", "table"], stdin: line + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Russia   meets_with  Turkey"))
+    }
+}
