@@ -82,3 +82,25 @@ import Testing
         #expect(version.stdout == "0.1.0\n")
     }
 }
+
+@Suite struct StandaloneBinaryTests {
+    @Test func aCopiedBinaryNeedsNoCheckout() throws {
+        // Migrations, gazetteer, lexicon and example articles are built into the binary.
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let copy = scratch.url.appendingPathComponent("entente")
+        try FileManager.default.copyItem(at: Entente.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["demo", "--db", scratch.path("standalone.sqlite")]
+        process.currentDirectoryURL = scratch.url
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("from 10 example articles (10 new"))
+    }
+}
