@@ -43,7 +43,9 @@ struct Demo: ParsableCommand {
             """
         let facts = try graph.store.facts(about: "Russia").filter { $0.subject == "Turkey" || $0.object == "Turkey" }
         text += "How Russia and Turkey went from a downed jet to coordinating in Syria:\n\n"
-        for fact in facts.prefix(8) {
+        // Eight facts spread over the whole period, so the tour tells the story from start to end.
+        let shown = facts.count <= 8 ? facts : (0..<8).map { facts[$0 * (facts.count - 1) / 7] }
+        for fact in shown {
             let negation = fact.negated ? " (negated)" : ""
             text += "  \(fact.date ?? "undated")  \(fact.subject) –\(fact.predicate.replacingUnderscores)– \(fact.object)\(negation)\n"
             if let evidence = fact.evidence {
