@@ -35,6 +35,17 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),
+        // The path-query language: lexer, parser, diagnostics, planner to SQL. No database.
+        .target(
+            name: "EntenteQuery",
+            dependencies: ["EntenteModel"],
+            swiftSettings: strictSettings
+        ),
+        // GraphViz DOT output: escaping and deterministic rendering. No database.
+        .target(
+            name: "EntenteExport",
+            swiftSettings: strictSettings
+        ),
         // The numbered SQL migrations, embedded in the binary.
         .target(
             name: "EntenteSchema",
@@ -47,7 +58,7 @@ let package = Package(
         .target(
             name: "EntenteStore",
             dependencies: [
-                "EntenteModel", "EntenteSchema",
+                "EntenteModel", "EntenteSchema", "EntenteQuery",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -64,7 +75,7 @@ let package = Package(
         // The single import for library users.
         .target(
             name: "Entente",
-            dependencies: ["EntenteModel", "EntenteExtraction", "EntenteStore"],
+            dependencies: ["EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore"],
             swiftSettings: strictSettings
         ),
         // A thin command-line front end over the library.

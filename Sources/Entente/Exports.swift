@@ -1,5 +1,7 @@
 // The single import for library users: `import Entente` brings the model,
 // the extractor and the store.
+@_exported public import EntenteExport
 @_exported public import EntenteExtraction
 @_exported public import EntenteModel
+@_exported public import EntenteQuery
 @_exported public import EntenteStore

@@ -1,0 +1,87 @@
+/// The catalogue of query diagnostics. Please keep the entries in
+/// alphabetical order; an entry's name is its stable id.
+extension DiagnosticMessage {
+    static func ambiguousEntity(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' names more than one entity", label: "ambiguous name")
+    }
+
+    static func budgetExceeded(_ what: String, _ limit: Int, option: String) -> Self {
+        .init(id: #function, "the query stopped at its budget of \(limit) \(what); raise it with \(option)")
+    }
+
+    static func expected(_ expected: String, found: QueryToken.Kind) -> Self {
+        .init(id: #function, "expected \(expected), found \(found)", label: "expected \(expected)")
+    }
+
+    static var expectedParameterName: Self {
+        .init(id: #function, "expected a parameter name after '$'")
+    }
+
+    static func hopsAboveCap(_ value: Int, cap: Int) -> Self {
+        .init(id: #function, "\(value) hops is above the limit of \(cap)", label: "at most \(cap)")
+    }
+
+    static var hopsWithoutUpperBound: Self {
+        .init(id: #function, "a variable-length hop needs an upper bound, for example *1..3", label: "add '..N'")
+    }
+
+    static func impossibleDate(_ text: String) -> Self {
+        .init(id: #function, "'\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", label: "not a date")
+    }
+
+    static var minimumAboveMaximum: Self {
+        .init(id: #function, "the lower bound is above the upper bound")
+    }
+
+    static func missingParameter(_ name: String) -> Self {
+        .init(id: #function, "no value for parameter '$\(name)'; pass --param \(name)=VALUE", label: "no value")
+    }
+
+    static func numberTooLarge(_ text: String) -> Self {
+        .init(id: #function, "number '\(text)' is too large")
+    }
+
+    static var periodBackwards: Self {
+        .init(id: #function, "the period ends before it starts")
+    }
+
+    static func undefinedVariable(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is not bound by the pattern", label: "not in the pattern")
+    }
+
+    static func unexpectedCharacter(_ text: String) -> Self {
+        .init(id: #function, "unexpected character '\(text)'")
+    }
+
+    static func unknownEntity(_ name: String) -> Self {
+        .init(id: #function, "no entity named '\(name)'", label: "unknown name")
+    }
+
+    static func unknownFunction(_ name: String) -> Self {
+        .init(id: #function, "unknown function '\(name)'", label: "unknown function")
+    }
+
+    static func unknownKeyword(_ word: String) -> Self {
+        .init(id: #function, "unknown keyword '\(word)'", label: "not a keyword")
+    }
+
+    static func unknownLabel(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is not a kind or type of entity", label: "unknown label")
+    }
+
+    static func unknownProperty(_ name: String, of variable: String) -> Self {
+        .init(id: #function, "'\(variable)' has no property '\(name)'", label: "unknown property")
+    }
+
+    static func unknownRelation(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is neither a predicate nor a relation class", label: "unknown relation")
+    }
+
+    static var unterminatedString: Self {
+        .init(id: #function, "unterminated string", label: "the string starts here and is never closed")
+    }
+
+    static func variableReused(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' already names a different part of the pattern")
+    }
+}

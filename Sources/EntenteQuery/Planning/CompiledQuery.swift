@@ -1,0 +1,44 @@
+/// A query ready to run: SQL text and its bound arguments, never values
+/// pasted into the text, plus how to turn result rows into columns.
+public struct CompiledQuery: Sendable, Equatable {
+    /// How the executor assembles one output column from SQL result columns.
+    public enum Output: Sendable, Equatable {
+        /// One SQL column, as it comes.
+        case value(Int)
+        /// Subject, predicate, object, date, negated: one fact as a hop.
+        case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int)
+        /// Article title, source and sentence of a hop.
+        case evidence(article: Int, source: Int, sentence: Int)
+        /// A comma-separated list of fact ids, to be read back as a path.
+        case path(Int)
+    }
+
+    public enum Strategy: String, Sendable, Equatable {
+        /// One SELECT joining a fact per relation of the pattern.
+        case join = "join: one fact row per relation of the pattern"
+        /// A recursive CTE walking facts from the start entity, bounded in depth, never revisiting an entity.
+        case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
+    }
+
+    public var sql: String
+    public var arguments: [QueryValue]
+    public var columns: [String]
+    public var outputs: [Output]
+    public var strategy: Strategy
+    /// For path queries: which paths to keep after the walk.
+    public var pathSelection: PathQuery.Selector?
+    public var withEvidence: Bool
+    public var explain: Bool
+    /// Rows the query may return (a LIMIT, or the row budget).
+    public var limit: Int?
+
+    /// The SQL that reads the hops of a path back, given its fact ids as arguments.
+    public static let hopSQL = """
+        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence
+        FROM fact AS f
+        JOIN entity AS s ON s.id = f.subject_id
+        JOIN entity AS o ON o.id = f.object_id
+        JOIN article AS a ON a.id = f.article_id
+        WHERE f.id IN (SELECT value FROM json_each(?))
+        """
+}

@@ -1,0 +1,100 @@
+/// A value bound into SQL, or a cell of a result.
+public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    case null
+    case integer(Int64)
+    case double(Double)
+    case string(String)
+    case bool(Bool)
+    case hop(Hop)
+    case path([Hop])
+
+    /// One step of a path: a fact between two entities.
+    public struct Hop: Sendable, Hashable, Codable {
+        public var subject: String
+        public var predicate: String
+        public var object: String
+        public var date: String?
+        public var negated: Bool?
+        public var evidence: HopEvidence?
+
+        public init(subject: String, predicate: String, object: String, date: String?, negated: Bool? = nil, evidence: HopEvidence? = nil) {
+            self.subject = subject
+            self.predicate = predicate
+            self.object = object
+            self.date = date
+            self.negated = negated
+            self.evidence = evidence
+        }
+    }
+
+    public struct HopEvidence: Sendable, Hashable, Codable {
+        public var article: String?
+        public var source: String?
+        public var sentence: String?
+
+        public init(article: String?, source: String?, sentence: String?) {
+            self.article = article
+            self.source = source
+            self.sentence = sentence
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .null: ""
+        case .integer(let value): String(value)
+        case .double(let value): String((value * 1000).rounded() / 1000)
+        case .string(let value): value
+        case .bool(let value): value ? "true" : "false"
+        case .hop(let hop): hop.text
+        case .path(let hops): hops.map(\.text).joined(separator: " · ")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .integer(let value): try container.encode(value)
+        case .double(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .hop(let hop): try container.encode(hop)
+        case .path(let hops): try container.encode(hops)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
+    }
+}
+
+extension QueryValue.Hop {
+    /// `Russia –mediates→ Turkey (2017-03-23)`.
+    public var text: String {
+        let negation = negated == true ? "not " : ""
+        return "\(subject) –\(negation)\(predicate)→ \(object)" + (date.map { " (\($0))" } ?? "")
+    }
+}
+
+/// What a query returned: named columns and rows of values.
+public struct QueryResult: Sendable, Equatable, Codable {
+    public var columns: [String]
+    public var rows: [[QueryValue]]
+
+    public init(columns: [String], rows: [[QueryValue]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+}

@@ -1,0 +1,178 @@
+import Dispatch
+public import EntenteModel
+public import EntenteQuery
+import Foundation
+import GRDB
+
+// MARK: - Reads: path queries
+
+extension GraphStore {
+    /// The store as the query planner sees it: names, aliases and predicates.
+    public func resolver(vocabulary: PredicateVocabulary = .standard) throws(StoreError) -> any EntityResolver {
+        let predicates = try read { db in try String.fetchSet(db, sql: "SELECT name FROM predicate") }
+        return StoreResolver(store: self, predicates: predicates.union(vocabulary.definitions.keys))
+    }
+
+    /// Runs a compiled query, stopping it when it runs past `timeout` seconds or returns more rows than its budget.
+    ///
+    /// - Throws: `QueryBudgetError` naming the bound to raise, or ``StoreError``.
+    public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
+        let database = self.database
+        let timer = DispatchWorkItem { database.interrupt() }
+        if timeout > 0 { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
+        defer { timer.cancel() }
+        do {
+            return try database.read { db in
+                switch compiled.strategy {
+                case .join: return try Self.runJoin(compiled, db)
+                case .recursivePath: return try Self.runPaths(compiled, db)
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw QueryBudgetError.time(seconds: timeout)
+        } catch let error as QueryBudgetError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+
+    /// How SQLite will run the query: its `EXPLAIN QUERY PLAN`, one line per step.
+    public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+                .map { row in
+                    let detail: String = row["detail"]
+                    return detail
+                }
+        }
+    }
+
+    private static func runJoin(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+        let rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+        if let limit = compiled.limit, rows.count > limit { throw QueryBudgetError.rows(limit) }
+        let values = rows.map { row in
+            compiled.outputs.map { output -> QueryValue in
+                switch output {
+                case .value(let index): return QueryValue(row[index] as DatabaseValue)
+                case .hop(let subject, let predicate, let object, let date, let negated):
+                    return .hop(
+                        .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
+                              negated: (row[negated] as Bool?) == true ? true : nil))
+                case .evidence(let article, let source, let sentence):
+                    return .string([row[article] as String?, row[source] as String?, row[sentence] as String?].compactMap { $0 }.joined(separator: " — "))
+                case .path(let index): return .string(row[index])
+                }
+            }
+        }
+        return QueryResult(columns: compiled.columns, rows: values)
+    }
+
+    private static func runPaths(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+        let rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+        if let expansions = rows.first?[2] as Int64?, let budget = compiled.arguments.dropLast().last, case .integer(let limit) = budget,
+            expansions >= limit
+        {
+            throw QueryBudgetError.expansions(Int(limit))
+        }
+        var candidates: [(depth: Int, facts: [Int64])] = rows.map { row in
+            let text: String = row[1]
+            return (row[0], text.split(separator: ",").compactMap { Int64($0) })
+        }
+        if compiled.pathSelection != .all, let shortest = candidates.first?.depth {
+            candidates = candidates.filter { $0.depth == shortest }
+        }
+        // Read every hop once, then keep one path per sequence of (subject, predicate, object).
+        let ids = Array(Set(candidates.flatMap(\.facts)))
+        let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var hops: [Int64: QueryValue.Hop] = [:]
+        for row in try Row.fetchAll(db, sql: CompiledQuery.hopSQL, arguments: [json]) {
+            let start: String? = row[4]
+            let precision: String? = row[5]
+            var date = start
+            if let start, precision == "month" { date = String(start.prefix(7)) }
+            if let start, precision == "year" { date = String(start.prefix(4)) }
+            hops[row[0]] = QueryValue.Hop(
+                subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
+                evidence: compiled.withEvidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
+        }
+        var seen: Set<[String]> = []
+        var paths: [[QueryValue.Hop]] = []
+        for candidate in candidates {
+            let path = candidate.facts.compactMap { hops[$0] }
+            let key = path.flatMap { [$0.subject, $0.predicate, $0.object] }
+            guard seen.insert(key).inserted else { continue }
+            paths.append(path)
+            if compiled.pathSelection == .shortest { break }
+            if let limit = compiled.limit, paths.count >= limit { break }
+        }
+        return QueryResult(columns: compiled.columns, rows: paths.map { [.path($0)] })
+    }
+}
+
+/// A query stopped at one of its budgets; the message says which bound to raise.
+public enum QueryBudgetError: Error, Sendable, Equatable, CustomStringConvertible {
+    case rows(Int)
+    case expansions(Int)
+    case time(seconds: Double)
+
+    public var description: String {
+        switch self {
+        case .rows(let limit):
+            "the query returns more than \(limit) rows; add a LIMIT or raise --max-rows"
+        case .expansions(let limit):
+            "the path search stopped after visiting \(limit) steps; lower MAX, narrow it with VIA or a date scope, or raise --max-expansions"
+        case .time(let seconds):
+            "the query stopped after \(seconds.formatted()) s; narrow it or raise --timeout"
+        }
+    }
+}
+
+extension Double {
+    fileprivate func formatted() -> String { self == rounded() ? String(Int(self)) : String(self) }
+}
+
+struct StoreResolver: EntityResolver {
+    let store: GraphStore
+    let predicates: Set<String>
+
+    func candidates(named name: String) -> [ResolvedEntity] {
+        let key = NameKey(name).rawValue
+        let rows = (try? store.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, name, kind, type FROM entity
+                    WHERE id IN (SELECT entity_id FROM alias WHERE key = ?) ORDER BY id
+                    """,
+                arguments: [key])
+        }) ?? []
+        return rows.map { ResolvedEntity(id: $0["id"], name: $0["name"], kind: $0["kind"], type: $0["type"]) }
+    }
+
+    func suggestions(for name: String) -> [String] {
+        (try? store.suggestions(for: NameKey(name).rawValue)) ?? []
+    }
+}
+
+extension QueryValue {
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null, .hop, .path: .null
+        case .integer(let value): value.databaseValue
+        case .double(let value): value.databaseValue
+        case .string(let value): value.databaseValue
+        case .bool(let value): value.databaseValue
+        }
+    }
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let number): self = .integer(number)
+        case .double(let number): self = .double(number)
+        case .string(let text): self = .string(text)
+        case .blob(let data): self = .string(data.base64EncodedString())
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask the graph who does what to whom, over paths and dates.",
+        discussion: """
+            The query language is described in docs/query-language.md; Examples/queries has more.
+            The database is opened read-only: no query can change it.
+
+            Examples:
+              entente query 'MATCH ("Russia")-[r:mediates]->(b) RETURN b, r.date'
+              entente query 'MATCH (a)-[r:material-conflict]->("Turkey") DURING 2016 RETURN a, count(r) AS facts ORDER BY facts DESC'
+              entente query 'SHORTEST FROM "Iran" TO "Turkey" MAX 3 RETURN p WITH EVIDENCE' --format json
+              entente query -f Examples/queries/01-who-russia-mediates.kgq
+              entente query 'MATCH (a)-[r]->($target) RETURN a, r' --param target=Syria
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: "Output format: table, json, csv or dot.")
+    var format: QueryFormat = .table
+
+    @Option(name: [.customShort("f"), .long], help: ArgumentHelp("Read the query from this file.", valueName: "file"))
+    var file: String?
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A value for $name in the query.", valueName: "name=value"))
+    var param: [String] = []
+
+    @Option(name: .long, help: "Stop a query that returns more rows than this (without a LIMIT).")
+    var maxRows = 10_000
+
+    @Option(name: .long, help: "Stop a path search that visits more steps than this.")
+    var maxExpansions = 200_000
+
+    @Option(name: .long, help: "Stop a query that runs longer than this many seconds.")
+    var timeout = 10.0
+
+    @Argument(help: "The query; read from --file or standard input when absent.")
+    var query: String?
+
+    enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv, dot
+    }
+
+    func validate() throws {
+        if query != nil && file != nil { throw ValidationError("Please give the query either as an argument or with --file, not both.") }
+        for item in param where !item.contains("=") {
+            throw ValidationError("Please write --param as name=value, not '\(item)'.")
+        }
+        if maxRows < 1 || maxExpansions < 1 || timeout <= 0 { throw ValidationError("Please give budgets above zero.") }
+    }
+
+    func run() throws {
+        let (text, name) = try queryText()
+        let graph = try store.open(.readOnly)
+        var parameters: [String: QueryValue] = [:]
+        for item in param {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            let value = parts.count > 1 ? parts[1] : ""
+            if let integer = Int64(value) {
+                parameters[parts[0]] = .integer(integer)
+            } else if let number = Double(value) {
+                parameters[parts[0]] = .double(number)
+            } else {
+                parameters[parts[0]] = .string(value)
+            }
+        }
+        let source = SourceText(text, name: name)
+        let compiled: CompiledQuery
+        do {
+            compiled = try Planner.compile(
+                source, resolver: try graph.resolver(), parameters: parameters,
+                options: .init(maxRows: maxRows, maxExpansions: maxExpansions))
+        } catch let error as QueryError {
+            // The rendered diagnostics already say "error:" and where; print them as they are.
+            Output.writeError(error.description)
+            throw ExitCode.failure
+        }
+        if compiled.explain {
+            var lines = ["strategy: \(compiled.strategy.rawValue)", "sql:", compiled.sql, "arguments: \(compiled.arguments.map(\.sqlLiteral).joined(separator: ", "))", "sqlite plan:"]
+            lines += try graph.queryPlan(compiled).map { "  \($0)" }
+            Output.write(lines.joined(separator: "\n") + "\n")
+            return
+        }
+        let result = try graph.run(compiled, timeout: timeout)
+        switch format {
+        case .json: try Output.writeJSON(result)
+        case .table: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).rendered(maxWidth: 100))
+        case .csv: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).csv())
+        case .dot: Output.write(result.dotGraph().rendered())
+        }
+    }
+
+    private func queryText() throws -> (String, String) {
+        if let query { return (query, "query") }
+        if let file { return (String(decoding: try InputFile(name: file).read(), as: UTF8.self), file) }
+        let text = String(decoding: try InputFile(name: "-").read(), as: UTF8.self)
+        guard !text.allSatisfy(\.isWhitespace) else { throw ValidationError("Please give a query: as an argument, with --file, or on standard input.") }
+        return (text, "stdin")
+    }
+}
+
+extension QueryValue {
+    /// How EXPLAIN shows a bound argument.
+    var sqlLiteral: String {
+        switch self {
+        case .string(let text): "'\(text)'"
+        default: description
+        }
+    }
+}
+
+extension QueryResult {
+    /// The hops and paths of the result as a graph, and entity names standing alone as nodes.
+    func dotGraph() -> DOTGraph {
+        var graph = DOTGraph()
+        func add(_ hop: QueryValue.Hop) {
+            graph.add(.init(from: hop.subject, to: hop.object, label: hop.predicate + (hop.date.map { " \($0)" } ?? ""), negated: hop.negated == true))
+        }
+        for row in rows {
+            for value in row {
+                switch value {
+                case .hop(let hop): add(hop)
+                case .path(let hops): hops.forEach(add)
+                default: break
+                }
+            }
+        }
+        return graph
+    }
+}
