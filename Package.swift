@@ -107,6 +107,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "EntenteQueryTests",
+            dependencies: ["EntenteQuery"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "EntenteStoreTests",
             dependencies: ["EntenteStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"],

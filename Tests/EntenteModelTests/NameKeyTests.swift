@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func editDistanceCountsEdits() {
-        #expect(EditDistance.between("turkey", "turkye") == 2)
+        #expect(EditDistance.between("turkey", "turkye") == 1)
+        #expect(EditDistance.between("MATHC", "MATCH") == 1)
         #expect(EditDistance.between("kitten", "sitting") == 3)
         #expect(EditDistance.between("", "abc") == 3)
         #expect(EditDistance.between("abcdef", "uvwxyz", limit: 2) > 2)

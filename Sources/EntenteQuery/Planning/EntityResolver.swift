@@ -24,12 +24,12 @@ public struct ResolvedEntity: Sendable, Equatable {
 }
 
 /// A resolver over a fixed list, for tests and for compiling without a database.
-public struct StaticResolver: EntityResolver {
-    public var entities: [(entity: ResolvedEntity, names: [String])]
+public struct StaticResolver: EntityResolver, Sendable {
+    public var entities: [StaticEntry]
     public var predicates: Set<String>
 
     public init(entities: [(entity: ResolvedEntity, names: [String])], predicates: Set<String>) {
-        self.entities = entities
+        self.entities = entities.map { StaticEntry(entity: $0.entity, names: $0.names) }
         self.predicates = predicates
     }
 
@@ -39,4 +39,10 @@ public struct StaticResolver: EntityResolver {
     }
 
     public func suggestions(for name: String) -> [String] { [] }
+}
+
+/// An entity and the names it answers to, for `StaticResolver`.
+public struct StaticEntry: Sendable {
+    public var entity: ResolvedEntity
+    public var names: [String]
 }

@@ -24,7 +24,22 @@ public struct Lexer {
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte >= 0x80
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    }
+
+    /// True when the character at `position + offset` is a letter, decoding UTF-8 beyond ASCII.
+    private func isLetter(at offset: Int = 0) -> Bool {
+        guard let byte = peek(offset) else { return false }
+        if byte < 0x80 { return Self.isLetter(byte) }
+        var iterator = bytes[(position + offset)...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// The UTF-8 length of the character starting with `byte`.
+    private static func sequenceLength(_ byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -33,7 +48,7 @@ public struct Lexer {
         skipSpaceAndComments()
         let start = position
         guard let byte = peek() else { return QueryToken(.endOfInput, start..<start) }
-        if Self.isLetter(byte) { return word(from: start) }
+        if isLetter() { return word(from: start) }
         if Self.isDigit(byte) { return number(from: start) }
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "'"): return string(from: start, quote: byte)
@@ -64,9 +79,9 @@ public struct Lexer {
 
     private mutating func word(from start: Int) -> QueryToken {
         while let c = peek() {
-            if Self.isLetter(c) || Self.isDigit(c) {
-                position += 1
-            } else if c == UInt8(ascii: "-"), let after = peek(1), Self.isLetter(after), position > start {
+            if isLetter() || Self.isDigit(c) {
+                position += Self.sequenceLength(c)
+            } else if c == UInt8(ascii: "-"), isLetter(at: 1), position > start {
                 // Class and type names have inner dashes: material-conflict, armed-group.
                 position += 1
             } else {

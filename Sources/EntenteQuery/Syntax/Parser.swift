@@ -71,7 +71,10 @@ public struct Parser {
 
     static func closeKeywords(to word: String, among keywords: [Keyword]) -> [Keyword] {
         let upper = word.uppercased()
-        return keywords.filter { EditDistance.between(upper, $0.rawValue, limit: 2) <= max(1, min(2, upper.count / 3)) }
+        let scored = keywords.map { ($0, EditDistance.between(upper, $0.rawValue, limit: 2)) }
+            .filter { $0.1 <= (upper.count >= 5 ? 2 : 1) }
+        guard let best = scored.map(\.1).min() else { return [] }
+        return scored.filter { $0.1 == best }.map(\.0)
     }
 
     private mutating func expect(_ keyword: Keyword) throws -> QueryToken {

@@ -1,0 +1,141 @@
+import EntenteQuery
+import Foundation
+import Testing
+
+/// The planner's SQL, compared as text (golden), and its arguments.
+@Suite struct PlannerTests {
+    static let resolver = StaticResolver(
+        entities: [
+            (ResolvedEntity(id: 1, name: "Russia", kind: "actor", type: "state"), ["Russia", "Moscow", "RUS"]),
+            (ResolvedEntity(id: 2, name: "Turkey", kind: "actor", type: "state"), ["Turkey", "Ankara", "TUR"]),
+            (ResolvedEntity(id: 3, name: "Georgia", kind: "actor", type: "state"), ["Georgia"]),
+            (ResolvedEntity(id: 4, name: "Georgia", kind: "place", type: "region"), ["Georgia"]),
+            (ResolvedEntity(id: 5, name: "Kurdistan Workers' Party", kind: "organisation", type: "armed-group"), ["PKK"]),
+        ],
+        predicates: ["supports", "arms", "mediates", "clashes_with", "meets_with"])
+
+    static func compile(_ text: String, parameters: [String: QueryValue] = [:]) throws -> CompiledQuery {
+        try Planner.compile(SourceText(text), resolver: resolver, parameters: parameters)
+    }
+
+    static func error(_ text: String) -> String {
+        do {
+            _ = try compile(text)
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func oneHopFromANamedEntity() throws {
+        let compiled = try Self.compile(#"MATCH ("Moscow")-[r:mediates]->(b) RETURN b, r.date"#)
+        #expect(compiled.sql == """
+            SELECT n2.name AS c1, CASE f1.date_precision WHEN 'day' THEN f1.date_start WHEN 'month' THEN substr(f1.date_start, 1, 7) \
+            WHEN 'year' THEN substr(f1.date_start, 1, 4) END AS c2
+            FROM entity AS n1
+            JOIN fact AS f1 ON f1.subject_id = n1.id
+            JOIN entity AS n2 ON n2.id = f1.object_id
+            WHERE n1.id = ?
+              AND f1.predicate IN (?)
+              AND f1.negated = 0
+            LIMIT ?
+            """)
+        #expect(compiled.arguments == [.integer(1), .string("mediates"), .integer(10_001)])
+        #expect(compiled.columns == ["b", "r.date"])
+        #expect(compiled.strategy == .join)
+    }
+
+    @Test func classesKindsScopeAndAggregates() throws {
+        let compiled = try Self.compile("""
+            MATCH (a:actor)-[r:supports|material-conflict]-(b) DURING 2016..2017-03
+            RETURN a, count(r) AS facts, sources(r) ORDER BY facts DESC LIMIT 20
+            """)
+        #expect(compiled.sql == """
+            SELECT n1.name AS c1, count(f1.id) AS c2, count(DISTINCT coalesce(a1.source, a1.content_hash)) AS c3
+            FROM entity AS n1
+            JOIN fact AS f1 ON (f1.subject_id = n1.id OR f1.object_id = n1.id)
+            JOIN entity AS n2 ON n2.id = CASE WHEN f1.subject_id = n1.id THEN f1.object_id ELSE f1.subject_id END
+            JOIN predicate AS p1 ON p1.name = f1.predicate
+            JOIN article AS a1 ON a1.id = f1.article_id
+            WHERE n1.kind = ?
+              AND (f1.predicate IN (?) OR p1.class IN (?))
+              AND f1.negated = 0
+              AND f1.date_end >= ?
+              AND f1.date_start <= ?
+            GROUP BY n1.name
+            ORDER BY c2 DESC
+            LIMIT ?
+            """)
+        #expect(compiled.arguments == [
+            .string("actor"), .string("supports"), .string("material-conflict"), .string("2016-01-01"), .string("2017-03-31"),
+            .integer(20),
+        ])
+    }
+
+    @Test func askingAboutNegationKeepsNegatedFacts() throws {
+        let compiled = try Self.compile(#"MATCH ("Turkey")-[r:clashes_with]-(b) WHERE r.negated RETURN b"#)
+        #expect(!compiled.sql.contains("f1.negated = 0"))
+        #expect(compiled.sql.contains("AND f1.negated\n"))
+    }
+
+    @Test func datesCompareByPrecision() throws {
+        let compiled = try Self.compile(#"MATCH (a)-[r]->(b) WHERE r.date = 2017-03 AND r.confidence >= 0.5 RETURN a"#)
+        #expect(compiled.sql.contains("((f1.date_start <= ? AND f1.date_end >= ?) AND f1.confidence >= ?)"))
+        #expect(compiled.arguments.prefix(3) == [.string("2017-03-31"), .string("2017-03-01"), .double(0.5)])
+    }
+
+    @Test func pathSearchIsABoundedAcyclicRecursiveWalk() throws {
+        let compiled = try Self.compile(#"SHORTEST FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
+        #expect(compiled.strategy == .recursivePath)
+        #expect(compiled.sql == """
+            WITH RECURSIVE walk(node, depth, visited, facts) AS (
+                SELECT ?, 0, ',' || ? || ',', ''
+                UNION ALL
+                SELECT f.object_id, w.depth + 1, w.visited || f.object_id || ',', w.facts || f.id || ','
+                FROM walk AS w JOIN fact AS f ON f.subject_id = w.node
+                WHERE w.depth < ? AND w.node <> ? AND instr(w.visited, ',' || f.object_id || ',') = 0 AND f.negated = 0 AND f.predicate IN (?, ?)
+                LIMIT ?
+            )
+            SELECT w.depth, w.facts, (SELECT count(*) FROM walk) FROM walk AS w
+            WHERE w.node = ? AND w.depth > 0
+            ORDER BY w.depth, w.facts
+            """)
+        #expect(compiled.arguments == [
+            .integer(1), .integer(1), .integer(3), .integer(5), .string("supports"), .string("arms"), .integer(200_000),
+            .integer(5),
+        ])
+        #expect(compiled.pathSelection == .shortest)
+    }
+
+    @Test func undirectedPathsWalkBothWays() throws {
+        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "Turkey" MAX 2"#)
+        #expect(compiled.sql.components(separatedBy: "UNION ALL").count == 3)
+        #expect(compiled.sql.contains("JOIN fact AS f ON f.object_id = w.node"))
+    }
+
+    @Test func valuesAreBoundNeverPasted() throws {
+        let hostile = #"x'); DROP TABLE fact; --"#
+        let compiled = try Self.compile(#"MATCH (a)-[r]->(b) WHERE a.name = $name OR b.name = "\#(hostile)" RETURN a"#, parameters: ["name": .string(hostile)])
+        #expect(!compiled.sql.contains("DROP"))
+        #expect(compiled.arguments.filter { $0 == .string(hostile) }.count == 2)
+    }
+
+    @Test func unknownNamesSuggestAndAmbiguousNamesListCandidates() {
+        #expect(Self.error(#"MATCH ("Georgia")-[r]->(b) RETURN b"#) == """
+            error: 'Georgia' names more than one entity
+             --> query:1:8
+            1 | MATCH ("Georgia")-[r]->(b) RETURN b
+              |        ^^^^^^^^^ ambiguous name
+              = 'Georgia' (actor, state, #3)
+              = 'Georgia' (place, region, #4)
+
+            """)
+        #expect(Self.error(#"MATCH ("Russia")-[r:suports]->(b) RETURN b"#).contains("= did you mean 'supports'?"))
+        #expect(Self.error(#"MATCH (a:organsation) RETURN a"#).contains("= did you mean 'organisation'?"))
+        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN c"#).hasPrefix("error: 'c' is not bound by the pattern"))
+        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN r.colour"#).hasPrefix("error: 'r' has no property 'colour'"))
+        #expect(Self.error(#"MATCH ($who)-[r]->(b) RETURN b"#).hasPrefix("error: no value for parameter '$who'; pass --param who=VALUE"))
+        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN cnt(r)"#).contains("= did you mean 'count'?"))
+        #expect(Self.error(#"MATCH (a)-[r]->(b) DURING 2018..2017 RETURN a"#).hasPrefix("error: the period ends before it starts"))
+    }
+}
