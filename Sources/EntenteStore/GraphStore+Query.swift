@@ -69,10 +69,10 @@ extension GraphStore {
     }
 
     private static func runPaths(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
-        let rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
-        if let expansions = rows.first?[2] as Int64?, let budget = compiled.arguments.dropLast().last, case .integer(let limit) = budget,
-            expansions >= limit
-        {
+        var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+        // The first row counts the steps the walk took; the walk stops at its budget.
+        let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
+        if let budget = compiled.arguments.dropLast().last, case .integer(let limit) = budget, expansions >= limit {
             throw QueryBudgetError.expansions(Int(limit))
         }
         var candidates: [(depth: Int, facts: [Int64])] = rows.map { row in

@@ -68,9 +68,10 @@ extension Planner {
 
                 LIMIT ?
             )
-            SELECT w.depth, w.facts, (SELECT count(*) FROM walk) FROM walk AS w
-            WHERE w.node = ? AND w.depth > 0
-            ORDER BY w.depth, w.facts
+            SELECT -1, '', count(*) FROM walk
+            UNION ALL
+            SELECT w.depth, w.facts, 0 FROM walk AS w WHERE w.node = ? AND w.depth > 0
+            ORDER BY 1, 2
             """, [.integer(Int64(options.maxExpansions)), .integer(to.id)])
         return CompiledQuery(
             sql: sql.text, arguments: sql.arguments, columns: ["path"], outputs: [.path(1)], strategy: .recursivePath,

@@ -1,0 +1,130 @@
+import Entente
+import Foundation
+import Testing
+
+/// Queries over a small graph whose answers are known by hand (`Fixtures/graph/facts.jsonl`).
+@Suite struct QueryEndToEndTests {
+    static func graph() throws -> GraphStore {
+        let store = try GraphStore.inMemory()
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/graph/facts", withExtension: "jsonl"))
+        let outcome = try KnowledgeGraph(store: store).importTriples(InputFile(name: url.path))
+        #expect(outcome.factsAdded == 27)
+        return store
+    }
+
+    static func run(_ store: GraphStore, _ text: String, options: Planner.Options = .init()) throws -> QueryResult {
+        let compiled = try Planner.compile(SourceText(text), resolver: try store.resolver(), options: options)
+        return try store.run(compiled)
+    }
+
+    static func strings(_ result: QueryResult) -> [[String]] { result.rows.map { $0.map(\.description) } }
+
+    @Test func whoTheUnitedStatesSupports() throws {
+        let store = try Self.graph()
+        let result = try Self.run(
+            store, """
+                MATCH ("United States")-[r:supports|arms]->(b)
+                RETURN b, count(r) AS mentions, first_seen(r) AS first, last_seen(r) AS last, sources(r) AS sources
+                """)
+        #expect(result.columns == ["b", "mentions", "first", "last", "sources"])
+        #expect(Self.strings(result) == [["People's Protection Units", "3", "2016-05-01", "2017-05-09", "1"]])
+    }
+
+    @Test func scopesApplyToEveryHopAndUseDatePrecision() throws {
+        let store = try Self.graph()
+        let in2017 = try Self.run(store, #"MATCH (a)-[r:supports|arms]->("People's Protection Units") DURING 2017 RETURN a, r.date ORDER BY r.date"#)
+        #expect(Self.strings(in2017) == [["United States", "2017-03-01"], ["United States", "2017-05-09"]])
+        // A fact dated to the month 2016-05 overlaps a period that starts mid-May.
+        let mid = try Self.run(store, #"MATCH (a)-[r:supports]->("People's Protection Units") DURING 2016-05-15..2016-05-20 RETURN r.date"#)
+        #expect(Self.strings(mid) == [["2016-05"]])
+        let within = try Self.run(store, #"MATCH (a)-[r:supports]->("People's Protection Units") WITHIN 2016-05-15..2016-05-20 RETURN r.date"#)
+        #expect(within.rows.isEmpty)
+        // Two hops, both in 2017: Russia meets Iran (2017-01), Iran arms Hezbollah (2017-02); Iran supports Hezbollah (2015) is out.
+        let chain = try Self.run(store, #"MATCH ("Russia")-[m:meets_with]->(x)-[s:supports|arms]->(y) DURING 2017 RETURN x, s, y"#)
+        #expect(Self.strings(chain) == [["Iran", "Iran –arms→ Hezbollah (2017-02)", "Hezbollah"]])
+    }
+
+    @Test func negatedFactsOnlyWhenAskedFor() throws {
+        let store = try Self.graph()
+        let plain = try Self.run(store, #"MATCH ("Turkey")-[r:clashes_with]-(b) RETURN b"#)
+        #expect(plain.rows.isEmpty)
+        let asked = try Self.run(store, #"MATCH ("Turkey")-[r:clashes_with]-(b) WHERE r.negated RETURN b, r"#)
+        #expect(Self.strings(asked) == [["Syria", "Turkey –not clashes_with→ Syria (2017-03-23)"]])
+    }
+
+    @Test func classesKindsAndOrdering() throws {
+        let store = try Self.graph()
+        let result = try Self.run(
+            store, """
+                MATCH (a:actor)-[r:material-conflict]->(b:organisation)
+                RETURN a, b, count(r) AS facts ORDER BY facts DESC, b
+                """)
+        #expect(Self.strings(result) == [
+            ["Turkey", "People's Protection Units", "2"], ["Israel", "Hezbollah", "1"], ["Turkey", "Kurdistan Workers' Party", "1"],
+        ])
+        let both = try Self.run(store, #"MATCH (a)-[r:meets_with]-("Iran") RETURN DISTINCT a ORDER BY a"#)
+        #expect(Self.strings(both) == [["Russia"], ["Turkey"]])
+    }
+
+    @Test func whoDidTurkeyBothMeetAndThreaten() throws {
+        let store = try Self.graph()
+        let result = try Self.run(
+            store, #"MATCH ("Turkey")-[:meets_with]-(x), ("Turkey")-[:attacks]->(x) RETURN DISTINCT x"#)
+        #expect(Self.strings(result) == [["Russia"]])
+    }
+
+    @Test func shortestAndAllShortestPaths() throws {
+        let store = try Self.graph()
+        let shortest = try Self.run(store, #"SHORTEST FROM "Iran" TO "People's Protection Units" MAX 3"#)
+        #expect(shortest.rows.count == 1)
+        guard case .path(let hops)? = shortest.rows.first?.first else {
+            Issue.record("no path")
+            return
+        }
+        #expect(hops.count == 2)
+        #expect(hops[0].subject == "Turkey" && hops[0].predicate == "meets_with" && hops[0].object == "Iran")
+        let all = try Self.run(store, #"ALL SHORTEST FROM "Iran" TO "People's Protection Units" MAX 3"#)
+        #expect(Set(Self.strings(all).map { $0[0] }) == [
+            "Turkey –meets_with→ Iran (2017-01-23) · Turkey –attacks→ People's Protection Units (2016-08-24)",
+            "Turkey –meets_with→ Iran (2017-01-23) · Turkey –threatens→ People's Protection Units (2017-05-10)",
+        ])
+        // Following direction only, Iran reaches no one who reaches the YPG.
+        let directed = try Self.run(store, #"PATHS FROM "Iran" TO "People's Protection Units" MAX 4 DIRECTED"#)
+        #expect(directed.rows.isEmpty)
+    }
+
+    @Test func pathsNeverRevisitAnEntity() throws {
+        let store = try Self.graph()
+        let result = try Self.run(store, #"PATHS FROM "Russia" TO "Syria" MAX 4"#)
+        #expect(!result.rows.isEmpty)
+        for row in result.rows {
+            guard case .path(let hops) = row[0] else { continue }
+            var visited = ["Russia"]
+            var here = "Russia"
+            for hop in hops {
+                let next = hop.subject == here ? hop.object : hop.subject
+                #expect(!visited.contains(next), "revisits \(next)")
+                visited.append(next)
+                here = next
+            }
+            #expect(here == "Syria")
+        }
+    }
+
+    @Test func budgetsStopRunawayQueries() throws {
+        let store = try Self.graph()
+        #expect(throws: QueryBudgetError.rows(3)) {
+            try Self.run(store, "MATCH (a)-[r]->(b) RETURN a, b", options: .init(maxRows: 3))
+        }
+        #expect(throws: QueryBudgetError.expansions(5)) {
+            try Self.run(store, #"PATHS FROM "Russia" TO "Israel" MAX 6"#, options: .init(maxExpansions: 5))
+        }
+    }
+
+    @Test func evidenceComesWithEachRowOnRequest() throws {
+        let store = try Self.graph()
+        let result = try Self.run(store, #"MATCH ("Egypt")-[r:mediates]->(b) RETURN b WITH EVIDENCE"#)
+        #expect(result.columns == ["b", "evidence(r)"])
+        #expect(result.rows.first?.last?.description.contains("facts.jsonl") == true)
+    }
+}
