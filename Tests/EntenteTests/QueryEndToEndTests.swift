@@ -128,3 +128,19 @@ import Testing
         #expect(result.rows.first?.last?.description.contains("facts.jsonl") == true)
     }
 }
+
+@Suite struct QueryTimeoutTests {
+    @Test func aLongQueryIsInterruptedAtItsTimeout() throws {
+        let store = try QueryEndToEndTests.graph()
+        // Eight unconnected nodes: a cross product of 11^8 rows, far longer than the timeout.
+        let compiled = try Planner.compile(
+            SourceText("MATCH (a), (b), (c), (d), (e), (f), (g), (h) WHERE a.id <> b.id AND c.id <> d.id AND e.id <> f.id AND g.id <> h.id RETURN count(*)"),
+            resolver: try store.resolver())
+        let start = Date()
+        #expect(throws: QueryBudgetError.time(seconds: 0.2)) { try store.run(compiled, timeout: 0.2) }
+        #expect(Date().timeIntervalSince(start) < 5)
+        // The store is usable after an interrupted query.
+        let again = try Planner.compile(SourceText(#"MATCH ("Egypt")-[r]->(b) RETURN b"#), resolver: try store.resolver())
+        #expect(try store.run(again).rows.count == 1)
+    }
+}
