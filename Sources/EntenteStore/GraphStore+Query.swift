@@ -26,6 +26,7 @@ extension GraphStore {
                 switch compiled.strategy {
                 case .join: return try Self.runJoin(compiled, db)
                 case .recursivePath: return try Self.runPaths(compiled, db)
+                case .variableLength: return try Self.runWalk(compiled, db)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
@@ -62,6 +63,7 @@ extension GraphStore {
                 case .evidence(let article, let source, let sentence):
                     return .string([row[article] as String?, row[source] as String?, row[sentence] as String?].compactMap { $0 }.joined(separator: " — "))
                 case .path(let index): return .string(row[index])
+                case .walkStart, .walkEnd: return .null
                 }
             }
         }
@@ -72,7 +74,7 @@ extension GraphStore {
         var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
         // The first row counts the steps the walk took; the walk stops at its budget.
         let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
-        if let budget = compiled.arguments.dropLast().last, case .integer(let limit) = budget, expansions >= limit {
+        if case .integer(let limit)? = walkBudget(compiled), expansions >= limit {
             throw QueryBudgetError.expansions(Int(limit))
         }
         var candidates: [(depth: Int, facts: [Int64])] = rows.map { row in
@@ -82,20 +84,7 @@ extension GraphStore {
         if compiled.pathSelection != .all, let shortest = candidates.first?.depth {
             candidates = candidates.filter { $0.depth == shortest }
         }
-        // Read every hop once, then keep one path per sequence of (subject, predicate, object).
-        let ids = Array(Set(candidates.flatMap(\.facts)))
-        let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        var hops: [Int64: QueryValue.Hop] = [:]
-        for row in try Row.fetchAll(db, sql: CompiledQuery.hopSQL, arguments: [json]) {
-            let start: String? = row[4]
-            let precision: String? = row[5]
-            var date = start
-            if let start, precision == "month" { date = String(start.prefix(7)) }
-            if let start, precision == "year" { date = String(start.prefix(4)) }
-            hops[row[0]] = QueryValue.Hop(
-                subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
-                evidence: compiled.withEvidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
-        }
+        let hops = try readHops(candidates.flatMap(\.facts), evidence: compiled.withEvidence, db)
         var seen: Set<[String]> = []
         var paths: [[QueryValue.Hop]] = []
         for candidate in candidates {
@@ -107,6 +96,72 @@ extension GraphStore {
             if let limit = compiled.limit, paths.count >= limit { break }
         }
         return QueryResult(columns: compiled.columns, rows: paths.map { [.path($0)] })
+    }
+}
+
+extension GraphStore {
+    /// The walk of a variable-length MATCH: one row per path found, reduced to the returned columns.
+    fileprivate static func runWalk(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+        var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+        let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
+        if case .integer(let limit)? = walkBudget(compiled), expansions >= limit {
+            throw QueryBudgetError.expansions(Int(limit))
+        }
+        let walks: [(facts: [Int64], end: String)] = rows.map { row in
+            let text: String = row[1]
+            return (text.split(separator: ",").compactMap { Int64($0) }, row[2])
+        }
+        let needsPaths = compiled.outputs.contains { if case .path = $0 { return true } else { return false } }
+        let hops = needsPaths ? try readHops(walks.flatMap(\.facts), evidence: compiled.withEvidence, db) : [:]
+        var seen: Set<[QueryValue]> = []
+        var result: [[QueryValue]] = []
+        for walk in walks {
+            let path = walk.facts.compactMap { hops[$0] }
+            let row: [QueryValue] = compiled.outputs.map { output in
+                switch output {
+                case .walkStart: .string(compiled.startName ?? "")
+                case .walkEnd: .string(walk.end)
+                case .path: .path(path)
+                default: .null
+                }
+            }
+            // Paths through the same (subject, predicate, object) steps are one path.
+            let key = row.map { value -> QueryValue in
+                guard case .path(let steps) = value else { return value }
+                return .string(steps.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";"))
+            }
+            if compiled.distinct || needsPaths {
+                guard seen.insert(key).inserted else { continue }
+            }
+            result.append(row)
+            if let limit = compiled.limit, result.count >= limit { break }
+        }
+        return QueryResult(columns: compiled.columns, rows: result)
+    }
+
+    /// The expansion budget is the argument bound to the walk's LIMIT: the one before the minimum depth.
+    fileprivate static func walkBudget(_ compiled: CompiledQuery) -> QueryValue? {
+        guard let index = compiled.sql.range(of: "LIMIT ?").map({ compiled.sql[..<$0.lowerBound].filter { $0 == "?" }.count }),
+            index < compiled.arguments.count
+        else { return nil }
+        return compiled.arguments[index]
+    }
+
+    /// Every fact of the given ids as a hop, read once.
+    fileprivate static func readHops(_ ids: [Int64], evidence: Bool, _ db: Database) throws -> [Int64: QueryValue.Hop] {
+        let json = "[" + Set(ids).map(String.init).joined(separator: ",") + "]"
+        var hops: [Int64: QueryValue.Hop] = [:]
+        for row in try Row.fetchAll(db, sql: CompiledQuery.hopSQL, arguments: [json]) {
+            let start: String? = row[4]
+            let precision: String? = row[5]
+            var date = start
+            if let start, precision == "month" { date = String(start.prefix(7)) }
+            if let start, precision == "year" { date = String(start.prefix(4)) }
+            hops[row[0]] = QueryValue.Hop(
+                subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
+                evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
+        }
+        return hops
     }
 }
 

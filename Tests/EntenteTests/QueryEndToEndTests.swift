@@ -121,6 +121,21 @@ import Testing
         }
     }
 
+    @Test func variableLengthRelationsReachWithinTheirBounds() throws {
+        let store = try Self.graph()
+        // Who does Iran support, directly or through one more supporter?
+        let reach = try Self.run(store, #"MATCH ("Iran")-[r:supports|arms*1..2]->(b) RETURN DISTINCT b"#)
+        #expect(Set(Self.strings(reach).map { $0[0] }) == ["Hezbollah", "Syria"])
+        // Exactly two hops, against the arrow, from a named far end.
+        let backwards = try Self.run(store, #"MATCH (a)-[r:supports*2..2]->("Hezbollah") RETURN DISTINCT a"#)
+        #expect(Set(Self.strings(backwards).map { $0[0] }) == ["Russia", "Iran"])
+        // The relation variable is the path.
+        let paths = try Self.run(store, #"MATCH ("Egypt")-[r*1..3]-(b "Hezbollah") RETURN r"#)
+        #expect(Self.strings(paths) == [["Egypt –mediates→ Israel (2021-05-21) · Israel –attacks→ Hezbollah (2019-08-25)"]])
+        #expect(throws: QueryError.self) { try Self.run(store, "MATCH (a)-[r*1..2]->(b) RETURN b") }
+        #expect(throws: QueryError.self) { try Self.run(store, #"MATCH ("Iran")-[r*1..2]->(b)-[s]->(c) RETURN c"#) }
+    }
+
     @Test func evidenceComesWithEachRowOnRequest() throws {
         let store = try Self.graph()
         let result = try Self.run(store, #"MATCH ("Egypt")-[r:mediates]->(b) RETURN b WITH EVIDENCE"#)

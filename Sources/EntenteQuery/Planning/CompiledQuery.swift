@@ -11,6 +11,9 @@ public struct CompiledQuery: Sendable, Equatable {
         case evidence(article: Int, source: Int, sentence: Int)
         /// A comma-separated list of fact ids, to be read back as a path.
         case path(Int)
+        /// The name of the entity a variable-length walk started from, or ended at.
+        case walkStart
+        case walkEnd(Int)
     }
 
     public enum Strategy: String, Sendable, Equatable {
@@ -18,6 +21,8 @@ public struct CompiledQuery: Sendable, Equatable {
         case join = "join: one fact row per relation of the pattern"
         /// A recursive CTE walking facts from the start entity, bounded in depth, never revisiting an entity.
         case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
+        /// The same walk for a variable-length relation of a MATCH, keeping the entities it reaches.
+        case variableLength = "recursive CTE: variable-length walk from the named end, depth-bounded and acyclic"
     }
 
     public var sql: String
@@ -28,6 +33,9 @@ public struct CompiledQuery: Sendable, Equatable {
     /// For path queries: which paths to keep after the walk.
     public var pathSelection: PathQuery.Selector?
     public var withEvidence: Bool
+    /// For variable-length walks: keep one row per distinct output, and the start entity's name.
+    public var distinct: Bool = false
+    public var startName: String?
     public var explain: Bool
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?

@@ -3,6 +3,9 @@ import EntenteModel
 extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
+        if match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
+            return planVariableLength(match, explain: explain)
+        }
         // Bind variables: each node occurrence gets an entity alias, each relation a fact alias.
         var nodeAliases: [[String]] = []
         var edgeAliases: [[String]] = []
@@ -33,11 +36,6 @@ extension Planner {
                 if let variable = edge.variable {
                     if bindings[variable.text] != nil { error(.variableReused(variable.text), at: variable.range) }
                     bindings[variable.text] = .edge(alias: alias, index: edgeCount)
-                }
-                if let hops = edge.hops, hops != 1...1 {
-                    error(
-                        .expected("a single hop in MATCH", found: .symbol(.star)), at: edge.range,
-                        notes: ["for chains of several hops use PATHS FROM … TO … MAX \(hops.upperBound)"])
                 }
                 edges.append(alias)
             }

@@ -1,0 +1,125 @@
+import EntenteModel
+
+extension Planner {
+    /// Plans `MATCH (a "Name")-[r:types*min..max]->(b) RETURN …`: one recursive walk from the
+    /// named end, like a path search, keeping every entity reached in `min...max` hops.
+    /// `r` is bound to the path; a WHERE clause tests each hop as `r`, and the far end's
+    /// labels and name filter where the walk may stop.
+    mutating func planVariableLength(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
+        guard match.patterns.count == 1, match.patterns[0].edges.count == 1,
+            let edge = match.patterns[0].edges.first, let hops = edge.hops
+        else {
+            let range = match.patterns.flatMap(\.edges).first { $0.hops != nil }?.range ?? 0..<0
+            error(
+                .expected("one relation in the pattern", found: .symbol(.star)), at: range,
+                notes: ["a variable-length relation must be the only relation of the only pattern; use PATHS for chains between two ends"])
+            return nil
+        }
+        let pattern = match.patterns[0]
+        var (start, end) = (pattern.nodes[0], pattern.nodes[1])
+        var direction = edge.direction
+        if start.reference == nil, end.reference != nil {
+            // Walk from the named end, against the arrow.
+            (start, end) = (end, start)
+            direction = direction == .right ? .left : direction == .left ? .right : .either
+        }
+        guard let reference = start.reference else {
+            error(
+                .expected("a named entity at one end", found: .symbol(.rightParenthesis)), at: pattern.nodes[0].range,
+                notes: [#"a variable-length walk starts from a named entity: (a "Russia")"#])
+            return nil
+        }
+        let origin = resolve(reference)
+        let endTarget = end.reference.flatMap { resolve($0) }
+        for (node, alias) in [(start, "start"), (end, "end")] {
+            if let variable = node.variable { bindings[variable.text] = .node(alias: alias) }
+        }
+        let edgeVariable = edge.variable?.text ?? "r"
+        bindings[edgeVariable] = .edge(alias: "f", index: 1)
+        if let filter = match.filter { noteNegation(in: filter) }
+        let usesClass = edge.types.contains { RelationClass(parsing: $0.text) != nil }
+        if usesClass { predicateJoins.insert("f") }
+
+        func hopConditions(_ planner: inout Planner, next: String) -> SQLFragment {
+            var conditions: [SQLFragment] = [
+                SQLFragment("w.depth < ?", [.integer(Int64(hops.upperBound))]),
+                SQLFragment("instr(w.visited, ',' || \(next) || ',') = 0"),
+            ]
+            if !planner.negationMentioned.contains("f") { conditions.append(SQLFragment("f.negated = 0")) }
+            let relation = planner.fragment { $0.relationCondition(edge.types, fact: "f", predicate: "p") ?? "" }
+            if !relation.text.isEmpty { conditions.append(relation) }
+            conditions += planner.scopeFragmentsForWalk(match.scope)
+            if let filter = match.filter { conditions.append(planner.fragment { $0.condition(filter) }) }
+            return SQLFragment.joined(conditions, separator: " AND ")
+        }
+        let forward = direction == .left ? nil : hopConditions(&self, next: "f.object_id")
+        let backward = direction == .right ? nil : hopConditions(&self, next: "f.subject_id")
+        let endLabels = fragment { $0.labelCondition(end.labels, alias: "n") ?? "" }
+        let predicateJoin = predicateJoins.contains("f")
+        func step(_ column: String, _ next: String, _ conditions: SQLFragment) -> SQLFragment {
+            var text = """
+                SELECT \(next), w.depth + 1, w.visited || \(next) || ',', w.facts || f.id || ','
+                    FROM walk AS w JOIN fact AS f ON f.\(column) = w.node
+                """
+            if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
+            return SQLFragment(text + "\n    WHERE ") + conditions
+        }
+        // Outputs: node variables give names, the relation variable gives the path.
+        var outputs: [CompiledQuery.Output] = []
+        var columns: [String] = []
+        for item in match.returns.items {
+            columns.append(item.alias?.text ?? source.slice(item.expression.range))
+            switch item.expression {
+            case .variable(let name) where name.text == edgeVariable: outputs.append(.path(1))
+            case .variable(let name) where name.text == start.variable?.text: outputs.append(.walkStart)
+            case .variable(let name) where name.text == end.variable?.text: outputs.append(.walkEnd(2))
+            default:
+                error(
+                    .expected("a node or the relation variable", found: .identifier(source.slice(item.expression.range))),
+                    at: item.expression.range, notes: ["a variable-length MATCH returns its nodes and its path"])
+            }
+        }
+        if !match.order.isEmpty, let first = match.order.first {
+            error(.expected("no ORDER BY", found: .keyword(.order)), at: first.expression.range,
+                  notes: ["rows of a variable-length MATCH come shortest first"])
+        }
+        guard diagnostics.isEmpty, let origin else { return nil }
+
+        var sql = SQLFragment(
+            """
+            WITH RECURSIVE walk(node, depth, visited, facts) AS (
+                SELECT ?, 0, ',' || ? || ',', ''
+            """, [.integer(origin.id), .integer(origin.id)])
+        if let forward { sql = sql + SQLFragment("\n    UNION ALL\n    ") + step("subject_id", "f.object_id", forward) }
+        if let backward { sql = sql + SQLFragment("\n    UNION ALL\n    ") + step("object_id", "f.subject_id", backward) }
+        sql = sql + SQLFragment(
+            """
+
+                LIMIT ?
+            )
+            SELECT -1, '', count(*) FROM walk
+            UNION ALL
+            SELECT w.depth, w.facts, n.name FROM walk AS w JOIN entity AS n ON n.id = w.node
+            WHERE w.depth >= ?
+            """, [.integer(Int64(options.maxExpansions)), .integer(Int64(hops.lowerBound))])
+        if !endLabels.text.isEmpty { sql = sql + SQLFragment(" AND ") + endLabels }
+        if let endTarget { sql = sql + SQLFragment(" AND n.id = ?", [.integer(endTarget.id)]) }
+        sql = sql + SQLFragment("\nORDER BY 1, 2")
+        var compiled = CompiledQuery(
+            sql: sql.text, arguments: sql.arguments, columns: columns, outputs: outputs, strategy: .variableLength,
+            pathSelection: .all, withEvidence: match.returns.withEvidence, explain: explain,
+            limit: match.limit ?? options.maxRows)
+        compiled.distinct = match.returns.distinct
+        compiled.startName = origin.name
+        return compiled
+    }
+
+    fileprivate mutating func scopeFragmentsForWalk(_ scope: DateScope?) -> [SQLFragment] {
+        let saved = arguments
+        arguments = []
+        let conditions = scopeConditions(scope, fact: "f")
+        let result = conditions.map { SQLFragment($0, [arguments.removeFirst()]) }
+        arguments = saved
+        return result
+    }
+}
