@@ -40,11 +40,15 @@ extension Planner {
         let usesClass = edge.types.contains { RelationClass(parsing: $0.text) != nil }
         if usesClass { predicateJoins.insert("f") }
 
+        // Without the path in the answer, reachability is enough: a set of (entity, depth) pairs
+        // (UNION) instead of every acyclic path, which is far cheaper around well-connected entities.
+        let returnsPath = match.returns.items.contains {
+            if case .variable(let name) = $0.expression { return name.text == edgeVariable }
+            return false
+        }
         func hopConditions(_ planner: inout Planner, next: String) -> SQLFragment {
-            var conditions: [SQLFragment] = [
-                SQLFragment("w.depth < ?", [.integer(Int64(hops.upperBound))]),
-                SQLFragment("instr(w.visited, ',' || \(next) || ',') = 0"),
-            ]
+            var conditions: [SQLFragment] = [SQLFragment("w.depth < ?", [.integer(Int64(hops.upperBound))])]
+            if returnsPath { conditions.append(SQLFragment("instr(w.visited, ',' || \(next) || ',') = 0")) }
             if !planner.negationMentioned.contains("f") { conditions.append(SQLFragment("f.negated = 0")) }
             let relation = planner.fragment { $0.relationCondition(edge.types, fact: "f", predicate: "p") ?? "" }
             if !relation.text.isEmpty { conditions.append(relation) }
@@ -57,8 +61,13 @@ extension Planner {
         let endLabels = fragment { $0.labelCondition(end.labels, alias: "n") ?? "" }
         let predicateJoin = predicateJoins.contains("f")
         func step(_ column: String, _ next: String, _ conditions: SQLFragment) -> SQLFragment {
-            var text = """
+            var text = returnsPath
+                ? """
                 SELECT \(next), w.depth + 1, w.visited || \(next) || ',', w.facts || f.id || ','
+                    FROM walk AS w JOIN fact AS f ON f.\(column) = w.node
+                """
+                : """
+                SELECT \(next), w.depth + 1
                     FROM walk AS w JOIN fact AS f ON f.\(column) = w.node
                 """
             if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
@@ -85,26 +94,34 @@ extension Planner {
         }
         guard diagnostics.isEmpty, let origin else { return nil }
 
-        var sql = SQLFragment(
-            """
-            WITH RECURSIVE walk(node, depth, visited, facts) AS (
-                SELECT ?, 0, ',' || ? || ',', ''
-            """, [.integer(origin.id), .integer(origin.id)])
-        if let forward { sql = sql + SQLFragment("\n    UNION ALL\n    ") + step("subject_id", "f.object_id", forward) }
-        if let backward { sql = sql + SQLFragment("\n    UNION ALL\n    ") + step("object_id", "f.subject_id", backward) }
-        sql = sql + SQLFragment(
-            """
-
-                LIMIT ?
-            )
-            SELECT -1, '', count(*) FROM walk
-            UNION ALL
-            SELECT w.depth, w.facts, n.name FROM walk AS w JOIN entity AS n ON n.id = w.node
-            WHERE w.depth >= ?
-            """, [.integer(Int64(options.maxExpansions)), .integer(Int64(hops.lowerBound))])
+        let union = returnsPath ? "UNION ALL" : "UNION"
+        var sql = returnsPath
+            ? SQLFragment(
+                """
+                WITH RECURSIVE walk(node, depth, visited, facts) AS (
+                    SELECT ?, 0, ',' || ? || ',', ''
+                """, [.integer(origin.id), .integer(origin.id)])
+            : SQLFragment(
+                """
+                WITH RECURSIVE walk(node, depth) AS (
+                    SELECT ?, 0
+                """, [.integer(origin.id)])
+        if let forward { sql = sql + SQLFragment("\n    \(union)\n    ") + step("subject_id", "f.object_id", forward) }
+        if let backward { sql = sql + SQLFragment("\n    \(union)\n    ") + step("object_id", "f.subject_id", backward) }
+        sql = sql + SQLFragment("\n    LIMIT ?\n)\nSELECT -1, '', count(*) FROM walk\nUNION ALL\n", [.integer(Int64(options.maxExpansions))])
+        if returnsPath {
+            sql = sql + SQLFragment(
+                "SELECT w.depth, w.facts, n.name FROM walk AS w JOIN entity AS n ON n.id = w.node\nWHERE w.depth >= ?",
+                [.integer(Int64(hops.lowerBound))])
+        } else {
+            sql = sql + SQLFragment(
+                "SELECT min(w.depth), '', n.name FROM walk AS w JOIN entity AS n ON n.id = w.node\nWHERE w.depth >= ? AND w.node <> ?",
+                [.integer(Int64(hops.lowerBound)), .integer(origin.id)])
+        }
         if !endLabels.text.isEmpty { sql = sql + SQLFragment(" AND ") + endLabels }
         if let endTarget { sql = sql + SQLFragment(" AND n.id = ?", [.integer(endTarget.id)]) }
-        sql = sql + SQLFragment("\nORDER BY 1, 2")
+        if !returnsPath { sql = sql + SQLFragment("\nGROUP BY w.node") }
+        sql = sql + SQLFragment("\nORDER BY 1, \(returnsPath ? 2 : 3)")
         var compiled = CompiledQuery(
             sql: sql.text, arguments: sql.arguments, columns: columns, outputs: outputs, strategy: .variableLength,
             pathSelection: .all, withEvidence: match.returns.withEvidence, explain: explain,
