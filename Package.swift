@@ -90,8 +90,8 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release entente-benchmark`.
         .executableTarget(
             name: "entente-benchmark",
-            dependencies: ["Entente", "EntenteExamples"],
-            path: "Benchmarks/ExtractionBenchmark",
+            dependencies: ["Entente", "EntenteExamples", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/EntenteBenchmark",
             swiftSettings: strictSettings
         ),
         .testTarget(

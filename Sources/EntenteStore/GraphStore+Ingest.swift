@@ -118,13 +118,15 @@ struct GraphWriter {
         let objectID = try entityID(for: fact.object)
         let speakerID = try fact.speaker.map { try entityID(for: $0) }
         let evidence = fact.evidence
-        try db.execute(
+        // A cached statement: a long import prepares it once, not once per fact.
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
                                   negated, modality, speaker_id, role, confidence, event_code, goldstein,
                                   article_id, sentence_index, span_start, span_end, evidence, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """)
+        try statement.execute(
             arguments: [
                 subjectID, fact.predicate, objectID, fact.date?.start.description, fact.date?.end.description,
                 fact.date?.precision.rawValue, fact.date == nil ? nil : fact.dateReason,

@@ -27,6 +27,7 @@ extension GraphStore {
                 case .join: return try Self.runJoin(compiled, db)
                 case .recursivePath: return try Self.runPaths(compiled, db)
                 case .variableLength: return try Self.runWalk(compiled, db)
+                case .frontier: return try Self.runFrontier(compiled, db)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
@@ -41,7 +42,9 @@ extension GraphStore {
     /// How SQLite will run the query: its `EXPLAIN QUERY PLAN`, one line per step.
     public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
+            // A frontier query takes the entities of a level as its first argument.
+            let arguments = (compiled.strategy == .frontier ? [QueryValue.string("[]")] : []) + compiled.arguments
+            return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + compiled.sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
                 .map { row in
                     let detail: String = row["detail"]
                     return detail
@@ -137,6 +140,70 @@ extension GraphStore {
             if let limit = compiled.limit, result.count >= limit { break }
         }
         return QueryResult(columns: compiled.columns, rows: result)
+    }
+
+    /// Shortest paths by breadth-first search: each level is one query for the facts out of
+    /// (and, undirected, into) the entities first reached at the level before. The search stops at
+    /// the first level that reaches the end; every shortest path is rebuilt from the predecessors.
+    fileprivate static func runFrontier(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+        guard let search = compiled.frontier else { return QueryResult(columns: compiled.columns, rows: []) }
+        var distance: [Int64: Int] = [search.from: 0]
+        // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
+        var predecessors: [Int64: [(Int64, Int64)]] = [:]
+        var frontier: [Int64] = [search.from]
+        var expansions = 0
+        var level = 0
+        let outward = try db.cachedStatement(sql: compiled.sql)
+        let inward = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
+        while !frontier.isEmpty, level < search.maxHops, distance[search.to] == nil {
+            level += 1
+            let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+            var next: [Int64] = []
+            func follow(_ statement: Statement, _ arguments: [QueryValue], forward: Bool) throws {
+                let values = [DatabaseValue](arrayLiteral: ids.databaseValue) + arguments.map(\.databaseValue)
+                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                while let row = try rows.next() {
+                    expansions += 1
+                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
+                    let fact: Int64 = row[0]
+                    let (here, there): (Int64, Int64) = forward ? (row[1], row[2]) : (row[2], row[1])
+                    if let known = distance[there] {
+                        if known == level { predecessors[there, default: []].append((here, fact)) }
+                        continue
+                    }
+                    distance[there] = level
+                    predecessors[there] = [(here, fact)]
+                    next.append(there)
+                }
+            }
+            try follow(outward, compiled.arguments, forward: true)
+            if let inward { try follow(inward, compiled.reverseArguments, forward: false) }
+            frontier = next
+        }
+        guard distance[search.to] != nil else { return QueryResult(columns: compiled.columns, rows: []) }
+        // Rebuild paths backwards from the end, as fact-id lists from the start.
+        var paths: [[Int64]] = []
+        let cap = compiled.pathSelection == .shortest ? 1 : (compiled.limit ?? 10_000) * 4
+        func unwind(_ node: Int64, _ suffix: [Int64]) {
+            guard paths.count < cap else { return }
+            if node == search.from {
+                paths.append(suffix)
+                return
+            }
+            for (previous, fact) in predecessors[node] ?? [] { unwind(previous, [fact] + suffix) }
+        }
+        unwind(search.to, [])
+        let hops = try readHops(paths.flatMap { $0 }, evidence: compiled.withEvidence, db)
+        var seen: Set<[String]> = []
+        var rows: [[QueryValue]] = []
+        for ids in paths.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let path = ids.compactMap { hops[$0] }
+            guard seen.insert(path.flatMap { [$0.subject, $0.predicate, $0.object] }).inserted else { continue }
+            rows.append([.path(path)])
+            if compiled.pathSelection == .shortest { break }
+            if let limit = compiled.limit, rows.count >= limit { break }
+        }
+        return QueryResult(columns: compiled.columns, rows: rows)
     }
 
     /// The expansion budget is the argument bound to the walk's LIMIT: the one before the minimum depth.

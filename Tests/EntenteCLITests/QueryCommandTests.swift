@@ -115,11 +115,14 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let db = try Self.graph(scratch)
-        let result = try Entente.run(["query", "--db", db, #"EXPLAIN SHORTEST FROM "Iran" TO "Syria" MAX 3"#])
+        let result = try Entente.run(["query", "--db", db, #"EXPLAIN PATHS FROM "Iran" TO "Syria" MAX 3"#])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("strategy: recursive CTE"))
         #expect(result.stdout.contains("WITH RECURSIVE walk"))
         #expect(result.stdout.contains("sqlite plan:"))
+        let shortest = try Entente.run(["query", "--db", db, #"EXPLAIN SHORTEST FROM "Iran" TO "Syria" MAX 3"#])
+        #expect(shortest.stdout.hasPrefix("strategy: frontier search"))
+        #expect(shortest.stdout.contains("USING INDEX fact_by_subject"))
     }
 }
 

@@ -84,8 +84,21 @@ import Testing
         #expect(compiled.arguments.prefix(3) == [.string("2017-03-31"), .string("2017-03-01"), .double(0.5)])
     }
 
+    @Test func shortestPathsAreAFrontierSearch() throws {
+        let compiled = try Self.compile(#"ALL SHORTEST FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DURING 2017"#)
+        #expect(compiled.strategy == .frontier)
+        #expect(compiled.sql == """
+            SELECT f.id, f.subject_id, f.object_id FROM fact AS f
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.predicate IN (?, ?) \
+            AND f.date_end >= ? AND f.date_start <= ?
+            """)
+        #expect(compiled.reverseSQL?.contains("WHERE f.object_id IN (SELECT value FROM json_each(?))") == true)
+        #expect(compiled.arguments == [.string("supports"), .string("arms"), .string("2017-01-01"), .string("2017-12-31")])
+        #expect(compiled.frontier == .init(from: 1, to: 5, maxHops: 3, maxExpansions: 200_000))
+    }
+
     @Test func pathSearchIsABoundedAcyclicRecursiveWalk() throws {
-        let compiled = try Self.compile(#"SHORTEST FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
+        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
         #expect(compiled.strategy == .recursivePath)
         #expect(compiled.sql == """
             WITH RECURSIVE walk(node, depth, visited, facts) AS (
@@ -105,7 +118,7 @@ import Testing
             .integer(1), .integer(1), .integer(3), .integer(5), .string("supports"), .string("arms"), .integer(200_000),
             .integer(5),
         ])
-        #expect(compiled.pathSelection == .shortest)
+        #expect(compiled.pathSelection == .all)
     }
 
     @Test func undirectedPathsWalkBothWays() throws {

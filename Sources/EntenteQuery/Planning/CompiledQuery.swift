@@ -21,6 +21,8 @@ public struct CompiledQuery: Sendable, Equatable {
         case join = "join: one fact row per relation of the pattern"
         /// A recursive CTE walking facts from the start entity, bounded in depth, never revisiting an entity.
         case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
+        /// Breadth-first search in Swift, one indexed query per level, for shortest paths.
+        case frontier = "frontier search: breadth-first from the start entity, one indexed query per level, stops at the first level that reaches the end"
         /// The same walk for a variable-length relation of a MATCH, keeping the entities it reaches.
         case variableLength = "recursive CTE: variable-length walk from the named end, depth-bounded and acyclic"
     }
@@ -36,9 +38,27 @@ public struct CompiledQuery: Sendable, Equatable {
     /// For variable-length walks: keep one row per distinct output, and the start entity's name.
     public var distinct: Bool = false
     public var startName: String?
+    /// For frontier searches: the SQL that follows facts into an entity, and the search's ends and bounds.
+    public var reverseSQL: String?
+    public var reverseArguments: [QueryValue] = []
+    public var frontier: Frontier?
     public var explain: Bool
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
+
+    public struct Frontier: Sendable, Equatable {
+        public var from: Int64
+        public var to: Int64
+        public var maxHops: Int
+        public var maxExpansions: Int
+
+        public init(from: Int64, to: Int64, maxHops: Int, maxExpansions: Int) {
+            self.from = from
+            self.to = to
+            self.maxHops = maxHops
+            self.maxExpansions = maxExpansions
+        }
+    }
 
     /// The SQL that reads the hops of a path back, given its fact ids as arguments.
     public static let hopSQL = """

@@ -41,6 +41,35 @@ extension Planner {
             return text
         }
         guard diagnostics.isEmpty, let from, let to else { return nil }
+        if query.selector != .all {
+            // Shortest paths: a breadth-first frontier search, level by level, over indexed lookups.
+            var filters: [SQLFragment] = []
+            if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
+            let relation = fragment { $0.relationCondition(query.via, fact: "f", predicate: "p") ?? "" }
+            if !relation.text.isEmpty { filters.append(relation) }
+            filters += scopeFragmentsForPaths(query.scope)
+            if let filter = query.filter { filters.append(fragment { $0.condition(filter) }) }
+            let frontier = { (column: String) -> SQLFragment in
+                var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
+                if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
+                if articleJoin { text += " JOIN article AS a ON a.id = f.article_id" }
+                if speakerJoin { text += " LEFT JOIN entity AS s ON s.id = f.speaker_id" }
+                text += "\nWHERE f.\(column) IN (SELECT value FROM json_each(?))"
+                return SQLFragment(text) + SQLFragment.joined([SQLFragment("")] + filters, separator: " AND ")
+            }
+            let out = frontier("subject_id")
+            var compiled = CompiledQuery(
+                sql: out.text, arguments: out.arguments, columns: ["path"], outputs: [.path(1)], strategy: .frontier,
+                pathSelection: query.selector, withEvidence: query.withEvidence, explain: explain,
+                limit: query.limit.map { min($0, options.maxRows) } ?? options.maxRows)
+            if !query.directed {
+                let into = frontier("object_id")
+                compiled.reverseSQL = into.text
+                compiled.reverseArguments = into.arguments
+            }
+            compiled.frontier = .init(from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions)
+            return compiled
+        }
 
         var sql = SQLFragment(
             """
