@@ -28,6 +28,7 @@ extension GraphStore {
                 case .recursivePath: return try Self.runPaths(compiled, db)
                 case .variableLength: return try Self.runWalk(compiled, db)
                 case .frontier: return try Self.runFrontier(compiled, db)
+                case .reach: return try Self.runReach(compiled, db)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
@@ -43,7 +44,7 @@ extension GraphStore {
     public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
         try database.read { db in
             // A frontier query takes the entities of a level as its first argument.
-            let arguments = (compiled.strategy == .frontier ? [QueryValue.string("[]")] : []) + compiled.arguments
+            let arguments = ([.frontier, .reach].contains(compiled.strategy) ? [QueryValue.string("[]")] : []) + compiled.arguments
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + compiled.sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
                 .map { row in
                     let detail: String = row["detail"]
@@ -202,6 +203,61 @@ extension GraphStore {
             rows.append([.path(path)])
             if compiled.pathSelection == .shortest { break }
             if let limit = compiled.limit, rows.count >= limit { break }
+        }
+        return QueryResult(columns: compiled.columns, rows: rows)
+    }
+
+    /// Every entity within `minHops...maxHops` of the start, by breadth-first search, each entered once.
+    fileprivate static func runReach(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+        guard let search = compiled.frontier, let endSQL = search.endSQL else { return QueryResult(columns: compiled.columns, rows: []) }
+        // With a minimum of one hop, an entity needs entering only once; with more, an entity
+        // reached early may also be reached again at the minimum depth, so levels dedupe alone.
+        let perLevel = search.minHops > 1
+        var distance: [Int64: Int] = [search.from: 0]
+        var reached: [Int64: Int] = [:]
+        var frontier: [Int64] = [search.from]
+        var expansions = 0
+        let first = try db.cachedStatement(sql: compiled.sql)
+        let second = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
+        for level in 1...search.maxHops where !frontier.isEmpty {
+            let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
+            var next: [Int64] = []
+            var seenThisLevel: Set<Int64> = []
+            func follow(_ statement: Statement, _ arguments: [QueryValue], forward: Bool) throws {
+                let values = [ids.databaseValue] + arguments.map(\.databaseValue)
+                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                while let row = try rows.next() {
+                    expansions += 1
+                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
+                    let there: Int64 = forward ? row[2] : row[1]
+                    let isNew = perLevel ? seenThisLevel.insert(there).inserted : distance[there] == nil
+                    guard isNew else { continue }
+                    distance[there] = min(distance[there] ?? level, level)
+                    next.append(there)
+                    if level >= search.minHops, there != search.from, reached[there] == nil { reached[there] = level }
+                }
+            }
+            try follow(first, compiled.arguments, forward: search.firstIsForward)
+            if let second { try follow(second, compiled.reverseArguments, forward: false) }
+            frontier = next
+        }
+        let json = "[" + reached.keys.map(String.init).joined(separator: ",") + "]"
+        let values = [json.databaseValue] + search.endArguments.map(\.databaseValue)
+        let named = try Row.fetchAll(db, sql: endSQL, arguments: StatementArguments(values)).map { row -> (Int64, String) in (row[0], row[1]) }
+        let ordered = named.sorted { (reached[$0.0] ?? 0, $0.1) < (reached[$1.0] ?? 0, $1.1) }
+        var rows: [[QueryValue]] = []
+        for (_, name) in ordered {
+            rows.append(compiled.outputs.map { output in
+                switch output {
+                case .walkStart: .string(compiled.startName ?? "")
+                case .walkEnd: .string(name)
+                default: .null
+                }
+            })
+            if let limit = compiled.limit, rows.count >= limit { break }
+        }
+        if compiled.outputs.allSatisfy({ if case .walkStart = $0 { return true } else { return false } }) {
+            return QueryResult(columns: compiled.columns, rows: Array(rows.prefix(1)))
         }
         return QueryResult(columns: compiled.columns, rows: rows)
     }

@@ -97,6 +97,24 @@ import Testing
         #expect(compiled.frontier == .init(from: 1, to: 5, maxHops: 3, maxExpansions: 200_000))
     }
 
+    @Test func reachabilityIsAFrontierSearchAndPathsAWalk() throws {
+        let reach = try Self.compile(#"MATCH ("Russia")-[r:supports*1..3]->(b:organisation) RETURN DISTINCT b"#)
+        #expect(reach.strategy == .reach)
+        #expect(reach.sql == """
+            SELECT f.id, f.subject_id, f.object_id FROM fact AS f
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.predicate IN (?)
+            """)
+        #expect(reach.reverseSQL == nil)
+        #expect(reach.frontier?.endSQL == "SELECT n.id, n.name FROM entity AS n WHERE n.id IN (SELECT value FROM json_each(?)) AND n.kind = ?")
+        #expect(reach.frontier?.maxHops == 3)
+        let backwards = try Self.compile(#"MATCH (a)-[r*2..2]->("Turkey") RETURN a"#)
+        #expect(backwards.frontier?.firstIsForward == false)
+        #expect(backwards.sql.contains("WHERE f.object_id IN"))
+        let walk = try Self.compile(#"MATCH ("Russia")-[r*1..2]-(b) RETURN b, r"#)
+        #expect(walk.strategy == .variableLength)
+        #expect(walk.sql.hasPrefix("WITH RECURSIVE walk(node, depth, visited, facts) AS ("))
+    }
+
     @Test func pathSearchIsABoundedAcyclicRecursiveWalk() throws {
         let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
         #expect(compiled.strategy == .recursivePath)

@@ -23,6 +23,8 @@ public struct CompiledQuery: Sendable, Equatable {
         case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
         /// Breadth-first search in Swift, one indexed query per level, for shortest paths.
         case frontier = "frontier search: breadth-first from the start entity, one indexed query per level, stops at the first level that reaches the end"
+        /// The frontier search without an end, for a variable-length MATCH that returns entities, not paths.
+        case reach = "frontier search: breadth-first from the named end, one indexed query per level, each entity visited once"
         /// The same walk for a variable-length relation of a MATCH, keeping the entities it reaches.
         case variableLength = "recursive CTE: variable-length walk from the named end, depth-bounded and acyclic"
     }
@@ -51,6 +53,13 @@ public struct CompiledQuery: Sendable, Equatable {
         public var to: Int64
         public var maxHops: Int
         public var maxExpansions: Int
+        /// For reachability: the fewest hops an entity must be from the start to count.
+        public var minHops: Int = 1
+        /// True when `sql` follows facts out of an entity (subject to object); false when into it.
+        public var firstIsForward: Bool = true
+        /// For reachability: keeps the entities reached that the pattern's far end allows (labels, a name).
+        public var endSQL: String?
+        public var endArguments: [QueryValue] = []
 
         public init(from: Int64, to: Int64, maxHops: Int, maxExpansions: Int) {
             self.from = from

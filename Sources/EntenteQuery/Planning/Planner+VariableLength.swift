@@ -93,6 +93,11 @@ extension Planner {
                   notes: ["rows of a variable-length MATCH come shortest first"])
         }
         guard diagnostics.isEmpty, let origin else { return nil }
+        if !returnsPath {
+            return planReach(
+                match, edge: edge, hops: hops, direction: direction, origin: origin, endTarget: endTarget, end: end,
+                outputs: outputs, columns: columns, explain: explain)
+        }
 
         let union = returnsPath ? "UNION ALL" : "UNION"
         var sql = returnsPath
@@ -128,6 +133,48 @@ extension Planner {
             limit: match.limit ?? options.maxRows)
         compiled.distinct = match.returns.distinct
         compiled.startName = origin.name
+        return compiled
+    }
+
+    /// Reachability as a frontier search: one indexed query per level and direction, each entity
+    /// entered once, then one query keeping the entities the far end allows.
+    private mutating func planReach(
+        _ match: MatchQuery, edge: EdgePattern, hops: ClosedRange<Int>, direction: EdgePattern.Direction,
+        origin: ResolvedEntity, endTarget: ResolvedEntity?, end: NodePattern, outputs: [CompiledQuery.Output],
+        columns: [String], explain: Bool
+    ) -> CompiledQuery? {
+        var filters: [SQLFragment] = []
+        if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
+        let relation = fragment { $0.relationCondition(edge.types, fact: "f", predicate: "p") ?? "" }
+        if !relation.text.isEmpty { filters.append(relation) }
+        filters += scopeFragmentsForWalk(match.scope)
+        if let filter = match.filter { filters.append(fragment { $0.condition(filter) }) }
+        let predicateJoin = predicateJoins.contains("f")
+        func frontier(_ column: String) -> SQLFragment {
+            var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
+            if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
+            text += "\nWHERE f.\(column) IN (SELECT value FROM json_each(?))"
+            return SQLFragment(text) + SQLFragment.joined([SQLFragment("")] + filters, separator: " AND ")
+        }
+        let first = direction == .left ? frontier("object_id") : frontier("subject_id")
+        let second = direction == .either ? frontier("object_id") : nil
+        let labels = fragment { $0.labelCondition(end.labels, alias: "n") ?? "" }
+        var endSQL = SQLFragment("SELECT n.id, n.name FROM entity AS n WHERE n.id IN (SELECT value FROM json_each(?))")
+        if !labels.text.isEmpty { endSQL = endSQL + SQLFragment(" AND ") + labels }
+        if let endTarget { endSQL = endSQL + SQLFragment(" AND n.id = ?", [.integer(endTarget.id)]) }
+        var compiled = CompiledQuery(
+            sql: first.text, arguments: first.arguments, columns: columns, outputs: outputs, strategy: .reach,
+            pathSelection: nil, withEvidence: false, explain: explain, limit: match.limit ?? options.maxRows)
+        compiled.reverseSQL = second?.text
+        compiled.reverseArguments = second?.arguments ?? []
+        var search = CompiledQuery.Frontier(from: origin.id, to: -1, maxHops: hops.upperBound, maxExpansions: options.maxExpansions)
+        search.minHops = hops.lowerBound
+        search.firstIsForward = direction != .left
+        search.endSQL = endSQL.text
+        search.endArguments = endSQL.arguments
+        compiled.frontier = search
+        compiled.startName = origin.name
+        compiled.distinct = true
         return compiled
     }
 
