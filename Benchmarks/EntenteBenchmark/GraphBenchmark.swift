@@ -131,6 +131,16 @@ struct GraphBenchmark {
                 )
                 SELECT visited FROM walk WHERE node = ? LIMIT 1
                 """, [lowA.0, lowA.0, lowB.0])
+        let partner = ranked[1]
+        try measure(
+            "dyad timeline by month (two hubs)",
+            #"MATCH ("\#(hub.1)")-[r]-("\#(partner.1)") RETURN month(r) AS month, count(r) AS facts, avg(r.goldstein) AS goldstein ORDER BY month"#,
+            plainSQL: """
+                SELECT substr(f.date_start, 1, 7) AS month, count(*), avg(coalesce(f.goldstein, p.goldstein))
+                FROM fact AS f JOIN predicate AS p ON p.name = f.predicate
+                WHERE ((f.subject_id = ? AND f.object_id = ?) OR (f.subject_id = ? AND f.object_id = ?)) AND f.negated = 0
+                GROUP BY month ORDER BY month
+                """, [hub.0, partner.0, partner.0, hub.0])
         try measure(
             "who supports X in 2019", #"MATCH (a)-[r:supports]->("\#(target.1)") DURING 2019 RETURN DISTINCT a"#,
             plainSQL: """

@@ -136,6 +136,14 @@ import Testing
         #expect(throws: QueryError.self) { try Self.run(store, #"MATCH ("Iran")-[r*1..2]->(b)-[s]->(c) RETURN c"#) }
     }
 
+    @Test func monthsAndYearsBucketATimeline() throws {
+        let store = try Self.graph()
+        let result = try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") RETURN year(r) AS year, count(r) AS facts ORDER BY year"#)
+        #expect(Self.strings(result) == [["2015", "2"], ["2016", "2"], ["2017", "1"]])
+        let months = try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") DURING 2016 RETURN month(r) AS month, count(r) ORDER BY month"#)
+        #expect(Self.strings(months) == [["2016-08", "2"]])
+    }
+
     @Test func evidenceComesWithEachRowOnRequest() throws {
         let store = try Self.graph()
         let result = try Self.run(store, #"MATCH ("Egypt")-[r:mediates]->(b) RETURN b WITH EVIDENCE"#)

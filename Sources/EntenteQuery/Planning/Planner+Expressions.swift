@@ -230,11 +230,15 @@ extension Planner {
                 return "NULL"
             }
             return "\(function)(\(keyword)\(value(arguments[0])))"
+        case "month", "year":
+            // The calendar month or year a fact starts in: bucket keys for timelines.
+            guard let fact = edgeAlias() else { return "NULL" }
+            return function == "month" ? "substr(\(fact).date_start, 1, 7)" : "substr(\(fact).date_start, 1, 4)"
         case "lower", "upper":
             guard arguments.count == 1 else { return "NULL" }
             return "\(function)(\(value(arguments[0])))"
         default:
-            let known = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "lower", "upper"]
+            let known = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "month", "year", "lower", "upper"]
             let close = known.filter { EditDistance.between(function, $0, limit: 2) <= 2 }
             error(.unknownFunction(name.text), at: name.range, notes: close.isEmpty ? ["functions: \(known.joined(separator: ", "))"] : ["did you mean '\(close[0])'?"])
             return "NULL"
