@@ -14,6 +14,7 @@ public enum Schema {
     /// Every migration, oldest first.
     public static let migrations: [Migration] = [
         Migration(identifier: "0001_graph", sql: text(PackageResources._001_graph_sql)),
+        Migration(identifier: "0002_fact_pair_index", sql: text(PackageResources._002_fact_pair_index_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -162,6 +162,11 @@ extension Planner {
 
     /// `entity AS n1 JOIN fact AS f1 ON … JOIN entity AS n2 ON …`, with the extra joins clauses need.
     private func fromClause(match: MatchQuery, nodeAliases: [[String]], edgeAliases: [[String]]) -> SQLFragment {
+        // Node aliases whose entity the query names: their id is a bound constant.
+        var namedNodes: Set<String> = []
+        for (patternIndex, pattern) in match.patterns.enumerated() {
+            for (index, node) in pattern.nodes.enumerated() where node.reference != nil { namedNodes.insert(nodeAliases[patternIndex][index]) }
+        }
         var parts: [String] = []
         var joined: Set<String> = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
@@ -180,6 +185,13 @@ extension Planner {
                     parts.append("JOIN fact AS \(fact) ON \(fact).subject_id = \(left).id")
                 case .left:
                     parts.append("JOIN fact AS \(fact) ON \(fact).object_id = \(left).id")
+                case .either where namedNodes.contains(right) && !joined.contains(right):
+                    // Both ends named: join the far end first, so the pair index finds the facts between them.
+                    parts.append("JOIN entity AS \(right) ON 1")
+                    joined.insert(right)
+                    parts.append(
+                        "JOIN fact AS \(fact) ON ((\(fact).subject_id = \(left).id AND \(fact).object_id = \(right).id) "
+                            + "OR (\(fact).subject_id = \(right).id AND \(fact).object_id = \(left).id))")
                 case .either:
                     parts.append("JOIN fact AS \(fact) ON (\(fact).subject_id = \(left).id OR \(fact).object_id = \(left).id)")
                 }
@@ -191,7 +203,9 @@ extension Planner {
                     other = "CASE WHEN \(fact).subject_id = \(left).id THEN \(fact).object_id ELSE \(fact).subject_id END"
                 }
                 if joined.contains(right) {
-                    parts[parts.count - 1] += " AND \(right).id = \(other)"
+                    if !(edge.direction == .either && namedNodes.contains(right) && parts.last?.contains("\(right).id AND") == true) {
+                        parts[parts.count - 1] += " AND \(right).id = \(other)"
+                    }
                 } else {
                     parts.append("JOIN entity AS \(right) ON \(right).id = \(other)")
                     joined.insert(right)

@@ -19,6 +19,9 @@ CREATE INDEX fact_by_date ON fact(date_start);
 -- index fact_by_object on fact
 CREATE INDEX fact_by_object ON fact(object_id, predicate, date_start);
 
+-- index fact_by_pair on fact
+CREATE INDEX fact_by_pair ON fact(subject_id, object_id, date_start);
+
 -- index fact_by_speaker on fact
 CREATE INDEX fact_by_speaker ON fact(speaker_id) WHERE speaker_id IS NOT NULL;
 
