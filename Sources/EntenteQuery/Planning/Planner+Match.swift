@@ -149,17 +149,6 @@ extension Planner {
         return labels.text.isEmpty ? nil : labels
     }
 
-    private mutating func scopeFragments(_ scope: DateScope?, fact: String) -> [SQLFragment] {
-        var result: [SQLFragment] = []
-        let saved = arguments
-        arguments = []
-        for condition in scopeConditions(scope, fact: fact) {
-            result.append(SQLFragment(condition, [arguments.removeFirst()]))
-        }
-        arguments = saved
-        return result
-    }
-
     /// `entity AS n1 JOIN fact AS f1 ON … JOIN entity AS n2 ON …`, with the extra joins clauses need.
     private func fromClause(match: MatchQuery, nodeAliases: [[String]], edgeAliases: [[String]]) -> SQLFragment {
         // Node aliases whose entity the query names: their id is a bound constant.

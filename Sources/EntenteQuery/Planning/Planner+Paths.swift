@@ -19,11 +19,7 @@ extension Planner {
                 SQLFragment("w.node <> ?", [.integer(to?.id ?? -1)]),
                 SQLFragment("instr(w.visited, ',' || \(next) || ',') = 0"),
             ]
-            if !planner.negationMentioned.contains("f") { conditions.append(SQLFragment("f.negated = 0")) }
-            let relation = planner.fragment { $0.relationCondition(query.via, fact: "f", predicate: "p") ?? "" }
-            if !relation.text.isEmpty { conditions.append(relation) }
-            conditions += planner.scopeFragmentsForPaths(query.scope)
-            if let filter = query.filter { conditions.append(planner.fragment { $0.condition(filter) }) }
+            conditions += planner.hopFilters(relations: query.via, scope: query.scope, filter: query.filter)
             return SQLFragment.joined(conditions, separator: " AND ")
         }
         let usesClass = query.via.contains { RelationClass(parsing: $0.text) != nil }
@@ -43,27 +39,14 @@ extension Planner {
         guard diagnostics.isEmpty, let from, let to else { return nil }
         if query.selector != .all {
             // Shortest paths: a breadth-first frontier search, level by level, over indexed lookups.
-            var filters: [SQLFragment] = []
-            if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
-            let relation = fragment { $0.relationCondition(query.via, fact: "f", predicate: "p") ?? "" }
-            if !relation.text.isEmpty { filters.append(relation) }
-            filters += scopeFragmentsForPaths(query.scope)
-            if let filter = query.filter { filters.append(fragment { $0.condition(filter) }) }
-            let frontier = { (column: String) -> SQLFragment in
-                var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
-                if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
-                if articleJoin { text += " JOIN article AS a ON a.id = f.article_id" }
-                if speakerJoin { text += " LEFT JOIN entity AS s ON s.id = f.speaker_id" }
-                text += "\nWHERE f.\(column) IN (SELECT value FROM json_each(?))"
-                return SQLFragment(text) + SQLFragment.joined([SQLFragment("")] + filters, separator: " AND ")
-            }
-            let out = frontier("subject_id")
+            let filters = hopFilters(relations: query.via, scope: query.scope, filter: query.filter)
+            let out = frontierSQL("subject_id", filters: filters)
             var compiled = CompiledQuery(
                 sql: out.text, arguments: out.arguments, columns: ["path"], outputs: [.path(1)], strategy: .frontier,
                 pathSelection: query.selector, withEvidence: query.withEvidence, explain: explain,
                 limit: query.limit.map { min($0, options.maxRows) } ?? options.maxRows)
             if !query.directed {
-                let into = frontier("object_id")
+                let into = frontierSQL("object_id", filters: filters)
                 compiled.reverseSQL = into.text
                 compiled.reverseArguments = into.arguments
             }
@@ -105,14 +88,5 @@ extension Planner {
         return CompiledQuery(
             sql: sql.text, arguments: sql.arguments, columns: ["path"], outputs: [.path(1)], strategy: .recursivePath,
             pathSelection: query.selector, withEvidence: query.withEvidence, explain: explain, limit: limit)
-    }
-
-    fileprivate mutating func scopeFragmentsForPaths(_ scope: DateScope?) -> [SQLFragment] {
-        let saved = arguments
-        arguments = []
-        let conditions = scopeConditions(scope, fact: "f")
-        let result = conditions.map { SQLFragment($0, [arguments.removeFirst()]) }
-        arguments = saved
-        return result
     }
 }

@@ -49,11 +49,7 @@ extension Planner {
         func hopConditions(_ planner: inout Planner, next: String) -> SQLFragment {
             var conditions: [SQLFragment] = [SQLFragment("w.depth < ?", [.integer(Int64(hops.upperBound))])]
             if returnsPath { conditions.append(SQLFragment("instr(w.visited, ',' || \(next) || ',') = 0")) }
-            if !planner.negationMentioned.contains("f") { conditions.append(SQLFragment("f.negated = 0")) }
-            let relation = planner.fragment { $0.relationCondition(edge.types, fact: "f", predicate: "p") ?? "" }
-            if !relation.text.isEmpty { conditions.append(relation) }
-            conditions += planner.scopeFragmentsForWalk(match.scope)
-            if let filter = match.filter { conditions.append(planner.fragment { $0.condition(filter) }) }
+            conditions += planner.hopFilters(relations: edge.types, scope: match.scope, filter: match.filter)
             return SQLFragment.joined(conditions, separator: " AND ")
         }
         let forward = direction == .left ? nil : hopConditions(&self, next: "f.object_id")
@@ -143,21 +139,9 @@ extension Planner {
         origin: ResolvedEntity, endTarget: ResolvedEntity?, end: NodePattern, outputs: [CompiledQuery.Output],
         columns: [String], explain: Bool
     ) -> CompiledQuery? {
-        var filters: [SQLFragment] = []
-        if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
-        let relation = fragment { $0.relationCondition(edge.types, fact: "f", predicate: "p") ?? "" }
-        if !relation.text.isEmpty { filters.append(relation) }
-        filters += scopeFragmentsForWalk(match.scope)
-        if let filter = match.filter { filters.append(fragment { $0.condition(filter) }) }
-        let predicateJoin = predicateJoins.contains("f")
-        func frontier(_ column: String) -> SQLFragment {
-            var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
-            if predicateJoin { text += " JOIN predicate AS p ON p.name = f.predicate" }
-            text += "\nWHERE f.\(column) IN (SELECT value FROM json_each(?))"
-            return SQLFragment(text) + SQLFragment.joined([SQLFragment("")] + filters, separator: " AND ")
-        }
-        let first = direction == .left ? frontier("object_id") : frontier("subject_id")
-        let second = direction == .either ? frontier("object_id") : nil
+        let filters = hopFilters(relations: edge.types, scope: match.scope, filter: match.filter)
+        let first = frontierSQL(direction == .left ? "object_id" : "subject_id", filters: filters)
+        let second = direction == .either ? frontierSQL("object_id", filters: filters) : nil
         let labels = fragment { $0.labelCondition(end.labels, alias: "n") ?? "" }
         var endSQL = SQLFragment("SELECT n.id, n.name FROM entity AS n WHERE n.id IN (SELECT value FROM json_each(?))")
         if !labels.text.isEmpty { endSQL = endSQL + SQLFragment(" AND ") + labels }
@@ -176,14 +160,5 @@ extension Planner {
         compiled.startName = origin.name
         compiled.distinct = true
         return compiled
-    }
-
-    fileprivate mutating func scopeFragmentsForWalk(_ scope: DateScope?) -> [SQLFragment] {
-        let saved = arguments
-        arguments = []
-        let conditions = scopeConditions(scope, fact: "f")
-        let result = conditions.map { SQLFragment($0, [arguments.removeFirst()]) }
-        arguments = saved
-        return result
     }
 }

@@ -1,0 +1,35 @@
+extension Planner {
+    /// What every hop of a walk or a search must satisfy, in this order: not negated (unless
+    /// the query asks about negation), one of the relations, inside the scope, and the WHERE
+    /// clause on `r`.
+    mutating func hopFilters(relations: [Name], scope: DateScope?, filter: Expression?) -> [SQLFragment] {
+        var filters: [SQLFragment] = []
+        if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
+        let relation = fragment { $0.relationCondition(relations, fact: "f", predicate: "p") ?? "" }
+        if !relation.text.isEmpty { filters.append(relation) }
+        filters += scopeFragments(scope, fact: "f")
+        if let filter { filters.append(fragment { $0.condition(filter) }) }
+        return filters
+    }
+
+    /// The scope as conditions on one fact, a fragment each.
+    mutating func scopeFragments(_ scope: DateScope?, fact: String) -> [SQLFragment] {
+        let saved = arguments
+        arguments = []
+        let conditions = scopeConditions(scope, fact: fact)
+        let result = conditions.map { SQLFragment($0, [arguments.removeFirst()]) }
+        arguments = saved
+        return result
+    }
+
+    /// One level of a frontier search: the facts out of (`subject_id`) or into (`object_id`) the
+    /// entities given as a JSON array, that satisfy `filters`.
+    func frontierSQL(_ column: String, filters: [SQLFragment]) -> SQLFragment {
+        var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
+        if predicateJoins.contains("f") { text += " JOIN predicate AS p ON p.name = f.predicate" }
+        if articleJoins.contains("f") { text += " JOIN article AS a ON a.id = f.article_id" }
+        if speakerJoins.contains("f") { text += " LEFT JOIN entity AS s ON s.id = f.speaker_id" }
+        text += "\nWHERE f.\(column) IN (SELECT value FROM json_each(?))"
+        return SQLFragment(text) + SQLFragment.joined([SQLFragment("")] + filters, separator: " AND ")
+    }
+}
