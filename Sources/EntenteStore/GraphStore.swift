@@ -65,6 +65,9 @@ public struct GraphStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.readonly = readOnly
+        // 64 MiB of page cache per connection: index pages of a large graph stay in memory while
+        // a long import inserts facts at random places in the subject, object and pair indexes.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         return configuration
     }
 
