@@ -148,6 +148,7 @@ extension GraphStore {
     /// the first level that reaches the end; every shortest path is rebuilt from the predecessors.
     fileprivate static func runFrontier(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
         guard let search = compiled.frontier else { return QueryResult(columns: compiled.columns, rows: []) }
+        if compiled.pathSelection == .shortest { return try runBidirectional(compiled, search, db) }
         var distance: [Int64: Int] = [search.from: 0]
         // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
         var predecessors: [Int64: [(Int64, Int64)]] = [:]
@@ -155,7 +156,7 @@ extension GraphStore {
         var expansions = 0
         var level = 0
         let outward = try db.cachedStatement(sql: compiled.sql)
-        let inward = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
+        let inward = search.directed ? nil : try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
         while !frontier.isEmpty, level < search.maxHops, distance[search.to] == nil {
             level += 1
             let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
@@ -205,6 +206,72 @@ extension GraphStore {
             if let limit = compiled.limit, rows.count >= limit { break }
         }
         return QueryResult(columns: compiled.columns, rows: rows)
+    }
+
+    /// One shortest path by searching from both ends at once, always widening the smaller frontier,
+    /// until the two searches meet; the level being widened is finished so the meeting is shortest.
+    fileprivate static func runBidirectional(
+        _ compiled: CompiledQuery, _ search: CompiledQuery.Frontier, _ db: Database
+    ) throws -> QueryResult {
+        guard let reverseSQL = compiled.reverseSQL else { return QueryResult(columns: compiled.columns, rows: []) }
+        let outward = try db.cachedStatement(sql: compiled.sql)
+        let inward = try db.cachedStatement(sql: reverseSQL)
+        // For each side: distance from its end, and the (previous entity, fact) that first reached an entity.
+        var distances: [[Int64: Int]] = [[search.from: 0], [search.to: 0]]
+        var parents: [[Int64: (Int64, Int64)]] = [[:], [:]]
+        var frontiers: [[Int64]] = [[search.from], [search.to]]
+        var depths = [0, 0]
+        var expansions = 0
+        var meeting: (node: Int64, length: Int)?
+        if search.from == search.to { return QueryResult(columns: compiled.columns, rows: []) }
+        while meeting == nil, !frontiers[0].isEmpty, !frontiers[1].isEmpty, depths[0] + depths[1] < search.maxHops {
+            let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+            let other = 1 - side
+            depths[side] += 1
+            let ids = "[" + frontiers[side].map(String.init).joined(separator: ",") + "]"
+            var next: [Int64] = []
+            // The start side follows facts forward; the end side walks them backward.
+            func follow(_ statement: Statement, _ arguments: [QueryValue], outOfSubject: Bool) throws {
+                let values = [ids.databaseValue] + arguments.map(\.databaseValue)
+                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                while let row = try rows.next() {
+                    expansions += 1
+                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
+                    let fact: Int64 = row[0]
+                    let (here, there): (Int64, Int64) = outOfSubject ? (row[1], row[2]) : (row[2], row[1])
+                    guard distances[side][there] == nil else { continue }
+                    distances[side][there] = depths[side]
+                    parents[side][there] = (here, fact)
+                    next.append(there)
+                    if let across = distances[other][there] {
+                        let length = depths[side] + across
+                        if meeting == nil || length < meeting!.length { meeting = (there, length) }
+                    }
+                }
+            }
+            if side == 0 {
+                try follow(outward, compiled.arguments, outOfSubject: true)
+                if !search.directed { try follow(inward, compiled.reverseArguments, outOfSubject: false) }
+            } else {
+                try follow(inward, compiled.reverseArguments, outOfSubject: false)
+                if !search.directed { try follow(outward, compiled.arguments, outOfSubject: true) }
+            }
+            frontiers[side] = next
+        }
+        guard let meeting, meeting.length <= search.maxHops else { return QueryResult(columns: compiled.columns, rows: []) }
+        var facts: [Int64] = []
+        var node = meeting.node
+        while node != search.from, let (previous, fact) = parents[0][node] {
+            facts.insert(fact, at: 0)
+            node = previous
+        }
+        node = meeting.node
+        while node != search.to, let (previous, fact) = parents[1][node] {
+            facts.append(fact)
+            node = previous
+        }
+        let hops = try readHops(facts, evidence: compiled.withEvidence, db)
+        return QueryResult(columns: compiled.columns, rows: [[.path(facts.compactMap { hops[$0] })]])
     }
 
     /// Every entity within `minHops...maxHops` of the start, by breadth-first search, each entered once.

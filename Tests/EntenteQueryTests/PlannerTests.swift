@@ -94,7 +94,10 @@ import Testing
             """)
         #expect(compiled.reverseSQL?.contains("WHERE f.object_id IN (SELECT value FROM json_each(?))") == true)
         #expect(compiled.arguments == [.string("supports"), .string("arms"), .string("2017-01-01"), .string("2017-12-31")])
-        #expect(compiled.frontier == .init(from: 1, to: 5, maxHops: 3, maxExpansions: 200_000))
+        #expect(compiled.frontier?.from == 1)
+        #expect(compiled.frontier?.to == 5)
+        #expect(compiled.frontier?.maxHops == 3)
+        #expect(compiled.frontier?.directed == false)
     }
 
     @Test func reachabilityIsAFrontierSearchAndPathsAWalk() throws {

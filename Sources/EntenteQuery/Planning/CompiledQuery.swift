@@ -57,6 +57,8 @@ public struct CompiledQuery: Sendable, Equatable {
         public var minHops: Int = 1
         /// True when `sql` follows facts out of an entity (subject to object); false when into it.
         public var firstIsForward: Bool = true
+        /// For path searches: follow facts only from subject to object.
+        public var directed: Bool = false
         /// For reachability: keeps the entities reached that the pattern's far end allows (labels, a name).
         public var endSQL: String?
         public var endArguments: [QueryValue] = []

@@ -45,12 +45,13 @@ extension Planner {
                 sql: out.text, arguments: out.arguments, columns: ["path"], outputs: [.path(1)], strategy: .frontier,
                 pathSelection: query.selector, withEvidence: query.withEvidence, explain: explain,
                 limit: query.limit.map { min($0, options.maxRows) } ?? options.maxRows)
-            if !query.directed {
-                let into = frontierSQL("object_id", filters: filters)
-                compiled.reverseSQL = into.text
-                compiled.reverseArguments = into.arguments
-            }
+            // Facts into an entity: the second direction of an undirected search, and how a
+            // search from the end walks back along directed facts.
+            let into = frontierSQL("object_id", filters: filters)
+            compiled.reverseSQL = into.text
+            compiled.reverseArguments = into.arguments
             compiled.frontier = .init(from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions)
+            compiled.frontier?.directed = query.directed
             return compiled
         }
 
