@@ -8,3 +8,5 @@ extension EntityKind: ExpressibleByArgument {}
 extension FactDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
 }
+extension Timeline.Bucket: ExpressibleByArgument {}
+extension GraphStore.Direction: ExpressibleByArgument {}

@@ -1,0 +1,56 @@
+public import EntenteModel
+import GRDB
+
+extension GraphStore {
+    public enum Direction: String, Sendable, CaseIterable {
+        /// Facts either way between the two.
+        case both
+        /// Facts whose subject is the first entity.
+        case out
+        /// Facts whose subject is the second entity.
+        case `in`
+    }
+
+    /// The dated, not negated facts between two entities, for a timeline.
+    public func timelineEntries(
+        between first: Int64, and second: Int64, direction: Direction = .both, since: FactDate? = nil,
+        until: FactDate? = nil
+    ) throws(StoreError) -> [Timeline.Entry] {
+        var sql = """
+            SELECT f.date_start, p.class, coalesce(f.goldstein, p.goldstein), coalesce(a.source, a.content_hash)
+            FROM fact AS f
+            JOIN predicate AS p ON p.name = f.predicate
+            JOIN article AS a ON a.id = f.article_id
+            WHERE f.negated = 0 AND f.date_start IS NOT NULL AND 
+            """
+        var arguments: StatementArguments
+        switch direction {
+        case .out:
+            sql += "f.subject_id = ? AND f.object_id = ?"
+            arguments = [first, second]
+        case .in:
+            sql += "f.subject_id = ? AND f.object_id = ?"
+            arguments = [second, first]
+        case .both:
+            sql += "((f.subject_id = ? AND f.object_id = ?) OR (f.subject_id = ? AND f.object_id = ?))"
+            arguments = [first, second, second, first]
+        }
+        if let since {
+            sql += " AND f.date_end >= ?"
+            arguments += [since.start.description]
+        }
+        if let until {
+            sql += " AND f.date_start <= ?"
+            arguments += [until.end.description]
+        }
+        let (finalSQL, finalArguments) = (sql, arguments)
+        return try read { db in
+            try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap { row in
+                guard let day = CalendarDay(iso: row[0] as String), let relationClass = RelationClass(rawValue: row[1]) else {
+                    return nil
+                }
+                return Timeline.Entry(day: day, relationClass: relationClass, goldstein: row[2], source: row[3])
+            }
+        }
+    }
+}

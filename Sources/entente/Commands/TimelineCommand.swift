@@ -1,0 +1,93 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Count the facts between two actors per period, class by class.",
+        discussion: """
+            Each period, zero-filled, gives the facts in each relation class, the distinct sources, \
+            the mean Goldstein score and the balance of cooperation against conflict, \
+            (cooperation − conflict) / (cooperation + conflict). Negated and undated facts are left \
+            out; a fact counts in the period of its first day. The table ends with a sparkline per series.
+
+            Examples:
+              entente timeline Russia Turkey --by quarter
+              entente timeline Ankara Moscow --by month --since 2016 --until 2017 --format csv
+              entente timeline "United States" Turkey --direction out --format json
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The first actor: a name, alias or code.")
+    var first: String
+
+    @Argument(help: "The second actor.")
+    var second: String
+
+    @Option(name: .long, help: "Period: day, week, month, quarter or year.")
+    var by: Timeline.Bucket = .month
+
+    @Option(name: .long, help: "Start at this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the first fact.")
+    var since: FactDate?
+
+    @Option(name: .long, help: "End at this date; default: the last fact.")
+    var until: FactDate?
+
+    @Option(name: .long, help: "both (default), out (the first acts on the second) or in.")
+    var direction: GraphStore.Direction = .both
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if let since, let until, until.end < since.start {
+            throw ValidationError("Please give an --until (\(until)) that is not before --since (\(since)).")
+        }
+    }
+
+    func run() throws {
+        let graph = try store.open(.readOnly)
+        let a = try graph.entity(named: first)
+        let b = try graph.entity(named: second)
+        let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until)
+        guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
+            throw ValidationError("There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "").")
+        }
+        let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
+        let classes = RelationClass.allCases.map(\.rawValue)
+        let table = TextTable(
+            columns: ["period", "facts", "sources"] + classes + ["goldstein", "balance"],
+            rows: timeline.rows.map { row in
+                [row.period, String(row.facts), String(row.sources)] + classes.map { String(row.classes[$0] ?? 0) }
+                    + [row.meanGoldstein.map { String(($0 * 100).rounded() / 100) } ?? "", row.balance.map { String(($0 * 100).rounded() / 100) } ?? ""]
+            })
+        switch format {
+        case .json:
+            struct Report: Encodable {
+                var between: [String]
+                var by: String
+                var direction: String
+                var rows: [Timeline.Row]
+            }
+            try Output.writeJSON(Report(between: [a.name, b.name], by: by.rawValue, direction: direction.rawValue, rows: timeline.rows))
+        case .csv:
+            Output.write(table.csv())
+        case .table:
+            var text = "\(a.name) – \(b.name), by \(by.rawValue)\n\n" + table.rendered()
+            let width = max(["facts", "goldstein", "balance"].map(\.count).max() ?? 0, classes.map(\.count).max() ?? 0)
+            func line(_ name: String, _ values: [Double?]) {
+                text += name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + Timeline.sparkline(values) + "\n"
+            }
+            text += "\n"
+            line("facts", timeline.rows.map { Double($0.facts) })
+            for name in classes where timeline.rows.contains(where: { ($0.classes[name] ?? 0) > 0 }) {
+                line(name, timeline.rows.map { Double($0.classes[name] ?? 0) })
+            }
+            line("goldstein", timeline.rows.map(\.meanGoldstein))
+            line("balance", timeline.rows.map(\.balance))
+            Output.write(text)
+        }
+    }
+}
