@@ -14,9 +14,10 @@ extension GraphStore {
     ///   - about: a name, alias or code; the entity may be subject or object.
     ///   - since: the first day of the period is `since.start`.
     ///   - until: the last day of the period is `until.end`.
-    public func facts(about name: String? = nil, since: FactDate? = nil, until: FactDate? = nil, limit: Int? = nil)
-        throws(StoreError) -> [FactRow]
-    {
+    public func facts(
+        about name: String? = nil, since: FactDate? = nil, until: FactDate? = nil, newestFirst: Bool = false,
+        limit: Int? = nil
+    ) throws(StoreError) -> [FactRow] {
         var sql = FactRow.selection + " WHERE 1"
         var arguments: StatementArguments = []
         if let name {
@@ -32,7 +33,9 @@ extension GraphStore {
             sql += " AND f.date_start <= ?"
             arguments += [until.end.description]
         }
-        sql += " ORDER BY f.date_start IS NULL, f.date_start, f.id"
+        sql += newestFirst
+            ? " ORDER BY f.date_start IS NULL, f.date_start DESC, f.id DESC"
+            : " ORDER BY f.date_start IS NULL, f.date_start, f.id"
         if let limit {
             sql += " LIMIT ?"
             arguments += [limit]

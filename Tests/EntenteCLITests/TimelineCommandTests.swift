@@ -49,3 +49,24 @@ import Testing
         #expect(badPeriod.status == 64)
     }
 }
+
+@Suite struct ChangesCommandTests {
+    @Test func aChronologyNewestFirstWithNegationsInWords() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let db = try QueryCommandTests.graph(scratch)
+        let result = try Entente.run(["changes", "--db", db, "Syria", "--since", "2016"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let dated = result.stdout.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(dated == [
+            "2017-03-23  Turkey clashes with Syria — reported as not happening",
+            "2017-03-23  Russia mediates Syria",
+            "2016-01-10  Syria supports Hezbollah",
+        ])
+        #expect(result.stdout.hasPrefix("Syria: 3 facts, newest first\n"))
+        let json = try Entente.run(["changes", "--db", db, "Syria", "--limit", "1", "--format", "json"])
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["date"] as? String == "2017-03-23")
+    }
+}
