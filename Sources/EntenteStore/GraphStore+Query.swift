@@ -78,9 +78,7 @@ extension GraphStore {
         var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
         // The first row counts the steps the walk took; the walk stops at its budget.
         let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
-        if case .integer(let limit)? = walkBudget(compiled), expansions >= limit {
-            throw QueryBudgetError.expansions(Int(limit))
-        }
+        if let limit = compiled.expansionBudget, expansions >= limit { throw QueryBudgetError.expansions(limit) }
         var candidates: [(depth: Int, facts: [Int64])] = rows.map { row in
             let text: String = row[1]
             return (row[0], text.split(separator: ",").compactMap { Int64($0) })
@@ -88,17 +86,7 @@ extension GraphStore {
         if compiled.pathSelection != .all, let shortest = candidates.first?.depth {
             candidates = candidates.filter { $0.depth == shortest }
         }
-        let hops = try readHops(candidates.flatMap(\.facts), evidence: compiled.withEvidence, db)
-        var seen: Set<[String]> = []
-        var paths: [[QueryValue.Hop]] = []
-        for candidate in candidates {
-            let path = candidate.facts.compactMap { hops[$0] }
-            let key = path.flatMap { [$0.subject, $0.predicate, $0.object] }
-            guard seen.insert(key).inserted else { continue }
-            paths.append(path)
-            if compiled.pathSelection == .shortest { break }
-            if let limit = compiled.limit, paths.count >= limit { break }
-        }
+        let paths = try distinctPaths(candidates.map(\.facts), compiled, db)
         return QueryResult(columns: compiled.columns, rows: paths.map { [.path($0)] })
     }
 }
@@ -108,9 +96,7 @@ extension GraphStore {
     fileprivate static func runWalk(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
         var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
         let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
-        if case .integer(let limit)? = walkBudget(compiled), expansions >= limit {
-            throw QueryBudgetError.expansions(Int(limit))
-        }
+        if let limit = compiled.expansionBudget, expansions >= limit { throw QueryBudgetError.expansions(limit) }
         let walks: [(facts: [Int64], end: String)] = rows.map { row in
             let text: String = row[1]
             return (text.split(separator: ",").compactMap { Int64($0) }, row[2])
@@ -129,10 +115,9 @@ extension GraphStore {
                 default: .null
                 }
             }
-            // Paths through the same (subject, predicate, object) steps are one path.
             let key = row.map { value -> QueryValue in
                 guard case .path(let steps) = value else { return value }
-                return .string(steps.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";"))
+                return .string(pathKey(steps))
             }
             if compiled.distinct || needsPaths {
                 guard seen.insert(key).inserted else { continue }
@@ -153,39 +138,30 @@ extension GraphStore {
         // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
         var predecessors: [Int64: [(Int64, Int64)]] = [:]
         var frontier: [Int64] = [search.from]
-        var expansions = 0
+        var expansion = FrontierExpansion(budget: search.maxExpansions)
         var level = 0
         let outward = try db.cachedStatement(sql: compiled.sql)
         let inward = search.directed ? nil : try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
         while !frontier.isEmpty, level < search.maxHops, distance[search.to] == nil {
             level += 1
-            let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
             var next: [Int64] = []
-            func follow(_ statement: Statement, _ arguments: [QueryValue], forward: Bool) throws {
-                let values = [DatabaseValue](arrayLiteral: ids.databaseValue) + arguments.map(\.databaseValue)
-                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
-                while let row = try rows.next() {
-                    expansions += 1
-                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
-                    let fact: Int64 = row[0]
-                    let (here, there): (Int64, Int64) = forward ? (row[1], row[2]) : (row[2], row[1])
-                    if let known = distance[there] {
-                        if known == level { predecessors[there, default: []].append((here, fact)) }
-                        continue
-                    }
-                    distance[there] = level
-                    predecessors[there] = [(here, fact)]
-                    next.append(there)
+            func visit(_ fact: Int64, _ here: Int64, _ there: Int64) {
+                if let known = distance[there] {
+                    if known == level { predecessors[there, default: []].append((here, fact)) }
+                    return
                 }
+                distance[there] = level
+                predecessors[there] = [(here, fact)]
+                next.append(there)
             }
-            try follow(outward, compiled.arguments, forward: true)
-            if let inward { try follow(inward, compiled.reverseArguments, forward: false) }
+            try expansion.facts(around: frontier, outward, compiled.arguments, outOfSubject: true, visit)
+            if let inward { try expansion.facts(around: frontier, inward, compiled.reverseArguments, outOfSubject: false, visit) }
             frontier = next
         }
         guard distance[search.to] != nil else { return QueryResult(columns: compiled.columns, rows: []) }
         // Rebuild paths backwards from the end, as fact-id lists from the start.
         var paths: [[Int64]] = []
-        let cap = compiled.pathSelection == .shortest ? 1 : (compiled.limit ?? 10_000) * 4
+        let cap = (compiled.limit ?? 10_000) * 4
         func unwind(_ node: Int64, _ suffix: [Int64]) {
             guard paths.count < cap else { return }
             if node == search.from {
@@ -195,17 +171,8 @@ extension GraphStore {
             for (previous, fact) in predecessors[node] ?? [] { unwind(previous, [fact] + suffix) }
         }
         unwind(search.to, [])
-        let hops = try readHops(paths.flatMap { $0 }, evidence: compiled.withEvidence, db)
-        var seen: Set<[String]> = []
-        var rows: [[QueryValue]] = []
-        for ids in paths.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let path = ids.compactMap { hops[$0] }
-            guard seen.insert(path.flatMap { [$0.subject, $0.predicate, $0.object] }).inserted else { continue }
-            rows.append([.path(path)])
-            if compiled.pathSelection == .shortest { break }
-            if let limit = compiled.limit, rows.count >= limit { break }
-        }
-        return QueryResult(columns: compiled.columns, rows: rows)
+        let distinct = try distinctPaths(paths.sorted { $0.lexicographicallyPrecedes($1) }, compiled, db)
+        return QueryResult(columns: compiled.columns, rows: distinct.map { [.path($0)] })
     }
 
     /// One shortest path by searching from both ends at once, always widening the smaller frontier,
@@ -221,40 +188,30 @@ extension GraphStore {
         var parents: [[Int64: (Int64, Int64)]] = [[:], [:]]
         var frontiers: [[Int64]] = [[search.from], [search.to]]
         var depths = [0, 0]
-        var expansions = 0
+        var expansion = FrontierExpansion(budget: search.maxExpansions)
         var meeting: (node: Int64, length: Int)?
         if search.from == search.to { return QueryResult(columns: compiled.columns, rows: []) }
         while meeting == nil, !frontiers[0].isEmpty, !frontiers[1].isEmpty, depths[0] + depths[1] < search.maxHops {
             let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
             let other = 1 - side
             depths[side] += 1
-            let ids = "[" + frontiers[side].map(String.init).joined(separator: ",") + "]"
+            let entities = frontiers[side]
             var next: [Int64] = []
-            // The start side follows facts forward; the end side walks them backward.
-            func follow(_ statement: Statement, _ arguments: [QueryValue], outOfSubject: Bool) throws {
-                let values = [ids.databaseValue] + arguments.map(\.databaseValue)
-                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
-                while let row = try rows.next() {
-                    expansions += 1
-                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
-                    let fact: Int64 = row[0]
-                    let (here, there): (Int64, Int64) = outOfSubject ? (row[1], row[2]) : (row[2], row[1])
-                    guard distances[side][there] == nil else { continue }
-                    distances[side][there] = depths[side]
-                    parents[side][there] = (here, fact)
-                    next.append(there)
-                    if let across = distances[other][there] {
-                        let length = depths[side] + across
-                        if meeting == nil || length < meeting!.length { meeting = (there, length) }
-                    }
+            func visit(_ fact: Int64, _ here: Int64, _ there: Int64) {
+                guard distances[side][there] == nil else { return }
+                distances[side][there] = depths[side]
+                parents[side][there] = (here, fact)
+                next.append(there)
+                if let across = distances[other][there] {
+                    let length = depths[side] + across
+                    if meeting == nil || length < meeting!.length { meeting = (there, length) }
                 }
             }
-            if side == 0 {
-                try follow(outward, compiled.arguments, outOfSubject: true)
-                if !search.directed { try follow(inward, compiled.reverseArguments, outOfSubject: false) }
-            } else {
-                try follow(inward, compiled.reverseArguments, outOfSubject: false)
-                if !search.directed { try follow(outward, compiled.arguments, outOfSubject: true) }
+            // The start side follows facts forward; the end side walks them backward.
+            let forward = (outward, compiled.arguments, true)
+            let backward = (inward, compiled.reverseArguments, false)
+            for (statement, arguments, outOfSubject) in (side == 0 ? [forward, backward] : [backward, forward]).prefix(search.directed ? 1 : 2) {
+                try expansion.facts(around: entities, statement, arguments, outOfSubject: outOfSubject, visit)
             }
             frontiers[side] = next
         }
@@ -283,29 +240,21 @@ extension GraphStore {
         var distance: [Int64: Int] = [search.from: 0]
         var reached: [Int64: Int] = [:]
         var frontier: [Int64] = [search.from]
-        var expansions = 0
+        var expansion = FrontierExpansion(budget: search.maxExpansions)
         let first = try db.cachedStatement(sql: compiled.sql)
         let second = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
         for level in 1...search.maxHops where !frontier.isEmpty {
-            let ids = "[" + frontier.map(String.init).joined(separator: ",") + "]"
             var next: [Int64] = []
             var seenThisLevel: Set<Int64> = []
-            func follow(_ statement: Statement, _ arguments: [QueryValue], forward: Bool) throws {
-                let values = [ids.databaseValue] + arguments.map(\.databaseValue)
-                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
-                while let row = try rows.next() {
-                    expansions += 1
-                    if expansions > search.maxExpansions { throw QueryBudgetError.expansions(search.maxExpansions) }
-                    let there: Int64 = forward ? row[2] : row[1]
-                    let isNew = perLevel ? seenThisLevel.insert(there).inserted : distance[there] == nil
-                    guard isNew else { continue }
-                    distance[there] = min(distance[there] ?? level, level)
-                    next.append(there)
-                    if level >= search.minHops, there != search.from, reached[there] == nil { reached[there] = level }
-                }
+            func visit(_ fact: Int64, _ here: Int64, _ there: Int64) {
+                let isNew = perLevel ? seenThisLevel.insert(there).inserted : distance[there] == nil
+                guard isNew else { return }
+                distance[there] = min(distance[there] ?? level, level)
+                next.append(there)
+                if level >= search.minHops, there != search.from, reached[there] == nil { reached[there] = level }
             }
-            try follow(first, compiled.arguments, forward: search.firstIsForward)
-            if let second { try follow(second, compiled.reverseArguments, forward: false) }
+            try expansion.facts(around: frontier, first, compiled.arguments, outOfSubject: search.firstIsForward, visit)
+            if let second { try expansion.facts(around: frontier, second, compiled.reverseArguments, outOfSubject: false, visit) }
             frontier = next
         }
         let json = "[" + reached.keys.map(String.init).joined(separator: ",") + "]"
@@ -329,12 +278,27 @@ extension GraphStore {
         return QueryResult(columns: compiled.columns, rows: rows)
     }
 
-    /// The expansion budget is the argument bound to the walk's LIMIT: the one before the minimum depth.
-    fileprivate static func walkBudget(_ compiled: CompiledQuery) -> QueryValue? {
-        guard let index = compiled.sql.range(of: "LIMIT ?").map({ compiled.sql[..<$0.lowerBound].filter { $0 == "?" }.count }),
-            index < compiled.arguments.count
-        else { return nil }
-        return compiled.arguments[index]
+    /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)
+    /// steps, in order, up to the query's limit (one for SHORTEST).
+    fileprivate static func distinctPaths(_ candidates: [[Int64]], _ compiled: CompiledQuery, _ db: Database) throws
+        -> [[QueryValue.Hop]]
+    {
+        let hops = try readHops(candidates.flatMap { $0 }, evidence: compiled.withEvidence, db)
+        var seen: Set<String> = []
+        var paths: [[QueryValue.Hop]] = []
+        for facts in candidates {
+            let path = facts.compactMap { hops[$0] }
+            guard seen.insert(pathKey(path)).inserted else { continue }
+            paths.append(path)
+            if compiled.pathSelection == .shortest { break }
+            if let limit = compiled.limit, paths.count >= limit { break }
+        }
+        return paths
+    }
+
+    /// Paths through the same steps are one path, whatever facts back them.
+    fileprivate static func pathKey(_ path: [QueryValue.Hop]) -> String {
+        path.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";")
     }
 
     /// Every fact of the given ids as a hop, read once.
@@ -352,6 +316,30 @@ extension GraphStore {
                 evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
         }
         return hops
+    }
+}
+
+/// Expands frontier searches one level at a time, counting every fact read against the budget.
+struct FrontierExpansion {
+    let budget: Int
+    private(set) var expansions = 0
+
+    init(budget: Int) { self.budget = budget }
+
+    /// Calls `visit(fact, here, there)` for each fact out of (`outOfSubject`) or into the entities.
+    mutating func facts(
+        around entities: [Int64], _ statement: Statement, _ arguments: [QueryValue], outOfSubject: Bool,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws {
+        let ids = "[" + entities.map(String.init).joined(separator: ",") + "]"
+        let values = [ids.databaseValue] + arguments.map(\.databaseValue)
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+        while let row = try rows.next() {
+            expansions += 1
+            if expansions > budget { throw QueryBudgetError.expansions(budget) }
+            let (subject, object): (Int64, Int64) = (row[1], row[2])
+            try visit(row[0], outOfSubject ? subject : object, outOfSubject ? object : subject)
+        }
     }
 }
 

@@ -40,6 +40,8 @@ public struct CompiledQuery: Sendable, Equatable {
     /// For variable-length walks: keep one row per distinct output, and the start entity's name.
     public var distinct: Bool = false
     public var startName: String?
+    /// For recursive walks: the steps the walk may take; reaching it stops the query.
+    public var expansionBudget: Int?
     /// For frontier searches: the SQL that follows facts into an entity, and the search's ends and bounds.
     public var reverseSQL: String?
     public var reverseArguments: [QueryValue] = []

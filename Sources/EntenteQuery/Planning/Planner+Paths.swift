@@ -86,8 +86,10 @@ extension Planner {
             SELECT w.depth, w.facts, 0 FROM walk AS w WHERE w.node = ? AND w.depth > 0
             ORDER BY 1, 2
             """, [.integer(Int64(options.maxExpansions)), .integer(to.id)])
-        return CompiledQuery(
+        var compiled = CompiledQuery(
             sql: sql.text, arguments: sql.arguments, columns: ["path"], outputs: [.path(1)], strategy: .recursivePath,
             pathSelection: query.selector, withEvidence: query.withEvidence, explain: explain, limit: limit)
+        compiled.expansionBudget = options.maxExpansions
+        return compiled
     }
 }

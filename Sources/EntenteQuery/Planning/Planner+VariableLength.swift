@@ -129,6 +129,7 @@ extension Planner {
             limit: match.limit ?? options.maxRows)
         compiled.distinct = match.returns.distinct
         compiled.startName = origin.name
+        compiled.expansionBudget = options.maxExpansions
         return compiled
     }
 
