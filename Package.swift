@@ -41,9 +41,10 @@ let package = Package(
             dependencies: ["EntenteModel"],
             swiftSettings: strictSettings
         ),
-        // GraphViz DOT output: escaping and deterministic rendering. No database.
+        // Graph exports (DOT, GraphML, JSON, CSV) and the timeline chart (SVG). No database.
         .target(
             name: "EntenteExport",
+            dependencies: ["EntenteModel"],
             swiftSettings: strictSettings
         ),
         // The numbered SQL migrations, embedded in the binary.

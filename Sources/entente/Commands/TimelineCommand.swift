@@ -41,13 +41,15 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp("Also write the timeline as an SVG chart to this file.", valueName: "file"))
+    var svg: String?
+
     func validate() throws {
-        if let since, let until, until.end < since.start {
-            throw ValidationError("Please give an --until (\(until)) that is not before --since (\(since)).")
-        }
+        try checkOrder(since: since, until: until)
     }
 
     func run() throws {
+        if let svg { try OutputFile(path: svg).checkWritable() }
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)
@@ -56,6 +58,9 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError("There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "").")
         }
         let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
+        if let svg {
+            try OutputFile(path: svg).write(TimelineChart(title: "\(a.name) – \(b.name), by \(by.rawValue)", timeline: timeline).render())
+        }
         let classes = RelationClass.allCases.map(\.rawValue)
         let table = TextTable(
             columns: ["period", "facts", "sources"] + classes + ["goldstein", "balance"],

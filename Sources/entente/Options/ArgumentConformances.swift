@@ -10,3 +10,9 @@ extension FactDate: ExpressibleByArgument {
 }
 extension Timeline.Bucket: ExpressibleByArgument {}
 extension GraphStore.Direction: ExpressibleByArgument {}
+extension TimeWindow: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}

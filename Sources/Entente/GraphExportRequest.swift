@@ -1,0 +1,66 @@
+/// What part of the graph an export draws: a neighbourhood, a query's answer, or everything,
+/// in a period or as of a day.
+public struct GraphExportRequest: Sendable {
+    /// The deepest neighbourhood an export walks; beyond it a neighbourhood is most of the graph.
+    public static let maxDepth = 6
+
+    public enum Subject: Sendable {
+        case everything
+        case around(String, depth: Int)
+        /// The entities and relations a query returns; `source` names the query in messages.
+        case query(String, source: String, parameters: [String: QueryValue])
+    }
+
+    public var subject: Subject
+    public var selection: RelationSelection
+
+    public init(subject: Subject = .everything, selection: RelationSelection = .init()) {
+        self.subject = subject
+        self.selection = selection
+    }
+}
+
+extension GraphStore {
+    /// The graph a request asks for.
+    public func exportGraph(_ request: GraphExportRequest) throws -> ExportGraph {
+        switch request.subject {
+        case .everything:
+            return ExportGraph(edges: try relations(request.selection))
+        case .around(let name, let depth):
+            let center = try entity(named: name)
+            let edges = try neighbourhood(around: center.id, depth: depth, request.selection)
+            let alone = edges.isEmpty ? try references(named: [center.name]).filter { $0.id == center.id } : []
+            return ExportGraph(edges: edges, extraNodes: alone)
+        case .query(let text, let source, let parameters):
+            let compiled = try Planner.compile(SourceText(text, name: source), resolver: try resolver(), parameters: parameters)
+            let result = try run(compiled)
+            return try graph(answering: result, request.selection)
+        }
+    }
+
+    /// The relations a query's hops and paths name, summed up under `selection`, and the
+    /// entities it returns standing alone.
+    func graph(answering result: QueryResult, _ selection: RelationSelection) throws -> ExportGraph {
+        struct Triple: Hashable { var subject: String, predicate: String, object: String }
+        var triples: Set<Triple> = []
+        var names: Set<String> = []
+        for value in result.rows.joined() {
+            switch value {
+            case .hop(let hop):
+                triples.insert(Triple(subject: hop.subject, predicate: hop.predicate, object: hop.object))
+            case .path(let hops):
+                for hop in hops { triples.insert(Triple(subject: hop.subject, predicate: hop.predicate, object: hop.object)) }
+            case .string(let text):
+                names.insert(text)
+            default:
+                break
+            }
+        }
+        for triple in triples { names.formUnion([triple.subject, triple.object]) }
+        let nodes = try references(named: names)
+        let edges = try relations(selection, touching: Set(nodes.map(\.id))).filter {
+            triples.contains(Triple(subject: $0.subject.name, predicate: $0.predicate, object: $0.object.name))
+        }
+        return ExportGraph(edges: edges, extraNodes: nodes)
+    }
+}

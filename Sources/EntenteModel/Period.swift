@@ -1,0 +1,53 @@
+/// A span of days written as one date (`2016`, `2017-03`) or two joined by `..`
+/// (`2017-01..2017-03`): from the first day of the first to the last day of the second.
+public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let first: CalendarDay
+    public let last: CalendarDay
+    /// As the user wrote it, for labels.
+    public let text: String
+
+    public init?(parsing text: some StringProtocol) {
+        let parts = text.split(separator: "..", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2,
+            let from = FactDate(parsing: parts[0]),
+            let to = FactDate(parsing: parts[parts.count - 1]),
+            from.start <= to.end
+        else { return nil }
+        self.first = from.start
+        self.last = to.end
+        self.text = String(text)
+    }
+
+    public init(first: CalendarDay, last: CalendarDay) {
+        self.first = first
+        self.last = last
+        self.text = first == last ? first.description : "\(first)..\(last)"
+    }
+
+    public var description: String { text }
+
+    public func contains(_ day: CalendarDay) -> Bool { first <= day && day <= last }
+}
+
+/// How long a point event keeps its relation alive in a snapshot: `180d`, `12w`, `6m`, `1y`.
+public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let days: Int
+
+    public init(days: Int) { self.days = days }
+
+    public init?(parsing text: some StringProtocol) {
+        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
+            if let days = Int(text), days >= 0 { self.days = days; return }
+            return nil
+        }
+        switch unit {
+        case "d": days = count
+        case "w": days = count * 7
+        case "m": days = count * 30
+        case "y": days = count * 365
+        default: return nil
+        }
+    }
+
+    public var description: String { "\(days)d" }
+}

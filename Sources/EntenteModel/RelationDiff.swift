@@ -1,0 +1,93 @@
+/// What changed between two periods: relations that appeared or disappeared, and pairs of
+/// entities whose dominant relation class changed (for example from material conflict to
+/// verbal cooperation).
+public struct RelationDiff: Sendable, Hashable, Codable {
+    public enum Change: String, Sendable, Hashable, Codable, CaseIterable {
+        case appeared, disappeared
+        /// The pair's most frequent class is not the same in the two periods.
+        case changedClass = "changed-class"
+    }
+
+    public struct Entry: Sendable, Hashable, Codable {
+        public var change: Change
+        public var subject: String
+        /// The predicate for an appeared or disappeared relation; empty for a changed class.
+        public var predicate: String
+        public var object: String
+        /// The class before and after (the relation's own class when it appeared or disappeared).
+        public var classBefore: RelationClass?
+        public var classAfter: RelationClass?
+        public var factsBefore: Int
+        public var factsAfter: Int
+    }
+
+    public var before: Period
+    public var after: Period
+    public var entries: [Entry]
+
+    /// Compares the relations of `before` with those of `after` (negated facts are expected
+    /// to be left out of both).
+    public init(before: Period, _ old: [RelationSummary], after: Period, _ new: [RelationSummary]) {
+        self.before = before
+        self.after = after
+        struct Key: Hashable { var subject: Int64, predicate: String, object: Int64 }
+        func key(_ relation: RelationSummary) -> Key {
+            Key(subject: relation.subject.id, predicate: relation.predicate, object: relation.object.id)
+        }
+        let oldByKey = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
+        let newByKey = Dictionary(new.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
+        var entries: [Entry] = []
+        for relation in new where oldByKey[key(relation)] == nil {
+            entries.append(
+                Entry(
+                    change: .appeared, subject: relation.subject.name, predicate: relation.predicate, object: relation.object.name,
+                    classBefore: nil, classAfter: relation.relationClass, factsBefore: 0, factsAfter: relation.facts))
+        }
+        for relation in old where newByKey[key(relation)] == nil {
+            entries.append(
+                Entry(
+                    change: .disappeared, subject: relation.subject.name, predicate: relation.predicate,
+                    object: relation.object.name, classBefore: relation.relationClass, classAfter: nil,
+                    factsBefore: relation.facts, factsAfter: 0))
+        }
+        let oldPairs = Self.pairs(old)
+        let newPairs = Self.pairs(new)
+        for (pair, newTally) in newPairs {
+            guard let oldTally = oldPairs[pair], let was = oldTally.dominant, let now = newTally.dominant, was != now else { continue }
+            entries.append(
+                Entry(
+                    change: .changedClass, subject: pair.first, predicate: "", object: pair.second, classBefore: was,
+                    classAfter: now, factsBefore: oldTally.facts, factsAfter: newTally.facts))
+        }
+        self.entries = entries.sorted {
+            ($0.change.rawValue, $0.subject, $0.object, $0.predicate) < ($1.change.rawValue, $1.subject, $1.object, $1.predicate)
+        }
+    }
+
+    private static func merged(_ a: RelationSummary, _ b: RelationSummary) -> RelationSummary {
+        var result = a
+        result.facts += b.facts
+        return result
+    }
+
+    /// An unordered pair, named in alphabetical order.
+    private struct Pair: Hashable { var first: String, second: String }
+
+    private struct Tally {
+        var byClass: [RelationClass: Int] = [:]
+        var facts: Int { byClass.values.reduce(0, +) }
+        /// The class with most facts; ties go to the class listed first.
+        var dominant: RelationClass? {
+            RelationClass.allCases.filter { byClass[$0] != nil }.max { (byClass[$0] ?? 0) < (byClass[$1] ?? 0) }
+        }
+    }
+
+    private static func pairs(_ relations: [RelationSummary]) -> [Pair: Tally] {
+        var result: [Pair: Tally] = [:]
+        for relation in relations where relation.relationClass != .structural {
+            let names = [relation.subject.name, relation.object.name].sorted()
+            result[Pair(first: names[0], second: names[1]), default: Tally()].byClass[relation.relationClass, default: 0] += relation.facts
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+/// An entity as a relation listing shows it: enough to draw, cluster and link it.
+public struct EntityReference: Sendable, Hashable, Codable, Comparable {
+    public var id: Int64
+    public var name: String
+    public var kind: EntityKind
+    public var type: String
+    /// The entity's country, when it is one or belongs to one (ISO 3166 alpha-3).
+    public var iso3: String?
+
+    public init(id: Int64, name: String, kind: EntityKind, type: String, iso3: String?) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.type = type
+        self.iso3 = iso3
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.name, lhs.id) < (rhs.name, rhs.id) }
+}
+
+/// Every fact of one (subject, predicate, object, negated) in a selection, summed up:
+/// one edge of an exported graph, one line of a snapshot or a diff.
+public struct RelationSummary: Sendable, Hashable, Codable {
+    public var subject: EntityReference
+    public var predicate: String
+    public var relationClass: RelationClass
+    public var object: EntityReference
+    public var negated: Bool
+    public var facts: Int
+    /// Distinct publishers (else distinct articles) behind the facts.
+    public var sources: Int
+    /// First and last day covered by the facts; nil when every fact is undated.
+    public var firstSeen: String?
+    public var lastSeen: String?
+    /// The lowest confidence among the facts: an edge is as shaky as its weakest mention.
+    public var confidence: Double
+    /// For a lasting (structural) relation in a snapshot: the day it opened and the day it closed.
+    public var validFrom: String?
+    public var validTo: String?
+
+    public init(
+        subject: EntityReference, predicate: String, relationClass: RelationClass, object: EntityReference,
+        negated: Bool, facts: Int, sources: Int, firstSeen: String?, lastSeen: String?, confidence: Double,
+        validFrom: String? = nil, validTo: String? = nil
+    ) {
+        self.subject = subject
+        self.predicate = predicate
+        self.relationClass = relationClass
+        self.object = object
+        self.negated = negated
+        self.facts = facts
+        self.sources = sources
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.confidence = confidence
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+
+    /// Sorted by subject, object, predicate: the order every listing and export uses.
+    public static func ordered(_ lhs: Self, _ rhs: Self) -> Bool {
+        (lhs.subject.name, lhs.subject.id, lhs.object.name, lhs.object.id, lhs.predicate, lhs.negated ? 1 : 0)
+            < (rhs.subject.name, rhs.subject.id, rhs.object.name, rhs.object.id, rhs.predicate, rhs.negated ? 1 : 0)
+    }
+
+    /// `2016-03..2017-11`, `2017-03-23`, or empty when undated.
+    public var dateRange: String {
+        guard let firstSeen, let lastSeen else { return "" }
+        return firstSeen == lastSeen ? firstSeen : "\(firstSeen)..\(lastSeen)"
+    }
+}

@@ -1,0 +1,134 @@
+public import EntenteModel
+import Foundation
+import GRDB
+
+extension GraphStore {
+    /// The relations a selection keeps, sorted by subject, object and predicate.
+    ///
+    /// - Parameter touching: only facts whose subject or object is one of these entities.
+    public func relations(_ selection: RelationSelection, touching: Set<Int64>? = nil) throws(StoreError) -> [RelationSummary] {
+        let (sql, arguments) = Self.relationSQL(selection, touching: touching)
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary(row:))
+        }.sorted(by: RelationSummary.ordered)
+    }
+
+    /// The relations within `depth` hops of an entity, found breadth first: every relation of
+    /// the entity, then every relation of the entities those reach, and so on.
+    public func neighbourhood(around center: Int64, depth: Int, _ selection: RelationSelection) throws(StoreError) -> [RelationSummary] {
+        var visited: Set<Int64> = [center]
+        var frontier: Set<Int64> = [center]
+        var found: Set<RelationSummary> = []
+        for _ in 0..<depth where !frontier.isEmpty {
+            let level = try relations(selection, touching: frontier)
+            found.formUnion(level)
+            var next: Set<Int64> = []
+            for relation in level {
+                for id in [relation.subject.id, relation.object.id] where !visited.contains(id) {
+                    next.insert(id)
+                }
+            }
+            visited.formUnion(next)
+            frontier = next
+        }
+        return found.sorted(by: RelationSummary.ordered)
+    }
+
+    static func relationSQL(_ selection: RelationSelection, touching: Set<Int64>?) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        var prefix = ""
+        var prefixArguments: StatementArguments = []
+        var validityJoin = ""
+        var validityColumns = "NULL, NULL"
+        if !selection.includeNegated { conditions.append("f.negated = 0") }
+        if selection.minConfidence > 0 {
+            conditions.append("f.confidence >= ?")
+            arguments += [selection.minConfidence]
+        }
+        if let touching {
+            let ids = String(data: try! JSONEncoder().encode(touching.sorted()), encoding: .utf8)!
+            conditions.append("(f.subject_id IN (SELECT value FROM json_each(?)) OR f.object_id IN (SELECT value FROM json_each(?)))")
+            arguments += [ids, ids]
+        }
+        switch selection.time {
+        case .always:
+            break
+        case .overlapping(let since, let until):
+            if let since {
+                conditions.append("f.date_end >= ?")
+                arguments += [since.description]
+            }
+            if let until {
+                conditions.append("f.date_start <= ?")
+                arguments += [until.description]
+            }
+        case .asOf(let day, let window):
+            let windowStart = day.adding(days: -window.days) ?? day
+            // The open intervals are computed once, then each structural fact must lie in one.
+            prefix = """
+                WITH alive AS MATERIALIZED (
+                    SELECT subject_id, predicate, object_id, valid_from, valid_to FROM relation_validity
+                    WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?))
+
+                """
+            prefixArguments = [day.description, day.description]
+            validityJoin = """
+
+                LEFT JOIN alive AS v ON p.class = 'structural' AND v.subject_id = f.subject_id
+                    AND v.predicate = f.predicate AND v.object_id = f.object_id AND f.date_start >= v.valid_from
+                """
+            validityColumns = "min(v.valid_from), max(v.valid_to)"
+            conditions.append(
+                "f.date_start <= ? AND ((p.class <> 'structural' AND f.date_end >= ?) OR (f.negated = 0 AND v.subject_id IS NOT NULL))")
+            arguments += [day.description, windowStart.description]
+        }
+        let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated"
+        var sql = prefix + """
+            SELECT f.subject_id, s.name, s.kind, s.type, s.iso3, f.predicate, p.class,
+                   f.object_id, o.name, o.kind, o.type, o.iso3, f.negated,
+                   count(*), count(DISTINCT coalesce(a.source, a.content_hash)),
+                   min(f.date_start), max(f.date_end), min(f.confidence), \(validityColumns)
+            FROM fact AS f
+            JOIN predicate AS p ON p.name = f.predicate
+            JOIN article AS a ON a.id = f.article_id
+            JOIN entity AS s ON s.id = f.subject_id
+            JOIN entity AS o ON o.id = f.object_id
+            """
+        sql += validityJoin
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        sql += "\nGROUP BY \(grouping)"
+        if selection.minSources > 1 {
+            sql += "\nHAVING count(DISTINCT coalesce(a.source, a.content_hash)) >= ?"
+            arguments += [selection.minSources]
+        }
+        return (sql, prefixArguments + arguments)
+    }
+
+    static func summary(row: Row) -> RelationSummary {
+        func entity(_ offset: Int) -> EntityReference {
+            EntityReference(
+                id: row[offset], name: row[offset + 1], kind: EntityKind(rawValue: row[offset + 2]) ?? .actor,
+                type: row[offset + 3], iso3: row[offset + 4])
+        }
+        return RelationSummary(
+            subject: entity(0), predicate: row[5], relationClass: RelationClass(rawValue: row[6]) ?? .neutral,
+            object: entity(7), negated: row[12], facts: row[13], sources: row[14], firstSeen: row[15],
+            lastSeen: row[16], confidence: row[17], validFrom: row[18], validTo: row[19])
+    }
+}
+
+extension GraphStore {
+    /// The entities whose canonical name is one of `names` (a name two entities share gives both).
+    public func references(named names: Set<String>) throws(StoreError) -> [EntityReference] {
+        let list = String(data: try! JSONEncoder().encode(names.sorted()), encoding: .utf8)!
+        return try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, name, kind, type, iso3 FROM entity WHERE name IN (SELECT value FROM json_each(?)) ORDER BY name, id",
+                arguments: [list]
+            ).map { row in
+                EntityReference(id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .actor, type: row[3], iso3: row[4])
+            }
+        }
+    }
+}

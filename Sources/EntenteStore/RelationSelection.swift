@@ -1,0 +1,35 @@
+public import EntenteModel
+
+/// Which facts a relation listing, a snapshot or an export sums up.
+public struct RelationSelection: Sendable, Hashable {
+    public enum Time: Sendable, Hashable {
+        /// Every fact, dated or not.
+        case always
+        /// Dated facts overlapping the days `since...until` (either end open).
+        case overlapping(since: CalendarDay?, until: CalendarDay?)
+        /// What is alive on a day: point events dated within `window` before it, and lasting
+        /// (structural) relations opened on or before it and not yet closed.
+        case asOf(CalendarDay, window: TimeWindow)
+    }
+
+    public var time: Time
+    /// Keep negated facts (as their own relations); by default a negated fact is left out.
+    public var includeNegated: Bool
+    /// Leave out relations with fewer distinct sources.
+    public var minSources: Int
+    /// Leave out facts below this confidence.
+    public var minConfidence: Double
+    /// One summary per fact instead of one per relation.
+    public var perFact: Bool
+
+    public init(
+        time: Time = .always, includeNegated: Bool = false, minSources: Int = 1, minConfidence: Double = 0,
+        perFact: Bool = false
+    ) {
+        self.time = time
+        self.includeNegated = includeNegated
+        self.minSources = minSources
+        self.minConfidence = minConfidence
+        self.perFact = perFact
+    }
+}

@@ -1,0 +1,198 @@
+import ArgumentParser
+import Entente
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph, or part of it, as DOT, GraphML, JSON or CSV.",
+        discussion: """
+            dot: GraphViz, nodes shaped by kind (actor ellipse, organisation box, place house), edges \
+            coloured by class (cooperation green, conflict red, neutral grey, structural black), wider \
+            with more sources, dashed when negated or uncertain, one edge per relation with its count \
+            and dates unless --all-facts. graphml: Gephi and yEd. json: nodes and links. csv: one line \
+            per edge. Output is sorted, so exports of the same graph diff cleanly.
+
+            Examples:
+              entente export dot --around Turkey --depth 2 -o turkey.dot --render svg
+              entente export dot --as-of 2016-06-30 --clusters -o june.dot
+              entente export dot --around Russia --frames-by quarter -o frames
+              entente export graphml --since 2016 --until 2017 -o entente.graphml
+              entente export json --query 'MATCH (a)-[r:supports]->(b) RETURN r'
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case dot, graphml, json, csv
+    }
+
+    enum Render: String, ExpressibleByArgument, CaseIterable {
+        case svg, png, pdf
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "dot, graphml, json or csv.")
+    var format: Format
+
+    @OptionGroup var neighbourhood: NeighbourhoodOptions
+
+    @Option(name: .long, help: "Only the relations and entities this query returns.")
+    var query: String?
+
+    @Option(name: .long, help: "Only facts overlapping this date and after.")
+    var since: FactDate?
+
+    @Option(name: .long, help: "Only facts overlapping this date and before.")
+    var until: FactDate?
+
+    @Option(name: .long, help: "Only relations alive on this day (see 'entente snapshot').")
+    var asOf: FactDate?
+
+    @Option(name: .long, help: "With --as-of: how long a point event stays alive (default 180d).")
+    var window = TimeWindow(days: 180)
+
+    @Option(name: .long, help: "Only relations reported by at least this many sources.")
+    var minSources = 1
+
+    @Option(name: .long, help: "Only facts of at least this confidence (0 to 1).")
+    var minConfidence = 0.0
+
+    @Option(name: .long, help: "Draw edges below this confidence dashed (default 0.5).")
+    var dashedBelow = 0.5
+
+    @Flag(name: .long, help: "Include negated facts (drawn dashed, labelled 'not …').")
+    var includeNegated = false
+
+    @Flag(name: .long, help: "One edge per fact instead of one per relation.")
+    var allFacts = false
+
+    @Flag(name: .long, help: "dot: group actors and places of one country in a cluster.")
+    var clusters = false
+
+    @Flag(name: .long, help: "dot: leave out the legend.")
+    var noLegend = false
+
+    @Option(name: .long, help: "dot: write one file per period (day, week, month, quarter, year) into the -o directory, node IDs stable across files.")
+    var framesBy: Timeline.Bucket?
+
+    @Option(name: .long, help: "dot: also run GraphViz on the output: svg, png or pdf (needs 'dot' installed).")
+    var render: Render?
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        try checkOrder(since: since, until: until)
+        if asOf != nil, since != nil || until != nil {
+            throw ValidationError("Please give either --as-of or --since/--until, not both.")
+        }
+        if neighbourhood.around != nil, query != nil {
+            throw ValidationError("Please give either --around or --query, not both.")
+        }
+        if minSources < 1 { throw ValidationError("Please give a --min-sources of at least 1.") }
+        if !(0...1).contains(minConfidence) { throw ValidationError("Please give a --min-confidence from 0 to 1.") }
+        if format != .dot, framesBy != nil || render != nil || clusters || noLegend {
+            throw ValidationError("--frames-by, --render, --clusters and --no-legend apply to 'export dot' only.")
+        }
+        if framesBy != nil || render != nil, output == nil {
+            throw ValidationError("--frames-by and --render need an output path: give -o.")
+        }
+        if framesBy != nil, asOf != nil {
+            throw ValidationError("--frames-by draws one frame per period; it cannot be combined with --as-of.")
+        }
+    }
+
+    var selection: RelationSelection {
+        let time: RelationSelection.Time =
+            if let asOf { .asOf(asOf.end, window: window) } else if since != nil || until != nil {
+                .overlapping(since: since?.start, until: until?.end)
+            } else { .always }
+        return RelationSelection(
+            time: time, includeNegated: includeNegated, minSources: minSources, minConfidence: minConfidence, perFact: allFacts)
+    }
+
+    var subject: GraphExportRequest.Subject {
+        if let around = neighbourhood.around { return .around(around, depth: neighbourhood.depth) }
+        if let query { return .query(query, source: "--query", parameters: [:]) }
+        return .everything
+    }
+
+    func run() throws {
+        if let output, framesBy == nil { try OutputFile(path: output).checkWritable() }
+        let graph = try store.open(.readOnly)
+        let whole = try graph.exportGraph(GraphExportRequest(subject: subject, selection: selection))
+        if whole.edges.isEmpty, whole.nodes.isEmpty {
+            throw ValidationError("Nothing to export: no relation matches\(since != nil || until != nil || asOf != nil ? " in that period" : "").")
+        }
+        if let framesBy, let output {
+            try writeFrames(of: whole, by: framesBy, graph: graph, into: output)
+            return
+        }
+        let text = rendered(whole)
+        if let output {
+            try OutputFile(path: output).write(text)
+            if let render { try GraphViz.render(output, as: render.rawValue) }
+        } else {
+            Output.write(text)
+        }
+    }
+
+    func rendered(_ graph: ExportGraph, title: String? = nil) -> String {
+        switch format {
+        case .dot:
+            return DOTExporter(options: .init(clustersByCountry: clusters, legend: !noLegend, dashedBelowConfidence: dashedBelow, title: title))
+                .render(graph)
+        case .graphml:
+            return GraphMLExporter.render(graph)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            return String(decoding: (try? encoder.encode(NodeLinkDocument(graph))) ?? Data(), as: UTF8.self) + "\n"
+        case .csv:
+            return TextTable(
+                columns: [
+                    "subject", "predicate", "object", "class", "negated", "facts", "sources", "first_seen", "last_seen", "confidence",
+                    "subject_kind", "object_kind",
+                ],
+                rows: graph.edges.map {
+                    [
+                        $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, $0.negated ? "true" : "false",
+                        String($0.facts), String($0.sources), $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.confidence),
+                        $0.subject.kind.rawValue, $0.object.kind.rawValue,
+                    ]
+                }
+            ).csv()
+        }
+    }
+
+    /// One DOT file per period in the directory `output`, each with every node of the whole
+    /// export (same IDs) and the relations of that period.
+    func writeFrames(of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: String) throws {
+        let days = whole.edges.flatMap { [$0.firstSeen, $0.lastSeen] }.compactMap { $0.flatMap { CalendarDay(iso: $0) } }
+        guard let first = since?.start ?? days.min(), let last = until?.end ?? days.max() else {
+            throw ValidationError("Nothing to animate: the relations to export are undated.")
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let keys = Set(whole.edges.map { "\($0.subject.id) \($0.predicate) \($0.object.id) \($0.negated)" })
+        let ids = Set(whole.nodes.map(\.id))
+        var start: CalendarDay? = bucket.start(of: first)
+        var written = 0
+        while let periodStart = start, periodStart <= last {
+            let next = bucket.next(after: periodStart)
+            let periodEnd = next?.adding(days: -1) ?? periodStart
+            var frameSelection = selection
+            frameSelection.time = .overlapping(since: periodStart, until: periodEnd)
+            let edges = try graph.relations(frameSelection, touching: ids).filter {
+                keys.contains("\($0.subject.id) \($0.predicate) \($0.object.id) \($0.negated)")
+            }
+            let label = bucket.label(periodStart)
+            let path = (output as NSString).appendingPathComponent("frame-\(label).dot")
+            try OutputFile(path: path).write(rendered(ExportGraph(nodes: whole.nodes, edges: edges), title: label))
+            if let render { try GraphViz.render(path, as: render.rawValue) }
+            written += 1
+            start = next
+        }
+        Output.writeError("Wrote \(written) frame\(written == 1 ? "" : "s") to \(output)/\n")
+    }
+}
