@@ -17,6 +17,7 @@ extension GraphStore {
     ///
     /// - Throws: `QueryBudgetError` naming the bound to raise, or ``StoreError``.
     public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
+        if let temporal = compiled.temporal { return try run(temporal) }
         let database = self.database
         let timer = DispatchWorkItem { database.interrupt() }
         if timeout > 0 { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
@@ -29,6 +30,7 @@ extension GraphStore {
                 case .variableLength: return try Self.runWalk(compiled, db)
                 case .frontier: return try Self.runFrontier(compiled, db)
                 case .reach: return try Self.runReach(compiled, db)
+                case .timeline, .diff: preconditionFailure("a temporal query runs through run(_: Temporal)")
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {

@@ -51,6 +51,26 @@ extension GraphStore {
             conditions.append("(f.subject_id IN (SELECT value FROM json_each(?)) OR f.object_id IN (SELECT value FROM json_each(?)))")
             arguments += [ids, ids]
         }
+        // Point events dated in `events`; lasting relations whose interval overlaps `states`.
+        func alive(events: ClosedRange<CalendarDay>, states: ClosedRange<CalendarDay>) {
+            // The open intervals are computed once, then each structural fact must lie in one.
+            prefix = """
+                WITH alive AS MATERIALIZED (
+                    SELECT subject_id, predicate, object_id, valid_from, valid_to FROM relation_validity
+                    WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?))
+
+                """
+            prefixArguments = [states.upperBound.description, states.lowerBound.description]
+            validityJoin = """
+
+                LEFT JOIN alive AS v ON p.class = 'structural' AND v.subject_id = f.subject_id
+                    AND v.predicate = f.predicate AND v.object_id = f.object_id AND f.date_start >= v.valid_from
+                """
+            validityColumns = "min(v.valid_from), max(v.valid_to)"
+            conditions.append(
+                "f.date_start <= ? AND ((p.class <> 'structural' AND f.date_end >= ?) OR (f.negated = 0 AND v.subject_id IS NOT NULL))")
+            arguments += [events.upperBound.description, events.lowerBound.description]
+        }
         switch selection.time {
         case .always:
             break
@@ -64,24 +84,9 @@ extension GraphStore {
                 arguments += [until.description]
             }
         case .asOf(let day, let window):
-            let windowStart = day.adding(days: -window.days) ?? day
-            // The open intervals are computed once, then each structural fact must lie in one.
-            prefix = """
-                WITH alive AS MATERIALIZED (
-                    SELECT subject_id, predicate, object_id, valid_from, valid_to FROM relation_validity
-                    WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?))
-
-                """
-            prefixArguments = [day.description, day.description]
-            validityJoin = """
-
-                LEFT JOIN alive AS v ON p.class = 'structural' AND v.subject_id = f.subject_id
-                    AND v.predicate = f.predicate AND v.object_id = f.object_id AND f.date_start >= v.valid_from
-                """
-            validityColumns = "min(v.valid_from), max(v.valid_to)"
-            conditions.append(
-                "f.date_start <= ? AND ((p.class <> 'structural' AND f.date_end >= ?) OR (f.negated = 0 AND v.subject_id IS NOT NULL))")
-            arguments += [day.description, windowStart.description]
+            alive(events: (day.adding(days: -window.days) ?? day)...day, states: day...day)
+        case .aliveDuring(let first, let last):
+            alive(events: first...last, states: first...last)
         }
         let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated"
         var sql = prefix + """

@@ -10,6 +10,10 @@ public struct RelationSelection: Sendable, Hashable {
         /// What is alive on a day: point events dated within `window` before it, and lasting
         /// (structural) relations opened on or before it and not yet closed.
         case asOf(CalendarDay, window: TimeWindow)
+        /// What is alive at some time in `first...last`: point events dated in it, and lasting
+        /// relations whose interval overlaps it. Diffs compare periods this way, so an alliance
+        /// that nobody mentions in 2017 has not disappeared if no fact closed it.
+        case aliveDuring(first: CalendarDay, last: CalendarDay)
     }
 
     public var time: Time

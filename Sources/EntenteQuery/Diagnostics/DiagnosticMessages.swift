@@ -53,6 +53,10 @@ extension DiagnosticMessage {
         .init(id: #function, "unexpected character '\(text)'")
     }
 
+    static func unknownBucket(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is not a period; use day, week, month, quarter or year", label: "unknown period")
+    }
+
     static func unknownEntity(_ name: String) -> Self {
         .init(id: #function, "no entity named '\(name)'", label: "unknown name")
     }

@@ -1,3 +1,5 @@
+public import EntenteModel
+
 /// A query ready to run: SQL text and its bound arguments, never values
 /// pasted into the text, plus how to turn result rows into columns.
 public struct CompiledQuery: Sendable, Equatable {
@@ -27,6 +29,16 @@ public struct CompiledQuery: Sendable, Equatable {
         case reach = "frontier search: breadth-first from the named end, one indexed query per level, each entity visited once"
         /// The same walk for a variable-length relation of a MATCH, keeping the entities it reaches.
         case variableLength = "recursive CTE: variable-length walk from the named end, depth-bounded and acyclic"
+        /// Facts between two entities bucketed by period (see `entente timeline`).
+        case timeline = "timeline: the dated facts between two entities, one indexed read, counted per period in Swift"
+        /// Relations of two periods compared (see `entente diff`).
+        case diff = "diff: the relations of each period, one grouped read each, compared in Swift"
+    }
+
+    /// What a TIMELINE or DIFF asks for, names resolved.
+    public enum Temporal: Sendable, Equatable {
+        case timeline(first: Int64, second: Int64, directed: Bool, bucket: Timeline.Bucket, since: CalendarDay?, until: CalendarDay?)
+        case diff(before: Period, after: Period, around: Int64?)
     }
 
     public var sql: String
@@ -47,6 +59,7 @@ public struct CompiledQuery: Sendable, Equatable {
     public var reverseArguments: [QueryValue] = []
     public var frontier: Frontier?
     public var explain: Bool
+    public var temporal: Temporal? = nil
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
 

@@ -17,7 +17,11 @@ extension Planner {
         let saved = arguments
         arguments = []
         let conditions = scopeConditions(scope, fact: fact)
-        let result = conditions.map { SQLFragment($0, [arguments.removeFirst()]) }
+        let result = conditions.map { condition in
+            let count = condition.filter { $0 == "?" }.count
+            defer { arguments.removeFirst(count) }
+            return SQLFragment(condition, Array(arguments.prefix(count)))
+        }
         arguments = saved
         return result
     }

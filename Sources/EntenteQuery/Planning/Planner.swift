@@ -55,6 +55,8 @@ public struct Planner {
         switch query.body {
         case .match(let match): compiled = planner.plan(match, explain: query.explain)
         case .paths(let paths): compiled = planner.plan(paths, explain: query.explain)
+        case .timeline(let timeline): compiled = planner.plan(timeline, explain: query.explain)
+        case .diff(let diff): compiled = planner.plan(diff, explain: query.explain)
         }
         guard let compiled, planner.diagnostics.isEmpty else { throw QueryError(planner.diagnostics, source: source) }
         return compiled
@@ -156,6 +158,9 @@ public struct Planner {
         return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
     }
 
+    /// How long a point event stays alive in `AS OF` without a `WINDOW`.
+    public static let defaultWindowDays = 180
+
     /// The scope's bounds as conditions on one fact: DURING overlaps, WITHIN contains.
     mutating func scopeConditions(_ scope: DateScope?, fact: String) -> [String] {
         guard let scope else { return [] }
@@ -172,6 +177,16 @@ public struct Planner {
         case .within:
             if let first { conditions.append("\(fact).date_start >= \(bind(.string(first.start.description)))") }
             if let last { conditions.append("\(fact).date_end <= \(bind(.string(last.end.description)))") }
+        case .asOf:
+            guard let day = last?.end else { break }
+            let windowStart = day.adding(days: -(scope.windowDays ?? Self.defaultWindowDays)) ?? day
+            // A point event dated inside the window, or a lasting relation whose interval holds the day.
+            conditions.append(
+                "(\(fact).date_start <= \(bind(.string(day.description))) AND ((\(fact).predicate NOT IN "
+                    + "(SELECT name FROM predicate WHERE class = 'structural') AND \(fact).date_end >= \(bind(.string(windowStart.description)))) "
+                    + "OR (\(fact).negated = 0 AND EXISTS (SELECT 1 FROM relation_validity AS v WHERE v.subject_id = \(fact).subject_id "
+                    + "AND v.predicate = \(fact).predicate AND v.object_id = \(fact).object_id AND \(fact).date_start >= v.valid_from "
+                    + "AND v.valid_from <= \(bind(.string(day.description))) AND (v.valid_to IS NULL OR v.valid_to > \(bind(.string(day.description))))))))")
         }
         return conditions
     }

@@ -4,6 +4,8 @@ public struct Query: Sendable, Equatable {
     public enum Body: Sendable, Equatable {
         case match(MatchQuery)
         case paths(PathQuery)
+        case timeline(TimelineQuery)
+        case diff(DiffQuery)
     }
 
     public var explain: Bool
@@ -96,13 +98,41 @@ public struct DateScope: Sendable, Equatable {
         case during = "DURING"
         /// The fact's date lies inside the period.
         case within = "WITHIN"
+        /// The relation is alive on the day `start`: a point event dated within `windowDays`
+        /// before it, or a lasting relation opened and not yet closed.
+        case asOf = "AS OF"
     }
 
     public var kind: Kind
     /// First and last text of the period as written, for example `2017-01` and `2017-03`.
     public var start: String?
     public var end: String?
+    /// For AS OF: how many days a point event stays alive.
+    public var windowDays: Int? = nil
     public var range: Range<Int>
+}
+
+/// `TIMELINE "Russia" AND "Turkey" [DIRECTED] [BY month] [SINCE …] [UNTIL …]`
+public struct TimelineQuery: Sendable, Equatable {
+    public var first: Reference
+    public var second: Reference
+    /// Only facts whose subject is the first.
+    public var directed: Bool
+    public var bucket: Name?
+    public var scope: DateScope?
+}
+
+/// `DIFF 2016 AND 2017 [AROUND "Turkey"]`
+public struct DiffQuery: Sendable, Equatable {
+    public struct PeriodText: Sendable, Equatable {
+        public var start: String
+        public var end: String
+        public var range: Range<Int>
+    }
+
+    public var before: PeriodText
+    public var after: PeriodText
+    public var around: Reference?
 }
 
 public struct ReturnClause: Sendable, Equatable {

@@ -30,6 +30,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case null = "NULL", or = "OR", order = "ORDER", paths = "PATHS", `return` = "RETURN", shortest = "SHORTEST"
     case since = "SINCE", to = "TO", `true` = "TRUE", undirected = "UNDIRECTED", until = "UNTIL", via = "VIA"
     case `where` = "WHERE", with = "WITH", within = "WITHIN"
+    case of = "OF", window = "WINDOW", timeline = "TIMELINE", diff = "DIFF", around = "AROUND"
 }
 
 /// Punctuation; the raw value is the text, so messages can quote it.

@@ -34,7 +34,7 @@ struct DiffCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let touching = try around.map { Set([try graph.entity(named: $0).id]) }
         func relations(_ period: Period) throws -> [RelationSummary] {
-            let found = try graph.relations(.init(time: .overlapping(since: period.first, until: period.last)), touching: touching)
+            let found = try graph.relations(.init(time: .aliveDuring(first: period.first, last: period.last)), touching: touching)
             guard !found.isEmpty else {
                 throw ValidationError("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
             }
