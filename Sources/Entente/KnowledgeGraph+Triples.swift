@@ -10,9 +10,26 @@ extension KnowledgeGraph {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var reader = TriplesReader(vocabulary: extractor.vocabulary)
-        let facts = try reader.read(text, name: file.name, format: format)
+        let facts = try reader.read(text, name: file.name, format: format).map { fact in
+            var fact = fact
+            fact.subject = known(fact.subject)
+            fact.object = known(fact.object)
+            return fact
+        }
         let article = Article(origin: .triples, title: file.name, source: file.name, text: text)
         let entities = facts.flatMap { [$0.subject, $0.object] }
         return try store.ingest(ArticleExtraction(article: article, entities: entities, facts: facts), vocabulary: reader.vocabulary)
+    }
+}
+
+extension KnowledgeGraph {
+    /// The gazetteer's entry for an entity a file names by its canonical name and kind without a
+    /// type of its own, so imported `Turkey` is the same state, with its codes and aliases, as
+    /// the `Turkey` articles mention.
+    func known(_ entity: Entity) -> Entity {
+        guard entity.type == Entity.defaultType(for: entity.kind), let entry = extractor.gazetteer.entry(named: entity.name),
+            entry.entity.kind == entity.kind, NameKey(entry.entity.name) == NameKey(entity.name)
+        else { return entity }
+        return entry.entity
     }
 }

@@ -67,7 +67,8 @@ extension GraphStore {
         for row in names {
             let alias: String = row[0]
             let distance = EditDistance.between(key, alias, limit: limit)
-            guard distance <= limit else { continue }
+            // Two edits turn any three-letter code into another word: short aliases must be closer.
+            guard distance <= limit, distance <= max(1, min(key.count, alias.count) / 3) else { continue }
             let name: String = row[1]
             best[name] = min(best[name] ?? .max, distance)
         }

@@ -24,7 +24,9 @@ enum Entente {
         return root.appendingPathComponent(".build/debug/entente")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> CommandResult {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, environment overrides: [String: String] = [:]
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -32,6 +34,7 @@ enum Entente {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "ENTENTE_DB")
         environment["COLUMNS"] = "200"
+        environment.merge(overrides) { $1 }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

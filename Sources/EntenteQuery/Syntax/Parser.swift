@@ -378,9 +378,9 @@ public struct Parser {
 
     /// `180d`, `12w`, `6m`, `1y`, or a count followed by `days`, `weeks`, `months` or `years`.
     private mutating func windowDays() throws -> Int {
-        let (count, range) = try integer("a window such as 180d, 12w, 6m or 1y")
+        let (count, _) = try integer("a window such as 180d, 12w, 6m or 1y")
         var unit = "d"
-        if case .identifier(let word) = current.kind, current.range.lowerBound == range.upperBound || ["days", "weeks", "months", "years", "day", "week", "month", "year"].contains(word.lowercased()) {
+        if case .identifier(let word) = current.kind {
             unit = word.lowercased()
             _ = advance()
         }
