@@ -35,6 +35,20 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),
+        // The system zlib, for gzip-compressed event files.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        // Coded event data: GDELT and ICEWS rows to events, and the CAMEO tables. No database.
+        .target(
+            name: "EntenteEvents",
+            dependencies: ["EntenteModel", "EntenteExtraction"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
         // The path-query language: lexer, parser, diagnostics, planner to SQL. No database.
         .target(
             name: "EntenteQuery",
@@ -76,7 +90,9 @@ let package = Package(
         // The single import for library users.
         .target(
             name: "Entente",
-            dependencies: ["EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore"],
+            dependencies: [
+                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteEvents", "CZlib",
+            ],
             swiftSettings: strictSettings
         ),
         // A thin command-line front end over the library.

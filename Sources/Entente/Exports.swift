@@ -1,5 +1,6 @@
 // The single import for library users: `import Entente` brings the model,
 // the extractor and the store.
+@_exported public import EntenteEvents
 @_exported public import EntenteExport
 @_exported public import EntenteExtraction
 @_exported public import EntenteModel

@@ -143,3 +143,15 @@ extension String {
         return String(scalars)
     }
 }
+
+extension Gazetteer {
+    /// ISO 3166 alpha-3 codes by FIPS 10-4 code (GDELT's `*Geo_CountryCode`), from `countries.tsv`.
+    public static let iso3ByFIPS: [String: String] = {
+        var result: [String: String] = [:]
+        for (_, fields) in TabSeparatedLines(EmbeddedData.countries).dropFirst() where fields.count == 6 && !fields[4].isEmpty {
+            result[fields[4]] = fields[0]
+        }
+        return result
+    }()
+
+}

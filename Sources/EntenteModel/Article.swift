@@ -17,11 +17,15 @@ public struct Article: Sendable, Hashable, Codable {
     public var source: String?
     public var url: String?
     public var text: String
+    /// What identifies an article without text of its own (an imported event's source URL);
+    /// when set, the content hash is taken from it instead of the text.
+    public var identity: String?
 
     public init(
         origin: Origin = .article, title: String? = nil, published: CalendarDay? = nil, source: String? = nil,
-        url: String? = nil, text: String
+        url: String? = nil, text: String, identity: String? = nil
     ) {
+        self.identity = identity
         self.origin = origin
         self.title = title
         self.published = published
@@ -30,5 +34,5 @@ public struct Article: Sendable, Hashable, Codable {
         self.text = text
     }
 
-    public var contentHash: String { SHA256.hexDigest(of: text) }
+    public var contentHash: String { SHA256.hexDigest(of: identity ?? text) }
 }

@@ -87,13 +87,16 @@ struct GraphWriter {
     let db: Database
     let vocabulary: PredicateVocabulary
     let recordedAt = ISO8601DateFormatter().string(from: Date())
-    private var entityIDs: [Entity: Int64] = [:]
-    private var knownPredicates: Set<String> = []
+    private(set) var entityIDs: [Entity: Int64] = [:]
+    private(set) var knownPredicates: Set<String> = []
     private(set) var entitiesAdded = 0
 
-    init(db: Database, vocabulary: PredicateVocabulary) {
+    /// - Parameters: `entityIDs` and `knownPredicates`: what earlier, committed transactions resolved.
+    init(db: Database, vocabulary: PredicateVocabulary, entityIDs: [Entity: Int64] = [:], knownPredicates: Set<String> = []) {
         self.db = db
         self.vocabulary = vocabulary
+        self.entityIDs = entityIDs
+        self.knownPredicates = knownPredicates
     }
 
     mutating func insertArticle(_ article: Article, hash: String) throws -> Int64 {

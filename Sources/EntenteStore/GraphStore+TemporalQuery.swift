@@ -1,4 +1,4 @@
-public import EntenteModel
+import EntenteModel
 public import EntenteQuery
 
 extension GraphStore {

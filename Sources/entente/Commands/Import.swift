@@ -4,7 +4,7 @@ import Entente
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import facts and events produced elsewhere.",
-        subcommands: [ImportTriples.self])
+        subcommands: [ImportTriples.self, ImportEvents.GDELT.self, ImportEvents.ICEWS.self])
 }
 
 struct ImportTriples: ParsableCommand {

@@ -1,0 +1,2 @@
+// The system zlib, for reading gzip-compressed event files as a stream.
+#include <zlib.h>

@@ -1,0 +1,123 @@
+import EntenteModel
+import Foundation
+import EntenteExtraction
+
+/// Reads GDELT event rows: 1.0 daily files (58 columns), 1.0 historical backfiles (57, no
+/// SOURCEURL) and 2.0 exports (61, an ADM2 code after each ADM1 code), told apart row by row.
+///
+/// Actors with a country code become the gazetteer's country, acting in the role their type
+/// code names (`TURMIL` → Turkey, military); known groups become organisations; others keep
+/// GDELT's name. The action place becomes a place entity with its coordinates; SOURCEURL the article.
+public struct GDELTRowReader: Sendable {
+    public let codebook: CAMEOCodebook
+    /// GDELT events are machine-coded from one article each: their confidence.
+    public static let confidence = 0.5
+
+    public init(codebook: CAMEOCodebook = .standard) { self.codebook = codebook }
+
+    /// Column positions that differ between the layouts.
+    struct Layout {
+        var geoType: Int, geoName: Int, geoCountry: Int, latitude: Int, longitude: Int, dateAdded: Int, url: Int?
+
+        static let v1 = Layout(geoType: 49, geoName: 50, geoCountry: 51, latitude: 53, longitude: 54, dateAdded: 56, url: 57)
+        static let v1Backfile = Layout(geoType: 49, geoName: 50, geoCountry: 51, latitude: 53, longitude: 54, dateAdded: 56, url: nil)
+        static let v2 = Layout(geoType: 51, geoName: 52, geoCountry: 53, latitude: 56, longitude: 57, dateAdded: 59, url: 60)
+    }
+
+    public func read(_ fields: [Substring]) -> EventRow {
+        if fields.count == 1 && fields[0].isEmpty { return .ignored }
+        let layout: Layout
+        switch fields.count {
+        case 57: layout = .v1Backfile
+        case 58: layout = .v1
+        case 61: layout = .v2
+        default: return .skipped(.wrongColumnCount(found: fields.count, expected: "57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)"), entities: [])
+        }
+        let id = fields[0]
+        guard !id.isEmpty else { return .skipped(.missingID, entities: []) }
+        guard let day = compactDay(fields[1]) else { return .skipped(.invalidDate(String(fields[1])), entities: []) }
+        let place = place(fields, layout)
+        let subject = actor(code: fields[5], name: fields[6], country: fields[7], group: fields[8], type: fields[12])
+        let object = actor(code: fields[15], name: fields[16], country: fields[17], group: fields[18], type: fields[22])
+        let code = fields[26]
+        guard isEventCode(code) else { return .skipped(.invalidEventCode(String(code)), entities: []) }
+        guard let predicate = codebook.predicate(forCode: String(code)) else {
+            return .skipped(.unknownEventCode(String(code)), entities: [])
+        }
+        var numbers: [Int?] = []
+        for (column, index) in [("NumMentions", 31), ("NumSources", 32), ("NumArticles", 33)] {
+            guard fields[index].isEmpty || Int(fields[index]) != nil else {
+                return .skipped(.invalidNumber(column: column, value: String(fields[index])), entities: [])
+            }
+            numbers.append(Int(fields[index]))
+        }
+        var goldstein = codebook.events[String(code)]?.goldstein
+        if !fields[30].isEmpty {
+            guard let value = Double(fields[30]), (-10...10).contains(value) else {
+                return .skipped(.invalidNumber(column: "GoldsteinScale", value: String(fields[30])), entities: [])
+            }
+            goldstein = value
+        }
+        guard let (subjectEntity, role) = subject, let (objectEntity, _) = object else {
+            let kept = [subject?.0, object?.0, place].compactMap { $0 }
+            return .skipped(.missingActor(subject == nil ? (object == nil ? "Actor1 or Actor2" : "Actor1") : "Actor2"), entities: kept)
+        }
+        let added = compactDay(fields[layout.dateAdded].prefix(8))
+        let article: Article
+        if let index = layout.url, !fields[index].isEmpty {
+            let url = String(fields[index])
+            article = Article(
+                origin: .gdelt, published: added, source: Self.host(of: url) ?? url, url: url, text: "", identity: "gdelt-source:\(url)")
+        } else {
+            let batch = String(fields[layout.dateAdded])
+            article = Article(
+                origin: .gdelt, title: "GDELT 1.0 backfile added \(batch)", published: added, source: "GDELT 1.0 backfile", text: "",
+                identity: "gdelt-backfile:\(batch)")
+        }
+        return .event(
+            CodedEvent(
+                externalID: "gdelt:\(id)", subject: subjectEntity, object: objectEntity, predicate: predicate, eventCode: String(code),
+                goldstein: goldstein, date: FactDate(day: day), role: role, place: place, confidence: Self.confidence,
+                mentions: numbers[0], sources: numbers[1], articles: numbers[2], article: article,
+                evidence: codebook.events[String(code)].map { "\(titleCased(fields[6])) → \($0.label) → \(titleCased(fields[16]))" }))
+    }
+
+    /// The entity an actor's columns name, and the role its type code gives, or nil when empty.
+    func actor(code: Substring, name: Substring, country: Substring, group: Substring, type: Substring) -> (Entity, String?)? {
+        guard !code.isEmpty || !name.isEmpty else { return nil }
+        let role = type.isEmpty ? nil : codebook.types[String(type)]?.lowercased()
+        if !group.isEmpty, let label = codebook.groups[String(group)] {
+            let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
+            return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
+        }
+        if !country.isEmpty, let state = codebook.country(code: String(country)) {
+            return (state, role)
+        }
+        let cameo = (3...15).contains(code.count) && code.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(code) : nil
+        return (Entity(name: name.isEmpty ? String(code) : titleCased(name), kind: .actor, type: role ?? "actor", cameo: cameo), nil)
+    }
+
+    /// The action place, with coordinates when GDELT has them.
+    func place(_ fields: [Substring], _ layout: Layout) -> Entity? {
+        let name = fields[layout.geoName]
+        guard !name.isEmpty, let type = Int(fields[layout.geoType]), type > 0 else { return nil }
+        var coordinates: Coordinates?
+        if let latitude = Double(fields[layout.latitude]), let longitude = Double(fields[layout.longitude]),
+            (-90...90).contains(latitude), (-180...180).contains(longitude)
+        {
+            coordinates = Coordinates(latitude: latitude, longitude: longitude)
+        }
+        // Only a whole country carries its code: places sharing a country are different places.
+        let iso3 = type == 1 ? Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])] : nil
+        let kinds = [1: "country", 2: "region", 3: "city", 4: "city", 5: "region"]
+        return Entity(name: String(name), kind: .place, type: kinds[type] ?? "place", iso3: iso3, coordinates: coordinates)
+    }
+
+    /// `https://www.reuters.com/…` → `www.reuters.com`: the publisher, for counting sources.
+    static func host(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? nil : String(host)
+    }
+}

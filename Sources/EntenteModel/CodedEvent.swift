@@ -1,0 +1,48 @@
+/// One row of a coded-event dataset (GDELT, ICEWS) as the store takes it: the parties, what
+/// happened as a predicate and a CAMEO code, where and when, and the article it was coded from.
+public struct CodedEvent: Sendable, Hashable {
+    /// The dataset's own identity for the row (`gdelt:881990832`, `icews:26883283:2018-06-01`):
+    /// a row already stored is not stored again.
+    public var externalID: String
+    public var subject: Entity
+    public var object: Entity
+    public var predicate: String
+    public var eventCode: String?
+    public var goldstein: Double?
+    public var date: FactDate
+    /// The role the subject acted in (`government`, `military`), from its actor code or sector.
+    public var role: String?
+    public var place: Entity?
+    public var confidence: Double
+    public var mentions: Int?
+    public var sources: Int?
+    public var articles: Int?
+    /// The article (or story) the event was coded from; events of one article share it.
+    public var article: Article
+    public var sentenceIndex: Int?
+    /// The dataset's wording of the event, kept as evidence.
+    public var evidence: String?
+
+    public init(
+        externalID: String, subject: Entity, object: Entity, predicate: String, eventCode: String?, goldstein: Double?,
+        date: FactDate, role: String? = nil, place: Entity? = nil, confidence: Double, mentions: Int? = nil,
+        sources: Int? = nil, articles: Int? = nil, article: Article, sentenceIndex: Int? = nil, evidence: String? = nil
+    ) {
+        self.externalID = externalID
+        self.subject = subject
+        self.object = object
+        self.predicate = predicate
+        self.eventCode = eventCode
+        self.goldstein = goldstein
+        self.date = date
+        self.role = role
+        self.place = place
+        self.confidence = confidence
+        self.mentions = mentions
+        self.sources = sources
+        self.articles = articles
+        self.article = article
+        self.sentenceIndex = sentenceIndex
+        self.evidence = evidence
+    }
+}

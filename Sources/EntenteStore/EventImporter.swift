@@ -1,0 +1,93 @@
+public import EntenteModel
+import Foundation
+import GRDB
+
+/// Writes coded events (GDELT, ICEWS) in batches, one transaction per batch, so an interrupted
+/// import leaves whole batches only; each event is stored once, by its dataset id, however many
+/// times its file is imported.
+///
+/// It remembers the entities, articles and predicates earlier batches resolved, so a long
+/// import looks each one up once. Not for sharing between threads.
+public final class EventImporter {
+    public struct BatchOutcome: Sendable, Equatable {
+        public var stored = 0
+        /// Events whose id the store already had.
+        public var alreadyStored = 0
+        public var entitiesAdded = 0
+    }
+
+    let store: GraphStore
+    let vocabulary: PredicateVocabulary
+    private var entityIDs: [Entity: Int64] = [:]
+    private var articleIDs: [String: Int64] = [:]
+    private var knownPredicates: Set<String> = []
+
+    public init(store: GraphStore, vocabulary: PredicateVocabulary = .standard) {
+        self.store = store
+        self.vocabulary = vocabulary
+    }
+
+    /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
+    public func write(_ events: [CodedEvent], entities: [Entity] = []) throws(StoreError) -> BatchOutcome {
+        let (cachedEntities, cachedArticles, cachedPredicates) = (entityIDs, articleIDs, knownPredicates)
+        let vocabulary = self.vocabulary
+        do {
+            let (outcome, entities, articles, predicates) = try store.database.write { db in
+                var writer = GraphWriter(db: db, vocabulary: vocabulary, entityIDs: cachedEntities, knownPredicates: cachedPredicates)
+                var articles = cachedArticles
+                var outcome = BatchOutcome()
+                for entity in entities { _ = try writer.entityID(for: entity) }
+                let exists = try db.cachedStatement(sql: "SELECT 1 FROM fact WHERE external_id = ?")
+                for event in events {
+                    if try Bool.fetchOne(exists, arguments: [event.externalID]) == true {
+                        outcome.alreadyStored += 1
+                        continue
+                    }
+                    let hash = event.article.contentHash
+                    let articleID: Int64
+                    if let known = articles[hash] {
+                        articleID = known
+                    } else if let stored = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+                        articleID = stored
+                    } else {
+                        articleID = try writer.insertArticle(event.article, hash: hash)
+                    }
+                    articles[hash] = articleID
+                    try writer.insert(event, articleID: articleID)
+                    outcome.stored += 1
+                }
+                outcome.entitiesAdded = writer.entitiesAdded
+                return (outcome, writer.entityIDs, articles, writer.knownPredicates)
+            }
+            (entityIDs, articleIDs, knownPredicates) = (entities, articles, predicates)
+            return outcome
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(translating: error, path: store.path)
+        }
+    }
+}
+
+extension GraphWriter {
+    mutating func insert(_ event: CodedEvent, articleID: Int64) throws {
+        try ensurePredicate(event.predicate)
+        let subjectID = try entityID(for: event.subject)
+        let objectID = try entityID(for: event.object)
+        let placeID = try event.place.map { try entityID(for: $0) }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
+                                  modality, role, confidence, event_code, goldstein, article_id, sentence_index,
+                                  evidence, recorded_at, external_id, place_id, num_mentions, num_sources, num_articles)
+                VALUES (?, ?, ?, ?, ?, ?, 'coded', 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(
+            arguments: [
+                subjectID, event.predicate, objectID, event.date.start.description, event.date.end.description,
+                event.date.precision.rawValue, event.role, event.confidence, event.eventCode, event.goldstein, articleID,
+                event.sentenceIndex, event.evidence, recordedAt, event.externalID, placeID, event.mentions, event.sources,
+                event.articles,
+            ])
+    }
+}
