@@ -22,11 +22,12 @@ public struct CAMEOCodebook: Sendable {
     /// Gazetteer countries by CAMEO and ISO 3166 alpha-3 code.
     private var countries: [String: Entity] = [:]
     private var countriesByName: [NameKey: Entity] = [:]
+    private var people: [NameKey: Entity] = [:]
 
     /// Where several predicates share a code, the one that reads as the code's plain meaning.
     static let preferred = [
         "030": "offers_cooperation_to", "040": "consults", "060": "cooperates_with", "100": "demands", "112": "accuses",
-        "190": "attacks",
+        "190": "attacks", "044": "meets_with",
     ]
 
     public static let standard = CAMEOCodebook(vocabulary: .standard, gazetteer: .standard)
@@ -35,7 +36,9 @@ public struct CAMEOCodebook: Sendable {
         for (_, fields) in TabSeparatedLines(EmbeddedData.cameo_events).dropFirst() where fields.count == 3 {
             let event = EventCode(code: fields[0], label: fields[1], goldstein: Double(fields[2]))
             events[event.code] = event
-            codesByLabel[Self.folded(event.label)] = codesByLabel[Self.folded(event.label)] ?? event.code
+            // A root's label (`CONSULT`) is also its "not specified" code's (`040`): keep the code with three digits.
+            let key = Self.folded(event.label)
+            if (codesByLabel[key]?.count ?? 0) < 3 { codesByLabel[key] = event.code }
         }
         for (_, fields) in TabSeparatedLines(EmbeddedData.icews_event_texts).dropFirst() where fields.count == 2 {
             codesByLabel[Self.folded(fields[0])] = fields[1]
@@ -56,6 +59,9 @@ public struct CAMEOCodebook: Sendable {
             if let iso3 = entity.iso3 { countries[iso3] = countries[iso3] ?? entity }
             if let cameo = entity.cameo { countries[cameo] = countries[cameo] ?? entity }
             countriesByName[entity.key] = countriesByName[entity.key] ?? entity
+        }
+        for entry in gazetteer.entries where entry.entity.type == "person" {
+            people[entry.entity.key] = entry.entity
         }
     }
 
@@ -79,6 +85,9 @@ public struct CAMEOCodebook: Sendable {
 
     /// The gazetteer's country of this name, as ICEWS writes countries (`Turkey`, `Russian Federation`).
     public func country(named name: String) -> Entity? { countriesByName[NameKey(name)] }
+
+    /// The gazetteer's person of this name (`Vladimir Putin`), so coded events join extracted ones.
+    public func person(named name: String) -> Entity? { people[NameKey(name)] }
 
     /// Lower case, `, not specified below` and parentheses dropped, letters only.
     static func folded(_ label: String) -> String {

@@ -90,6 +90,9 @@ public struct GDELTRowReader: Sendable {
             let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
             return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
         }
+        if !name.isEmpty, let person = codebook.person(named: titleCased(name)) {
+            return (person, role)
+        }
         if !country.isEmpty, let state = codebook.country(code: String(country)) {
             return (state, role)
         }

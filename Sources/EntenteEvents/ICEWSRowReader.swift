@@ -88,7 +88,7 @@ public struct ICEWSRowReader: Sendable {
     /// A country when the name is one (`Turkey`), else an actor as ICEWS names it
     /// (`Foreign Affairs (Bangladesh)`).
     func actor(_ name: Substring) -> Entity {
-        codebook.country(named: String(name)) ?? Entity(name: String(name), kind: .actor)
+        codebook.country(named: String(name)) ?? codebook.person(named: String(name)) ?? Entity(name: String(name), kind: .actor)
     }
 
     func place(city: Substring?, province: Substring?, country: Substring?, latitude: Substring?, longitude: Substring?) -> Entity? {

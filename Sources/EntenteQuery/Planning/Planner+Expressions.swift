@@ -23,6 +23,7 @@ extension Planner {
     static let edgeProperties: Set<String> = [
         "predicate", "class", "date", "start", "end", "precision", "confidence", "negated", "modality", "speaker",
         "role", "goldstein", "article", "source", "url", "sentence", "evidence", "origin", "sources", "id",
+        "code", "mentions", "external_id",
     ]
 
     /// Remembers which relations a filter asks about `negated` for, so their negated facts are not left out.
@@ -145,6 +146,9 @@ extension Planner {
             switch key {
             case "predicate", "confidence", "modality", "role", "evidence", "id": return "\(fact).\(key)"
             case "negated": return "\(fact).negated"
+            case "code": return "\(fact).event_code"
+            case "mentions": return "\(fact).num_mentions"
+            case "external_id": return "\(fact).external_id"
             case "sentence": return "\(fact).evidence"
             case "date": return Self.dateDisplay(fact)
             case "start": return "\(fact).date_start"

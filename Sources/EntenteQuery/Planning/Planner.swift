@@ -92,6 +92,9 @@ public struct Planner {
         // The canonical name wins over aliases other entities share.
         let exact = candidates.filter { $0.name.lowercased() == name.lowercased() }
         if exact.count == 1 { return exact[0] }
+        // A country is both an actor and a place (a GDELT action place of type country): the name means the actor.
+        let actors = exact.filter { $0.kind == "actor" }
+        if actors.count == 1, exact.count == 2, exact.contains(where: { $0.type == "country" }) { return actors[0] }
         if candidates.isEmpty {
             let suggestions = resolver.suggestions(for: name)
             error(

@@ -16,11 +16,17 @@ CREATE INDEX fact_by_article ON fact(article_id);
 -- index fact_by_date on fact
 CREATE INDEX fact_by_date ON fact(date_start);
 
+-- index fact_by_external_id on fact
+CREATE UNIQUE INDEX fact_by_external_id ON fact(external_id) WHERE external_id IS NOT NULL;
+
 -- index fact_by_object on fact
 CREATE INDEX fact_by_object ON fact(object_id, predicate, date_start);
 
 -- index fact_by_pair on fact
 CREATE INDEX fact_by_pair ON fact(subject_id, object_id, date_start);
+
+-- index fact_by_place on fact
+CREATE INDEX fact_by_place ON fact(place_id) WHERE place_id IS NOT NULL;
 
 -- index fact_by_speaker on fact
 CREATE INDEX fact_by_speaker ON fact(speaker_id) WHERE speaker_id IS NOT NULL;
@@ -92,7 +98,7 @@ CREATE TABLE fact (
     span_start     INTEGER CHECK (span_start >= 0),
     span_end       INTEGER,
     evidence       TEXT,
-    recorded_at    TEXT NOT NULL,
+    recorded_at    TEXT NOT NULL, external_id TEXT CHECK (external_id IS NULL OR length(external_id) > 0), place_id INTEGER REFERENCES entity(id), num_mentions INTEGER CHECK (num_mentions IS NULL OR num_mentions >= 0), num_sources INTEGER CHECK (num_sources IS NULL OR num_sources >= 0), num_articles INTEGER CHECK (num_articles IS NULL OR num_articles >= 0),
     CHECK ((date_start IS NULL AND date_end IS NULL AND date_precision IS NULL)
         OR (date_start IS NOT NULL AND date_end IS NOT NULL AND date_precision IS NOT NULL AND date_start <= date_end)),
     CHECK (date_reason IS NULL OR date_start IS NOT NULL),
