@@ -2,47 +2,51 @@ import Entente
 import Foundation
 import GRDB
 
-/// Loads a synthetic graph through the store's ingest path and times queries of the
-/// language beside hand-written SQL on the same database ("plain SQLite").
+/// Writes a synthetic event graph as a GDELT file, loads it through `EventImport` (the path of
+/// `entente import gdelt`), and times queries three ways on the same file: Entente with its
+/// in-memory adjacency index, Entente on SQL alone, and hand-written SQL ("plain").
 struct GraphBenchmark {
     let facts: Int
     let runs: Int
-    let path: String
+    let directory: String
     let json: Bool
+    /// Where to write the chosen entities and every query's answer, for `Benchmarks/peers`.
+    let answers: String?
 
     struct Measurement: Codable {
         var name: String
         var entente: Double
+        var ententeSQL: Double?
         var plain: Double?
         var rows: Int
-        var plainRows: Int?
+    }
+
+    struct Report: Codable {
+        var facts: Int
+        var loadFactsPerSecond: Double?
+        var indexBuildMilliseconds: Double
+        var entities: [String: String]
+        var measurements: [Measurement]
+        var answers: [String: [String]]
     }
 
     func run() throws {
         let graph = SyntheticGraph(facts: facts)
+        let events = "\(directory)/events-\(facts).tsv"
+        let triples = "\(directory)/facts-\(facts).tsv"
+        let path = "\(directory)/entente-\(facts).sqlite"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try graph.write(events: events, triples: triples)
         var loadRate: Double?
         if !FileManager.default.fileExists(atPath: path) {
             let start = DispatchTime.now().uptimeNanoseconds
-            let store = try GraphStore.open(path: path)
-            var batch: [Fact] = []
-            var batchNumber = 0
-            func flush() throws {
-                batchNumber += 1
-                let article = Article(origin: .triples, title: "synthetic batch \(batchNumber)", source: "synthetic", text: "synthetic graph of \(facts) facts, batch \(batchNumber)")
-                let facts = batch
-                _ = try store.ingest(article) { writer in for fact in facts { try writer.add(fact) } }
-                batch.removeAll(keepingCapacity: true)
-            }
-            try graph.generate { fact in
-                batch.append(fact)
-                if batch.count == 100_000 { try flush() }
-            }
-            if !batch.isEmpty { try flush() }
+            let report = try EventImport(dataset: .gdelt, batchSize: 50_000).run([events], into: try GraphStore.open(path: path))
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            precondition(report.factsStored == facts, "imported \(report.factsStored) of \(facts) facts: \(report.examples)")
             loadRate = Double(facts) / seconds
         }
-        let store = try GraphStore.open(path: path, mode: .readOnly)
-        // Plain SQL gets the same page cache as the store, so the comparison is of queries alone.
+        let sqlOnly = try GraphStore.open(path: path, mode: .readOnly)
+        let store = sqlOnly.withAdjacencyIndex()
         let plain = try DatabaseQueue(
             path: path,
             configuration: {
@@ -56,19 +60,22 @@ struct GraphBenchmark {
         let ranked: [(Int64, String, Int)] = try plain.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, (SELECT count(*) FROM fact WHERE subject_id = e.id) + (SELECT count(*) FROM fact WHERE object_id = e.id) AS degree
-                FROM entity AS e ORDER BY degree DESC, e.id
+                FROM entity AS e WHERE e.kind = 'actor' ORDER BY degree DESC, e.id
                 """).map { ($0[0], $0[1], $0[2]) }
         }
         let hub = ranked[0]
+        let partner = ranked[1]
         let middle = ranked[ranked.count / 4]
         let lowA = ranked[ranked.count - ranked.count / 10]
         let lowB = ranked[ranked.count - ranked.count / 10 - 7]
         let target = ranked[5]
+        let indexStart = DispatchTime.now().uptimeNanoseconds
+        _ = try store.run(try Planner.compile(SourceText(#"MATCH ("\#(hub.1)")-[r*1..1]-(b) RETURN DISTINCT b"#), resolver: resolver))
+        let indexBuild = Double(DispatchTime.now().uptimeNanoseconds - indexStart) / 1e6
 
-        func time(_ body: () throws -> Int) rethrows -> (Double, Int) {
+        func time(_ body: () throws -> [String]) rethrows -> (Double, [String]) {
             var samples: [Double] = []
-            var rows = 0
-            rows = try body()  // warm-up
+            var rows = try body()  // warm-up
             for _ in 0..<runs {
                 let start = DispatchTime.now().uptimeNanoseconds
                 rows = try body()
@@ -77,27 +84,33 @@ struct GraphBenchmark {
             samples.sort()
             return (samples[samples.count / 2], rows)
         }
-        func entente(_ text: String) throws -> Int {
-            let compiled = try Planner.compile(SourceText(text), resolver: resolver, options: .init(maxRows: 10_000_000, maxExpansions: 50_000_000))
-            return try store.run(compiled, timeout: 600).rows.count
+        let options = Planner.Options(maxRows: 10_000_000, maxExpansions: 100_000_000)
+        func query(_ text: String, on store: GraphStore) throws -> [String] {
+            let compiled = try Planner.compile(SourceText(text), resolver: resolver, options: options)
+            return try store.run(compiled, timeout: 600).rows.map { $0.map(\.description).joined(separator: "\t") }
         }
-        // Plain SQL gets the same 20-second allowance as a query; past it, it is reported as stopped.
-        func sql(_ text: String, _ arguments: StatementArguments) throws -> Int {
+        // Plain SQL gets 20 seconds; past it, it is reported as stopped.
+        func sql(_ text: String, _ arguments: StatementArguments) throws -> [String] {
             let timer = DispatchWorkItem { plain.interrupt() }
             DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: timer)
             defer { timer.cancel() }
-            return try plain.read { db in try Row.fetchAll(db, sql: text, arguments: arguments).count }
+            return try plain.read { db in
+                try Row.fetchAll(db, sql: text, arguments: arguments).map { row in row.databaseValues.map { "\($0)" }.joined(separator: "\t") }
+            }
         }
 
         var results: [Measurement] = []
-        func measure(_ name: String, _ query: String, plainSQL: String?, _ arguments: StatementArguments = []) throws {
-            let (ours, rows) = try time { try entente(query) }
-            var measurement = Measurement(name: name, entente: ours, plain: nil, rows: rows, plainRows: nil)
+        var answers: [String: [String]] = [:]
+        func measure(_ name: String, key: String, _ text: String?, custom: (() throws -> [String])? = nil, plainSQL: String? = nil, _ arguments: StatementArguments = []) throws {
+            let (ours, rows) = try time { try custom?() ?? query(text!, on: store) }
+            answers[key] = rows
+            var measurement = Measurement(name: name, entente: ours, rows: rows.count)
+            if let text, text.contains("*") || text.hasPrefix("SHORTEST") {
+                measurement.ententeSQL = try time { try query(text, on: sqlOnly) }.0
+            }
             if let plainSQL {
                 do {
-                    let (theirs, plainRows) = try time { try sql(plainSQL, arguments) }
-                    measurement.plain = theirs
-                    measurement.plainRows = plainRows
+                    measurement.plain = try time { try sql(plainSQL, arguments) }.0
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
                     measurement.plain = .infinity
                 }
@@ -115,20 +128,16 @@ struct GraphBenchmark {
             """
         }
         try measure(
-            "1-hop: whom the hub supports", #"MATCH ("\#(hub.1)")-[r:supports]->(b) RETURN DISTINCT b"#,
+            "1-hop: whom the hub supports", key: "one_hop", #"MATCH ("\#(hub.1)")-[r:supports]->(b) RETURN DISTINCT b ORDER BY b"#,
             plainSQL: "SELECT DISTINCT o.name FROM fact AS f JOIN entity AS o ON o.id = f.object_id WHERE f.subject_id = ? AND f.predicate = 'supports' AND f.negated = 0",
             [hub.0])
+        try measure("2-hop reachable set (mid-degree)", key: "two_hop", #"MATCH ("\#(middle.1)")-[r*1..2]-(b) RETURN DISTINCT b"#, plainSQL: reach(2, ""), [middle.0, middle.0])
+        try measure("3-hop reachable set (mid-degree)", key: "three_hop", #"MATCH ("\#(middle.1)")-[r*1..3]-(b) RETURN DISTINCT b"#, plainSQL: reach(3, ""), [middle.0, middle.0])
         try measure(
-            "2-hop reachable set (mid-degree)", #"MATCH ("\#(middle.1)")-[r*1..2]-(b) RETURN DISTINCT b"#,
-            plainSQL: reach(2, ""), [middle.0, middle.0])
-        try measure(
-            "3-hop reachable set (mid-degree)", #"MATCH ("\#(middle.1)")-[r*1..3]-(b) RETURN DISTINCT b"#,
-            plainSQL: reach(3, ""), [middle.0, middle.0])
-        try measure(
-            "3-hop reachable, 2018–2020 only", #"MATCH ("\#(middle.1)")-[r*1..3]-(b) DURING 2018..2020 RETURN DISTINCT b"#,
+            "3-hop reachable, 2018–2020 only", key: "three_hop_window", #"MATCH ("\#(middle.1)")-[r*1..3]-(b) DURING 2018..2020 RETURN DISTINCT b"#,
             plainSQL: reach(3, "AND f.date_end >= '2018-01-01' AND f.date_start <= '2020-12-31'"), [middle.0, middle.0])
         try measure(
-            "shortest path (low-degree pair)", #"SHORTEST FROM "\#(lowA.1)" TO "\#(lowB.1)" MAX 4"#,
+            "shortest path (low-degree pair)", key: "shortest", #"SHORTEST FROM "\#(lowA.1)" TO "\#(lowB.1)" MAX 4"#,
             plainSQL: """
                 WITH RECURSIVE walk(node, depth, visited) AS (
                     SELECT ?, 0, ',' || ? || ','
@@ -139,10 +148,8 @@ struct GraphBenchmark {
                 )
                 SELECT visited FROM walk WHERE node = ? LIMIT 1
                 """, [lowA.0, lowA.0, lowB.0])
-        let partner = ranked[1]
         try measure(
-            "dyad timeline by month (two hubs)",
-            #"MATCH ("\#(hub.1)")-[r]-("\#(partner.1)") RETURN month(r) AS month, count(r) AS facts, avg(r.goldstein) AS goldstein ORDER BY month"#,
+            "dyad timeline by month (two hubs)", key: "timeline", #"TIMELINE "\#(hub.1)" AND "\#(partner.1)" BY month"#,
             plainSQL: """
                 SELECT substr(f.date_start, 1, 7) AS month, count(*), avg(coalesce(f.goldstein, p.goldstein))
                 FROM fact AS f JOIN predicate AS p ON p.name = f.predicate
@@ -150,29 +157,54 @@ struct GraphBenchmark {
                 GROUP BY month ORDER BY month
                 """, [hub.0, partner.0, partner.0, hub.0])
         try measure(
-            "who supports X in 2019", #"MATCH (a)-[r:supports]->("\#(target.1)") DURING 2019 RETURN DISTINCT a"#,
+            "who supports X in 2019", key: "who_supports", #"MATCH (a)-[r:supports]->("\#(target.1)") DURING 2019 RETURN DISTINCT a ORDER BY a"#,
             plainSQL: """
                 SELECT DISTINCT s.name FROM fact AS f JOIN entity AS s ON s.id = f.subject_id
                 WHERE f.object_id = ? AND f.predicate = 'supports' AND f.negated = 0 AND f.date_end >= '2019-01-01' AND f.date_start <= '2019-12-31'
                 """, [target.0])
+        try measure("snapshot as of 2020-06-30 around the hub (180 days)", key: "snapshot", nil, custom: {
+            try store.neighbourhood(around: hub.0, depth: 1, .init(time: .asOf(CalendarDay(year: 2020, month: 6, day: 30)!, window: TimeWindow(days: 180))))
+                .map { "\($0.subject.name)\t\($0.predicate)\t\($0.object.name)" }
+        })
+        try measure("diff 2019 vs 2020 around the hub", key: "diff", #"DIFF 2019 AND 2020 AROUND "\#(hub.1)""#)
+        try measure("DOT export, 2-hop neighbourhood of a low-degree actor", key: "dot", nil, custom: {
+            let exported = try store.exportGraph(GraphExportRequest(subject: .around(lowA.1, depth: 2)))
+            let text = DOTExporter().render(exported)
+            return ["\(exported.nodes.count) nodes, \(exported.edges.count) edges, \(text.utf8.count) bytes"]
+        })
 
+        let report = Report(
+            facts: facts, loadFactsPerSecond: loadRate, indexBuildMilliseconds: indexBuild,
+            entities: ["hub": hub.1, "partner": partner.1, "middle": middle.1, "low_a": lowA.1, "low_b": lowB.1, "target": target.1],
+            measurements: results, answers: answers)
+        if let answers = self.answers {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            try encoder.encode(report).write(to: URL(fileURLWithPath: answers))
+        }
         if json {
-            let data = try JSONEncoder().encode(["facts": Double(facts), "load_facts_per_s": loadRate ?? -1])
-            print(String(decoding: data, as: UTF8.self))
-            print(String(decoding: try JSONEncoder().encode(results), as: UTF8.self))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            var brief = report
+            brief.answers = [:]
+            print(String(decoding: try encoder.encode(brief), as: UTF8.self))
             return
         }
         print("graph: \(facts) facts, \(graph.actorCount) actors; \(path)")
-        if let loadRate { print(String(format: "load: %.0f facts/s (through GraphStore.ingest, batches of 100,000)", loadRate)) }
+        if let loadRate { print(String(format: "load: %.0f facts/s (entente import gdelt path, batches of 50,000)", loadRate)) }
+        print(String(format: "adjacency index built in %.0f ms", indexBuild))
         print("medians of \(runs) runs after a warm-up, milliseconds; plain = hand-written SQL on the same file")
-        print("query                                   entente      plain    ratio   rows")
+        print("query                                                  entente  entente-sql      plain   ratio  rows")
         for result in results {
-            let ratio = result.plain.map { $0.isInfinite ? "  <0.001×" : String(format: "%6.2f×", result.entente / $0) } ?? "      –"
-            let plainText = result.plain.map { $0.isInfinite ? "  >20000" : String(format: "%9.2f", $0) } ?? "        –"
+            let ratio = result.plain.map { $0.isInfinite ? "<0.001×" : String(format: "%6.2f×", result.entente / $0) } ?? "      –"
+            let plainText = result.plain.map { $0.isInfinite ? "   >20000" : String(format: "%9.2f", $0) } ?? "        –"
+            let sqlText = result.ententeSQL.map { String(format: "%11.2f", $0) } ?? "          –"
             print(
-                result.name.padding(toLength: 38, withPad: " ", startingAt: 0)
-                    + String(format: "%9.2f", result.entente) + "  " + plainText + "  " + ratio + "  "
-                    + "\(result.rows)" + (result.plainRows.map { $0 == result.rows ? "" : " (plain \($0))" } ?? ""))
+                result.name.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%9.2f", result.entente) + "  " + sqlText
+                    + "  " + plainText + "  " + ratio + "  " + "\(result.rows)")
         }
+        if let dot = answers["dot"]?.first { print("DOT export: \(dot)") }
     }
 }

@@ -41,22 +41,23 @@ struct Options {
 if CommandLine.arguments.dropFirst().first == "graph" {
     var facts = 200_000
     var runs = 5
-    var path: String?
+    var directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-benchmark").path
     var json = false
+    var answers: String?
     var iterator = CommandLine.arguments.dropFirst(2).makeIterator()
     while let argument = iterator.next() {
         switch argument {
         case "--facts": facts = Int(iterator.next() ?? "") ?? facts
         case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
-        case "--db": path = iterator.next()
+        case "--dir": directory = iterator.next() ?? directory
+        case "--answers": answers = iterator.next()
         case "--json": json = true
         default:
-            FileHandle.standardError.write(Data("usage: entente-benchmark graph [--facts N] [--runs N] [--db PATH] [--json]\n".utf8))
+            FileHandle.standardError.write(Data("usage: entente-benchmark graph [--facts N] [--runs N] [--dir DIR] [--answers FILE] [--json]\n".utf8))
             exit(64)
         }
     }
-    let file = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("entente-benchmark-\(facts).sqlite").path
-    try GraphBenchmark(facts: facts, runs: runs, path: file, json: json).run()
+    try GraphBenchmark(facts: facts, runs: runs, directory: directory, json: json, answers: answers).run()
     exit(0)
 }
 

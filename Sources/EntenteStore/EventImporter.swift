@@ -19,6 +19,9 @@ public final class EventImporter {
     let store: GraphStore
     let vocabulary: PredicateVocabulary
     private var entityIDs: [Entity: Int64] = [:]
+    /// Entity ids by kind and name, a cheaper key than the whole entity with its aliases.
+    private var idsByName: [String: Int64] = [:]
+    /// Article ids by identity (or text), so the content hash is computed once per article.
     private var articleIDs: [String: Int64] = [:]
     private var knownPredicates: Set<String> = []
 
@@ -29,37 +32,47 @@ public final class EventImporter {
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
     public func write(_ events: [CodedEvent], entities: [Entity] = []) throws(StoreError) -> BatchOutcome {
-        let (cachedEntities, cachedArticles, cachedPredicates) = (entityIDs, articleIDs, knownPredicates)
+        let (cachedEntities, cachedArticles, cachedPredicates, cachedNames) = (entityIDs, articleIDs, knownPredicates, idsByName)
         let vocabulary = self.vocabulary
         do {
-            let (outcome, entities, articles, predicates) = try store.database.write { db in
+            let (outcome, entities, articles, predicates, names) = try store.database.write { db in
                 var writer = GraphWriter(db: db, vocabulary: vocabulary, entityIDs: cachedEntities, knownPredicates: cachedPredicates)
                 var articles = cachedArticles
+                var names = cachedNames
+                func id(_ entity: Entity) throws -> Int64 {
+                    let key = entity.kind.rawValue + "\u{1F}" + entity.name
+                    if let known = names[key] { return known }
+                    let resolved = try writer.entityID(for: entity)
+                    names[key] = resolved
+                    return resolved
+                }
                 var outcome = BatchOutcome()
-                for entity in entities { _ = try writer.entityID(for: entity) }
+                for entity in entities { _ = try id(entity) }
                 let exists = try db.cachedStatement(sql: "SELECT 1 FROM fact WHERE external_id = ?")
                 for event in events {
                     if try Bool.fetchOne(exists, arguments: [event.externalID]) == true {
                         outcome.alreadyStored += 1
                         continue
                     }
-                    let hash = event.article.contentHash
+                    let identity = event.article.identity ?? event.article.text
                     let articleID: Int64
-                    if let known = articles[hash] {
+                    if let known = articles[identity] {
                         articleID = known
-                    } else if let stored = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
+                    } else if case let hash = event.article.contentHash, let stored = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
                         articleID = stored
                     } else {
-                        articleID = try writer.insertArticle(event.article, hash: hash)
+                        articleID = try writer.insertArticle(event.article, hash: event.article.contentHash)
                     }
-                    articles[hash] = articleID
-                    try writer.insert(event, articleID: articleID)
+                    articles[identity] = articleID
+                    try writer.insert(
+                        event, articleID: articleID, subjectID: try id(event.subject), objectID: try id(event.object),
+                        placeID: try event.place.map(id))
                     outcome.stored += 1
                 }
                 outcome.entitiesAdded = writer.entitiesAdded
-                return (outcome, writer.entityIDs, articles, writer.knownPredicates)
+                return (outcome, writer.entityIDs, articles, writer.knownPredicates, names)
             }
-            (entityIDs, articleIDs, knownPredicates) = (entities, articles, predicates)
+            (entityIDs, articleIDs, knownPredicates, idsByName) = (entities, articles, predicates, names)
             return outcome
         } catch let error as StoreError {
             throw error
@@ -70,11 +83,8 @@ public final class EventImporter {
 }
 
 extension GraphWriter {
-    mutating func insert(_ event: CodedEvent, articleID: Int64) throws {
+    mutating func insert(_ event: CodedEvent, articleID: Int64, subjectID: Int64, objectID: Int64, placeID: Int64?) throws {
         try ensurePredicate(event.predicate)
-        let subjectID = try entityID(for: event.subject)
-        let objectID = try entityID(for: event.object)
-        let placeID = try event.place.map { try entityID(for: $0) }
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,

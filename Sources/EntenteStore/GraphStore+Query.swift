@@ -19,17 +19,23 @@ extension GraphStore {
     public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
         if let temporal = compiled.temporal { return try run(temporal) }
         let database = self.database
+        let adjacency = compiled.frontier?.traversal == nil ? nil : self.adjacency
         let timer = DispatchWorkItem { database.interrupt() }
         if timeout > 0 { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
         defer { timer.cancel() }
         do {
             return try database.read { db in
+                var indexed: IndexedTraversal?
+                if let adjacency, let traversal = compiled.frontier?.traversal {
+                    let index = try adjacency.current(db)
+                    indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
+                }
                 switch compiled.strategy {
                 case .join: return try Self.runJoin(compiled, db)
                 case .recursivePath: return try Self.runPaths(compiled, db)
                 case .variableLength: return try Self.runWalk(compiled, db)
-                case .frontier: return try Self.runFrontier(compiled, db)
-                case .reach: return try Self.runReach(compiled, db)
+                case .frontier: return try Self.runFrontier(compiled, db, indexed)
+                case .reach: return try Self.runReach(compiled, db, indexed)
                 case .timeline, .diff: preconditionFailure("a temporal query runs through run(_: Temporal)")
                 }
             }
@@ -133,14 +139,14 @@ extension GraphStore {
     /// Shortest paths by breadth-first search: each level is one query for the facts out of
     /// (and, undirected, into) the entities first reached at the level before. The search stops at
     /// the first level that reaches the end; every shortest path is rebuilt from the predecessors.
-    fileprivate static func runFrontier(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+    fileprivate static func runFrontier(_ compiled: CompiledQuery, _ db: Database, _ indexed: IndexedTraversal?) throws -> QueryResult {
         guard let search = compiled.frontier else { return QueryResult(columns: compiled.columns, rows: []) }
-        if compiled.pathSelection == .shortest { return try runBidirectional(compiled, search, db) }
+        if compiled.pathSelection == .shortest { return try runBidirectional(compiled, search, db, indexed) }
         var distance: [Int64: Int] = [search.from: 0]
         // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
         var predecessors: [Int64: [(Int64, Int64)]] = [:]
         var frontier: [Int64] = [search.from]
-        var expansion = FrontierExpansion(budget: search.maxExpansions)
+        var expansion = FrontierExpansion(budget: search.maxExpansions, indexed: indexed)
         var level = 0
         let outward = try db.cachedStatement(sql: compiled.sql)
         let inward = search.directed ? nil : try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
@@ -180,7 +186,7 @@ extension GraphStore {
     /// One shortest path by searching from both ends at once, always widening the smaller frontier,
     /// until the two searches meet; the level being widened is finished so the meeting is shortest.
     fileprivate static func runBidirectional(
-        _ compiled: CompiledQuery, _ search: CompiledQuery.Frontier, _ db: Database
+        _ compiled: CompiledQuery, _ search: CompiledQuery.Frontier, _ db: Database, _ indexed: IndexedTraversal?
     ) throws -> QueryResult {
         guard let reverseSQL = compiled.reverseSQL else { return QueryResult(columns: compiled.columns, rows: []) }
         let outward = try db.cachedStatement(sql: compiled.sql)
@@ -190,7 +196,7 @@ extension GraphStore {
         var parents: [[Int64: (Int64, Int64)]] = [[:], [:]]
         var frontiers: [[Int64]] = [[search.from], [search.to]]
         var depths = [0, 0]
-        var expansion = FrontierExpansion(budget: search.maxExpansions)
+        var expansion = FrontierExpansion(budget: search.maxExpansions, indexed: indexed)
         var meeting: (node: Int64, length: Int)?
         if search.from == search.to { return QueryResult(columns: compiled.columns, rows: []) }
         while meeting == nil, !frontiers[0].isEmpty, !frontiers[1].isEmpty, depths[0] + depths[1] < search.maxHops {
@@ -234,7 +240,7 @@ extension GraphStore {
     }
 
     /// Every entity within `minHops...maxHops` of the start, by breadth-first search, each entered once.
-    fileprivate static func runReach(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
+    fileprivate static func runReach(_ compiled: CompiledQuery, _ db: Database, _ indexed: IndexedTraversal?) throws -> QueryResult {
         guard let search = compiled.frontier, let endSQL = search.endSQL else { return QueryResult(columns: compiled.columns, rows: []) }
         // With a minimum of one hop, an entity needs entering only once; with more, an entity
         // reached early may also be reached again at the minimum depth, so levels dedupe alone.
@@ -242,7 +248,7 @@ extension GraphStore {
         var distance: [Int64: Int] = [search.from: 0]
         var reached: [Int64: Int] = [:]
         var frontier: [Int64] = [search.from]
-        var expansion = FrontierExpansion(budget: search.maxExpansions)
+        var expansion = FrontierExpansion(budget: search.maxExpansions, indexed: indexed)
         let first = try db.cachedStatement(sql: compiled.sql)
         let second = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
         for level in 1...search.maxHops where !frontier.isEmpty {
@@ -322,17 +328,35 @@ extension GraphStore {
 }
 
 /// Expands frontier searches one level at a time, counting every fact read against the budget.
+/// An adjacency index and a search's hop filter resolved against it.
+struct IndexedTraversal {
+    let index: AdjacencyIndex
+    let filter: AdjacencyIndex.Filter
+}
+
 struct FrontierExpansion {
     let budget: Int
     private(set) var expansions = 0
+    /// When set, neighbours come from the index and the statements are not run.
+    let indexed: IndexedTraversal?
 
-    init(budget: Int) { self.budget = budget }
+    init(budget: Int, indexed: IndexedTraversal? = nil) {
+        self.budget = budget
+        self.indexed = indexed
+    }
 
     /// Calls `visit(fact, here, there)` for each fact out of (`outOfSubject`) or into the entities.
     mutating func facts(
         around entities: [Int64], _ statement: Statement, _ arguments: [QueryValue], outOfSubject: Bool,
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
     ) throws {
+        if let indexed {
+            expansions += try indexed.index.facts(around: entities, outOfSubject: outOfSubject, indexed.filter) { fact, here, there in
+                try visit(fact, here, there)
+            }
+            if expansions > budget { throw QueryBudgetError.expansions(budget) }
+            return
+        }
         let ids = "[" + entities.map(String.init).joined(separator: ",") + "]"
         let values = [ids.databaseValue] + arguments.map(\.databaseValue)
         let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))

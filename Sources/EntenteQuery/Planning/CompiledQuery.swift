@@ -76,6 +76,8 @@ public struct CompiledQuery: Sendable, Equatable {
         public var directed: Bool = false
         /// For reachability: keeps the entities reached that the pattern's far end allows (labels, a name).
         public var endSQL: String?
+        /// The hop filters in a form an adjacency index can check, when they are that simple.
+        public var traversal: TraversalFilter?
         public var endArguments: [QueryValue] = []
 
         public init(from: Int64, to: Int64, maxHops: Int, maxExpansions: Int) {

@@ -1,3 +1,5 @@
+import EntenteModel
+
 extension Planner {
     /// What every hop of a walk or a search must satisfy, in this order: not negated (unless
     /// the query asks about negation), one of the relations, inside the scope, and the WHERE
@@ -10,6 +12,26 @@ extension Planner {
         filters += scopeFragments(scope, fact: "f")
         if let filter { filters.append(fragment { $0.condition(filter) }) }
         return filters
+    }
+
+    /// The hop filters as a `TraversalFilter`, or nil when they need SQL: a WHERE clause on the
+    /// relation, a question about negation, or AS OF (which depends on other facts).
+    func traversalFilter(relations: [Name], scope: DateScope?, filter: Expression?) -> TraversalFilter? {
+        guard filter == nil, !negationMentioned.contains("f"), scope?.kind != .asOf else { return nil }
+        var predicates: Set<String> = []
+        var classes: Set<String> = []
+        for relation in relations {
+            if let relationClass = RelationClass(parsing: relation.text) {
+                classes.insert(relationClass.rawValue)
+            } else {
+                predicates.insert(PredicateDefinition.normalisedName(relation.text))
+            }
+        }
+        let first = scope?.start.flatMap { FactDate(parsing: $0) }?.start.description
+        let last = scope?.end.flatMap { FactDate(parsing: $0) }?.end.description
+        return TraversalFilter(
+            predicates: relations.isEmpty ? nil : predicates, classes: relations.isEmpty ? nil : classes, firstDay: first,
+            lastDay: last, within: scope?.kind == .within)
     }
 
     /// The scope as conditions on one fact, a fragment each.

@@ -52,6 +52,7 @@ extension Planner {
             compiled.reverseArguments = into.arguments
             compiled.frontier = .init(from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions)
             compiled.frontier?.directed = query.directed
+            compiled.frontier?.traversal = traversalFilter(relations: query.via, scope: query.scope, filter: query.filter)
             return compiled
         }
 

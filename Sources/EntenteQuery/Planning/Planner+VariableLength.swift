@@ -157,6 +157,7 @@ extension Planner {
         search.firstIsForward = direction != .left
         search.endSQL = endSQL.text
         search.endArguments = endSQL.arguments
+        search.traversal = traversalFilter(relations: edge.types, scope: match.scope, filter: match.filter)
         compiled.frontier = search
         compiled.startName = origin.name
         compiled.distinct = true
