@@ -1,11 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// `ENTENTE_FUZZ=1 swift build --product entente-fuzz-…` instruments the libraries for libFuzzer
+/// and AddressSanitizer; set only for the fuzz builds, never for the build tools (see docs/fuzzing.md).
+let fuzzing = Context.environment["ENTENTE_FUZZ"] == "1"
+let sanitizers: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
     .enableUpcomingFeature("InternalImportsByDefault"),
-]
+] + sanitizers
 
 let package = Package(
     name: "Entente",
@@ -110,6 +115,24 @@ let package = Package(
             dependencies: ["Entente", "EntenteExamples", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/EntenteBenchmark",
             swiftSettings: strictSettings
+        ),
+        // Fuzz targets: each replays files in an ordinary build; built with
+        // `-sanitize=fuzzer -DFUZZING` they run under libFuzzer (see docs/fuzzing.md).
+        .target(name: "FuzzSupport", path: "Tests/Fuzz/FuzzSupport"),
+        .target(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "entente-fuzz-query",
+            dependencies: ["EntenteQuery", "EntenteModel", "FuzzSupport", "CLibFuzzer"],
+            path: "Tests/Fuzz/QueryFuzzer",
+            swiftSettings: fuzzing ? sanitizers + [.define("FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+        ),
+        .executableTarget(
+            name: "entente-fuzz-article",
+            dependencies: ["EntenteExtraction", "EntenteModel", "FuzzSupport", "CLibFuzzer"],
+            path: "Tests/Fuzz/ArticleFuzzer",
+            swiftSettings: fuzzing ? sanitizers + [.define("FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
         .testTarget(
             name: "EntenteModelTests",

@@ -66,8 +66,8 @@ struct SyntheticGraph {
         var random = Random(state: 42)
         let firstDay = CalendarDay(year: 2015, month: 1, day: 1)!.dayNumber
         let lastDay = CalendarDay(year: 2024, month: 12, day: 31)!.dayNumber
-        FileManager.default.createFile(atPath: events, contents: nil)
-        FileManager.default.createFile(atPath: triples, contents: nil)
+        _ = FileManager.default.createFile(atPath: events, contents: nil)
+        _ = FileManager.default.createFile(atPath: triples, contents: nil)
         let eventFile = FileHandle(forWritingAtPath: events)!
         let tripleFile = FileHandle(forWritingAtPath: triples)!
         defer {

@@ -115,9 +115,12 @@ class NetworkXPeer:
         import networkx as nx
         self.nx = nx
         self.graph = nx.MultiDiGraph()
+        # Its own undirected multigraph: an undirected view of the directed one merges the two
+        # directions' parallel edges by key, and loses dates.
+        self.undirected = nx.MultiGraph()
         for s, p, o, d in triples:
             self.graph.add_edge(s, o, p=p, d=d)
-        self.undirected = self.graph.to_undirected(as_view=True)
+            self.undirected.add_edge(s, o, p=p, d=d)
 
     def one_hop(self, hub):
         return sorted({o for _, o, data in self.graph.out_edges(hub, data=True) if data["p"] == "supports"})
@@ -195,7 +198,8 @@ class KuzuPeer:
         where = ""
         if window:
             where = f" (r, n | WHERE r.d >= date('{window[0]}') AND r.d <= date('{window[1]}'))"
-        query = f"MATCH (a:Actor {{name: $n}})-[r:Rel*1..{depth}{where}]-(b:Actor) WHERE b.name <> $n RETURN DISTINCT b.name"
+        # SHORTEST walks breadth first, one path per entity reached; a plain *1..3 enumerates every walk.
+        query = f"MATCH (a:Actor {{name: $n}})-[r:Rel* SHORTEST 1..{depth}{where}]-(b:Actor) WHERE b.name <> $n RETURN DISTINCT b.name"
         return {r[0] for r in self.rows(query, {"n": start})}
 
     def shortest(self, a, b, limit=4):
