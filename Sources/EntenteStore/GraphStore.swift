@@ -135,7 +135,11 @@ extension StoreError {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self = .init(.sqlite, "\(path): the database stayed locked by another writer for 10 s; nothing was changed")
         case .SQLITE_FULL:
-            self = .init(.sqlite, "\(path): the disk is full; nothing was changed")
+            self = .init(.sqlite, "\(path): the disk is full; the write in progress was rolled back, nothing of it was stored")
+        case .SQLITE_IOERR:
+            self = .init(
+                .sqlite,
+                "\(path): a disk write failed (disk full, or a file size limit reached); the write in progress was rolled back, nothing of it was stored")
         default:
             self = .init(.sqlite, "\(path): \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
         }
