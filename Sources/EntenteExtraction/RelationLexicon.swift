@@ -91,8 +91,10 @@ public struct RelationLexicon: Sendable {
                     gaps += [i..<j] + inner
                     return end
                 }
+                // At the limit (the end of the sentence, or of the text) there is nothing left to skip.
+                guard j < limit, j < tokens.count else { return nil }
                 let skippable = tokens[j].kind != .punctuation || ["-", "\"", ",", "\u{201C}", "\u{201D}"].contains(tokens[j].text)
-                guard j < limit, skippable, tokens[j].lower != "and" || j > i else {
+                guard skippable, tokens[j].lower != "and" || j > i else {
                     return nil
                 }
                 j += 1
