@@ -1,4 +1,5 @@
 import EntenteExtraction
+import EntenteModel
 import Foundation
 import Testing
 
