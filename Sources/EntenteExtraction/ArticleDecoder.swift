@@ -14,8 +14,8 @@ public enum ArticleDecoder {
 
     /// Reads `bytes` from the file `name`.
     ///
-    /// Invalid UTF-8 becomes U+FFFD rather than an error; a file with NUL
-    /// bytes is binary and refused.
+    /// A file with NUL bytes is binary, and a file that is not valid UTF-8 is refused with the
+    /// line and column of the first bad byte: replacing it silently would store mojibake.
     /// - Throws: ``DataFileError`` naming the file and, for JSON Lines, the line.
     public static func pages(from bytes: [UInt8], name: String, format: Format = .auto) throws(DataFileError)
         -> [ArticlePage]
@@ -27,7 +27,12 @@ public enum ArticleDecoder {
         if bytes.prefix(65_536).contains(0) {
             throw DataFileError(location, "binary file (it contains NUL bytes), not an article")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column, byte) = firstInvalidUTF8(bytes)
+            throw DataFileError(
+                .init(file: name, line: line),
+                "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at column \(column)); convert the file to UTF-8, for example with iconv -f latin1 -t utf-8")
+        }
         let resolved = format == .auto ? detect(text, name: name) : format
         switch resolved {
         case .text, .auto:
@@ -43,6 +48,24 @@ public enum ArticleDecoder {
             if pages.isEmpty { throw DataFileError(location, "no articles in the JSON Lines file") }
             return pages
         }
+    }
+
+    /// The line and column (in bytes, from 1) of the first byte that is not valid UTF-8, and the byte.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: break loop
+            case .error:
+                let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                return (line, offset - lineStart + 1, bytes[offset])
+            }
+        }
+        return (1, 1, 0)
     }
 
     static func detect(_ text: String, name: String) -> Format {

@@ -65,10 +65,13 @@ import Testing
         }
     }
 
-    @Test func binaryIsRefusedAndInvalidUTF8IsReplaced() throws {
+    @Test func binaryAndInvalidUTF8AreRefusedWithTheirPlace() throws {
         #expect(throws: DataFileError.self) { try ArticleDecoder.pages(from: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00], name: "x.zip") }
-        let bytes: [UInt8] = Array("Russia met Turkey in ".utf8) + [0xFF, 0xFE] + Array(" Ankara on Monday.".utf8)
-        let page = try #require(try ArticleDecoder.pages(from: bytes, name: "latin1.txt").first)
-        #expect(page.text.contains("\u{FFFD}"))
+        let bytes: [UInt8] = Array("A title\n\nRussia met Türkiye in ".utf8) + [0xE9] + Array(" Ankara on Monday.".utf8)
+        #expect {
+            try ArticleDecoder.pages(from: bytes, name: "latin1.txt")
+        } throws: { error in
+            "\(error)" == "latin1.txt:3: not valid UTF-8 (byte 0xE9 at column 24); convert the file to UTF-8, for example with iconv -f latin1 -t utf-8"
+        }
     }
 }

@@ -37,12 +37,20 @@ extension DiagnosticMessage {
         .init(id: #function, "no value for parameter '$\(name)'; pass --param \(name)=VALUE", label: "no value")
     }
 
+    static func nestingTooDeep(_ limit: Int) -> Self {
+        .init(id: #function, "the expression is nested more than \(limit) levels deep", label: "too deep")
+    }
+
     static func numberTooLarge(_ text: String) -> Self {
         .init(id: #function, "number '\(text)' is too large")
     }
 
     static var periodBackwards: Self {
         .init(id: #function, "the period ends before it starts")
+    }
+
+    static func tooManyConditions(_ limit: Int) -> Self {
+        .init(id: #function, "more than \(limit) conditions joined by AND or OR", label: "one too many")
     }
 
     static func undefinedVariable(_ name: String) -> Self {

@@ -6,6 +6,13 @@ public struct Parser {
     private let source: SourceText
     private let tokens: [QueryToken]
     private var index = 0
+    /// How deep the expression being read is nested (parentheses, NOT, chained AND/OR).
+    private var depth = 0
+
+    /// Deeper expressions are refused, so no input can exhaust the stack of the parser or the planner.
+    public static let maxNesting = 64
+    /// More conditions joined by AND or OR in one expression are refused, for the same reason.
+    public static let maxConditions = 256
 
     private struct Failure: Error {
         var diagnostic: Diagnostic
@@ -413,19 +420,45 @@ public struct Parser {
 
     private mutating func or() throws -> Expression {
         var left = try and()
-        while accept(.or) { left = .binary(.or, left, try and()) }
+        var count = 1
+        while accept(.or) {
+            count += 1
+            try checkConditions(count)
+            left = .binary(.or, left, try and())
+        }
         return left
     }
 
     private mutating func and() throws -> Expression {
         var left = try not()
-        while accept(.and) { left = .binary(.and, left, try not()) }
+        var count = 1
+        while accept(.and) {
+            count += 1
+            try checkConditions(count)
+            left = .binary(.and, left, try not())
+        }
         return left
+    }
+
+    private func checkConditions(_ count: Int) throws {
+        guard count <= Self.maxConditions else {
+            throw Failure(diagnostic: Diagnostic(.tooManyConditions(Self.maxConditions), at: tokens[index - 1].range))
+        }
+    }
+
+    /// Enters one level of nesting, failing past `maxNesting`; pair with `depth -= 1`.
+    private mutating func nest(at range: Range<Int>) throws {
+        depth += 1
+        guard depth <= Self.maxNesting else {
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep(Self.maxNesting), at: range))
+        }
     }
 
     private mutating func not() throws -> Expression {
         let start = current.range.lowerBound
         if accept(.not) {
+            try nest(at: tokens[index - 1].range)
+            defer { depth -= 1 }
             let operand = try not()
             return .not(operand, start..<operand.range.upperBound)
         }
@@ -488,6 +521,8 @@ public struct Parser {
             return .null(token.range)
         case .symbol(.leftParenthesis):
             _ = advance()
+            try nest(at: token.range)
+            defer { depth -= 1 }
             let inner = try expression()
             _ = try expect(.rightParenthesis, "')'")
             return inner
