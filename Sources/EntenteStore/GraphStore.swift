@@ -37,12 +37,15 @@ public struct GraphStore: Sendable {
     }
 
     /// Opens (and when writable, creates and migrates) the database at `path`.
-    public static func open(path: String, mode: Mode = .readWrite) throws(StoreError) -> GraphStore {
+    ///
+    /// - Parameter busyTimeout: how long a write waits for another process's write to finish
+    ///   before it gives up with ``StoreError`` (readers never wait: the database is in WAL mode).
+    public static func open(path: String, mode: Mode = .readWrite, busyTimeout: Double = 10) throws(StoreError) -> GraphStore {
         let exists = FileManager.default.fileExists(atPath: path)
         if mode == .readOnly, !exists { throw .missingDatabase(path) }
         if exists, !hasSQLiteHeader(path) { throw .notADatabase(path) }
         do {
-            let configuration = Self.configuration(readOnly: mode == .readOnly)
+            let configuration = Self.configuration(readOnly: mode == .readOnly, busyTimeout: busyTimeout)
             let database: any DatabaseWriter =
                 mode == .readOnly
                 ? try DatabaseQueue(path: path, configuration: configuration)
@@ -70,11 +73,11 @@ public struct GraphStore: Sendable {
         }
     }
 
-    /// Foreign keys on; a writer waits up to 10 s for another to finish before giving up.
-    static func configuration(readOnly: Bool) -> Configuration {
+    /// Foreign keys on; a writer waits up to `busyTimeout` seconds for another to finish before giving up.
+    static func configuration(readOnly: Bool, busyTimeout: Double = 10) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         // 64 MiB of page cache per connection: index pages of a large graph stay in memory while
         // a long import inserts facts at random places in the subject, object and pair indexes.
@@ -133,7 +136,9 @@ extension StoreError {
         case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path):
             self = .readOnly(path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            self = .init(.sqlite, "\(path): the database stayed locked by another writer for 10 s; nothing was changed")
+            self = .init(
+                .sqlite,
+                "\(path): another process is writing to the database and kept it locked past the busy timeout; nothing was changed. Try again when it is done, or raise --busy-timeout")
         case .SQLITE_FULL:
             self = .init(.sqlite, "\(path): the disk is full; the write in progress was rolled back, nothing of it was stored")
         case .SQLITE_IOERR:

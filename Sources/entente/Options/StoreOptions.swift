@@ -11,6 +11,15 @@ struct StoreOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Seconds a write waits for another process's write before giving up (default 10).", valueName: "seconds"))
+    var busyTimeout: Double = 10
+
+    func validate() throws {
+        guard busyTimeout >= 0, busyTimeout <= 3600 else { throw ValidationError("Please give a --busy-timeout from 0 to 3600 seconds.") }
+    }
+
     var path: String {
         if let db { return db }
         if let fromEnvironment = ProcessInfo.processInfo.environment["ENTENTE_DB"], !fromEnvironment.isEmpty {
@@ -20,6 +29,6 @@ struct StoreOptions: ParsableArguments {
     }
 
     func open(_ mode: GraphStore.Mode) throws -> GraphStore {
-        try GraphStore.open(path: path, mode: mode)
+        try GraphStore.open(path: path, mode: mode, busyTimeout: busyTimeout)
     }
 }
