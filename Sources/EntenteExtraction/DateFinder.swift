@@ -43,10 +43,13 @@ public enum DateFinder {
         return dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count)).first?.date
     }
 
+    /// Years read as dates; a number outside them (`3 March 2999`, a typo or a code) is not a date.
+    public static let plausibleYears = 1800...2100
+
     static func date(at i: Int, in tokens: [Token], defaultYear: Int?) -> Found? {
         let token = tokens[i]
         // ISO: 2017-03-23 or 2017-03, with no spaces.
-        if token.kind == .number, token.text.count == 4, let year = Int(token.text) {
+        if token.kind == .number, token.text.count == 4, let year = Int(token.text), plausibleYears.contains(year) {
             if let month = number(tokens, i + 2, digits: 2), punct(tokens, i + 1, "-"), adjacent(tokens, i + 1, i + 2) {
                 if let day = number(tokens, i + 4, digits: 2), punct(tokens, i + 3, "-"), adjacent(tokens, i + 3, i + 4),
                     let date = FactDate(year: year, month: month, day: day)
@@ -67,7 +70,7 @@ public enum DateFinder {
             if let year = year(tokens, end), let day, let date = FactDate(year: year, month: month, day: day) {
                 return Found(date: date, range: i..<(end + 1))
             }
-            if let defaultYear, let day, let date = FactDate(year: defaultYear, month: month, day: day) {
+            if let defaultYear, let day, !implausibleYear(tokens, end), let date = FactDate(year: defaultYear, month: month, day: day) {
                 return Found(date: date, range: i..<end)
             }
             return nil
@@ -84,7 +87,7 @@ public enum DateFinder {
                 if let year = year(tokens, yearIndex), let date = FactDate(year: year, month: month, day: day) {
                     return Found(date: date, range: i..<(yearIndex + 1))
                 }
-                if let defaultYear, let date = FactDate(year: defaultYear, month: month, day: day) {
+                if let defaultYear, !implausibleYear(tokens, yearIndex), let date = FactDate(year: defaultYear, month: month, day: day) {
                     return Found(date: date, range: i..<(next + 1))
                 }
                 return nil
@@ -113,9 +116,15 @@ public enum DateFinder {
 
     private static func year(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let year = Int(tokens[i].text),
-            (1000...2999).contains(year)
+            plausibleYears.contains(year)
         else { return nil }
         return year
+    }
+
+    /// A year is written there, but not a plausible one: the date is not the default year's either.
+    private static func implausibleYear(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let year = Int(tokens[i].text) else { return false }
+        return !plausibleYears.contains(year)
     }
 
     private static func number(_ tokens: [Token], _ i: Int, digits: Int) -> Int? {

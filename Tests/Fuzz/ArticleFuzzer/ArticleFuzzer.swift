@@ -18,7 +18,8 @@ enum ArticleFuzzer {
     static let extractor = Extractor()
 
     static func run(_ bytes: [UInt8]) {
-        guard let pages = try? ArticleDecoder.pages(from: bytes, name: "fuzz", format: .auto) else { return }
+        // Bytes the decoder refuses (invalid UTF-8) still go through the page reader as replaced text.
+        let pages = (try? ArticleDecoder.pages(from: bytes, name: "fuzz", format: .auto)) ?? [PageReader.read(String(decoding: bytes, as: UTF8.self))]
         for page in pages {
             let extraction = extractor.extract(page)
             // Spans must stay inside the text they point into.
