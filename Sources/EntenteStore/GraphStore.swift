@@ -129,8 +129,10 @@ extension StoreError {
             return
         }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        case .SQLITE_NOTADB:
             self = .notADatabase(path)
+        case .SQLITE_CORRUPT:
+            self = .damaged(path)
         case .SQLITE_READONLY, .SQLITE_PERM:
             self = .readOnly(path)
         case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path):

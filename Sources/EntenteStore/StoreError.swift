@@ -10,6 +10,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         case missingDatabase
         case notADatabase
+        case damaged
         case readOnly
         case newerSchema
         case unknownEntity
@@ -33,6 +34,12 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     static func notADatabase(_ path: String) -> Self {
         .init(.notADatabase, "\(path): not an SQLite database; nothing was changed")
+    }
+
+    static func damaged(_ path: String) -> Self {
+        .init(
+            .damaged,
+            "\(path): the database file is damaged (SQLite reports it malformed); nothing was changed. Restore it from a backup, or try: sqlite3 \(path) .recover")
     }
 
     static func readOnly(_ path: String) -> Self {

@@ -36,7 +36,7 @@ struct DiffCommand: ParsableCommand {
         func relations(_ period: Period) throws -> [RelationSummary] {
             let found = try graph.relations(.init(time: .aliveDuring(first: period.first, last: period.last)), touching: touching)
             guard !found.isEmpty else {
-                throw ValidationError("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
+                throw NothingFound("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
             }
             return found
         }

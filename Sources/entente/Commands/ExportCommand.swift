@@ -122,7 +122,7 @@ struct ExportCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let whole = try graph.exportGraph(GraphExportRequest(subject: subject, selection: selection))
         if whole.edges.isEmpty, whole.nodes.isEmpty {
-            throw ValidationError("Nothing to export: no relation matches\(since != nil || until != nil || asOf != nil ? " in that period" : "").")
+            throw NothingFound("Nothing to export: no relation matches\(since != nil || until != nil || asOf != nil ? " in that period" : "").")
         }
         if let framesBy, let output {
             try writeFrames(of: whole, by: framesBy, graph: graph, into: output)
@@ -171,7 +171,7 @@ struct ExportCommand: ParsableCommand {
     func writeFrames(of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: String) throws {
         let days = whole.edges.flatMap { [$0.firstSeen, $0.lastSeen] }.compactMap { $0.flatMap { CalendarDay(iso: $0) } }
         guard let first = since?.start ?? days.min(), let last = until?.end ?? days.max() else {
-            throw ValidationError("Nothing to animate: the relations to export are undated.")
+            throw NothingFound("Nothing to animate: the relations to export are undated.")
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let keys = Set(whole.edges.map { "\($0.subject.id) \($0.predicate) \($0.object.id) \($0.negated)" })

@@ -40,7 +40,7 @@ struct SnapshotCommand: ParsableCommand {
             relations = try graph.relations(selection)
         }
         guard !relations.isEmpty else {
-            throw ValidationError("Nothing is alive on \(asOf.end) with a \(window) window\(neighbourhood.around.map { " around \($0)" } ?? "").")
+            throw NothingFound("Nothing is alive on \(asOf.end) with a \(window) window\(neighbourhood.around.map { " around \($0)" } ?? "").")
         }
         let table = TextTable(
             columns: ["subject", "predicate", "object", "class", "facts", "sources", "dates", "since"],

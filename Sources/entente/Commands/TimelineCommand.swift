@@ -55,7 +55,7 @@ struct TimelineCommand: ParsableCommand {
         let b = try graph.entity(named: second)
         let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until)
         guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
-            throw ValidationError("There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "").")
+            throw NothingFound("There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "").")
         }
         let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
         if let svg {
