@@ -23,6 +23,8 @@ public struct CAMEOCodebook: Sendable {
     private var countries: [String: Entity] = [:]
     private var countriesByName: [NameKey: Entity] = [:]
     private var people: [NameKey: Entity] = [:]
+    /// People by their name in capitals, as GDELT writes actor names (`VLADIMIR PUTIN`).
+    private var peopleInCapitals: [String: Entity] = [:]
 
     /// Where several predicates share a code, the one that reads as the code's plain meaning.
     static let preferred = [
@@ -62,6 +64,7 @@ public struct CAMEOCodebook: Sendable {
         }
         for entry in gazetteer.entries where entry.entity.type == "person" {
             people[entry.entity.key] = entry.entity
+            peopleInCapitals[entry.entity.name.uppercased()] = entry.entity
         }
     }
 
@@ -88,6 +91,9 @@ public struct CAMEOCodebook: Sendable {
 
     /// The gazetteer's person of this name (`Vladimir Putin`), so coded events join extracted ones.
     public func person(named name: String) -> Entity? { people[NameKey(name)] }
+
+    /// The gazetteer's person whose name in capitals is `name`: no folding, for a fast import.
+    public func person(inCapitals name: some StringProtocol) -> Entity? { peopleInCapitals[String(name)] }
 
     /// Lower case, `, not specified below` and parentheses dropped, letters only.
     static func folded(_ label: String) -> String {

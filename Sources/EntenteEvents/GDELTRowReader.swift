@@ -79,7 +79,7 @@ public struct GDELTRowReader: Sendable {
                 externalID: "gdelt:\(id)", subject: subjectEntity, object: objectEntity, predicate: predicate, eventCode: String(code),
                 goldstein: goldstein, date: FactDate(day: day), role: role, place: place, confidence: Self.confidence,
                 mentions: numbers[0], sources: numbers[1], articles: numbers[2], article: article,
-                evidence: codebook.events[String(code)].map { "\(titleCased(fields[6])) → \($0.label) → \(titleCased(fields[16]))" }))
+                evidence: codebook.events[String(code)]?.label))
     }
 
     /// The entity an actor's columns name, and the role its type code gives, or nil when empty.
@@ -90,7 +90,7 @@ public struct GDELTRowReader: Sendable {
             let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
             return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
         }
-        if !name.isEmpty, let person = codebook.person(named: titleCased(name)) {
+        if !name.isEmpty, let person = codebook.person(inCapitals: name) {
             return (person, role)
         }
         if !country.isEmpty, let state = codebook.country(code: String(country)) {

@@ -48,12 +48,7 @@ public final class EventImporter {
                 }
                 var outcome = BatchOutcome()
                 for entity in entities { _ = try id(entity) }
-                let exists = try db.cachedStatement(sql: "SELECT 1 FROM fact WHERE external_id = ?")
                 for event in events {
-                    if try Bool.fetchOne(exists, arguments: [event.externalID]) == true {
-                        outcome.alreadyStored += 1
-                        continue
-                    }
                     let identity = event.article.identity ?? event.article.text
                     let articleID: Int64
                     if let known = articles[identity] {
@@ -64,10 +59,10 @@ public final class EventImporter {
                         articleID = try writer.insertArticle(event.article, hash: event.article.contentHash)
                     }
                     articles[identity] = articleID
-                    try writer.insert(
+                    let stored = try writer.insert(
                         event, articleID: articleID, subjectID: try id(event.subject), objectID: try id(event.object),
                         placeID: try event.place.map(id))
-                    outcome.stored += 1
+                    if stored { outcome.stored += 1 } else { outcome.alreadyStored += 1 }
                 }
                 outcome.entitiesAdded = writer.entitiesAdded
                 return (outcome, writer.entityIDs, articles, writer.knownPredicates, names)
@@ -83,7 +78,8 @@ public final class EventImporter {
 }
 
 extension GraphWriter {
-    mutating func insert(_ event: CodedEvent, articleID: Int64, subjectID: Int64, objectID: Int64, placeID: Int64?) throws {
+    /// Inserts the event unless its id is stored already; true when it was inserted.
+    mutating func insert(_ event: CodedEvent, articleID: Int64, subjectID: Int64, objectID: Int64, placeID: Int64?) throws -> Bool {
         try ensurePredicate(event.predicate)
         let statement = try db.cachedStatement(
             sql: """
@@ -91,6 +87,7 @@ extension GraphWriter {
                                   modality, role, confidence, event_code, goldstein, article_id, sentence_index,
                                   evidence, recorded_at, external_id, place_id, num_mentions, num_sources, num_articles)
                 VALUES (?, ?, ?, ?, ?, ?, 'coded', 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO NOTHING
                 """)
         try statement.execute(
             arguments: [
@@ -99,5 +96,6 @@ extension GraphWriter {
                 event.sentenceIndex, event.evidence, recordedAt, event.externalID, placeID, event.mentions, event.sources,
                 event.articles,
             ])
+        return db.changesCount > 0
     }
 }
