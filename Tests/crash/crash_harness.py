@@ -103,15 +103,21 @@ def main():
     failures = []
     landed = {"ingest": 0, "import": 0}
     completions = 0
-    for kill in range(1, arguments.kills + 1):
-        name = "ingest" if kill % 2 else "import"
+    attempts = 0
+    kill = 0
+    # Only a kill that lands while the command runs counts; one that comes after it finished is retried.
+    while kill < arguments.kills and attempts < arguments.kills * 4:
+        attempts += 1
+        name = "ingest" if attempts % 2 else "import"
         process = subprocess.Popen([arguments.entente] + commands[name] + ["--db", db],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(random.uniform(0.02, durations[name] * 1.1))
-        if process.poll() is None:
-            landed[name] += 1
+        time.sleep(random.uniform(0.02, durations[name] * 0.9))
+        if process.poll() is not None:
+            continue
         process.send_signal(signal.SIGKILL)
         process.wait()
+        kill += 1
+        landed[name] += 1
         if not os.path.exists(db):
             continue
         integrity, articles, stored_events, duplicates = state(db)
@@ -151,8 +157,10 @@ def main():
             for suffix in ("-wal", "-shm"):
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
-    print(f"{arguments.kills} kills ({landed['ingest']} during ingest, {landed['import']} during import, "
-          f"the rest after the command had finished); {completions} re-runs to completion")
+    print(f"{kill} kills while the command ran ({landed['ingest']} during ingest, {landed['import']} during import) "
+          f"in {attempts} attempts; {completions} re-runs to completion")
+    if kill < arguments.kills:
+        failures.append(f"only {kill} of {arguments.kills} kills landed while a command ran")
     shutil.rmtree(work, ignore_errors=True)
     if failures:
         print("\n".join(failures))
