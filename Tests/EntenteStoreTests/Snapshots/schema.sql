@@ -28,6 +28,9 @@ CREATE INDEX fact_by_pair ON fact(subject_id, object_id, date_start);
 -- index fact_by_place on fact
 CREATE INDEX fact_by_place ON fact(place_id) WHERE place_id IS NOT NULL;
 
+-- index fact_by_predicate on fact
+CREATE INDEX fact_by_predicate ON fact(predicate, subject_id, object_id, date_start);
+
 -- index fact_by_speaker on fact
 CREATE INDEX fact_by_speaker ON fact(speaker_id) WHERE speaker_id IS NOT NULL;
 
@@ -153,8 +156,8 @@ WITH marked AS (
                PARTITION BY f.subject_id, f.predicate, f.object_id
                ORDER BY f.date_start, f.negated DESC, f.id
            ) AS previous_negated
-    FROM fact AS f
-    JOIN predicate AS p ON p.name = f.predicate
+    FROM predicate AS p
+    CROSS JOIN fact AS f ON f.predicate = p.name
     WHERE p.class = 'structural'
       AND f.date_start IS NOT NULL
       AND f.modality IN ('asserted', 'reported')
