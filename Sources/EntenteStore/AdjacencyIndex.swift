@@ -177,6 +177,62 @@ public final class AdjacencyIndex: Sendable {
     }
 }
 
+extension AdjacencyIndex {
+    /// The entities reached from `start` within `hops`, each with the level it is first counted
+    /// at: the reachability search of `GraphStore.runReach`, on arrays instead of dictionaries.
+    ///
+    /// With a minimum of one hop an entity is entered once; with more, an entity reached early may
+    /// be entered again at a later level, once per level, so it can still be counted at the minimum.
+    func reach(
+        from start: Int64, hops: ClosedRange<Int>, firstIsForward: Bool, bothWays: Bool, _ filter: Filter, budget: Int
+    ) throws(QueryBudgetError) -> [Int64: Int] {
+        let count = outStart.count - 1
+        guard start >= 0, Int(start) < count else { return [:] }
+        let perLevel = hops.lowerBound > 1
+        var entered = [Int32](repeating: 0, count: count)  // the level an entity was last entered at; 0 never
+        var reached = [Int32](repeating: 0, count: count)
+        entered[Int(start)] = -1
+        var frontier: [Int32] = [Int32(start)]
+        var expansions = 0
+        let undatedPasses = filter.first == Int32.min && filter.last == Int32.max
+        for level in 1...hops.upperBound where !frontier.isEmpty {
+            var next: [Int32] = []
+            let stamp = Int32(level)
+            for (offsets, edges, far) in bothWays
+                ? [(outStart, outEdges, objects), (inStart, inEdges, subjects)]
+                : [firstIsForward ? (outStart, outEdges, objects) : (inStart, inEdges, subjects)]
+            {
+                for node in frontier {
+                    for slot in Int(offsets[Int(node)])..<Int(offsets[Int(node) + 1]) {
+                        let position = Int(edges[slot])
+                        guard filter.allowed[Int(predicates[position])] else { continue }
+                        if !undatedPasses {
+                            let passes = filter.within
+                                ? starts[position] >= filter.first && ends[position] <= filter.last && starts[position] <= ends[position]
+                                : ends[position] >= filter.first && starts[position] <= filter.last
+                            guard passes else { continue }
+                        }
+                        expansions += 1
+                        let there = Int(far[position])
+                        // The start was entered at level -1: never new with one entry per entity, new
+                        // again each level when entities are entered once per level (as in SQL).
+                        let isNew = perLevel ? entered[there] != stamp : entered[there] == 0
+                        guard isNew else { continue }
+                        entered[there] = stamp
+                        next.append(Int32(there))
+                        if level >= hops.lowerBound, there != Int(start), reached[there] == 0 { reached[there] = stamp }
+                    }
+                }
+            }
+            if expansions > budget { throw .expansions(budget) }
+            frontier = next
+        }
+        var result: [Int64: Int] = [:]
+        for entity in reached.indices where reached[entity] > 0 { result[Int64(entity)] = Int(reached[entity]) }
+        return result
+    }
+}
+
 /// The index a store keeps, rebuilt or extended when facts were written since.
 final class AdjacencyCache: @unchecked Sendable {
     private let lock = NSLock()

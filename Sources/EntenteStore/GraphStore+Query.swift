@@ -244,26 +244,13 @@ extension GraphStore {
         guard let search = compiled.frontier, let endSQL = search.endSQL else { return QueryResult(columns: compiled.columns, rows: []) }
         // With a minimum of one hop, an entity needs entering only once; with more, an entity
         // reached early may also be reached again at the minimum depth, so levels dedupe alone.
-        let perLevel = search.minHops > 1
-        var distance: [Int64: Int] = [search.from: 0]
-        var reached: [Int64: Int] = [:]
-        var frontier: [Int64] = [search.from]
-        var expansion = FrontierExpansion(budget: search.maxExpansions, indexed: indexed)
-        let first = try db.cachedStatement(sql: compiled.sql)
-        let second = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
-        for level in 1...search.maxHops where !frontier.isEmpty {
-            var next: [Int64] = []
-            var seenThisLevel: Set<Int64> = []
-            func visit(_ fact: Int64, _ here: Int64, _ there: Int64) {
-                let isNew = perLevel ? seenThisLevel.insert(there).inserted : distance[there] == nil
-                guard isNew else { return }
-                distance[there] = min(distance[there] ?? level, level)
-                next.append(there)
-                if level >= search.minHops, there != search.from, reached[there] == nil { reached[there] = level }
-            }
-            try expansion.facts(around: frontier, first, compiled.arguments, outOfSubject: search.firstIsForward, visit)
-            if let second { try expansion.facts(around: frontier, second, compiled.reverseArguments, outOfSubject: false, visit) }
-            frontier = next
+        var reached: [Int64: Int]
+        if let indexed {
+            reached = try indexed.index.reach(
+                from: search.from, hops: search.minHops...search.maxHops, firstIsForward: search.firstIsForward,
+                bothWays: compiled.reverseSQL != nil, indexed.filter, budget: search.maxExpansions)
+        } else {
+            reached = try Self.reachBySQL(compiled, search, db)
         }
         let json = "[" + reached.keys.map(String.init).joined(separator: ",") + "]"
         let values = [json.databaseValue] + search.endArguments.map(\.databaseValue)
@@ -285,6 +272,32 @@ extension GraphStore {
         }
         return QueryResult(columns: compiled.columns, rows: rows)
     }
+    /// The entities a search reaches and the level each is first counted at, one SQL query per level and direction.
+    fileprivate static func reachBySQL(_ compiled: CompiledQuery, _ search: CompiledQuery.Frontier, _ db: Database) throws -> [Int64: Int] {
+        let perLevel = search.minHops > 1
+        var distance: [Int64: Int] = [search.from: 0]
+        var reached: [Int64: Int] = [:]
+        var frontier: [Int64] = [search.from]
+        var expansion = FrontierExpansion(budget: search.maxExpansions)
+        let first = try db.cachedStatement(sql: compiled.sql)
+        let second = try compiled.reverseSQL.map { try db.cachedStatement(sql: $0) }
+        for level in 1...search.maxHops where !frontier.isEmpty {
+            var next: [Int64] = []
+            var seenThisLevel: Set<Int64> = []
+            func visit(_ fact: Int64, _ here: Int64, _ there: Int64) {
+                let isNew = perLevel ? seenThisLevel.insert(there).inserted : distance[there] == nil
+                guard isNew else { return }
+                distance[there] = min(distance[there] ?? level, level)
+                next.append(there)
+                if level >= search.minHops, there != search.from, reached[there] == nil { reached[there] = level }
+            }
+            try expansion.facts(around: frontier, first, compiled.arguments, outOfSubject: search.firstIsForward, visit)
+            if let second { try expansion.facts(around: frontier, second, compiled.reverseArguments, outOfSubject: false, visit) }
+            frontier = next
+        }
+        return reached
+    }
+
 
     /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)
     /// steps, in order, up to the query's limit (one for SHORTEST).
