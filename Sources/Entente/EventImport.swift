@@ -48,6 +48,7 @@ public struct EventImport: Sendable {
             }
             report.files.append(file)
             let name = file == "-" ? "stdin" : file
+            let fileName = (name as NSString).lastPathComponent
             var layout: ICEWSRowReader.Layout?
             var events: [CodedEvent] = []
             var loose: [Entity] = []
@@ -62,8 +63,8 @@ public struct EventImport: Sendable {
             }
             do {
                 while let bytes = try lines.next() {
-                    report.rowsRead += 1
                     guard let text = String(validating: bytes, as: UTF8.self) else {
+                        report.rowsRead += 1
                         report.skip(.invalidUTF8, file: name, line: lines.lineNumber)
                         continue
                     }
@@ -75,14 +76,18 @@ public struct EventImport: Sendable {
                         row = gdelt.read(fields)
                     case .icews:
                         if layout == nil, !line.isEmpty { layout = ICEWSRowReader.layout(ofFirstLine: fields) }
-                        row = icews.read(fields, layout: layout ?? .temporal, file: (name as NSString).lastPathComponent, lineText: line)
+                        row = icews.read(fields, layout: layout ?? .temporal, file: fileName, lineText: line)
                     }
                     switch row {
-                    case .event(let event): events.append(event)
+                    case .event(let event):
+                        report.rowsRead += 1
+                        events.append(event)
                     case .skipped(let reason, let entities):
+                        report.rowsRead += 1
                         report.skip(reason, file: name, line: lines.lineNumber)
                         loose += entities
-                    case .ignored: report.rowsRead -= 1
+                    case .ignored:
+                        continue
                     }
                     if events.count + loose.count >= batchSize { try flush() }
                     if let progress, report.rowsRead % 4096 == 0, Date().timeIntervalSince(lastProgress) > 0.25 {

@@ -112,9 +112,11 @@ public struct GDELTRowReader: Sendable {
         }
         // Only a whole country carries its code: places sharing a country are different places.
         let iso3 = type == 1 ? Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])] : nil
-        let kinds = [1: "country", 2: "region", 3: "city", 4: "city", 5: "region"]
-        return Entity(name: String(name), kind: .place, type: kinds[type] ?? "place", iso3: iso3, coordinates: coordinates)
+        return Entity(name: String(name), kind: .place, type: Self.placeTypes[type] ?? "place", iso3: iso3, coordinates: coordinates)
     }
+
+    /// GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+    static let placeTypes = [1: "country", 2: "region", 3: "city", 4: "city", 5: "region"]
 
     /// `https://www.reuters.com/…` → `www.reuters.com`: the publisher, for counting sources.
     static func host(of url: String) -> String? {

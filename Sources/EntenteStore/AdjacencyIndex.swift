@@ -130,6 +130,18 @@ public final class AdjacencyIndex: Sendable {
         var first: Int32
         var last: Int32
         var within: Bool
+        /// No date bound: an undated fact passes too.
+        var undated: Bool { first == Int32.min && last == Int32.max }
+    }
+
+    /// Whether the fact at `position` passes `filter`: an allowed predicate, inside the dates.
+    @inline(__always)
+    func passes(_ position: Int, _ filter: Filter) -> Bool {
+        guard filter.allowed[Int(predicates[position])] else { return false }
+        if filter.undated { return true }
+        return filter.within
+            ? starts[position] >= filter.first && ends[position] <= filter.last && starts[position] <= ends[position]
+            : ends[position] >= filter.first && starts[position] <= filter.last
     }
 
     func filter(_ traversal: TraversalFilter, _ db: Database) throws -> Filter {
@@ -154,7 +166,6 @@ public final class AdjacencyIndex: Sendable {
         let start = outOfSubject ? outStart : inStart
         let edges = outOfSubject ? outEdges : inEdges
         let far = outOfSubject ? objects : subjects
-        let undatedPasses = filter.first == Int32.min && filter.last == Int32.max
         var visited = 0
         // In ascending order, as SQLite walks the ids of `IN (SELECT value FROM json_each(?))`.
         for entity in entities.sorted() {
@@ -162,13 +173,7 @@ public final class AdjacencyIndex: Sendable {
             guard node >= 0, node + 1 < start.count else { continue }
             for slot in Int(start[node])..<Int(start[node + 1]) {
                 let position = Int(edges[slot])
-                guard filter.allowed[Int(predicates[position])] else { continue }
-                if !undatedPasses {
-                    let passes = filter.within
-                        ? starts[position] >= filter.first && ends[position] <= filter.last && starts[position] <= ends[position]
-                        : ends[position] >= filter.first && starts[position] <= filter.last
-                    guard passes else { continue }
-                }
+                guard passes(position, filter) else { continue }
                 visited += 1
                 try visit(factIDs[position], entity, Int64(far[position]))
             }
@@ -194,7 +199,6 @@ extension AdjacencyIndex {
         entered[Int(start)] = -1
         var frontier: [Int32] = [Int32(start)]
         var expansions = 0
-        let undatedPasses = filter.first == Int32.min && filter.last == Int32.max
         for level in 1...hops.upperBound where !frontier.isEmpty {
             var next: [Int32] = []
             let stamp = Int32(level)
@@ -205,13 +209,7 @@ extension AdjacencyIndex {
                 for node in frontier {
                     for slot in Int(offsets[Int(node)])..<Int(offsets[Int(node) + 1]) {
                         let position = Int(edges[slot])
-                        guard filter.allowed[Int(predicates[position])] else { continue }
-                        if !undatedPasses {
-                            let passes = filter.within
-                                ? starts[position] >= filter.first && ends[position] <= filter.last && starts[position] <= ends[position]
-                                : ends[position] >= filter.first && starts[position] <= filter.last
-                            guard passes else { continue }
-                        }
+                        guard passes(position, filter) else { continue }
                         expansions += 1
                         let there = Int(far[position])
                         // The start was entered at level -1: never new with one entry per entity, new

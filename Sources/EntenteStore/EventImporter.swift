@@ -18,7 +18,6 @@ public final class EventImporter {
 
     let store: GraphStore
     let vocabulary: PredicateVocabulary
-    private var entityIDs: [Entity: Int64] = [:]
     /// Entity ids by kind and name, a cheaper key than the whole entity with its aliases.
     private var idsByName: [String: Int64] = [:]
     /// Article ids by identity (or text), so the content hash is computed once per article.
@@ -32,11 +31,11 @@ public final class EventImporter {
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
     public func write(_ events: [CodedEvent], entities: [Entity] = []) throws(StoreError) -> BatchOutcome {
-        let (cachedEntities, cachedArticles, cachedPredicates, cachedNames) = (entityIDs, articleIDs, knownPredicates, idsByName)
+        let (cachedArticles, cachedPredicates, cachedNames) = (articleIDs, knownPredicates, idsByName)
         let vocabulary = self.vocabulary
         do {
-            let (outcome, entities, articles, predicates, names) = try store.database.write { db in
-                var writer = GraphWriter(db: db, vocabulary: vocabulary, entityIDs: cachedEntities, knownPredicates: cachedPredicates)
+            let (outcome, articles, predicates, names) = try store.database.write { db in
+                var writer = GraphWriter(db: db, vocabulary: vocabulary, knownPredicates: cachedPredicates)
                 var articles = cachedArticles
                 var names = cachedNames
                 func id(_ entity: Entity) throws -> Int64 {
@@ -65,9 +64,9 @@ public final class EventImporter {
                     if stored { outcome.stored += 1 } else { outcome.alreadyStored += 1 }
                 }
                 outcome.entitiesAdded = writer.entitiesAdded
-                return (outcome, writer.entityIDs, articles, writer.knownPredicates, names)
+                return (outcome, articles, writer.knownPredicates, names)
             }
-            (entityIDs, articleIDs, knownPredicates, idsByName) = (entities, articles, predicates, names)
+            (articleIDs, knownPredicates, idsByName) = (articles, predicates, names)
             return outcome
         } catch let error as StoreError {
             throw error

@@ -46,13 +46,9 @@ extension GraphStore {
                 arguments: [key, key]
             ).map(EntityRow.init(row:))
         }
-        if candidates.count == 1 { return candidates[0] }
-        // An exact canonical name wins over aliases that other entities share.
-        let exact = candidates.filter { NameKey($0.name).rawValue == key }
-        if exact.count == 1 { return exact[0] }
-        // A country is both an actor and a place (a GDELT action place of type country): the name means the actor.
-        let actors = exact.filter { $0.kind == .actor }
-        if actors.count == 1, exact.count == 2, exact.contains(where: { $0.type == "country" }) { return actors[0] }
+        if let chosen = NameChoice.chosen(from: candidates, isCanonical: { NameKey($0.name).rawValue == key }, kind: \.kind, type: \.type) {
+            return chosen
+        }
         if candidates.isEmpty {
             throw .unknownEntity(name, suggestions: try suggestions(for: key))
         }

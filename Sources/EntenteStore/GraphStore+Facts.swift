@@ -25,14 +25,9 @@ extension GraphStore {
             sql += " AND (f.subject_id = ? OR f.object_id = ?)"
             arguments += [entity.id, entity.id]
         }
-        if let since {
-            sql += " AND f.date_end >= ?"
-            arguments += [since.start.description]
-        }
-        if let until {
-            sql += " AND f.date_start <= ?"
-            arguments += [until.end.description]
-        }
+        let overlap = DateOverlap(since: since?.start, until: until?.end)
+        sql += overlap.andClauses
+        arguments += overlap.arguments
         sql += newestFirst
             ? " ORDER BY f.date_start IS NULL, f.date_start DESC, f.id DESC"
             : " ORDER BY f.date_start IS NULL, f.date_start, f.id"

@@ -87,15 +87,14 @@ struct GraphWriter {
     let db: Database
     let vocabulary: PredicateVocabulary
     let recordedAt = ISO8601DateFormatter().string(from: Date())
-    private(set) var entityIDs: [Entity: Int64] = [:]
+    private var entityIDs: [Entity: Int64] = [:]
     private(set) var knownPredicates: Set<String> = []
     private(set) var entitiesAdded = 0
 
-    /// - Parameters: `entityIDs` and `knownPredicates`: what earlier, committed transactions resolved.
-    init(db: Database, vocabulary: PredicateVocabulary, entityIDs: [Entity: Int64] = [:], knownPredicates: Set<String> = []) {
+    /// - Parameter knownPredicates: the predicates earlier, committed transactions stored.
+    init(db: Database, vocabulary: PredicateVocabulary, knownPredicates: Set<String> = []) {
         self.db = db
         self.vocabulary = vocabulary
-        self.entityIDs = entityIDs
         self.knownPredicates = knownPredicates
     }
 

@@ -75,14 +75,9 @@ extension GraphStore {
         case .always:
             break
         case .overlapping(let since, let until):
-            if let since {
-                conditions.append("f.date_end >= ?")
-                arguments += [since.description]
-            }
-            if let until {
-                conditions.append("f.date_start <= ?")
-                arguments += [until.description]
-            }
+            let overlap = DateOverlap(since: since, until: until)
+            conditions += overlap.conditions
+            arguments += overlap.arguments
         case .asOf(let day, let window):
             alive(events: (day.adding(days: -window.days) ?? day)...day, states: day...day)
         case .aliveDuring(let first, let last):

@@ -35,14 +35,9 @@ extension GraphStore {
             sql += "((f.subject_id = ? AND f.object_id = ?) OR (f.subject_id = ? AND f.object_id = ?))"
             arguments = [first, second, second, first]
         }
-        if let since {
-            sql += " AND f.date_end >= ?"
-            arguments += [since.start.description]
-        }
-        if let until {
-            sql += " AND f.date_start <= ?"
-            arguments += [until.end.description]
-        }
+        let overlap = DateOverlap(since: since?.start, until: until?.end)
+        sql += overlap.andClauses
+        arguments += overlap.arguments
         let (finalSQL, finalArguments) = (sql, arguments)
         return try read { db in
             try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap { row in

@@ -27,12 +27,12 @@ import Testing
              message: "empty.txt:1: empty file: no article to read"),
         Case(id: "F3 binary file", arguments: { s, db in
             let path = s.path("photo.txt")
-            FileManager.default.createFile(atPath: path, contents: Data([0xFF, 0xD8, 0xFF, 0x00, 0x10, 0x4A]))
+            _ = FileManager.default.createFile(atPath: path, contents: Data([0xFF, 0xD8, 0xFF, 0x00, 0x10, 0x4A]))
             return ["ingest", "--db", db, path]
         }, status: 1, message: "photo.txt:1: binary file (it contains NUL bytes), not an article"),
         Case(id: "F4 invalid UTF-8", arguments: { s, db in
             let path = s.path("latin1.txt")
-            FileManager.default.createFile(atPath: path, contents: Data("Title\n\nTurkey met Russia in K".utf8 + [0xF6] + "ln.\n".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data("Title\n\nTurkey met Russia in K".utf8 + [0xF6] + "ln.\n".utf8))
             return ["ingest", "--db", db, path]
         }, status: 1, message: "latin1.txt:3: not valid UTF-8 (byte 0xF6 at column 23)"),
         Case(id: "F5 directory without articles", arguments: { s, db in
@@ -55,7 +55,7 @@ import Testing
         }, status: 0, message: "g.tsv:1: 30 columns, expected 57 or 58 (GDELT 1.0) or 61 (GDELT 2.0)"),
         Case(id: "F11 truncated gzip", arguments: { s, db in
             let path = s.path("cut.tsv.gz")
-            FileManager.default.createFile(atPath: path, contents: Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x2B, 0x49]))
+            _ = FileManager.default.createFile(atPath: path, contents: Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x2B, 0x49]))
             return ["import", "gdelt", "--db", db, path]
         }, status: 1, message: "cut.tsv.gz: the gzip stream ends before its end (a truncated file?)"),
         Case(id: "F12 GDELT row with a non-numeric code", arguments: { s, db in

@@ -129,11 +129,7 @@ import Testing
 /// DOT output through the real `dot` (Debian's graphviz). CI sets ENTENTE_REQUIRE_GRAPHVIZ=1,
 /// and then a missing `dot` fails the test instead of leaving it out.
 @Suite struct QueryDOTTests {
-    static let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let required = ProcessInfo.processInfo.environment["ENTENTE_REQUIRE_GRAPHVIZ"] == "1"
-
-    @Test(.enabled(if: dot != nil || required)) func adversarialNamesSurviveRealDot() throws {
-        let dot = try #require(Self.dot, "graphviz's dot is required (ENTENTE_REQUIRE_GRAPHVIZ=1) but not installed")
+    @Test(.enabled(if: GraphVizTool.available)) func adversarialNamesSurviveRealDot() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let names = [#"Say "hi" \ back\"#, "node", "strict graph\n{}; -> \\N \\G <b>é</b>", "subgraph", "Ünïcödé — 東京"]
@@ -152,19 +148,10 @@ import Testing
         #expect(exported.status == 0, "\(exported.stderr)")
         let dotFile = try scratch.write("graph.dot", exported.stdout)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tjson", dotFile]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "dot rejected the export: \(problems)")
+        let (output, problems, status) = try GraphVizTool.run(dotFile, format: "json")
+        #expect(status == 0, "dot rejected the export: \(problems)")
         #expect(problems.isEmpty, "dot warned: \(problems)")
+        let data = Data(output.utf8)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         // dot keeps labels as escString text: decode \\ and \n and \" to compare with the names.
         let labels = Set(((json["objects"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String }.map(Self.decodeEscString))

@@ -110,7 +110,7 @@ import Testing
         lines += Array(row(3, id: "8").utf8) + Array("\n".utf8)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        FileManager.default.createFile(atPath: file, contents: Data(lines))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(lines))
         let report = try EventImport(dataset: .gdelt).run([file], into: store)
         #expect(report.factsStored == 3)
         #expect(report.examples.map(\.description) == [

@@ -88,13 +88,12 @@ public struct Planner {
             name = value.description
         }
         let candidates = resolver.candidates(named: name)
-        if candidates.count == 1 { return candidates[0] }
-        // The canonical name wins over aliases other entities share.
-        let exact = candidates.filter { $0.name.lowercased() == name.lowercased() }
-        if exact.count == 1 { return exact[0] }
-        // A country is both an actor and a place (a GDELT action place of type country): the name means the actor.
-        let actors = exact.filter { $0.kind == "actor" }
-        if actors.count == 1, exact.count == 2, exact.contains(where: { $0.type == "country" }) { return actors[0] }
+        let lowered = name.lowercased()
+        if let chosen = NameChoice.chosen(
+            from: candidates, isCanonical: { $0.name.lowercased() == lowered }, kind: { EntityKind(rawValue: $0.kind) }, type: \.type)
+        {
+            return chosen
+        }
         if candidates.isEmpty {
             let suggestions = resolver.suggestions(for: name)
             error(
