@@ -1,0 +1,14 @@
+// The model file is committed beside this source and built into the binary with C23's #embed,
+// so the binary runs with no model download and no resource bundle to find at run time.
+#include "EntenteNLPModel.h"
+
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wc23-extensions"
+__attribute__((aligned(64))) static const unsigned char model[] = {
+#embed "en_core_web_sm-3.8.0.entnlp"
+};
+#pragma clang diagnostic pop
+
+const unsigned char *entente_nlp_model_bytes(void) { return model; }
+
+size_t entente_nlp_model_size(void) { return sizeof(model); }
