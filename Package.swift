@@ -54,6 +54,30 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),
+        // spaCy's small English model (weights and tables, MIT; lemma tables from WordNet), built
+        // into the binary by `#embed`; scripts/export-nlp-model.py writes the file.
+        .target(
+            name: "EntenteNLPModel",
+            exclude: ["en_core_web_sm-3.8.0.entnlp", "LICENSE-en_core_web_sm.txt"]
+        ),
+        // Debian's OpenBLAS for the networks' matrix products (Apple systems use Accelerate).
+        .systemLibrary(
+            name: "COpenBLAS",
+            path: "Sources/COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        // Native English NLP: tokenizer, tagger, dependency parser, entity recogniser, attribute
+        // ruler and lemmatizer that agree with spaCy's en_core_web_sm 3.8. No database, no I/O.
+        .target(
+            name: "EntenteNLP",
+            dependencies: [
+                "EntenteNLPModel",
+                .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+            ],
+            swiftSettings: strictSettings,
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
+        ),
         // The path-query language: lexer, parser, diagnostics, planner to SQL. No database.
         .target(
             name: "EntenteQuery",
@@ -97,6 +121,7 @@ let package = Package(
             name: "Entente",
             dependencies: [
                 "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteEvents", "CZlib",
+                "EntenteNLP",
             ],
             swiftSettings: strictSettings
         ),
@@ -134,6 +159,13 @@ let package = Package(
             swiftSettings: fuzzing ? sanitizers + [.define("FUZZING")] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
+        .executableTarget(
+            name: "entente-fuzz-nlp",
+            dependencies: ["EntenteNLP", "FuzzSupport", "CLibFuzzer"],
+            path: "Tests/Fuzz/NLPFuzzer",
+            swiftSettings: fuzzing ? sanitizers + [.define("FUZZING")] : [],
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+        ),
         .testTarget(
             name: "EntenteModelTests",
             dependencies: ["EntenteModel"],
@@ -143,6 +175,12 @@ let package = Package(
         .testTarget(
             name: "EntenteExtractionTests",
             dependencies: ["EntenteExtraction"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteNLPTests",
+            dependencies: ["EntenteNLP", "EntenteNLPModel"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

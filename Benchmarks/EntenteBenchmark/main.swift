@@ -61,6 +61,11 @@ if CommandLine.arguments.dropFirst().first == "graph" {
     exit(0)
 }
 
+if CommandLine.arguments.dropFirst().first == "nlp" {
+    try NLPBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
+    exit(0)
+}
+
 let options = Options(CommandLine.arguments)
 
 func peakMemoryMegabytes() -> Double {

@@ -4,5 +4,6 @@
 @_exported public import EntenteExport
 @_exported public import EntenteExtraction
 @_exported public import EntenteModel
+@_exported public import EntenteNLP
 @_exported public import EntenteQuery
 @_exported public import EntenteStore

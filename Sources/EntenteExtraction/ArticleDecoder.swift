@@ -24,15 +24,7 @@ public enum ArticleDecoder {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw DataFileError(location, "empty file: no article to read")
         }
-        if bytes.prefix(65_536).contains(0) {
-            throw DataFileError(location, "binary file (it contains NUL bytes), not an article")
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column, byte) = firstInvalidUTF8(bytes)
-            throw DataFileError(
-                .init(file: name, line: line),
-                "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at column \(column)); convert the file to UTF-8, for example with iconv -f latin1 -t utf-8")
-        }
+        let text = try self.text(from: bytes, name: name)
         let resolved = format == .auto ? detect(text, name: name) : format
         switch resolved {
         case .text, .auto:
@@ -48,6 +40,21 @@ public enum ArticleDecoder {
             if pages.isEmpty { throw DataFileError(location, "no articles in the JSON Lines file") }
             return pages
         }
+    }
+
+    /// The text of a file: refused if it is binary (NUL bytes in its first 64 KiB) or not valid
+    /// UTF-8, with the line and column of the first bad byte. Empty text is returned as it is.
+    public static func text(from bytes: [UInt8], name: String) throws(DataFileError) -> String {
+        if bytes.prefix(65_536).contains(0) {
+            throw DataFileError(.init(file: name, line: 1), "binary file (it contains NUL bytes), not an article")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column, byte) = firstInvalidUTF8(bytes)
+            throw DataFileError(
+                .init(file: name, line: line),
+                "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at column \(column)); convert the file to UTF-8, for example with iconv -f latin1 -t utf-8")
+        }
+        return text
     }
 
     /// The line and column (in bytes, from 1) of the first byte that is not valid UTF-8, and the byte.

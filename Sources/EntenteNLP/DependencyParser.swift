@@ -20,8 +20,8 @@ struct DependencyParser: Sendable {
         moves = try names.map { try ArcEagerMove(name: $0, labelIndex: index) }
         var lifted: [Int32: (keep: Int32, headLabel: Int32)] = [:]
         for (position, label) in labels.enumerated() where label.contains("||") {
-            let parts = label.components(separatedBy: "||")
-            lifted[Int32(position)] = (index(parts[0]), index(parts[1]))
+            guard let bar = label.firstRange(of: "||") else { continue }
+            lifted[Int32(position)] = (index(String(label[..<bar.lowerBound])), index(String(label[bar.upperBound...])))
         }
         self.labels = labels
         liftedLabels = lifted

@@ -68,7 +68,7 @@ struct Vocabulary: Sendable {
         for scalar in text.unicodeScalars {
             let mapped: Unicode.Scalar
             if PythonString.isAlpha(scalar) {
-                mapped = PythonString.isUpper(scalar) ? "X" : "x"
+                mapped = PythonString.isUppercaseCodePoint(scalar) ? "X" : "x"
             } else if PythonString.isDigit(scalar) {
                 mapped = "d"
             } else {

@@ -4,6 +4,7 @@ public import Entente
 
 extension ArticleDecoder.Format: ExpressibleByArgument {}
 extension TriplesReader.Format: ExpressibleByArgument {}
+extension ParsedDocumentWriter.Format: ExpressibleByArgument {}
 extension EntityKind: ExpressibleByArgument {}
 extension FactDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
