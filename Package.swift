@@ -36,7 +36,7 @@ let package = Package(
         // Article text to entities and facts; never touches a database.
         .target(
             name: "EntenteExtraction",
-            dependencies: ["EntenteModel"],
+            dependencies: ["EntenteModel", "EntenteNLP"],
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),
@@ -75,7 +75,9 @@ let package = Package(
                 "EntenteNLPModel",
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
             ],
-            swiftSettings: strictSettings,
+            // Optimised in debug builds too: the tests and the debug binary parse real text, which
+            // unoptimised network loops make many times slower.
+            swiftSettings: strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))],
             linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS]))]
         ),
         // The path-query language: lexer, parser, diagnostics, planner to SQL. No database.

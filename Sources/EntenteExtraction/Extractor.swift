@@ -1,4 +1,18 @@
 public import EntenteModel
+import EntenteNLP
+
+/// What makes two candidate facts of one sentence the same.
+private struct FactKey: Hashable {
+    var subject: Entity
+    var predicate: String
+    var object: Entity
+
+    init(_ subject: Entity, _ predicate: String, _ object: Entity) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+    }
+}
 
 /// Reads articles into entities and dated relation facts, with rules and
 /// data only: no network, no model.
@@ -27,6 +41,7 @@ public struct Extractor: Sendable {
     public let vocabulary: PredicateVocabulary
     public var options: Options
     private let matcher: GazetteerMatcher
+    private let coder: TreeCoder
 
     public init(
         gazetteer: Gazetteer = .standard, lexicon: RelationLexicon = .standard,
@@ -37,6 +52,7 @@ public struct Extractor: Sendable {
         self.vocabulary = vocabulary
         self.options = options
         matcher = GazetteerMatcher(gazetteer)
+        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary)
     }
 
     /// The entities and facts of one article page.
@@ -86,8 +102,20 @@ public struct Extractor: Sendable {
                 result.unicodeScalars.append(contentsOf: zoneScalars[(range.lowerBound - base)..<(range.upperBound - base)])
                 return result
             }
-            for sentence in SentenceSplitter.sentences(tokens) {
-                let mentions = recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title)
+            let sentences = SentenceSplitter.sentences(tokens)
+            // Mentions first, for the whole zone, so the parse can be coded with them; the person
+            // last named after each sentence is kept for the speaker rules.
+            var sentenceMentions: [[Mention]] = []
+            var lastPersons: [Entity?] = []
+            for sentence in sentences {
+                sentenceMentions.append(recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title))
+                lastPersons.append(recognizer.lastPerson)
+            }
+            let treeCandidates = readsFacts
+                ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
+                                 mentions: sentenceMentions)
+                : []
+            for (position, (sentence, mentions)) in zip(sentences, sentenceMentions).enumerated() {
                 for found in mentions {
                     let start = tokens[found.range.lowerBound].start
                     let end = tokens[found.range.upperBound - 1].end
@@ -99,13 +127,25 @@ public struct Extractor: Sendable {
                 let context = SentenceContext(
                     tokens: tokens, range: sentence, mentions: mentions,
                     isTrigger: { !lexicon.matches(at: $0, in: tokens, limit: sentence.upperBound).isEmpty })
-                let candidates = relations.candidates(in: context)
+                var candidates = relations.candidates(in: context)
+                let sentenceStart = tokens[sentence.lowerBound].start
+                let sentenceEnd = tokens[sentence.upperBound - 1].end
+                // The rules and the parse may both find a fact; the rules' reading (negation included) stands.
+                var seen = Set(candidates.map { FactKey($0.subject.entity, $0.predicate, $0.object.entity) })
+                for tree in treeCandidates where (sentenceStart..<sentenceEnd).contains(tree.start)
+                    && seen.insert(FactKey(tree.candidate.subject.entity, tree.candidate.predicate, tree.candidate.object.entity)).inserted
+                {
+                    let found = tree.candidate
+                    candidates.append(RelationExtractor.Candidate(
+                        subject: found.subject, predicate: found.predicate, object: found.object, negated: found.negated,
+                        modality: found.modality, confidence: found.confidence, trigger: sentence.lowerBound..<sentence.lowerBound))
+                }
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,
                     text: text(tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end))
                 let (date, dateReason) = date(of: context, published: page.published)
-                let speaker = speaker(in: context, lastPerson: recognizer.lastPerson)
+                let speaker = speaker(in: context, lastPerson: lastPersons[position])
                 for candidate in candidates {
                     let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
                     var modality = candidate.modality
@@ -139,6 +179,40 @@ public struct Extractor: Sendable {
         return Article(
             origin: origin, title: page.title, published: page.published, source: page.source, url: page.url,
             text: page.text)
+    }
+
+    /// Relations read off the dependency parse of a zone, each with the text offset of its trigger
+    /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
+    private func treeCandidates(
+        _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]]
+    ) -> [(start: Int, candidate: TreeCoder.Candidate)] {
+        guard let pipeline = try? NLPPipeline.load() else { return [] }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        let document = pipeline.parse(text)
+        let all = mentions.flatMap { $0 }
+        var mentionAt: [Int: Int] = [:]
+        var tokenIndex = 0
+        for (index, mention) in all.enumerated() {
+            let start = tokens[mention.range.lowerBound].start - base
+            let end = tokens[mention.range.upperBound - 1].end - base
+            while tokenIndex < document.tokens.count && document.tokens[tokenIndex].end <= start { tokenIndex += 1 }
+            var cursor = tokenIndex
+            while cursor < document.tokens.count && document.tokens[cursor].start < end {
+                if document.tokens[cursor].end <= end || document.tokens[cursor].start >= start {
+                    mentionAt[cursor] = mentionAt[cursor] ?? index
+                }
+                cursor += 1
+            }
+        }
+        var found: [(Int, TreeCoder.Candidate)] = []
+        for sentence in document.sentences {
+            let parsed = ParsedSentence(document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt)
+            for candidate in coder.candidates(in: parsed) {
+                found.append((document.tokens[candidate.trigger].start + base, candidate))
+            }
+        }
+        return found
     }
 
     /// The sentence's own date, else one relative to publication, else the publication date.

@@ -98,7 +98,10 @@ struct Evaluate: ParsableCommand {
     private func pairs() throws -> [(String, String)] {
         if let gold { return [(paths[0], gold)] }
         var result: [(String, String)] = []
-        for file in try InputFile.expand(paths) where !file.name.hasSuffix(".gold.json") {
+        // A gold folder documents itself in Markdown (sources, conventions); those are not articles.
+        let named = Set(paths)
+        for file in try InputFile.expand(paths)
+        where !file.name.hasSuffix(".gold.json") && !(file.name.hasSuffix(".md") && !named.contains(file.name)) {
             let stem = (file.name as NSString).deletingPathExtension
             let goldPath = stem + ".gold.json"
             guard FileManager.default.fileExists(atPath: goldPath) else {

@@ -1,0 +1,69 @@
+import EntenteNLP
+
+/// One sentence of a dependency parse, with the entity mention each of its tokens belongs to: what
+/// the tree coder reads.
+struct ParsedSentence {
+    /// The zone's parse; token indices are positions in `document.tokens`.
+    let document: Document
+    let range: Range<Int>
+    /// The mentions found in the zone, and for each token of this sentence the mention covering it.
+    let mentions: [Mention]
+    private let mentionAt: [Int: Int]
+    /// Children of each token of the sentence, in text order.
+    private let childrenOf: [Int: [Int]]
+
+    init(document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int]) {
+        self.document = document
+        self.range = range
+        self.mentions = mentions
+        self.mentionAt = mentionAt
+        var children: [Int: [Int]] = [:]
+        for index in range where document.tokens[index].head != index {
+            children[document.tokens[index].head, default: []].append(index)
+        }
+        childrenOf = children
+    }
+
+    subscript(index: Int) -> Document.Token { document.tokens[index] }
+
+    func mention(at index: Int) -> Mention? { mentionAt[index].map { mentions[$0] } }
+
+    func children(of index: Int) -> [Int] { childrenOf[index] ?? [] }
+
+    func children(of index: Int, _ labels: Set<String>) -> [Int] {
+        children(of: index).filter { labels.contains(document.tokens[$0].dep) }
+    }
+
+    func child(of index: Int, _ label: String) -> Int? {
+        children(of: index).first { document.tokens[$0].dep == label }
+    }
+
+    /// The lower-case lemma, which the lexicons are written in.
+    func lemma(_ index: Int) -> String { document.tokens[index].lemma.lowercased() }
+
+    func lower(_ index: Int) -> String { document.tokens[index].text.lowercased() }
+
+    /// The tokens from `index` up to the root, nearest first.
+    func ancestors(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var current = index
+        while document.tokens[current].head != current, range.contains(document.tokens[current].head),
+              result.count < range.count
+        {
+            current = document.tokens[current].head
+            result.append(current)
+        }
+        return result
+    }
+
+    /// The dependency path between two tokens, as `word/dep` steps up from `from` to the common
+    /// ancestor and down to `to`: the explanation `--explain` prints.
+    func path(from start: Int, to end: Int) -> String {
+        let up = [start] + ancestors(of: start)
+        let down = [end] + ancestors(of: end)
+        guard let common = up.first(where: { down.contains($0) }) else { return "" }
+        let rising = up.prefix { $0 != common }.map { "\(document.tokens[$0].text)/\(document.tokens[$0].dep) ↑" }
+        let falling = down.prefix { $0 != common }.reversed().map { "↓ \(document.tokens[$0].text)/\(document.tokens[$0].dep)" }
+        return (rising + [document.tokens[common].text] + falling).joined(separator: " ")
+    }
+}

@@ -1,0 +1,322 @@
+public import EntenteModel
+import EntenteNLP
+
+/// Codes relations from a dependency parse: for each verb or event noun that the relation lexicon
+/// knows, the source is its subject (the agent of a passive) and the target the object or the
+/// prepositional object the pattern names; coordinated parties multiply facts, `xcomp` chains carry
+/// the outer verb's negation and modality, and "between A and B" relates A and B.
+struct TreeCoder: Sendable {
+    struct Candidate {
+        var subject: Mention
+        var predicate: String
+        var object: Mention
+        var negated: Bool
+        var modality: Modality
+        var confidence: Double
+        /// The token of the verb or noun that states the relation.
+        var trigger: Int
+        /// The lexicon pattern that fired and the tree path between the parties, for `--explain`.
+        var pattern: String
+        var path: String
+    }
+
+    private let vocabulary: PredicateVocabulary
+    /// Lexicon patterns by every word form their first step accepts.
+    private let patternsByWord: [String: [RelationLexicon.Pattern]]
+
+    init(lexicon: RelationLexicon, vocabulary: PredicateVocabulary) {
+        self.vocabulary = vocabulary
+        var index: [String: [RelationLexicon.Pattern]] = [:]
+        for pattern in lexicon.patterns {
+            guard case .words(let first)? = pattern.steps.first else { continue }
+            for word in first { index[word, default: []].append(pattern) }
+        }
+        for key in index.keys { index[key]!.sort { $0.steps.count > $1.steps.count } }
+        patternsByWord = index
+    }
+
+    static let subjectLabels: Set<String> = ["nsubj", "csubj"]
+    static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
+    static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
+    static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "decide", "seek", "want", "hope"]
+    static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
+    static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
+
+    func candidates(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            let token = sentence[index]
+            switch token.pos {
+            case "VERB": found += codeVerb(index, in: sentence)
+            case "NOUN", "PROPN": found += codeNoun(index, in: sentence)
+            default: continue
+            }
+        }
+        return found
+    }
+
+    // MARK: - Verbs
+
+    private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard let (pattern, objectPreposition) = match(verb, in: sentence, frames: [.verb, .subject]) else { return [] }
+        let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
+            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
+        var subjects: [Mention] = []
+        var objects: [Mention] = []
+        if passive {
+            for agent in sentence.children(of: verb, ["agent"]) {
+                for object in sentence.children(of: agent, ["pobj"]) { subjects += parties(at: object, in: sentence) }
+            }
+            for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
+            if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
+        } else {
+            subjects = self.subjects(of: verb, in: sentence)
+            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence)
+        }
+        if pattern.frame == .subject, objects.isEmpty, subjects.count >= 2 {
+            // "Turkey and Russia clashed": the coordinated subjects are each other's party.
+            return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75)].compactMap { $0 }
+        }
+        var result: [Candidate] = []
+        for subject in subjects {
+            for object in objects {
+                if let candidate = make(subject, object, pattern, verb, in: sentence, base: passive ? 0.75 : 0.8) {
+                    result.append(candidate)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The clause's subjects: its own, else those of the verb it is coordinated with or completes
+    /// ("agreed to lift"), else the noun a relative clause describes.
+    private func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+        var current = verb
+        for _ in 0..<6 {
+            var found: [Mention] = []
+            for subject in sentence.children(of: current, Self.subjectLabels) {
+                let token = sentence[subject]
+                if ["WDT", "WP"].contains(token.tag), sentence[current].dep == "relcl" {
+                    found += parties(at: sentence[current].head, in: sentence)
+                } else {
+                    found += parties(at: subject, in: sentence)
+                }
+            }
+            if !found.isEmpty { return found }
+            let dep = sentence[current].dep
+            let head = sentence[current].head
+            guard head != current, sentence.range.contains(head) else { return [] }
+            // "forced Turkey to make concessions": the object of the governing verb does the complement.
+            if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
+                let found = parties(at: controller, in: sentence)
+                return found
+            }
+            switch dep {
+            case "conj", "xcomp", "advcl" where dep != "advcl" || sentence[head].pos == "VERB":
+                current = head
+            case "relcl", "acl":
+                return parties(at: head, in: sentence)
+            default:
+                return []
+            }
+        }
+        return []
+    }
+
+    private func objects(of verb: Int, preposition: String?, in sentence: ParsedSentence) -> [Mention] {
+        if let preposition {
+            for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
+                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
+                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    if !found.isEmpty { return found }
+                }
+            }
+            return []
+        }
+        let direct = sentence.children(of: verb, ["dobj", "dative"]).flatMap { parties(at: $0, in: sentence) }
+        if !direct.isEmpty { return direct }
+        for wanted in Self.objectPrepositions {
+            for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == wanted {
+                let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+
+    // MARK: - Event nouns
+
+    private func codeNoun(_ noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence.mention(at: noun) == nil,
+              let (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between])
+        else { return [] }
+        if pattern.frame == .between {
+            for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
+                let parties = sentence.children(of: prep, ["pobj"]).flatMap { self.parties(at: $0, in: sentence) }
+                if parties.count >= 2, let candidate = make(parties[0], parties[1], pattern, noun, in: sentence, base: 0.7) {
+                    return [candidate]
+                }
+            }
+            return []
+        }
+        var objects: [Mention] = []
+        let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
+        search: for word in wanted {
+            for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == word {
+                objects = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                if !objects.isEmpty { break search }
+            }
+        }
+        guard !objects.isEmpty else { return [] }
+        // The owner of the event is its possessor ("Russia's support for"), else the subject of the
+        // light verb that governs it ("held talks with", "imposed sanctions on").
+        var subjects = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
+            subjects = self.subjects(of: sentence[noun].head, in: sentence)
+        }
+        var result: [Candidate] = []
+        for subject in subjects {
+            for object in objects {
+                if let candidate = make(subject, object, pattern, noun, in: sentence, base: 0.7) { result.append(candidate) }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Parties
+
+    /// The entities a subtree names: the mention at its head, a mention modifying a common noun
+    /// ("Russian troops", "Turkey's army", "the forces of Iran"), an apposition, and the same for
+    /// each coordinated conjunct.
+    private func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
+        guard depth < 8 else { return [] }
+        var found: [Mention] = []
+        if let mention = sentence.mention(at: index) {
+            if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
+        } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
+            let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
+            if let modifier = modifiers.compactMap({ sentence.mention(at: $0) }).first {
+                found.append(modifier)
+            } else {
+                for prep in sentence.children(of: index, ["prep"]) where sentence.lower(prep) == "of" {
+                    if let object = sentence.children(of: prep, ["pobj"]).first, let mention = sentence.mention(at: object) {
+                        found.append(mention)
+                    }
+                }
+            }
+            if found.isEmpty {
+                for apposition in sentence.children(of: index, ["appos"]) {
+                    if let mention = sentence.mention(at: apposition) { found.append(mention) }
+                }
+            }
+        }
+        for conjunct in sentence.children(of: index, ["conj"]) {
+            found += parties(at: conjunct, in: sentence, depth: depth + 1)
+        }
+        var seen: Set<Entity> = []
+        return found.filter { seen.insert($0.entity).inserted }
+    }
+
+    // MARK: - Patterns
+
+    /// The longest lexicon pattern whose first word is the token and whose other words are its
+    /// particle, direct object or prepositions (on it or on its object); and the preposition whose
+    /// object is the target, when the pattern ends in one.
+    private func match(
+        _ index: Int, in sentence: ParsedSentence, frames: Set<RelationLexicon.Frame>
+    ) -> (RelationLexicon.Pattern, String?)? {
+        let candidates = (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+        guard !candidates.isEmpty else { return nil }
+        var words: Set<String> = []
+        for child in sentence.children(of: index) {
+            switch sentence[child].dep {
+            case "prt", "prep", "dobj", "neg", "dative", "agent":
+                words.insert(sentence.lower(child))
+                words.insert(sentence.lemma(child))
+                if sentence[child].dep == "dobj" {
+                    for grandchild in sentence.children(of: child, ["prep", "amod", "compound"]) {
+                        words.insert(sentence.lower(grandchild))
+                    }
+                }
+            default: continue
+            }
+        }
+        for pattern in candidates where frames.contains(pattern.frame) {
+            var preposition: String?
+            var matches = true
+            for step in pattern.steps.dropFirst() {
+                guard case .words(let accepted) = step else { continue }
+                guard let word = accepted.first(where: { words.contains($0) }) else {
+                    matches = false
+                    break
+                }
+                preposition = SentenceContext.prepositions.contains(word) || Self.objectPrepositions.contains(word)
+                    || word == "between" ? word : nil
+            }
+            if matches { return (pattern, preposition) }
+        }
+        return nil
+    }
+
+    // MARK: - Negation, modality
+
+    private func make(
+        _ subject: Mention, _ object: Mention, _ pattern: RelationLexicon.Pattern, _ trigger: Int,
+        in sentence: ParsedSentence, base: Double
+    ) -> Candidate? {
+        guard subject.entity != object.entity else { return nil }
+        let (negated, modality) = stance(of: trigger, in: sentence)
+        let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
+        let subjectToken = sentence.range.first { sentence.mention(at: $0) == subject } ?? trigger
+        let objectToken = sentence.range.first { sentence.mention(at: $0) == object } ?? trigger
+        return Candidate(
+            subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
+            confidence: confidence, trigger: trigger, pattern: pattern.text,
+            path: sentence.path(from: subjectToken, to: objectToken))
+    }
+
+    /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose
+    /// complement it is: "did not agree to lift", "refused to recognise", "would strike", "plans to".
+    private func stance(of trigger: Int, in sentence: ParsedSentence) -> (Bool, Modality) {
+        var negated = false
+        var modality = Modality.asserted
+        var chain = [trigger]
+        var current = trigger
+        // A noun's stance is its light verb's: "imposed no sanctions", "will hold talks".
+        if ["dobj", "attr", "pobj"].contains(sentence[trigger].dep) {
+            current = sentence[trigger].head
+            if sentence[current].dep == "prep" { current = sentence[current].head }
+            chain.append(current)
+        }
+        while ["xcomp", "conj"].contains(sentence[current].dep),
+              sentence.range.contains(sentence[current].head), sentence[current].head != current
+        {
+            current = sentence[current].head
+            chain.append(current)
+        }
+        for (position, node) in chain.enumerated() {
+            if !sentence.children(of: node, ["neg"]).isEmpty { negated.toggle() }
+            if sentence.children(of: node, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) }) { negated = true }
+            if position > 0, Self.negativeVerbs.contains(sentence.lemma(node)) { negated.toggle() }
+            for auxiliary in sentence.children(of: node, ["aux"]) {
+                switch sentence.lower(auxiliary) {
+                case "will", "'ll", "shall": modality = modality == .asserted ? .future : modality
+                case "would", "could", "might", "may": modality = .hypothetical
+                case "should", "must": modality = .advocated
+                default: break
+                }
+            }
+            if position > 0 {
+                let lemma = sentence.lemma(node)
+                if Self.futureVerbs.contains(lemma), modality == .asserted { modality = .future }
+                if Self.advocatingVerbs.contains(lemma) { modality = .advocated }
+                if lemma == "threaten" { modality = .hypothetical }
+            }
+        }
+        // A condition makes the clause hypothetical: "if Iran attacked Israel".
+        for node in chain where sentence.children(of: node, ["mark"]).contains(where: { ["if", "unless"].contains(sentence.lower($0)) }) {
+            modality = .hypothetical
+        }
+        return (negated, modality)
+    }
+}
