@@ -37,6 +37,7 @@ let package = Package(
         .target(
             name: "EntenteExtraction",
             dependencies: ["EntenteModel", "EntenteNLP"],
+            exclude: ["Data/PETRARCH2-CONVERSION.md"],
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),

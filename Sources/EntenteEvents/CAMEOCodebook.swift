@@ -27,11 +27,6 @@ public struct CAMEOCodebook: Sendable {
     private var peopleInCapitals: [String: Entity] = [:]
 
     /// Where several predicates share a code, the one that reads as the code's plain meaning.
-    static let preferred = [
-        "030": "offers_cooperation_to", "040": "consults", "060": "cooperates_with", "100": "demands", "112": "accuses",
-        "190": "attacks", "044": "meets_with",
-    ]
-
     public static let standard = CAMEOCodebook(vocabulary: .standard, gazetteer: .standard)
 
     public init(vocabulary: PredicateVocabulary, gazetteer: Gazetteer) {
@@ -51,11 +46,7 @@ public struct CAMEOCodebook: Sendable {
         for (_, fields) in TabSeparatedLines(EmbeddedData.cameo_groups).dropFirst() where fields.count == 2 {
             groups[fields[0]] = fields[1]
         }
-        for definition in vocabulary.sorted {
-            guard let code = definition.cameo, predicatesByCode[code] == nil else { continue }
-            predicatesByCode[code] = definition.name
-        }
-        predicatesByCode.merge(Self.preferred) { _, preferred in preferred }
+        predicatesByCode = vocabulary.predicatesByCode
         for entry in gazetteer.entries where entry.entity.type == "state" {
             let entity = entry.entity
             if let iso3 = entity.iso3 { countries[iso3] = countries[iso3] ?? entity }
@@ -71,13 +62,7 @@ public struct CAMEOCodebook: Sendable {
     /// The predicate for an event code: the code's own, else its parent's (`1823` → `182` →
     /// `180`), else its root's.
     public func predicate(forCode code: String) -> String? {
-        var candidate = code
-        while !candidate.isEmpty {
-            if let predicate = predicatesByCode[candidate] { return predicate }
-            if candidate.count == 2, let predicate = predicatesByCode[candidate + "0"] { return predicate }
-            candidate.removeLast()
-        }
-        return nil
+        PredicateVocabulary.predicate(forCode: code, in: predicatesByCode)
     }
 
     /// The event code a label names: `Make statement`, `Criticize or denounce`, `Meet at a 'third' location`.

@@ -23,9 +23,14 @@ struct TreeCoder: Sendable {
     private let vocabulary: PredicateVocabulary
     /// Lexicon patterns by every word form their first step accepts.
     private let patternsByWord: [String: [RelationLexicon.Pattern]]
+    /// PETRARCH2's CAMEO verb patterns, for verbs the lexicon does not know.
+    private let verbs: VerbDictionary
+    private let predicatesByCode: [String: String]
 
-    init(lexicon: RelationLexicon, vocabulary: PredicateVocabulary) {
+    init(lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard) {
         self.vocabulary = vocabulary
+        self.verbs = verbs
+        predicatesByCode = vocabulary.predicatesByCode
         var index: [String: [RelationLexicon.Pattern]] = [:]
         for pattern in lexicon.patterns {
             guard case .words(let first)? = pattern.steps.first else { continue }
@@ -58,7 +63,9 @@ struct TreeCoder: Sendable {
     // MARK: - Verbs
 
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard let (pattern, objectPreposition) = match(verb, in: sentence, frames: [.verb, .subject]) else { return [] }
+        guard let (pattern, objectPreposition) = match(verb, in: sentence, frames: [.verb, .subject])
+            ?? cameoMatch(verb, in: sentence)
+        else { return [] }
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
         var subjects: [Mention] = []
@@ -258,6 +265,31 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
+    /// particle, objects and prepositional phrases select the pattern, its active code the predicate.
+    private func cameoMatch(_ verb: Int, in sentence: ParsedSentence) -> (RelationLexicon.Pattern, String?)? {
+        func phrase(_ index: Int) -> VerbDictionary.Phrase {
+            let modifiers = sentence.children(of: index, ["amod", "compound", "nmod"]).map { sentence.lemma($0) }
+            return VerbDictionary.Phrase(sentence.lemma(index), form: sentence.lower(index), modifiers: modifiers)
+        }
+        let prepositions = sentence.children(of: verb, ["prep", "agent"]).map { prep in
+            VerbDictionary.PrepositionalPhrase(
+                sentence.lower(prep), sentence.children(of: prep, ["pobj"]).first.map(phrase))
+        }
+        let clause = VerbDictionary.Clause(
+            verb: sentence.lemma(verb), particle: sentence.child(of: verb, "prt").map { sentence.lower($0) },
+            subject: sentence.children(of: verb, Self.subjectLabels).first.map(phrase),
+            objects: sentence.children(of: verb, ["dobj", "dative"]).map(phrase),
+            prepositions: prepositions,
+            isPassive: !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty)
+        guard let match = verbs.match(clause), let code = match.code.active,
+              let predicate = PredicateVocabulary.predicate(forCode: code, in: predicatesByCode),
+              vocabulary[predicate]?.relationClass != .neutral
+        else { return nil }
+        let text = "CAMEO \(code) \(match.verb.lemma)" + (match.pattern.map { " \($0)" } ?? "")
+        return (RelationLexicon.Pattern(steps: [], text: text, predicate: predicate, frame: .verb), nil)
+    }
+
     // MARK: - Negation, modality
 
     private func make(
@@ -266,6 +298,9 @@ struct TreeCoder: Sendable {
     ) -> Candidate? {
         guard subject.entity != object.entity else { return nil }
         let (negated, modality) = stance(of: trigger, in: sentence)
+        // CAMEO codes events that happen; a verb the lexicon does not know is not coded as a
+        // conditional, an attempt or a threat.
+        if pattern.steps.isEmpty, modality == .hypothetical { return nil }
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
         let subjectToken = sentence.range.first { sentence.mention(at: $0) == subject } ?? trigger
         let objectToken = sentence.range.first { sentence.mention(at: $0) == object } ?? trigger
@@ -310,7 +345,8 @@ struct TreeCoder: Sendable {
                 let lemma = sentence.lemma(node)
                 if Self.futureVerbs.contains(lemma), modality == .asserted { modality = .future }
                 if Self.advocatingVerbs.contains(lemma) { modality = .advocated }
-                if lemma == "threaten" { modality = .hypothetical }
+                // An attempt or a threat is not yet the event: "trying to force", "threatened to strike".
+                if ["threaten", "try", "attempt"].contains(lemma) { modality = .hypothetical }
             }
         }
         // A condition makes the clause hypothetical: "if Iran attacked Israel".
