@@ -65,6 +65,14 @@ public enum PageReader {
                 kinds[i] = .boilerplate
             }
         }
+        // A text of one short sentence ("Russia attacked Ukraine.") is all body: a title would not
+        // end like a sentence with nothing after it.
+        if firstBody == nil, let only = kinds.firstIndex(of: .title), endsLikeSentence(lines[only].text) {
+            kinds[only] = .body
+            title = knownTitle
+            firstBody = only
+            lastBody = only
+        }
         // A short unpunctuated line between body paragraphs is a subheading, kept with the body.
         if let firstBody, let lastBody {
             for i in firstBody...lastBody where kinds[i] == .boilerplate && lines[i].wordCount >= 3

@@ -54,6 +54,9 @@ public final class NLPPipeline: Sendable {
         attributeRuler = try AttributeRuler(json: try model.table("attribute_ruler") as Any)
         lemmatizer = try Lemmatizer(json: try model.table("lemmatizer") as Any)
         recognizer = try EntityRecognizer(model: model)
+        // The model header's JSON objects are gone; give their heap back rather than carry it
+        // through a long parse.
+        entente_release_free_memory()
     }
 
     /// Parses one text.

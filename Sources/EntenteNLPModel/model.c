@@ -2,6 +2,10 @@
 // so the binary runs with no model download and no resource bundle to find at run time.
 #include "EntenteNLPModel.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wc23-extensions"
 __attribute__((aligned(64))) static const unsigned char model[] = {
@@ -12,3 +16,9 @@ __attribute__((aligned(64))) static const unsigned char model[] = {
 const unsigned char *entente_nlp_model_bytes(void) { return model; }
 
 size_t entente_nlp_model_size(void) { return sizeof(model); }
+
+void entente_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

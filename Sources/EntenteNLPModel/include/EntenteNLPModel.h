@@ -9,4 +9,8 @@ const unsigned char *entente_nlp_model_bytes(void);
 /// The length of the model file built into the binary, in bytes.
 size_t entente_nlp_model_size(void);
 
+/// Returns freed heap memory to the system where the C library can (glibc's malloc_trim); a no-op
+/// elsewhere. Called once the model is loaded, so parsing does not carry the loader's garbage.
+void entente_release_free_memory(void);
+
 #endif
