@@ -9,7 +9,7 @@ public final class NLPPipeline: Sendable {
     /// Texts longer than this many Unicode scalars are parsed in pieces cut at a paragraph break, a
     /// line break, a sentence end or a space, so memory stays bounded; spaCy refuses such texts
     /// beyond a million characters, so only very long inputs can differ from it, at the cuts.
-    public static let pieceLength = 40_000
+    public static let pieceLength = 30_000
 
     /// Token count at which a batch of short texts is run through the networks together.
     static let batchTokens = 2_048
@@ -28,6 +28,7 @@ public final class NLPPipeline: Sendable {
 
     private static let shared = Result<NLPPipeline, any Error> {
         let bytes = UnsafeRawBufferPointer(start: entente_nlp_model_bytes(), count: entente_nlp_model_size())
+        defer { entente_nlp_model_release_pages() }
         return try NLPPipeline(modelBytes: bytes)
     }
 
