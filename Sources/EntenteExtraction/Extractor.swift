@@ -1,6 +1,21 @@
 public import EntenteModel
 import EntenteNLP
 
+/// One body sentence as `entente extract --explain` prints it: the facts coded from it and why, or
+/// why it gave none.
+public struct SentenceExplanation: Sendable {
+    public struct ExplainedFact: Sendable {
+        public var fact: Fact
+        /// The rule or the dictionary pattern that fired, and the tree path between the parties.
+        public var reason: String
+    }
+
+    public var sentence: String
+    public var facts: [ExplainedFact]
+    /// For a sentence without facts: which verb had no pattern, which party was not an actor.
+    public var notes: [String]
+}
+
 /// What makes two candidate facts of one sentence the same.
 private struct FactKey: Hashable {
     var subject: Entity
@@ -75,9 +90,11 @@ public struct Extractor: Sendable {
     /// so a long article never has all its facts in memory at once.
     ///
     /// - Returns: the article the facts come from.
+    /// `explain`, when given, receives each body sentence with its facts and why each was coded,
+    /// or why the sentence gave none.
     public func read(
         _ page: ArticlePage, origin: Article.Origin = .article, mention: (Entity, TextSpan) throws -> Void,
-        fact emit: (Fact) throws -> Void
+        fact emit: (Fact) throws -> Void, explain: ((SentenceExplanation) -> Void)? = nil
     ) rethrows -> Article {
         var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
         let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
@@ -111,10 +128,10 @@ public struct Extractor: Sendable {
                 sentenceMentions.append(recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title))
                 lastPersons.append(recognizer.lastPerson)
             }
-            let treeCandidates = readsFacts
+            let (treeCandidates, treeNotes) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
-                                 mentions: sentenceMentions)
-                : []
+                                 mentions: sentenceMentions, withNotes: explain != nil)
+                : ([], [])
             for (position, (sentence, mentions)) in zip(sentences, sentenceMentions).enumerated() {
                 for found in mentions {
                     let start = tokens[found.range.lowerBound].start
@@ -138,7 +155,8 @@ public struct Extractor: Sendable {
                     let found = tree.candidate
                     candidates.append(RelationExtractor.Candidate(
                         subject: found.subject, predicate: found.predicate, object: found.object, negated: found.negated,
-                        modality: found.modality, confidence: found.confidence, trigger: sentence.lowerBound..<sentence.lowerBound))
+                        modality: found.modality, confidence: found.confidence, trigger: sentence.lowerBound..<sentence.lowerBound,
+                        eventCode: found.eventCode, reason: "parse: pattern '\(found.pattern)'; path \(found.path)"))
                 }
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
@@ -146,19 +164,31 @@ public struct Extractor: Sendable {
                     text: text(tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end))
                 let (date, dateReason) = date(of: context, published: page.published)
                 let speaker = speaker(in: context, lastPerson: lastPersons[position])
+                var explained: [SentenceExplanation.ExplainedFact] = []
                 for candidate in candidates {
                     let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
                     var modality = candidate.modality
                     let factSpeaker = isStructural || speaker == candidate.subject.entity ? nil : speaker
                     if factSpeaker != nil, modality == .asserted { modality = .reported }
                     let zoneConfidence = zone.kind == .comments ? 0.5 : 1.0
-                    try emit(
-                        Fact(
-                            subject: candidate.subject.entity, predicate: candidate.predicate,
-                            object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
-                            negated: candidate.negated, modality: modality, speaker: factSpeaker,
-                            role: candidate.subject.role, confidence: max(0.05, candidate.confidence * zoneConfidence),
-                            evidence: evidence))
+                    let fact = Fact(
+                        subject: candidate.subject.entity, predicate: candidate.predicate,
+                        object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
+                        negated: candidate.negated, modality: modality, speaker: factSpeaker,
+                        role: candidate.subject.role, confidence: max(0.05, candidate.confidence * zoneConfidence),
+                        eventCode: candidate.eventCode, evidence: evidence)
+                    try emit(fact)
+                    if explain != nil {
+                        let words = candidate.trigger.isEmpty ? "" : text(tokens[candidate.trigger.lowerBound].start..<tokens[candidate.trigger.upperBound - 1].end)
+                        explained.append(.init(fact: fact, reason: candidate.reason ?? "rules: the phrase '\(words)' and the parties around it"))
+                    }
+                }
+                if let explain {
+                    let notes = explained.isEmpty
+                        ? treeNotes.filter { (sentenceStart..<sentenceEnd).contains($0.start) }.map(\.note)
+                            + (mentions.isEmpty ? ["no actor, organisation or place named"] : [])
+                        : []
+                    explain(SentenceExplanation(sentence: evidence.text ?? "", facts: explained, notes: notes))
                 }
                 // Institutions of a state are part of it: "the Federation Council" of Russia.
                 for institution in mentions where !partOfSeen.contains(institution.entity) && institution.entity.kind == .organisation {
@@ -184,9 +214,10 @@ public struct Extractor: Sendable {
     /// Relations read off the dependency parse of a zone, each with the text offset of its trigger
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
-        _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]]
-    ) -> [(start: Int, candidate: TreeCoder.Candidate)] {
-        guard let pipeline = try? NLPPipeline.load() else { return [] }
+        _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
+        withNotes: Bool
+    ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)]) {
+        guard let pipeline = try? NLPPipeline.load() else { return ([], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
@@ -206,13 +237,17 @@ public struct Extractor: Sendable {
             }
         }
         var found: [(Int, TreeCoder.Candidate)] = []
+        var notes: [(Int, String)] = []
         for sentence in document.sentences {
             let parsed = ParsedSentence(document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt)
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
             }
+            if withNotes {
+                notes += coder.notes(in: parsed).map { (sentence.start + base, $0) }
+            }
         }
-        return found
+        return (found, notes)
     }
 
     /// The sentence's own date, else one relative to publication, else the publication date.

@@ -15,6 +15,10 @@ struct RelationExtractor {
         var modality: Modality
         var confidence: Double
         var trigger: Range<Int>
+        /// The event code a dictionary gave, when more specific than the predicate's.
+        var eventCode: String? = nil
+        /// Why the fact was coded, for `--explain`; nil for the token-window rules.
+        var reason: String? = nil
     }
 
     func candidates(in context: SentenceContext) -> [Candidate] {

@@ -18,6 +18,8 @@ struct TreeCoder: Sendable {
         /// The lexicon pattern that fired and the tree path between the parties, for `--explain`.
         var pattern: String
         var path: String
+        /// The CAMEO code of the verb pattern, when the CAMEO dictionary coded the verb.
+        var eventCode: String?
     }
 
     private let vocabulary: PredicateVocabulary
@@ -58,6 +60,30 @@ struct TreeCoder: Sendable {
             }
         }
         return found
+    }
+
+    /// Why a sentence yielded nothing, verb by verb: no pattern, or a pattern without an actor on
+    /// one side.
+    func notes(in sentence: ParsedSentence) -> [String] {
+        var notes: [String] = []
+        for verb in sentence.range where sentence[verb].pos == "VERB" {
+            let word = sentence[verb].text
+            guard let (pattern, preposition) = match(verb, in: sentence, frames: [.verb, .subject])
+                ?? cameoMatch(verb, in: sentence)
+            else {
+                notes.append("'\(word)' (\(sentence.lemma(verb))): no pattern in the lexicon or the CAMEO verbs")
+                continue
+            }
+            let subjects = self.subjects(of: verb, in: sentence)
+            let objects = self.objects(of: verb, preposition: preposition, in: sentence)
+            if subjects.isEmpty && sentence.children(of: verb, ["agent"]).isEmpty {
+                notes.append("'\(word)' (pattern \(pattern.text) → \(pattern.predicate)): the subject is not an actor")
+            } else if objects.isEmpty {
+                notes.append("'\(word)' (pattern \(pattern.text) → \(pattern.predicate)): no actor as object"
+                    + (preposition.map { " of '\($0)'" } ?? ""))
+            }
+        }
+        return notes
     }
 
     // MARK: - Verbs
@@ -304,10 +330,11 @@ struct TreeCoder: Sendable {
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
         let subjectToken = sentence.range.first { sentence.mention(at: $0) == subject } ?? trigger
         let objectToken = sentence.range.first { sentence.mention(at: $0) == object } ?? trigger
+        let code = pattern.text.hasPrefix("CAMEO ") ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : nil
         return Candidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
             confidence: confidence, trigger: trigger, pattern: pattern.text,
-            path: sentence.path(from: subjectToken, to: objectToken))
+            path: sentence.path(from: subjectToken, to: objectToken), eventCode: code)
     }
 
     /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose

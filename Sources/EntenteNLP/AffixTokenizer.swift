@@ -22,9 +22,9 @@ struct AffixTokenizer: Sendable {
     let longestException: Int
 
     init(rules: TokenizerRules) throws {
-        func compile(_ pattern: String, _ name: String) throws -> PythonRegex {
+        func compile(_ pattern: String, _ name: String, stepLimit: PythonRegex.StepLimit = .unlimited) throws -> PythonRegex {
             do {
-                return try PythonRegex(pattern)
+                return try PythonRegex(pattern, stepLimit: stepLimit)
             } catch {
                 throw NLPModelError("tokenizer: \(name): \(error)")
             }
@@ -32,12 +32,18 @@ struct AffixTokenizer: Sendable {
         prefixPattern = try compile(rules.prefixSearch, "prefix_search")
         suffixPattern = try compile(rules.suffixSearch, "suffix_search")
         infixPattern = try compile(rules.infixFinditer, "infix_finditer")
-        urlPattern = try compile(rules.urlMatch, "url_match")
+        urlPattern = try compile(rules.urlMatch, "url_match", stepLimit: Self.urlStepLimit)
         exceptions = rules.exceptions.mapValues { tokens in
             tokens.map { ChunkToken(text: $0.text, length: CodePointBuffer.count(of: $0.text), norm: $0.norm) }
         }
         longestException = rules.exceptions.keys.map { CodePointBuffer.count(of: $0.string) }.max() ?? 0
     }
+
+    /// A safety net: with its run memo `PythonRegex` needs at most about 30 steps per code point for
+    /// `url_match` on every input tried (real URLs about 6; Python's backtracking is quadratic on
+    /// strings with many `:` and `@`). Past this limit a string is taken for no URL, which keeps the
+    /// tokenizer linear whatever the input.
+    static let urlStepLimit = PythonRegex.StepLimit.linear(base: 10_000, perCodePoint: 100)
 
     /// Chunks up to this length are cached; longer ones are rare and would make the cache's memory
     /// depend on the input.

@@ -5,8 +5,9 @@
 ///
 /// Why not `NSRegularExpression`: ICU gave the same answers on spaCy's patterns, but each call bridges
 /// to UTF-16 and tries all 82 suffix alternatives at every position (about 5 µs per word), and
-/// ICU's `\w` is not Python's. This matcher skips alternatives by their possible first code point and
-/// bounds its work, so the tokenizer stays fast and linear on pathological input.
+/// ICU's `\w` is not Python's. This matcher skips alternatives by their possible first code point,
+/// searches `$`-anchored patterns only near the end, and can cap its backtracking (`StepLimit`), so
+/// the tokenizer stays fast and linear on pathological input.
 ///
 /// Text is an `UnsafeBufferPointer<UInt32>` of code points and a range inside it; offsets are code
 /// points.
@@ -30,24 +31,57 @@ final class PythonRegex: Sendable {
     private struct EndAnchoredPlan: Sendable {
         var runOptions: [Int]
         var longestBounded: Int
-        /// For each ASCII code point, the bounded options that can start with it.
-        var asciiBoundedCandidates: [[Int]]
+        /// The bounded options that can start with each ASCII code point.
+        var asciiBoundedCandidates: CandidateLists
         var boundedOptions: [Int]
     }
 
+    /// For each ASCII code point, a list of option indices, stored flat so that reading one copies
+    /// nothing.
+    private struct CandidateLists: Sendable {
+        private var starts: [Int] = [0]
+        private var indices: [Int] = []
+
+        init(options count: Int, where canStart: (Int, UInt32) -> Bool) {
+            for value in UInt32(0)..<128 {
+                indices.append(contentsOf: (0..<count).filter { canStart($0, value) })
+                starts.append(indices.count)
+            }
+        }
+
+        @inline(__always)
+        func forEach(startingWith value: UInt32, _ body: (Int) -> Bool) -> Bool {
+            for position in starts[Int(value)]..<starts[Int(value) + 1] where body(indices[position]) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// How much backtracking one call may do before it gives up and reports no match.
+    enum StepLimit: Sendable {
+        /// For patterns whose matching cost is linear anyway, such as spaCy's affix patterns.
+        case unlimited
+        /// `base + perCodePoint × length` steps, for patterns that can backtrack quadratically.
+        case linear(base: Int, perCodePoint: Int)
+    }
+
     let pattern: String
+    private let stepLimit: StepLimit
+    private let runMemoCount: Int
     private let code: [RegexInstruction]
     private let sets: [ScalarSet]
     private let options: [Option]
     private let firstScalars: [ScalarSetUnion]
     /// For each ASCII code point, the options that can start with it, in pattern order.
-    private let asciiCandidates: [[Int]]
+    private let asciiCandidates: CandidateLists
     private let isStartAnchored: Bool
     /// Nil unless every alternative ends with `$` and each is bounded or a run.
     private let endAnchoredPlan: EndAnchoredPlan?
 
-    init(_ pattern: String) throws {
+    init(_ pattern: String, stepLimit: StepLimit = .unlimited) throws {
         self.pattern = pattern
+        self.stepLimit = stepLimit
         let root = try PythonRegexParser.parse(pattern)
         var compiler = RegexCompiler()
         var options: [Option] = []
@@ -67,11 +101,12 @@ final class PythonRegex: Sendable {
         }
         self.code = compiler.code
         self.sets = compiler.sets
+        self.runMemoCount = compiler.runMemoCount
         self.options = options
         self.firstScalars = firstScalars
-        func candidates(among indices: [Int]) -> [[Int]] {
-            (UInt32(0)..<128).map { value in
-                indices.filter { options[$0].canStartEmpty || firstScalars[$0].contains(value) }
+        func candidates(among indices: [Int]) -> CandidateLists {
+            CandidateLists(options: options.count) { index, value in
+                indices.contains(index) && (options[index].canStartEmpty || firstScalars[index].contains(value))
             }
         }
         self.asciiCandidates = candidates(among: Array(options.indices))
@@ -172,20 +207,21 @@ final class PythonRegex: Sendable {
                     var machine = Machine(
                         code: code, sets: sets, options: options, regex: self, text: text,
                         lower: range.lowerBound, upper: range.upperBound,
-                        budget: Self.budget(for: range), stack: scratch.takeStack())
+                        budget: budget(for: range), stack: scratch.takeStack(),
+                        runMemos: scratch.takeRunMemos(count: runMemoCount), nextGeneration: scratch.nextGeneration)
                     let result = body(&machine)
-                    scratch.returnStack(machine.stack)
+                    scratch.giveBack(stack: machine.stack, runMemos: machine.runMemos, nextGeneration: machine.nextGeneration)
                     return result
                 }
             }
         }
     }
 
-    /// Work allowed per call, in matcher steps. Every pattern spaCy uses needs a small multiple of the
-    /// text length, except `url_match` on strings with many `:` and `@`, where Python's backtracking
-    /// (and a faithful port of it) is quadratic. Past the budget the call reports no match.
-    private static func budget(for range: Range<Int>) -> Int {
-        50_000 + 200 * range.count
+    private func budget(for range: Range<Int>) -> Int {
+        switch stepLimit {
+        case .unlimited: return Int.max
+        case .linear(let base, let perCodePoint): return base + perCodePoint * range.count
+        }
     }
 
     // MARK: - Backtracking machine
@@ -200,6 +236,8 @@ final class PythonRegex: Sendable {
         let upper: Int
         var budget: Int
         var stack: [BacktrackEntry]
+        var runMemos: [RunMemo]
+        var nextGeneration: Int
 
         /// Whether option `index` can start with the code point at `position` (or match there at the end).
         @inline(__always)
@@ -211,12 +249,12 @@ final class PythonRegex: Sendable {
         /// The end of the first alternative, in pattern order, that matches at `position`.
         mutating func matchEnd(at position: Int, rejectingEmpty: Bool) -> Int? {
             if position < upper, text[position] < 128 {
-                for index in regex.asciiCandidates[Int(text[position])] {
-                    if let end = execute(options[index].entry, at: position, rejectingEmpty: rejectingEmpty) {
-                        return end
-                    }
+                var end: Int?
+                _ = regex.asciiCandidates.forEach(startingWith: text[position]) { index in
+                    end = execute(options[index].entry, at: position, rejectingEmpty: rejectingEmpty)
+                    return end != nil
                 }
-                return nil
+                return end
             }
             for index in 0..<options.count where canStart(index, at: position) {
                 if let end = execute(options[index].entry, at: position, rejectingEmpty: rejectingEmpty) {
@@ -241,7 +279,7 @@ final class PythonRegex: Sendable {
         /// A bounded alternative can only start within its maximum length of the end (plus one, as
         /// `$` may match before a final newline), and runs such as `\.\.+$` are measured back from
         /// the end, so the cost does not grow with the text.
-        mutating func leftmostStart(_ plan: EndAnchoredPlan) -> Int? {
+        mutating func leftmostStart(_ plan: borrowing EndAnchoredPlan) -> Int? {
             var best: Int?
             for index in plan.runOptions {
                 if let start = runStart(set: options[index].endingRunSet, minLength: options[index].endingRunMinLength),
@@ -255,10 +293,11 @@ final class PythonRegex: Sendable {
             for position in firstCandidate...lastCandidate {
                 let reach = upper - position
                 if position < upper, text[position] < 128 {
-                    for index in plan.asciiBoundedCandidates[Int(text[position])]
-                    where options[index].maxLength + 1 >= reach {
-                        if execute(options[index].entry, at: position, rejectingEmpty: false) != nil { return position }
+                    let found = plan.asciiBoundedCandidates.forEach(startingWith: text[position]) { index in
+                        options[index].maxLength + 1 >= reach
+                            && execute(options[index].entry, at: position, rejectingEmpty: false) != nil
                     }
+                    if found { return position }
                 } else {
                     for index in plan.boundedOptions where options[index].maxLength + 1 >= reach && canStart(index, at: position) {
                         if execute(options[index].entry, at: position, rejectingEmpty: false) != nil { return position }
@@ -281,9 +320,62 @@ final class PythonRegex: Sendable {
             return best
         }
 
+        /// Starts an unbounded greedy run at `start`; returns the first end to try, nil if too short.
+        ///
+        /// Without the memo, `\S+(?::\S*)?@` (in `url_match`) rescans to the end of the string and
+        /// backtracks over all of it after every `:`, which is quadratic. The memo remembers where
+        /// the last run of this instruction stopped, and the ends after which the rest of the
+        /// pattern already failed, so that each code point is scanned and retried about once.
+        private mutating func startUnboundedRun(set: Int, minimum: Int, memo slot: Int, at start: Int,
+                                                generation: Int) -> Int? {
+            var memo = runMemos[slot]
+            if memo.generation != generation {
+                memo = RunMemo(generation: generation)
+            }
+            var end = start
+            if memo.scanStart <= start && start <= memo.scanEnd {
+                end = memo.scanEnd
+            } else {
+                while end < upper && sets[set].contains(text[end]) {
+                    end += 1
+                    budget -= 1
+                    if end == memo.scanStart {
+                        end = memo.scanEnd
+                        break
+                    }
+                }
+                memo.scanStart = end == memo.scanEnd ? min(start, memo.scanStart) : start
+                memo.scanEnd = end
+            }
+            var first = end
+            if memo.failedLow <= first && first <= memo.failedHigh { first = memo.failedLow - 1 }
+            runMemos[slot] = memo
+            return first >= start + minimum ? first : nil
+        }
+
+        /// Notes that the rest of the pattern failed after a run ending at `failed`; returns the next
+        /// shorter end not known to fail.
+        private mutating func recordFailure(after failed: Int, memo slot: Int, generation: Int) -> Int {
+            var memo = runMemos[slot]
+            if memo.generation != generation {
+                memo = RunMemo(generation: generation)
+            }
+            if memo.failedLow <= failed + 1 && failed <= memo.failedHigh {
+                memo.failedLow = min(memo.failedLow, failed)
+            } else {
+                memo.failedLow = failed
+                memo.failedHigh = failed
+            }
+            runMemos[slot] = memo
+            return memo.failedLow - 1
+        }
+
         /// Runs the program at `entry` from `start`; returns where its first (highest-priority) match
         /// ends. Backtrack entries it pushes are dropped on return.
         mutating func execute(_ entry: Int, at start: Int, rejectingEmpty: Bool) -> Int? {
+            // What a run's memo records holds only within this call: `rejectingEmpty` depends on `start`.
+            let generation = nextGeneration
+            nextGeneration += 1
             let base = stack.count
             defer { stack.removeSubrange(base..<stack.count) }
             var pc = entry
@@ -305,21 +397,32 @@ final class PythonRegex: Sendable {
                         pc += 1
                         advanced = true
                     }
-                case .run(let index, let minimum, let maximum):
+                case .run(let index, let minimum, let maximum, let memo):
+                    if memo >= 0 {
+                        guard let first = startUnboundedRun(set: index, minimum: minimum, memo: memo, at: position,
+                                                            generation: generation) else { break }
+                        if first > position + minimum {
+                            stack.append(BacktrackEntry(pc: pc + 1, position: first, runFloor: position + minimum, memo: memo))
+                        }
+                        position = first
+                        pc += 1
+                        advanced = true
+                        break
+                    }
                     let limit = upper - position > maximum ? position + maximum : upper
                     var end = position
                     while end < limit && sets[index].contains(text[end]) { end += 1 }
                     budget -= end - position
                     if end - position >= minimum {
                         if end > position + minimum {
-                            stack.append(BacktrackEntry(pc: pc + 1, position: end, runFloor: position + minimum))
+                            stack.append(BacktrackEntry(pc: pc + 1, position: end, runFloor: position + minimum, memo: -1))
                         }
                         position = end
                         pc += 1
                         advanced = true
                     }
                 case .split(let preferred, let alternative):
-                    stack.append(BacktrackEntry(pc: alternative, position: position, runFloor: -1))
+                    stack.append(BacktrackEntry(pc: alternative, position: position, runFloor: -1, memo: -1))
                     pc = preferred
                     advanced = true
                 case .jump(let target):
@@ -350,19 +453,29 @@ final class PythonRegex: Sendable {
                     if !(rejectingEmpty && position == start) { return position }
                 }
                 if advanced { continue }
-                guard stack.count > base else { return nil }
-                let entry = stack.removeLast()
-                if entry.runFloor >= 0 {
-                    let shorter = entry.position - 1
-                    if shorter > entry.runFloor {
-                        stack.append(BacktrackEntry(pc: entry.pc, position: shorter, runFloor: entry.runFloor))
+                // Resume at the latest choice point that has an option left.
+                var resumed = false
+                while !resumed && stack.count > base {
+                    let entry = stack.removeLast()
+                    if entry.runFloor >= 0 {
+                        var shorter = entry.position - 1
+                        if entry.memo >= 0 {
+                            shorter = recordFailure(after: entry.position, memo: entry.memo, generation: generation)
+                            if shorter < entry.runFloor { continue }
+                        }
+                        if shorter > entry.runFloor {
+                            stack.append(BacktrackEntry(pc: entry.pc, position: shorter, runFloor: entry.runFloor,
+                                                        memo: entry.memo))
+                        }
+                        pc = entry.pc
+                        position = shorter
+                    } else {
+                        pc = entry.pc
+                        position = entry.position
                     }
-                    pc = entry.pc
-                    position = shorter
-                } else {
-                    pc = entry.pc
-                    position = entry.position
+                    resumed = true
                 }
+                if !resumed { return nil }
             }
         }
     }
@@ -382,8 +495,22 @@ struct RegexScratch {
         return taken
     }
 
-    fileprivate mutating func returnStack(_ returned: [BacktrackEntry]) {
-        stack = returned
+    private var runMemos: [RunMemo] = []
+    fileprivate private(set) var nextGeneration = 0
+
+    fileprivate mutating func takeRunMemos(count: Int) -> [RunMemo] {
+        var taken: [RunMemo] = []
+        swap(&taken, &runMemos)
+        if taken.count < count {
+            taken.append(contentsOf: repeatElement(RunMemo(generation: -1), count: count - taken.count))
+        }
+        return taken
+    }
+
+    fileprivate mutating func giveBack(stack returnedStack: [BacktrackEntry], runMemos returnedMemos: [RunMemo], nextGeneration: Int) {
+        stack = returnedStack
+        runMemos = returnedMemos
+        self.nextGeneration = nextGeneration
     }
 }
 
@@ -392,14 +519,32 @@ private struct BacktrackEntry {
     var position: Int
     /// For a greedy run, the shortest end still allowed; -1 for an ordinary choice point.
     var runFloor: Int
+    /// The run's memo slot, -1 if it has none.
+    var memo: Int
+}
+
+/// What one execution knows about one unbounded run instruction (see `startUnboundedRun`).
+private struct RunMemo {
+    var generation: Int
+    /// The last scan: every code point in `scanStart..<scanEnd` is in the run's set, and the one at
+    /// `scanEnd` is not (or is the end).
+    var scanStart = Int.max
+    var scanEnd = Int.max
+    /// The rest of the pattern failed after every run end in `failedLow...failedHigh`.
+    var failedLow = Int.max
+    var failedHigh = Int.min
+
+    init(generation: Int) {
+        self.generation = generation
+    }
 }
 
 enum RegexInstruction: Sendable {
     case scalar(UInt32)
     case set(Int)
     /// Greedy repetition of one set, backtracked one code point at a time without a choice point
-    /// per code point; `maximum` is `Int.max` when unbounded.
-    case run(set: Int, minimum: Int, maximum: Int)
+    /// per code point. Unbounded runs (`maximum == Int.max`) have a `memo` slot, else -1.
+    case run(set: Int, minimum: Int, maximum: Int, memo: Int)
     case split(preferred: Int, alternative: Int)
     case jump(Int)
     case assertStart
@@ -413,6 +558,8 @@ enum RegexInstruction: Sendable {
 struct RegexCompiler {
     private(set) var code: [RegexInstruction] = []
     private(set) var sets: [ScalarSet] = []
+    /// How many unbounded runs the code has, each with its own memo slot.
+    private(set) var runMemoCount = 0
 
     /// Compiles `node` into a program ending in `.match`, appended to `code`; returns its entry.
     mutating func compileProgram(_ node: RegexNode) throws -> Int {
@@ -467,7 +614,9 @@ struct RegexCompiler {
             for exit in exits { body[exit] = .jump(body.count) }
         case .repetition(let repeated, let minimum, let maximum):
             if case .scalars(let set) = repeated {
-                body.append(.run(set: addSet(set), minimum: minimum, maximum: maximum ?? Int.max))
+                let memo = maximum == nil ? runMemoCount : -1
+                if maximum == nil { runMemoCount += 1 }
+                body.append(.run(set: addSet(set), minimum: minimum, maximum: maximum ?? Int.max, memo: memo))
                 return
             }
             guard repeated.minLength > 0 else {

@@ -394,4 +394,4 @@ struct PythonRegexParser {
 
 /// The code point of an ASCII character literal, for readable comparisons with `UInt32` text.
 @inline(__always)
-func codePoint(_ character: Unicode.Scalar) -> UInt32 { character.value }
+private func codePoint(_ character: Unicode.Scalar) -> UInt32 { character.value }

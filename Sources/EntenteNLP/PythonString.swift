@@ -13,9 +13,9 @@ enum PythonString {
     // MARK: - Code-point predicates
 
     /// `str.isspace()` for one code point: its bidirectional class is WS, B or S, or its general
-    /// category is Zs (CPython `_PyUnicode_IsWhitespace`). Unlike Swift's `isWhitespace` this includes
-    /// the information separators U+001C–U+001F and excludes nothing Python includes; the set has not
-    /// changed since Unicode 6, so it is spelled out.
+    /// category is Zs (CPython `_PyUnicode_IsWhitespace`). That is Unicode's White_Space (Swift's
+    /// `properties.isWhitespace`) plus the information separators U+001C–U+001F. The set has not
+    /// changed since Unicode 6.3 (which dropped U+180E), so it is spelled out.
     @inline(__always)
     static func isSpace(_ value: UInt32) -> Bool {
         if value < 0x80 {
@@ -101,6 +101,12 @@ enum PythonString {
         !scalar.isASCII && scalar.properties.generalCategory == .titlecaseLetter
     }
 
+    /// `str.isupper()` of a one-code-point string: the code point is uppercase.
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { isUppercaseCodePoint(scalar) }
+
+    /// `str.islower()` of a one-code-point string: the code point is lowercase.
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool { isLowercaseCodePoint(scalar) }
+
     // MARK: - String predicates
 
     /// `str.isspace()`: non-empty and every code point is whitespace.
@@ -146,10 +152,14 @@ enum PythonString {
     /// (a cased letter before it, none after it, skipping case-ignorable code points both ways), as
     /// CPython's `handle_capital_sigma` does. Swift's `lowercased()` has no final-sigma rule.
     static func lower<S: StringProtocol>(_ text: S) -> String {
-        let scalars = text.unicodeScalars
-        if scalars.allSatisfy({ $0.isASCII && !($0.value >= 0x41 && $0.value <= 0x5A) }) {
-            return String(text)
+        var isUnchanged = true
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+            isUnchanged = false
+            break
         }
+        // Most tokens are lower-case ASCII already.
+        if isUnchanged { return String(text) }
+        let scalars = text.unicodeScalars
         var result = String.UnicodeScalarView()
         var index = scalars.startIndex
         while index != scalars.endIndex {

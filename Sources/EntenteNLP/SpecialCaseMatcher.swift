@@ -4,8 +4,8 @@
 ///
 /// An exception takes part when its string has a prefix, suffix or infix match, or a space (with
 /// spaCy's default `faster_heuristics`). Its token sequence is the first pass's tokenization of the
-/// string with exceptions off. `"'s"` is one: its suffix rule splits it off words, and this pass then
-/// gives the split-off token the exception's NORM.
+/// string with exceptions off. So `great(*_*)` first splits into `great ( * _ * )` and this pass
+/// rejoins `(*_*)`; in `Portland,Ore.Iran` it rejoins `Ore.` and gives it the NORM `Oregon`.
 struct SpecialCaseMatcher: Sendable {
     private struct Node: Sendable {
         var children: [CodePointKey: Int] = [:]
@@ -20,8 +20,7 @@ struct SpecialCaseMatcher: Sendable {
     init(affixes: AffixTokenizer) {
         exceptions = affixes.exceptions
         var scratch = RegexScratch()
-        // Sorted so that building does not depend on dictionary order (the result does not either).
-        for key in affixes.exceptions.keys.sorted(by: { $0.string.unicodeScalars.lexicographicallyPrecedes($1.string.unicodeScalars) }) {
+        for key in affixes.exceptions.keys {
             let codePoints = CodePointBuffer.codePoints(of: key.string)
             let pattern: [String]? = codePoints.withUnsafeBufferPointer { text in
                 let whole = 0..<text.count

@@ -97,4 +97,19 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Russia   meets_with  Turkey"))
     }
+
+    @Test func explainSaysWhyEachFactWasCodedAndWhyASentenceGaveNone() throws {
+        let text = "Talks\nPublished: 2024-05-02\n\nTurkey was attacked by Syria on Monday. The weather was fine and everyone enjoyed the festival.\n"
+        let result = try Entente.run(["extract", "-", "--explain"], stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("“Turkey was attacked by Syria on Monday.”"))
+        #expect(result.stdout.contains("Syria –attacks→ Turkey"))
+        #expect(result.stdout.contains("'enjoyed' (enjoy): no pattern in the lexicon or the CAMEO verbs"))
+    }
+
+    @Test func oneSentenceFromStandardInputGivesItsFact() throws {
+        let result = try Entente.run(["extract", "-", "--format", "table"], stdin: "Russia attacked Ukraine.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Russia   attacks    Ukraine"))
+    }
 }

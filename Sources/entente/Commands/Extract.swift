@@ -10,6 +10,7 @@ struct Extract: ParsableCommand {
               entente extract Examples/articles/01-aleppo-coordination.txt
               entente extract article.json --format jsonl
               entente extract page.txt --format table
+              entente extract page.txt --explain
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,6 +24,9 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: json (one document), jsonl (one article a line) or table.")
     var format: Format = .json
 
+    @Flag(name: .long, help: "For each body sentence, print the facts and why each was coded (rule or dictionary pattern, tree path), or why the sentence gave none.")
+    var explain = false
+
     @Argument(help: ArgumentHelp("Article files, directories of them, or - for standard input.", valueName: "path"))
     var paths: [String]
 
@@ -32,6 +36,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let extractor = try extraction.extractor()
+        if explain { return try explainAll(extractor) }
         var report = ExtractionReport()
         for file in try InputFile.expand(paths) {
             for page in try ArticleDecoder.pages(from: try file.read(), name: file.name, format: extraction.inputFormat) {
@@ -54,6 +59,29 @@ struct Extract: ParsableCommand {
                 }
             }
             Output.write(table.rendered())
+        }
+    }
+
+    private func explainAll(_ extractor: Extractor) throws {
+        for file in try InputFile.expand(paths) {
+            for page in try ArticleDecoder.pages(from: try file.read(), name: file.name, format: extraction.inputFormat) {
+                Output.write("== \(file.name)\(page.title.map { ": \($0)" } ?? "")\n")
+                _ = extractor.read(page, mention: { _, _ in }, fact: { _ in }, explain: { sentence in
+                    var text = "\n“\(sentence.sentence)”\n"
+                    for explained in sentence.facts {
+                        let fact = explained.fact
+                        text += "  \(fact.subject.name) –\(fact.predicate)→ \(fact.object.name)"
+                        if fact.negated { text += " (negated)" }
+                        if fact.modality != .asserted { text += " [\(fact.modality.rawValue)]" }
+                        if let code = fact.eventCode { text += " CAMEO \(code)" }
+                        text += "\n      \(explained.reason)\n"
+                    }
+                    if sentence.facts.isEmpty {
+                        text += sentence.notes.isEmpty ? "  no fact\n" : sentence.notes.map { "  no fact: \($0)\n" }.joined()
+                    }
+                    Output.write(text)
+                })
+            }
         }
     }
 }
