@@ -244,6 +244,10 @@ struct TreeCoder: Sendable {
             }
         }
         for conjunct in sentence.children(of: index, ["conj"]) {
+            // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
+            // starts a new clause; the parser's coordination is wrong there.
+            let next = conjunct + 1
+            if sentence.range.contains(next), ["VBZ", "VBD", "VBP", "MD"].contains(sentence[next].tag) { continue }
             found += parties(at: conjunct, in: sentence, depth: depth + 1)
         }
         var seen: Set<Entity> = []
