@@ -47,6 +47,12 @@ struct TreeCoder: Sendable {
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "decide", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
+    static let lightVerbs: Set<String> = [
+        "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
+        "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
+        "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
+        "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
+    ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
     func candidates(in sentence: ParsedSentence) -> [Candidate] {
@@ -183,6 +189,12 @@ struct TreeCoder: Sendable {
         guard sentence.mention(at: noun) == nil,
               let (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between])
         else { return [] }
+        // An event noun states the event when a light verb carries it ("held talks", "launched an
+        // attack"); under another verb it is only talked about ("could hurt cooperation").
+        let head = sentence[noun].head
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !Self.lightVerbs.contains(sentence.lemma(head)) {
+            return []
+        }
         if pattern.frame == .between {
             for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
                 let parties = sentence.children(of: prep, ["pobj"]).flatMap { self.parties(at: $0, in: sentence) }
