@@ -51,14 +51,7 @@ extension ActorDictionary {
             entries.append(entry)
             current = nil
         }
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let location = DataFileError.Location(file: file, line: number)
-            var line = rawLine
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = String(line).trimmed
-            guard !content.isEmpty, !content.hasPrefix("<!") else { continue }
+        for (content, location) in PetrarchLines(text: text, file: file) {
             if content.hasPrefix("[") {
                 guard current != nil else { throw DataFileError(location, "a code before any name") }
                 current!.roles += try Self.petrarchRoles(Substring(content), at: location)

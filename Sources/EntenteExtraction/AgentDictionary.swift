@@ -153,14 +153,7 @@ extension AgentDictionary {
     public mutating func add(petrarch text: String, file: String) throws(DataFileError) {
         var substitutions: [String: [String]] = [:]
         var found: [Agent] = []
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let location = DataFileError.Location(file: file, line: number)
-            var line = rawLine
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = String(line).trimmed
-            guard !content.isEmpty, !content.hasPrefix("<!") else { continue }
+        for (content, location) in PetrarchLines(text: text, file: file) {
             if content.hasPrefix("!"), let equals = content.firstIndex(of: "=") {
                 let name = String(content[..<equals]).trimmed
                 guard name.count > 2, name.hasSuffix("!"), !name.dropFirst().dropLast().contains("!") else {

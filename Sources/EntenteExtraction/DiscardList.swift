@@ -86,20 +86,15 @@ public struct DiscardList: Sendable {
 
     /// Reads PETRARCH2's format: a phrase per line, `+PHRASE` to discard the whole story.
     public mutating func add(petrarch text: String, file: String) throws(DataFileError) {
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = rawLine
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            var content = Substring(String(line).trimmed)
-            guard !content.isEmpty, !content.hasPrefix("<!") else { continue }
+        for (line, location) in PetrarchLines(text: text, file: file) {
+            var content = Substring(line)
             var scope = Scope.sentence
             if content.hasPrefix("+") {
                 scope = .story
                 content = content.dropFirst()
             }
             guard !DictionaryTokens.words(in: content).isEmpty else {
-                throw DataFileError(.init(file: file, line: number), "a '+' without a phrase")
+                throw DataFileError(location, "a '+' without a phrase")
             }
             add(String(content), scope: scope)
         }

@@ -99,14 +99,7 @@ extension VerbDictionary {
         var verbs: [Verb] = []
         var patterns: [VerbPattern] = []
         var transformations: [VerbTransformation] = []
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let location = DataFileError.Location(file: file, line: number)
-            var line = rawLine
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = String(line).trimmed
-            guard !content.isEmpty, !content.hasPrefix("<!") else { continue }
+        for (content, location) in PetrarchLines(text: text, file: file) {
             if content.hasPrefix("&") {
                 let label = content.uppercased()
                 guard !label.contains(where: \.isWhitespace) else {
