@@ -55,7 +55,7 @@ struct NLPBenchmark {
             "load_s": loadSeconds, "entente_median_s": ours, "entente_words_per_s": Double(words) / ours,
         ]
         if let python {
-            let spacy = try spacySeconds(python: python, files: files)
+            let spacy = try Self.spacySeconds(python: python, files: files, runs: runs)
             result["spacy_median_s"] = spacy
             result["spacy_words_per_s"] = Double(words) / spacy
             result["speedup"] = spacy / ours
@@ -77,7 +77,7 @@ struct NLPBenchmark {
 
     /// Runs `Benchmarks/nlp/spacy_speed.py` with the given Python (a venv with spaCy and the model)
     /// and returns its median seconds over the same files.
-    private func spacySeconds(python: String, files: [String]) throws -> Double {
+    static func spacySeconds(python: String, files: [String], runs: Int) throws -> Double {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["Benchmarks/nlp/spacy_speed.py", "--runs", String(runs)] + files

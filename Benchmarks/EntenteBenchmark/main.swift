@@ -20,6 +20,7 @@ struct Options {
     var runs = 5
     var json = false
     var longArticle: Double?
+    var python: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -29,9 +30,10 @@ struct Options {
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             case "--json": json = true
             case "--long-article": longArticle = Double(iterator.next() ?? "")
+            case "--spacy": python = iterator.next()
             default:
                 FileHandle.standardError.write(
-                    Data("usage: entente-benchmark [--megabytes N] [--runs N] [--json] | --long-article MB\n".utf8))
+                    Data("usage: entente-benchmark [--megabytes N] [--runs N] [--spacy PYTHON] [--json] | --long-article MB\n".utf8))
                 exit(64)
             }
         }
@@ -150,7 +152,22 @@ for _ in 0..<options.runs {
 
 let peakMegabytes = peakMemoryMegabytes()
 let megabytes = Double(bytes) / 1_000_000
-let result: [String: Double] = [
+let words = corpus.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+// spaCy's small pipeline alone on the same articles, in the same run: the bar for the whole extraction.
+var spacyWordsPerSecond: Double?
+if let python = options.python {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-benchmark-spacy-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var files: [String] = []
+    for (index, text) in corpus.enumerated() {
+        let path = directory.appendingPathComponent("\(index).txt").path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        files.append(path)
+    }
+    spacyWordsPerSecond = Double(words) / (try NLPBenchmark.spacySeconds(python: python, files: files, runs: options.runs))
+}
+var result: [String: Double] = [
     "corpus_mb": megabytes,
     "articles": Double(corpus.count),
     "facts": Double(facts),
@@ -161,7 +178,9 @@ let result: [String: Double] = [
     "baseline_mb_per_s": megabytes / median(baseline),
     "extract_over_baseline": median(full) / median(baseline),
     "peak_rss_mb": peakMegabytes,
+    "extract_words_per_s": Double(words) / median(full),
 ]
+if let spacyWordsPerSecond { result["spacy_words_per_s"] = spacyWordsPerSecond }
 if options.json {
     let data = try JSONSerialization.data(withJSONObject: result, options: [.prettyPrinted, .sortedKeys])
     print(String(decoding: data, as: UTF8.self))
@@ -173,6 +192,11 @@ if options.json {
                 extract (read, tokens, entities, relations): %.2f s = %.2f MB/s
                 baseline (read, tokens, sentences only):     %.2f s = %.2f MB/s
                 extract / baseline: %.1f×; peak RSS %.0f MB
+                extract: %.0f words/s
                 """, megabytes, corpus.count, facts, options.runs, median(full), megabytes / median(full), median(baseline),
-            megabytes / median(baseline), median(full) / median(baseline), peakMegabytes))
+            megabytes / median(baseline), median(full) / median(baseline), peakMegabytes, Double(words) / median(full)))
+    if let spacyWordsPerSecond {
+        print(String(format: "spaCy en_core_web_sm alone, same articles: %.0f words/s; extract / spaCy: %.2f×",
+                     spacyWordsPerSecond, Double(words) / median(full) / spacyWordsPerSecond))
+    }
 }

@@ -9,7 +9,7 @@ public final class NLPPipeline: Sendable {
     /// Texts longer than this many Unicode scalars are parsed in pieces cut at a paragraph break, a
     /// line break, a sentence end or a space, so memory stays bounded; spaCy refuses such texts
     /// beyond a million characters, so only very long inputs can differ from it, at the cuts.
-    public static let pieceLength = 30_000
+    public static let pieceLength = 20_000
 
     /// Token count at which a batch of short texts is run through the networks together.
     static let batchTokens = 2_048

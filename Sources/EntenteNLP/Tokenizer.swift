@@ -5,7 +5,7 @@
 final class Tokenizer: Sendable {
     private let affixes: AffixTokenizer
     private let specialCases: SpecialCaseMatcher
-    private let cache = TokenizerChunkCache(capacity: 20_000)
+    private let cache = TokenizerChunkCache(capacity: 5_000)
 
     init(rules: TokenizerRules) throws {
         affixes = try AffixTokenizer(rules: rules)

@@ -23,7 +23,7 @@ final class TokenizerChunkCache: @unchecked Sendable {
     func insert(_ tokens: [ChunkToken], for chunk: CodePointKey) {
         lock.lock()
         defer { lock.unlock() }
-        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        if entries.count >= capacity { entries.removeAll() }
         entries[chunk] = tokens
     }
 }
