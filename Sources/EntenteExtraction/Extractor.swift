@@ -1,5 +1,6 @@
 public import EntenteModel
 import EntenteNLP
+import Foundation
 
 /// One body sentence as `entente extract --explain` prints it: the facts coded from it and why, or
 /// why it gave none.
@@ -128,10 +129,16 @@ public struct Extractor: Sendable {
                 sentenceMentions.append(recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title))
                 lastPersons.append(recognizer.lastPerson)
             }
-            let (treeCandidates, treeNotes) = readsFacts
+            let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
                                  mentions: sentenceMentions, withNotes: explain != nil)
-                : ([], [])
+                : ([], [], [])
+            // Names only the entity recogniser found are entities too, in the sentence that names them.
+            for found in named {
+                guard let position = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { continue }
+                sentenceMentions[position].append(found)
+                sentenceMentions[position].sort { $0.range.lowerBound < $1.range.lowerBound }
+            }
             for (position, (sentence, mentions)) in zip(sentences, sentenceMentions).enumerated() {
                 for found in mentions {
                     let start = tokens[found.range.lowerBound].start
@@ -216,12 +223,13 @@ public struct Extractor: Sendable {
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
         withNotes: Bool
-    ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)]) {
-        guard let pipeline = try? NLPPipeline.load() else { return ([], []) }
+    ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
+        guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
-        let all = mentions.flatMap { $0 }
+        let named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        let all = mentions.flatMap { $0 } + named
         var mentionAt: [Int: Int] = [:]
         var tokenIndex = 0
         for (index, mention) in all.enumerated() {
@@ -247,7 +255,38 @@ public struct Extractor: Sendable {
                 notes += coder.notes(in: parsed).map { (sentence.start + base, $0) }
             }
         }
-        return (found, notes)
+        return (found, notes, named)
+    }
+
+    /// People, organisations and places the entity recogniser names where the gazetteer and the
+    /// cue rules found nothing, as mentions over the rule reader's tokens.
+    private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention]) -> [Mention] {
+        var covered = IndexSet()
+        for mention in known { covered.insert(integersIn: mention.range) }
+        var found: [Mention] = []
+        for entity in document.entities {
+            let kind: (EntityKind, String)
+            switch entity.label {
+            case "PERSON": kind = (.actor, "person")
+            case "ORG": kind = (.organisation, "organisation")
+            case "GPE", "LOC", "FAC": kind = (.place, "place")
+            default: continue
+            }
+            let start = entity.start + base
+            let end = entity.end + base
+            guard let first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
+                  let last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last,
+                  !(first...last).contains(where: { covered.contains($0) })
+            else { continue }
+            var name = entity.text
+            if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
+            guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }
+            covered.insert(integersIn: first...last)
+            found.append(Mention(
+                entity: Entity(name: name, kind: kind.0, type: kind.1), range: first..<(last + 1), role: nil,
+                isPossessive: false, confidence: 0.7))
+        }
+        return found
     }
 
     /// The sentence's own date, else one relative to publication, else the publication date.
