@@ -74,4 +74,32 @@ import Testing
         #expect(whole.tokens.count == nextToken)
         #expect(whole.entities.filter { $0.label == "GPE" }.count >= 2 * (text.count / paragraph.count))
     }
+
+    @Test func aLongRunWithoutSpacesIsCutIntoPieces() {
+        let text = String(repeating: "a", count: 3 * NLPPipeline.pieceLength + 17)
+        let document = Self.pipeline.parse(text)
+        #expect(document.tokens.reduce(0) { $0 + ($1.end - $1.start) } == text.unicodeScalars.count)
+        #expect(document.tokens.allSatisfy { $0.end - $0.start <= NLPPipeline.pieceLength })
+        #expect(document.tokens.map(\.index) == Array(document.tokens.indices))
+    }
+
+    @Test(arguments: [
+        "\u{0301}Iran\u{0301} met\u{0007} Turkey\u{001C} \u{0300}",
+        "\u{202E}Russia\u{200B}attacked\u{FEFF} Ukraine\u{2028}today",
+        "\r\n\r\n\t\t  \u{00A0}\u{3000}",
+        "🇺🇦🇷🇺👩🏽‍⚕️ — «NATO» … 𝔘𝔫𝔦𝔬𝔫",
+    ])
+    func oddTextKeepsTokensOnTheirText(text: String) {
+        let document = Self.pipeline.parse(text)
+        let scalars = Array(text.unicodeScalars)
+        var next = 0
+        for token in document.tokens {
+            #expect(token.start >= next)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[token.start..<token.end])
+            #expect(String(view) == token.text)
+            next = token.end
+        }
+        #expect(document.sentences.reduce(0) { $0 + $1.tokens.count } == document.tokens.count)
+    }
 }
