@@ -59,20 +59,14 @@ public struct ActorDictionary: Sendable {
         public var roles: [Role]
         /// person, state, igo, ngo, company, armed-group or organisation; a hint from the source.
         public var type: String?
-        /// File and line, kept apart so the type stays Hashable (`DataFileError.Location` is not).
-        public var file: String
-        public var line: Int
-        public var location: DataFileError.Location {
-            get { .init(file: file, line: line) }
-            set { (file, line) = (newValue.file, newValue.line) }
-        }
+        /// Where it was read: the data file and line.
+        public var location: DataFileError.Location
 
         public init(names: [String], roles: [Role], type: String? = nil, location: DataFileError.Location) {
             self.names = names
             self.roles = roles
             self.type = type
-            self.file = location.file
-            self.line = location.line
+            self.location = location
         }
     }
 

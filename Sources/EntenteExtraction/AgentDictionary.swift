@@ -14,20 +14,14 @@ public struct AgentDictionary: Sendable {
         public var plural: String?
         /// `~MIL` (appended to the actor's code) or `IGO~` (put before it).
         public var code: String
-        /// File and line, kept apart so the type stays Hashable (`DataFileError.Location` is not).
-        public var file: String
-        public var line: Int
-        public var location: DataFileError.Location {
-            get { .init(file: file, line: line) }
-            set { (file, line) = (newValue.file, newValue.line) }
-        }
+        /// Where it was read: the data file and line.
+        public var location: DataFileError.Location
 
         public init(phrase: String, plural: String?, code: String, location: DataFileError.Location) {
             self.phrase = phrase
             self.plural = plural
             self.code = code
-            self.file = location.file
-            self.line = location.line
+            self.location = location
         }
 
         /// The role letters without the `~`.

@@ -26,13 +26,8 @@ public struct VerbDictionary: Sendable {
         public var forms: [String]
         /// The code without a pattern: the verb's own, else its block's.
         public var code: VerbCode
-        /// File and line, kept apart so the type stays Hashable (`DataFileError.Location` is not).
-        public var file: String
-        public var line: Int
-        public var location: DataFileError.Location {
-            get { .init(file: file, line: line) }
-            set { (file, line) = (newValue.file, newValue.line) }
-        }
+        /// Where it was read: the data file and line.
+        public var location: DataFileError.Location
 
         public init(
             block: String, lemma: String, particles: [String] = [], forms: [String], code: VerbCode,
@@ -43,8 +38,7 @@ public struct VerbDictionary: Sendable {
             self.particles = particles
             self.forms = forms
             self.code = code
-            self.file = location.file
-            self.line = location.line
+            self.location = location
         }
     }
 

@@ -66,14 +66,8 @@ public struct VerbPattern: Sendable, Hashable, CustomStringConvertible {
     /// Prepositional phrases of the verb, or of a matched object.
     public var prepositions: [Preposition]
     public var code: VerbCode
-    /// Where the pattern was read: the data file, or for the standard dictionary the line of
-    /// PETRARCH2's `CAMEO.2.0.txt`; file and line apart, as `DataFileError.Location` is not Hashable.
-    public var file: String
-    public var line: Int
-    public var location: DataFileError.Location {
-        get { .init(file: file, line: line) }
-        set { (file, line) = (newValue.file, newValue.line) }
-    }
+    /// Where it was read: the data file and line.
+    public var location: DataFileError.Location
 
     public init(
         block: String, subject: [Noun] = [], subjectPrepositions: [Preposition] = [], objects: [Noun] = [],
@@ -85,8 +79,7 @@ public struct VerbPattern: Sendable, Hashable, CustomStringConvertible {
         self.objects = objects
         self.prepositions = prepositions
         self.code = code
-        self.file = location.file
-        self.line = location.line
+        self.location = location
     }
 
     /// Reads a pattern's text, in Entente's lower-case form or PETRARCH2's upper-case one:

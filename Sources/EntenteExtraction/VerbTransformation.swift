@@ -15,13 +15,8 @@ public struct VerbTransformation: Sendable, Hashable, CustomStringConvertible {
     public var newSource: String
     public var newTarget: String
     public var code: String
-    /// File and line, kept apart so the type stays Hashable (`DataFileError.Location` is not).
-    public var file: String
-    public var line: Int
-    public var location: DataFileError.Location {
-        get { .init(file: file, line: line) }
-        set { (file, line) = (newValue.file, newValue.line) }
-    }
+    /// Where it was read: the data file and line.
+    public var location: DataFileError.Location
 
     public init(
         source: String, lowerSource: String, lowerTarget: String, lowerVerb: String, upperVerb: String,
@@ -35,8 +30,7 @@ public struct VerbTransformation: Sendable, Hashable, CustomStringConvertible {
         self.newSource = newSource
         self.newTarget = newTarget
         self.code = code
-        self.file = location.file
-        self.line = location.line
+        self.location = location
     }
 
     /// Reads `~ a (b c LOWER) UPPER = d e CODE`.

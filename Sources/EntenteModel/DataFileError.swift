@@ -1,7 +1,7 @@
 /// A problem in a data file (a vocabulary, a gazetteer, an import), with the
 /// file and line it is on.
 public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    public struct Location: Sendable, Equatable, CustomStringConvertible {
+    public struct Location: Sendable, Hashable, CustomStringConvertible {
         public var file: String
         /// 1-based.
         public var line: Int

@@ -10,7 +10,7 @@ import Testing
     @Test func theConvertedDictionaryHasWhatPetrarch2Reads() {
         // Countries 25,917 phrases in 18,390 entries, International 7,907 in 7,841 (1,135 repeated),
         // MilNonState 1,793 in 1,021; duplicates and unreadable names are dropped (PETRARCH2-CONVERSION.md).
-        let bySource = Dictionary(grouping: actors.entries, by: \.file).mapValues(\.count)
+        let bySource = Dictionary(grouping: actors.entries, by: \.location.file).mapValues(\.count)
         #expect((18_300...18_390).contains(bySource["actors-countries.tsv"] ?? 0))
         #expect((6_700...7_841).contains(bySource["actors-international.tsv"] ?? 0))
         #expect((1_000...1_021).contains(bySource["actors-nonstate.tsv"] ?? 0))
