@@ -59,16 +59,17 @@ public struct Extractor: Sendable {
     private let matcher: GazetteerMatcher
     private let coder: TreeCoder
 
+    /// `verbs` codes the verbs the lexicon lacks (PETRARCH2's CAMEO patterns, plus any user file).
     public init(
         gazetteer: Gazetteer = .standard, lexicon: RelationLexicon = .standard,
-        vocabulary: PredicateVocabulary = .standard, options: Options = .init()
+        vocabulary: PredicateVocabulary = .standard, verbs: VerbDictionary = .standard, options: Options = .init()
     ) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.options = options
         matcher = GazetteerMatcher(gazetteer)
-        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary)
+        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary, verbs: verbs)
     }
 
     /// The entities and facts of one article page.

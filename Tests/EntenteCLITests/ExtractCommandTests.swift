@@ -112,4 +112,20 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Russia   attacks    Ukraine"))
     }
+
+    @Test func userVerbPatternsCodeVerbsTheDictionariesLack() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let article = try scratch.write("zap.txt", "Ministers\nPublished: 2024-05-02\n\nRussia zapped Ukraine on Monday.\n")
+        let plain = try Entente.run(["extract", article, "--format", "table"])
+        #expect(!plain.stdout.contains("attacks"))
+        let verbs = try scratch.write("verbs.txt", "---  ZAP   [190]  ---\nZAP\n")
+        let coded = try Entente.run(["extract", article, "--verbs", verbs, "--format", "table"])
+        #expect(coded.status == 0, "\(coded.stderr)")
+        #expect(coded.stdout.contains("Russia   attacks    Ukraine"))
+        let broken = try scratch.write("broken.txt", "---  ZAP   [19x]  ---\nZAP\n")
+        let refused = try Entente.run(["extract", article, "--verbs", broken])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("broken.txt:1:"))
+    }
 }

@@ -22,6 +22,13 @@ struct ExtractionOptions: ParsableArguments {
         help: ArgumentHelp("A TSV of extra relation patterns: pattern, predicate, frame.", valueName: "file"))
     var lexicon: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra CAMEO verb patterns in PETRARCH2's verb-dictionary format (blocks, verbs, patterns); tried before the built-in ones.",
+            valueName: "file"))
+    var verbs: String?
+
     func extractor() throws -> Extractor {
         var gazetteer = Gazetteer.standard
         if let path = self.gazetteer {
@@ -31,7 +38,11 @@ struct ExtractionOptions: ParsableArguments {
         if let path = self.lexicon {
             lexicon.merge(try RelationLexicon.parse(tsv: try Self.text(of: path), file: path, vocabulary: .standard))
         }
-        return Extractor(gazetteer: gazetteer, lexicon: lexicon, options: .init(includeComments: includeComments))
+        var verbs = VerbDictionary.standard
+        if let path = self.verbs {
+            try verbs.add(petrarch: try Self.text(of: path), file: path)
+        }
+        return Extractor(gazetteer: gazetteer, lexicon: lexicon, verbs: verbs, options: .init(includeComments: includeComments))
     }
 
     private static func text(of path: String) throws -> String {
