@@ -1,3 +1,5 @@
+import Foundation
+
 /// Entente's main entry point: an extractor in front of a graph store.
 ///
 /// For example:
@@ -18,9 +20,19 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// Extracts and stores every article of every file.
-    public func ingest(_ files: [InputFile], format: ArticleDecoder.Format = .auto) -> IngestReport {
+    /// `progress`, when given, hears after each file how far the ingest has come.
+    public func ingest(
+        _ files: [InputFile], format: ArticleDecoder.Format = .auto, progress: ((IngestProgress) -> Void)? = nil
+    ) -> IngestReport {
         var report = IngestReport()
-        for file in files {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for (position, file) in files.enumerated() {
+            defer {
+                progress?(IngestProgress(
+                    file: file.name, filesDone: position + 1, files: files.count,
+                    articles: report.articlesNew + report.articlesUnchanged, factsAdded: report.factsAdded,
+                    elapsed: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            }
             let pages: [ArticlePage]
             do {
                 pages = try ArticleDecoder.pages(from: try file.read(), name: file.name, format: format)
@@ -103,4 +115,15 @@ extension KnowledgeGraph {
         }
         return report
     }
+}
+
+/// How far an ingest has come, after each file.
+public struct IngestProgress: Sendable {
+    public var file: String
+    public var filesDone: Int
+    public var files: Int
+    public var articles: Int
+    public var factsAdded: Int
+    /// Seconds since the ingest started.
+    public var elapsed: Double
 }

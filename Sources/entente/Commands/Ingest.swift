@@ -32,7 +32,9 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let files = try InputFile.expand(paths)
         let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: try extraction.extractor())
-        let report = graph.ingest(files, format: extraction.inputFormat)
+        let bar = ProgressBar()
+        let report = graph.ingest(files, format: extraction.inputFormat, progress: bar.map { bar in bar.show })
+        bar?.clear()
         try IngestSummary.print(report, format: format)
         if !report.failures.isEmpty { throw ExitCode.failure }
     }

@@ -11,14 +11,29 @@ final class ProgressBar: @unchecked Sendable {
 
     func show(_ progress: EventImport.Progress) {
         let rate = progress.elapsed > 0 ? Double(progress.rows) / progress.elapsed : 0
-        var line = "\(progress.file): \(progress.rows) rows, \(Int(rate)) rows/s"
-        if let size = progress.size, size > 0, progress.bytesRead > 0 {
-            let fraction = min(Double(progress.bytesRead) / Double(size), 1)
+        let text = "\(progress.file): \(progress.rows) rows, \(Int(rate)) rows/s"
+        let fraction = progress.size.flatMap { size in
+            size > 0 && progress.bytesRead > 0 ? min(Double(progress.bytesRead) / Double(size), 1) : nil
+        }
+        draw(text, fraction: fraction, elapsed: progress.elapsed)
+    }
+
+    func show(_ progress: IngestProgress) {
+        let rate = progress.elapsed > 0 ? Double(progress.articles) / progress.elapsed : 0
+        let text = "\(progress.filesDone) of \(progress.files) files, \(progress.articles) articles, "
+            + "\(progress.factsAdded) facts, \(String(format: "%.1f", rate)) articles/s"
+        draw(text, fraction: Double(progress.filesDone) / Double(max(progress.files, 1)), elapsed: progress.elapsed)
+    }
+
+    /// The line, after a bar and an estimate of the time left when the fraction done is known.
+    private func draw(_ text: String, fraction: Double?, elapsed: Double) {
+        var line = text
+        if let fraction, fraction > 0 {
             let width = 24
             let filled = Int(fraction * Double(width))
-            let remaining = fraction > 0 ? progress.elapsed * (1 - fraction) / fraction : 0
+            let remaining = elapsed * (1 - fraction) / fraction
             line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-                + "\(Int(fraction * 100))%  " + line + ", ETA \(Int(remaining.rounded())) s"
+                + "\(Int(fraction * 100))%  " + text + ", ETA \(Int(remaining.rounded())) s"
         }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
     }
