@@ -147,11 +147,12 @@ struct TreeCoder: Sendable {
             guard head != current, sentence.range.contains(head) else { return [] }
             // "forced Turkey to make concessions": the object of the governing verb does the complement.
             if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
-                let found = parties(at: controller, in: sentence)
-                return found
+                return parties(at: controller, in: sentence)
             }
             switch dep {
-            case "conj", "xcomp", "advcl" where dep != "advcl" || sentence[head].pos == "VERB":
+            case "conj", "xcomp":
+                current = head
+            case "advcl" where sentence[head].pos == "VERB":
                 current = head
             case "relcl", "acl":
                 return parties(at: head, in: sentence)
