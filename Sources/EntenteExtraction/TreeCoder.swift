@@ -241,7 +241,9 @@ struct TreeCoder: Sendable {
             if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
-            if let modifier = modifiers.compactMap({ sentence.mention(at: $0) }).first {
+            if var modifier = modifiers.compactMap({ sentence.mention(at: $0) }).first {
+                // "Russian soldiers": Russia, acting as its military.
+                if modifier.role == nil { modifier.role = Self.role(ofAgent: sentence.lemma(index)) }
                 found.append(modifier)
             } else {
                 for prep in sentence.children(of: index, ["prep"]) where sentence.lower(prep) == "of" {
@@ -265,6 +267,19 @@ struct TreeCoder: Sendable {
         }
         var seen: Set<Entity> = []
         return found.filter { seen.insert($0.entity).inserted }
+    }
+
+    /// The capacity PETRARCH2's agent dictionary gives a noun ("soldiers" → `~MIL` → military).
+    static func role(ofAgent noun: String, agents: AgentDictionary = .standard) -> String? {
+        guard let code = agents.agent(for: noun)?.code else { return nil }
+        let roles = [
+            "MIL": "military", "GOV": "government", "REB": "rebels", "OPP": "opposition", "COP": "police",
+            "JUD": "judiciary", "LEG": "legislature", "SPY": "intelligence", "BUS": "business", "CVL": "civilians",
+            "MED": "media", "EDU": "education", "CRM": "criminals", "REF": "refugees", "HLH": "health",
+            "LAB": "labour", "UAF": "armed group", "NGO": "ngo", "IGO": "igo", "ELI": "elites", "REL": "religious",
+        ]
+        let letters = code.filter { $0.isLetter }
+        return roles[letters]
     }
 
     // MARK: - Patterns
@@ -345,8 +360,8 @@ struct TreeCoder: Sendable {
         // conditional, an attempt or a threat.
         if pattern.steps.isEmpty, modality == .hypothetical { return nil }
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
-        let subjectToken = sentence.range.first { sentence.mention(at: $0) == subject } ?? trigger
-        let objectToken = sentence.range.first { sentence.mention(at: $0) == object } ?? trigger
+        let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
+        let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
         let code = pattern.text.hasPrefix("CAMEO ") ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : nil
         return Candidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,

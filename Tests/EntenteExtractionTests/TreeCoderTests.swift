@@ -56,4 +56,12 @@ import Testing
         #expect(ExtractorTests.triples(facts) == ["Russia attacks Ukraine"])
         #expect(page.title == nil)
     }
+
+    @Test func agentNounsGiveTheActorsRole() {
+        let facts = ExtractorTests.facts("The talks collapsed after Turkish lawmakers condemned Greece on Monday.")
+        let fact = facts.first { $0.subject.name == "Turkey" && $0.object.name == "Greece" }
+        #expect(fact?.role == "legislature")
+        #expect(TreeCoder.role(ofAgent: "soldiers") == "military")
+        #expect(TreeCoder.role(ofAgent: "weather") == nil)
+    }
 }
