@@ -54,6 +54,13 @@ def state(db):
     connection = sqlite3.connect(db)
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "article" not in tables:
+            # Killed while the database was being created, before its first migration committed:
+            # an empty file stores nothing. Tables without the article table would be half a schema.
+            if tables - {"grdb_migrations", "sqlite_sequence"}:
+                integrity = f"half a schema: {sorted(tables)}"
+            return integrity, {}, [], 0
         articles = dict(connection.execute(
             "SELECT a.content_hash, count(f.id) FROM article a LEFT JOIN fact f ON f.article_id = a.id GROUP BY a.id"))
         events = [r[0] for r in connection.execute("SELECT external_id FROM fact WHERE external_id IS NOT NULL")]
