@@ -38,10 +38,11 @@ struct BatchRunner: ~Copyable {
                 }
             }
         }
+        // Which tokens are whitespace: the parser, the recogniser and the rule stages all ask.
+        let spaces = documents.map { pieces in pieces.map { PythonString.isSpace($0.text) } }
         var trees: [ParsedTree] = []
         var start = 0
-        for (pieces, length) in zip(documents, lengths) {
-            let isSpace = pieces.map { PythonString.isSpace($0.text) }
+        for ((length, isSpace)) in zip(lengths, spaces) {
             let tree = parserRows.withUnsafeBufferPointer { rows in
                 pipeline.parser.parse(count: length,
                                       precomputed: rows.baseAddress! + start * pipeline.parser.network.precomputedWidth,
@@ -67,14 +68,13 @@ struct BatchRunner: ~Copyable {
         var results: [Document] = []
         results.reserveCapacity(documents.count)
         start = 0
-        for ((pieces, length), tree) in zip(zip(documents, lengths), trees) {
-            let isSpace = pieces.map { PythonString.isSpace($0.text) }
+        for (((pieces, length), tree), isSpace) in zip(zip(zip(documents, lengths), trees), spaces) {
             let entities = parserRows.withUnsafeBufferPointer { rows in
                 pipeline.recognizer.recognise(count: length, precomputed: rows.baseAddress! + start * entityWidth,
                                               sentenceStarts: tree.sentenceStarts, isSpace: isSpace,
                                               scratch: &scratch)
             }
-            results.append(assemble(pieces, tags: tags[start..<(start + length)], tree: tree, entities: entities))
+            results.append(assemble(pieces, isSpace: isSpace, tags: tags[start..<(start + length)], tree: tree, entities: entities))
             start += length
         }
         return results
@@ -82,10 +82,10 @@ struct BatchRunner: ~Copyable {
 
     /// The rule stages (attribute ruler, lemmatizer) and the document's public form.
     private func assemble(
-        _ pieces: [TokenizedPiece], tags: ArraySlice<Int>, tree: ParsedTree, entities: [EntitySpan]
+        _ pieces: [TokenizedPiece], isSpace: [Bool], tags: ArraySlice<Int>, tree: ParsedTree, entities: [EntitySpan]
     ) -> Document {
         var annotations = zip(pieces, tags).enumerated().map { index, element in
-            TokenAnnotation(text: element.0.text, isSpace: PythonString.isSpace(element.0.text),
+            TokenAnnotation(text: element.0.text, isSpace: isSpace[index],
                             tag: pipeline.tagger.labels[element.1], dep: tree.labels[index])
         }
         pipeline.attributeRuler.apply(to: &annotations)
