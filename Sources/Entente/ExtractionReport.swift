@@ -57,7 +57,7 @@ public struct ExtractionReport: Sendable, Encodable {
             return FactEntry(
                 subject: fact.subject.name, predicate: fact.predicate, object: fact.object.name,
                 class: definition?.relationClass.rawValue ?? "neutral", cameo: fact.eventCode ?? definition?.cameo,
-                plover: definition?.plover, goldstein: fact.goldstein ?? definition?.goldstein,
+                plover: vocabulary.plover(of: fact), goldstein: fact.goldstein ?? definition?.goldstein,
                 date: fact.date?.description, date_precision: fact.date?.precision.rawValue, date_reason: fact.dateReason,
                 negated: fact.negated, modality: fact.modality.rawValue, speaker: fact.speaker?.name, role: fact.role,
                 confidence: (fact.confidence * 1000).rounded() / 1000, sentence: fact.evidence?.sentenceIndex,

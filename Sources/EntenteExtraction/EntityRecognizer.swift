@@ -368,8 +368,15 @@ public struct EntityRecognizer: Sendable {
         ["-based", "-backed", "-led", "-born", "-funded", "-made", "-run", "-linked", "-allied"].contains { token.lower.hasSuffix($0) }
     }
 
+    /// Dates that follow a name without being part of it: "Yasser Arafat Wednesday", "Yeltsin on
+    /// Saturday". (May, March and June also name people.)
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "april", "july", "august", "september", "october", "november", "december",
+    ]
+
     private static func startsName(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, !calendarWords.contains(token.lower) else { return false }
         if token.isCapitalised { return true }
         // "al-Bab", "el-Sisi": a lower-case article prefix before a capital.
         for prefix in ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-"] where token.text.hasPrefix(prefix) {

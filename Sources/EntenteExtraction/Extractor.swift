@@ -156,11 +156,18 @@ public struct Extractor: Sendable {
                 let sentenceStart = tokens[sentence.lowerBound].start
                 let sentenceEnd = tokens[sentence.upperBound - 1].end
                 // The rules and the parse may both find a fact; the rules' reading (negation included) stands.
-                var seen = Set(candidates.map { FactKey($0.subject.entity, $0.predicate, $0.object.entity) })
-                for tree in treeCandidates where (sentenceStart..<sentenceEnd).contains(tree.start)
-                    && seen.insert(FactKey(tree.candidate.subject.entity, tree.candidate.predicate, tree.candidate.object.entity)).inserted
-                {
+                var seen = Dictionary(
+                    candidates.enumerated().map { (FactKey($1.subject.entity, $1.predicate, $1.object.entity), $0) },
+                    uniquingKeysWith: { first, _ in first })
+                for tree in treeCandidates where (sentenceStart..<sentenceEnd).contains(tree.start) {
                     let found = tree.candidate
+                    let key = FactKey(found.subject.entity, found.predicate, found.object.entity)
+                    if let position = seen[key] {
+                        // The parse still knows better how the statement commits ("agreed to", "threatened to").
+                        if candidates[position].eventCode == nil { candidates[position].eventCode = found.eventCode }
+                        continue
+                    }
+                    seen[key] = candidates.count
                     candidates.append(RelationExtractor.Candidate(
                         subject: found.subject, predicate: found.predicate, object: found.object, negated: found.negated,
                         modality: found.modality, confidence: found.confidence, trigger: sentence.lowerBound..<sentence.lowerBound,
@@ -184,7 +191,7 @@ public struct Extractor: Sendable {
                         object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
                         negated: candidate.negated, modality: modality, speaker: factSpeaker,
                         role: candidate.subject.role, confidence: max(0.05, candidate.confidence * zoneConfidence),
-                        eventCode: candidate.eventCode, evidence: evidence)
+                        eventCode: candidate.eventCode ?? statementCode(of: candidate), evidence: evidence)
                     try emit(fact)
                     if explain != nil {
                         let words = candidate.trigger.isEmpty ? "" : text(tokens[candidate.trigger.lowerBound].start..<tokens[candidate.trigger.upperBound - 1].end)
@@ -247,8 +254,12 @@ public struct Extractor: Sendable {
         }
         var found: [(Int, TreeCoder.Candidate)] = []
         var notes: [(Int, String)] = []
+        var previousSubject: Mention?
         for sentence in document.sentences {
-            let parsed = ParsedSentence(document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt)
+            let parsed = ParsedSentence(
+                document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
+                previousSubject: previousSubject)
+            previousSubject = coder.mainSubject(of: parsed)
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
             }
@@ -288,6 +299,14 @@ public struct Extractor: Sendable {
                 isPossessive: false, confidence: 0.7))
         }
         return found
+    }
+
+    /// A promised or refused event's CAMEO code, when it is not the predicate's own: "will give aid"
+    /// is an intent to give aid (033).
+    private func statementCode(of candidate: RelationExtractor.Candidate) -> String? {
+        guard let own = vocabulary[candidate.predicate]?.cameo else { return nil }
+        let code = StatementCode.code(of: own, negated: candidate.negated, modality: candidate.modality, commitment: nil)
+        return code == own ? nil : code
     }
 
     /// The sentence's own date, else one relative to publication, else the publication date.

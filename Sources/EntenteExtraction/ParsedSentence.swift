@@ -9,11 +9,15 @@ struct ParsedSentence {
     /// The mentions found in the zone, and for each token of this sentence the mention covering it.
     let mentions: [Mention]
     private let mentionAt: [Int: Int]
+    /// The party the sentence before was about (its main clause's subject), which a subject pronoun
+    /// of this one may continue.
+    var previousSubject: Mention?
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
 
-    init(document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int]) {
+    init(document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubject: Mention? = nil) {
         self.document = document
+        self.previousSubject = previousSubject
         self.range = range
         self.mentions = mentions
         self.mentionAt = mentionAt

@@ -18,8 +18,11 @@ struct TreeCoder: Sendable {
         /// The lexicon pattern that fired and the tree path between the parties, for `--explain`.
         var pattern: String
         var path: String
-        /// The CAMEO code of the verb pattern, when the CAMEO dictionary coded the verb.
+        /// The CAMEO code of the statement: the verb pattern's or the predicate's, turned into a
+        /// threat, a rejection or an intent when the clause commits to the event that way.
         var eventCode: String?
+        var commitment: Commitment? = nil
+        var committingVerb: Int? = nil
     }
 
     private let vocabulary: PredicateVocabulary
@@ -65,7 +68,28 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        return found
+        return found + threats(in: found, sentence: sentence)
+    }
+
+    /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not
+    /// happen, the threat itself happened.
+    private func threats(in found: [Candidate], sentence: ParsedSentence) -> [Candidate] {
+        var seen: Set<[Entity]> = []
+        var result: [Candidate] = []
+        for candidate in found where candidate.commitment == .threat {
+            guard let verb = candidate.committingVerb, seen.insert([candidate.subject.entity, candidate.object.entity]).inserted
+            else { continue }
+            var threat = candidate
+            threat.predicate = "threatens"
+            threat.negated = !sentence.children(of: verb, ["neg"]).isEmpty
+            threat.modality = .asserted
+            threat.trigger = verb
+            threat.eventCode = StatementCode.threatCode(of: candidate.eventCode ?? vocabulary[candidate.predicate]?.cameo ?? "") ?? "130"
+            threat.pattern = "threaten to: \(candidate.pattern)"
+            threat.commitment = nil
+            result.append(threat)
+        }
+        return result
     }
 
     /// Why a sentence yielded nothing, verb by verb: no pattern, or a pattern without an actor on
@@ -231,25 +255,38 @@ struct TreeCoder: Sendable {
 
     // MARK: - Parties
 
-    /// The entities a subtree names: the mention at its head, a mention modifying a common noun
-    /// ("Russian troops", "Turkey's army", "the forces of Iran"), an apposition, and the same for
-    /// each coordinated conjunct.
+    /// The entities a subtree names: the mention at its head (or the party a pronoun stands for), a
+    /// mention modifying a common noun ("Russian troops", "Turkey's army", "its forces"), the party
+    /// of an "of" phrase ("positions of the Palestinian forces"), where an agent noun is based
+    /// ("rebels in Ivory Coast"), an apposition, and the same for each coordinated conjunct.
     private func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
         guard depth < 8 else { return [] }
         var found: [Mention] = []
-        if let mention = sentence.mention(at: index) {
+        if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
+            let agentRole = Self.role(ofAgent: sentence.lemma(index))
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
-            if var modifier = modifiers.compactMap({ sentence.mention(at: $0) }).first {
+            if var modifier = modifiers.lazy.compactMap({ sentence.mention(at: $0) ?? self.antecedent(of: $0, in: sentence) }).first {
                 // "Russian soldiers": Russia, acting as its military.
-                if modifier.role == nil { modifier.role = Self.role(ofAgent: sentence.lemma(index)) }
+                if modifier.role == nil { modifier.role = agentRole }
                 found.append(modifier)
             } else {
-                for prep in sentence.children(of: index, ["prep"]) where sentence.lower(prep) == "of" {
-                    if let object = sentence.children(of: prep, ["pobj"]).first, let mention = sentence.mention(at: object) {
-                        found.append(mention)
+                for prep in sentence.children(of: index, ["prep"]) {
+                    let word = sentence.lower(prep)
+                    guard word == "of" || (agentRole != nil && ["in", "from"].contains(word)),
+                          let object = sentence.children(of: prep, ["pobj"]).first
+                    else { continue }
+                    var based = parties(at: object, in: sentence, depth: depth + 1)
+                    if word != "of" {
+                        based = based.filter { $0.entity.type != "person" }.map { party in
+                            var party = party
+                            party.role = party.role ?? agentRole
+                            return party
+                        }
                     }
+                    found += based
+                    if !found.isEmpty { break }
                 }
             }
             if found.isEmpty {
@@ -267,6 +304,64 @@ struct TreeCoder: Sendable {
         }
         var seen: Set<Entity> = []
         return found.filter { seen.insert($0.entity).inserted }
+    }
+
+    // MARK: - Pronouns
+
+    /// The party the sentence is about: the first party subject of its root clause.
+    func mainSubject(of sentence: ParsedSentence) -> Mention? {
+        guard let root = sentence.range.first(where: { sentence[$0].dep == "ROOT" }) else { return nil }
+        return subjects(of: root, in: sentence).first
+    }
+
+    static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+    static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
+
+    /// The party a personal pronoun stands for, where the sentence makes it clear: the subject of
+    /// the clause that reports or governs the pronoun's clause ("Syria says it is willing", "the
+    /// rebels said they would"), else the subject of the sentence before. A person for he and she,
+    /// a state, group or organisation for it and they.
+    func antecedent(of index: Int, in sentence: ParsedSentence) -> Mention? {
+        let word = sentence.lower(index)
+        let wantsPerson = Self.personPronouns.contains(word)
+        guard sentence[index].tag == "PRP" || sentence[index].tag == "PRP$",
+              wantsPerson || Self.groupPronouns.contains(word)
+        else { return nil }
+        func fits(_ mention: Mention) -> Bool {
+            (mention.entity.type == "person") == wantsPerson && mention.entity.kind != .place
+        }
+        // "their": the nearest plural party before it ("the French soldiers … their departure").
+        if word == "their" {
+            for earlier in stride(from: index - 1, through: sentence.range.lowerBound, by: -1)
+            where ["NNS", "NNPS"].contains(sentence[earlier].tag) {
+                if let party = parties(at: earlier, in: sentence, depth: 7).first(where: fits) { return party }
+            }
+            return nil
+        }
+        // Else the subject of the pronoun's own clause for a possessive ("Syria will withdraw its
+        // troops"), of the clause that governs its own for a subject ("Syria says it is willing").
+        let isPossessive = sentence[index].tag == "PRP$"
+        var inside: Set<Int> = [index]
+        for ancestor in sentence.ancestors(of: index) {
+            inside.insert(ancestor)
+            guard sentence[ancestor].pos == "VERB" || sentence[ancestor].pos == "AUX" else { continue }
+            let subjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"])).filter { !inside.contains($0) }
+            if let subject = subjects.first {
+                let mention = sentence.mention(at: subject)
+                    ?? (sentence[subject].tag == "PRP" && subject != index ? antecedent(of: subject, in: sentence) : nil)
+                guard var resolved = mention, fits(resolved) else { return nil }
+                resolved.confidence *= 0.9
+                return resolved
+            }
+            if isPossessive { return nil }
+        }
+        // A subject pronoun of the main clause continues the sentence before: "Iran … It said".
+        guard ["nsubj", "nsubjpass"].contains(sentence[index].dep), sentence[sentence[index].head].dep == "ROOT",
+              let previous = sentence.previousSubject, fits(previous)
+        else { return nil }
+        var resolved = previous
+        resolved.confidence *= 0.75
+        return resolved
     }
 
     /// The capacity PETRARCH2's agent dictionary gives a noun ("soldiers" → `~MIL` → military).
@@ -355,25 +450,47 @@ struct TreeCoder: Sendable {
         in sentence: ParsedSentence, base: Double
     ) -> Candidate? {
         guard subject.entity != object.entity else { return nil }
-        let (negated, modality) = stance(of: trigger, in: sentence)
+        let stance = stance(of: trigger, in: sentence)
+        let (negated, modality) = (stance.negated, stance.modality)
         // CAMEO codes events that happen; a verb the lexicon does not know is not coded as a
-        // conditional, an attempt or a threat.
-        if pattern.steps.isEmpty, modality == .hypothetical { return nil }
+        // conditional or an attempt (a threat is coded as the threat).
+        if pattern.steps.isEmpty, modality == .hypothetical, stance.commitment != .threat { return nil }
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
         let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
         let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
-        let code = pattern.text.hasPrefix("CAMEO ") ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : nil
+        let isCAMEO = pattern.text.hasPrefix("CAMEO ")
+        let code = isCAMEO
+            ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : vocabulary[pattern.predicate]?.cameo
+        // The predicate's own code needs no repeating on the fact; a commitment's code does.
+        let statement = code.map { StatementCode.code(of: $0, negated: negated, modality: modality, commitment: stance.commitment) }
         return Candidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
             confidence: confidence, trigger: trigger, pattern: pattern.text,
-            path: sentence.path(from: subjectToken, to: objectToken), eventCode: code)
+            path: sentence.path(from: subjectToken, to: objectToken),
+            eventCode: isCAMEO || statement != code ? statement : nil,
+            commitment: stance.commitment, committingVerb: stance.committingVerb)
     }
+
+    /// How the clause commits its source to the event: `threatened to strike`, `refused to meet`,
+    /// `agreed to withdraw`, `will provide`. CAMEO codes such statements by the commitment (a threat,
+    /// a rejection, an intent), not by the event they name.
+
+    struct Stance {
+        var negated = false
+        var modality = Modality.asserted
+        var commitment: Commitment?
+        /// The verb that states the commitment ("threatened"), when it is not the trigger itself.
+        var committingVerb: Int?
+    }
+
+    static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
+    static let refusalVerbs: Set<String> = ["refuse", "reject", "decline"]
+    static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "decide", "willing", "ready", "prepared"]
 
     /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose
     /// complement it is: "did not agree to lift", "refused to recognise", "would strike", "plans to".
-    private func stance(of trigger: Int, in sentence: ParsedSentence) -> (Bool, Modality) {
-        var negated = false
-        var modality = Modality.asserted
+    func stance(of trigger: Int, in sentence: ParsedSentence) -> Stance {
+        var stance = Stance()
         var chain = [trigger]
         var current = trigger
         // A noun's stance is its light verb's: "imposed no sanctions", "will hold talks".
@@ -389,29 +506,46 @@ struct TreeCoder: Sendable {
             chain.append(current)
         }
         for (position, node) in chain.enumerated() {
-            if !sentence.children(of: node, ["neg"]).isEmpty { negated.toggle() }
-            if sentence.children(of: node, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) }) { negated = true }
-            if position > 0, Self.negativeVerbs.contains(sentence.lemma(node)) { negated.toggle() }
+            if !sentence.children(of: node, ["neg"]).isEmpty { stance.negated.toggle() }
+            if sentence.children(of: node, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) }) { stance.negated = true }
+            if position > 0, Self.negativeVerbs.contains(sentence.lemma(node)) { stance.negated.toggle() }
             for auxiliary in sentence.children(of: node, ["aux"]) {
                 switch sentence.lower(auxiliary) {
-                case "will", "'ll", "shall": modality = modality == .asserted ? .future : modality
-                case "would", "could", "might", "may": modality = .hypothetical
-                case "should", "must": modality = .advocated
+                case "will", "'ll", "shall": stance.modality = stance.modality == .asserted ? .future : stance.modality
+                case "would", "could", "might", "may": stance.modality = .hypothetical
+                case "should", "must": stance.modality = .advocated
                 default: break
                 }
             }
             if position > 0 {
                 let lemma = sentence.lemma(node)
-                if Self.futureVerbs.contains(lemma), modality == .asserted { modality = .future }
-                if Self.advocatingVerbs.contains(lemma) { modality = .advocated }
+                if Self.futureVerbs.contains(lemma), stance.modality == .asserted { stance.modality = .future }
+                if Self.advocatingVerbs.contains(lemma) { stance.modality = .advocated }
                 // An attempt or a threat is not yet the event: "trying to force", "threatened to strike".
-                if ["threaten", "try", "attempt"].contains(lemma) { modality = .hypothetical }
+                if ["threaten", "try", "attempt"].contains(lemma) { stance.modality = .hypothetical }
+                if stance.commitment == nil {
+                    if Self.threatVerbs.contains(lemma) && lemma != "vow" && lemma != "swear" {
+                        stance.commitment = .threat
+                    } else if Self.refusalVerbs.contains(lemma) {
+                        stance.commitment = .refusal
+                    } else if Self.intentVerbs.contains(lemma) {
+                        stance.commitment = .intent
+                    }
+                    if stance.commitment != nil { stance.committingVerb = node }
+                }
             }
+        }
+        // "is willing to withdraw", "ready to talk": the adjective states the intent.
+        if stance.commitment == nil, sentence[current].dep == "xcomp", sentence.range.contains(sentence[current].head),
+           ["willing", "ready", "prepared"].contains(sentence.lower(sentence[current].head))
+        {
+            stance.commitment = .intent
+            if stance.modality == .asserted { stance.modality = .future }
         }
         // A condition makes the clause hypothetical: "if Iran attacked Israel".
         for node in chain where sentence.children(of: node, ["mark"]).contains(where: { ["if", "unless"].contains(sentence.lower($0)) }) {
-            modality = .hypothetical
+            stance.modality = .hypothetical
         }
-        return (negated, modality)
+        return stance
     }
 }

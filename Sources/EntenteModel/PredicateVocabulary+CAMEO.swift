@@ -28,3 +28,34 @@ extension PredicateVocabulary {
         return nil
     }
 }
+
+extension PredicateVocabulary {
+    /// PLOVER's event type for each CAMEO root (`02` appeals and `10` demands are both DEMAND;
+    /// `20` mass violence is ASSAULT; `01` statements have no PLOVER type).
+    static let ploverByRoot = [
+        "02": "DEMAND", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+        "08": "CONCEDE", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN",
+        "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT",
+        "20": "ASSAULT",
+    ]
+
+    /// The PLOVER event type of a CAMEO event code: the type of the predicate that has the code
+    /// (or its parent's), else the type of the code's root.
+    public func plover(forCode code: String) -> String? {
+        var candidate = code
+        while candidate.count >= 3 {
+            // Predicates sharing a code share its type, so any of them answers.
+            if let plover = definitions.values.first(where: { $0.cameo == candidate && $0.plover?.isEmpty == false })?.plover {
+                return plover
+            }
+            candidate.removeLast()
+        }
+        return Self.ploverByRoot[String(code.prefix(2))]
+    }
+
+    /// The PLOVER type a fact is coded as: its event code's, else its predicate's.
+    public func plover(of fact: Fact) -> String? {
+        if let code = fact.eventCode, let plover = plover(forCode: code) { return plover }
+        return definitions[fact.predicate]?.plover.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -65,3 +65,39 @@ import Testing
         #expect(TreeCoder.role(ofAgent: "weather") == nil)
     }
 }
+
+/// Pronouns resolved where the sentence makes the antecedent clear.
+@Suite struct PronounTests {
+    @Test func aReportedClausesPronounIsTheSpeaker() {
+        let found = TreeCoderTests.triples("Norway said on Monday it had expelled three Iranian diplomats.")
+        #expect(found.contains("Norway expels Iran"))
+    }
+
+    @Test func aPossessiveBelongsToItsClausesSubject() {
+        let found = TreeCoderTests.triples("Chad says it will withdraw its troops from Niger.")
+        #expect(found.contains { $0.hasPrefix("Chad withdraws_from Niger") })
+    }
+
+    @Test func aSubjectPronounContinuesTheSentenceBefore() {
+        let found = TreeCoderTests.triples("Norway hosted the talks on Monday. It also condemned Iran for the raid.")
+        #expect(found.contains("Norway criticises Iran"))
+        // A person pronoun never stands for a state.
+        let other = TreeCoderTests.triples("Norway hosted the talks on Monday. He also condemned Iran for the raid.")
+        #expect(!other.contains { $0.hasSuffix("criticises Iran") })
+    }
+
+    @Test func theirIsTheNearestPluralParty() {
+        let found = TreeCoderTests.triples("Chadian soldiers left Sudan after the government in Khartoum demanded their departure.")
+        #expect(!found.contains { $0.hasPrefix("Sudan") && $0.hasSuffix("Sudan") })
+    }
+
+    @Test func aDateAfterANameIsNotPartOfIt() {
+        let facts = ExtractorTests.facts("Prime Minister Ali Rahimi Wednesday rejected a French offer.")
+        #expect(facts.contains { $0.subject.name == "Ali Rahimi" })
+    }
+
+    @Test func agentNounsArePlacedWhereTheyAre() {
+        let found = TreeCoderTests.triples("Rebels in Chad attacked a convoy of Sudanese soldiers on Monday.")
+        #expect(found.contains("Chad attacks Sudan"))
+    }
+}

@@ -93,15 +93,21 @@ public struct PloverScorer {
                 }
             }
             let partiesRight = extraction.facts.filter { matches($0.subject, record.source) && matches($0.object, record.target) }
-            let right = partiesRight.contains { extractor.vocabulary[$0.predicate]?.plover == record.event }
+            // A fact is coded as CAMEO codes the statement: "agreed to withdraw" is AGREE.
+            let vocabulary = extractor.vocabulary
+            let right = partiesRight.contains { vocabulary.plover(of: $0) == record.event }
             let rightClass = partiesRight.contains {
-                extractor.vocabulary[$0.predicate]?.relationClass == Self.quadClass[record.event]
+                (vocabulary.plover(of: $0).flatMap { Self.quadClass[$0] } ?? vocabulary[$0.predicate]?.relationClass)
+                    == Self.quadClass[record.event]
             }
             if !right {
                 let parties = { (actors: [Record.Actor]?) in
                     (actors ?? []).map { "\($0.actorText ?? "?")/\($0.code ?? "?")" }.joined(separator: ", ")
                 }
-                let found = extraction.facts.map { "\($0.subject.name) \($0.predicate) \($0.object.name)" }
+                let found = extraction.facts.map { fact in
+                    let type = vocabulary.plover(of: fact).map { " (\($0))" } ?? ""
+                    return "\(fact.subject.name) \(fact.predicate)\(fact.negated ? " [negated]" : "")\(type) \(fact.object.name)"
+                }
                     + ["entities: " + extraction.entities.map(\.name).joined(separator: ", ")]
                 result.wrong.append(
                     "\(record.id) \(record.event) [\(parties(record.source))] -> [\(parties(record.target))]\n    \(text)\n    found: \(found.joined(separator: "; "))")
