@@ -145,6 +145,14 @@ public struct ActorDictionary: Sendable {
         Self.code(in: roles(for: phrase), on: date)
     }
 
+    /// The code of a role that the dictionary dates to cover `date`: nil when only an undated role
+    /// (what the entry holds "otherwise") applies.
+    public func datedCode(for phrase: String, on date: CalendarDay) -> String? {
+        guard let role = roles(for: phrase).first(where: { $0.holds(on: date) }), !role.isUndated, role.code != "---"
+        else { return nil }
+        return role.code
+    }
+
     /// The longest name starting at token `token`.
     public func longestMatch(in tokens: DictionaryTokens, at token: Int) -> Match? {
         guard token < tokens.firstWordOfToken.count else { return nil }

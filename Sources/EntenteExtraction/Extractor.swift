@@ -58,12 +58,16 @@ public struct Extractor: Sendable {
     public var options: Options
     private let matcher: GazetteerMatcher
     private let coder: TreeCoder
+    private let dictionaryMentions: DictionaryMentions
 
-    /// `verbs` codes the verbs the lexicon lacks (PETRARCH2's CAMEO patterns, plus any user file).
+    /// `verbs` codes the verbs the lexicon lacks (PETRARCH2's CAMEO patterns, plus any user file);
+    /// `actors` names the actors the gazetteer lacks, with their roles by date.
     public init(
         gazetteer: Gazetteer = .standard, lexicon: RelationLexicon = .standard,
-        vocabulary: PredicateVocabulary = .standard, verbs: VerbDictionary = .standard, options: Options = .init()
+        vocabulary: PredicateVocabulary = .standard, verbs: VerbDictionary = .standard,
+        actors: ActorDictionary = .standard, options: Options = .init()
     ) {
+        dictionaryMentions = DictionaryMentions(actors: actors, gazetteer: gazetteer)
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.vocabulary = vocabulary
@@ -127,8 +131,25 @@ public struct Extractor: Sendable {
             var sentenceMentions: [[Mention]] = []
             var lastPersons: [Entity?] = []
             for sentence in sentences {
-                sentenceMentions.append(recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title))
+                let recognised = recognizer.mentions(in: tokens, sentence: sentence, knownNamesOnly: zone.kind == .title)
+                sentenceMentions.append(
+                    dictionaryMentions.adding(to: recognised, tokens: tokens, sentence: sentence, on: page.published))
                 lastPersons.append(recognizer.lastPerson)
+            }
+            // The dictionary's reading of a name (with its codes) stands wherever the name recurs.
+            var known: [NameKey: Entity] = [:]
+            for mention in sentenceMentions.joined() where mention.entity.cameo != nil {
+                known[mention.entity.key] = known[mention.entity.key] ?? mention.entity
+            }
+            if !known.isEmpty {
+                for position in sentenceMentions.indices {
+                    for index in sentenceMentions[position].indices {
+                        if let entity = known[sentenceMentions[position][index].entity.key] {
+                            sentenceMentions[position][index].entity = entity
+                        }
+                    }
+                    if let person = lastPersons[position], let entity = known[person.key] { lastPersons[position] = entity }
+                }
             }
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,

@@ -85,6 +85,8 @@ public struct PloverScorer {
                 return actors.contains { actor in
                     if let code = actor.code, !code.isEmpty,
                         entity.iso3 == code || entity.cameo == code || (entity.cameo.map { code.hasPrefix($0) && $0.count >= 3 } ?? false)
+                            // A country's officials and institutions are its actors: TURGOV is TUR.
+                            || (code.count == 3 && entity.cameo?.hasPrefix(code) == true)
                     {
                         return true
                     }

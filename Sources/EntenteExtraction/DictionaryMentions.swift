@@ -1,0 +1,97 @@
+public import EntenteModel
+
+/// Mentions of the actors PETRARCH2's actor dictionary knows and the gazetteer does not: leaders
+/// and officials with the role they held on the article's date (Erdogan is `TURGOV` in 2017),
+/// international and non-governmental organisations, armed groups, and the institutions of states.
+struct DictionaryMentions: Sendable {
+    let actors: ActorDictionary
+    /// Gazetteer states by CAMEO and ISO code, for entries that only name a country.
+    private let states: [String: Entity]
+
+    init(actors: ActorDictionary, gazetteer: Gazetteer) {
+        self.actors = actors
+        var states: [String: Entity] = [:]
+        for entry in gazetteer.entries where entry.entity.type == "state" {
+            for code in [entry.entity.cameo, entry.entity.iso3].compactMap({ $0 }) where states[code] == nil {
+                states[code] = entry.entity
+            }
+        }
+        self.states = states
+    }
+
+    /// The sentence's mentions with the dictionary's names added: a name the gazetteer knows
+    /// stands; a name the recogniser only guessed from its shape gives way to the dictionary's.
+    func adding(to known: [Mention], tokens: [Token], sentence: Range<Int>, on date: CalendarDay?) -> [Mention] {
+        let words = DictionaryTokens(tokens[sentence].map(\.text))
+        // The gazetteer's people hold the dictionary's roles by date too, where the dictionary dates
+        // them (its undated "otherwise" roles are older than the gazetteer: Guterres is PRTELI).
+        var result = known.map { mention in
+            guard mention.entity.type == "person", let date,
+                  let code = actors.datedCode(for: DictionaryTokens.words(in: mention.entity.name).joined(separator: " "), on: date)
+            else { return mention }
+            var dated = mention
+            dated.entity.cameo = code
+            dated.role = dated.role ?? (code.count > 3 ? TreeCoder.role(ofCode: String(code.dropFirst(3))) : nil)
+            return dated
+        }
+        for match in actors.matches(in: words) {
+            let range = (match.range.lowerBound + sentence.lowerBound)..<(match.range.upperBound + sentence.lowerBound)
+            guard tokens[range.lowerBound].isCapitalised, tokens[range.upperBound - 1].isCapitalised,
+                  let code = ActorDictionary.code(in: match.roles, on: date),
+                  let (entity, role) = entity(for: match, code: code, tokens: tokens[range])
+            else { continue }
+            let overlapping = result.filter { $0.range.overlaps(range) }
+            guard overlapping.allSatisfy({ $0.confidence < 1 && range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= range.upperBound })
+            else { continue }
+            result.removeAll { $0.range.overlaps(range) }
+            let next = range.upperBound
+            result.append(Mention(
+                entity: entity, range: range, role: role,
+                isPossessive: next < sentence.upperBound && ["'s", "’s", "'"].contains(tokens[next].lower), confidence: 0.9))
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The entity a dictionary name stands for, and the capacity it acts in.
+    private func entity(for match: ActorDictionary.Match, code: String, tokens: ArraySlice<Token>) -> (Entity, String?)? {
+        guard let entry = actors.entries(for: match.phrase).first else { return nil }
+        let country = String(code.prefix(3))
+        let role = code.count > 3 ? TreeCoder.role(ofCode: String(code.dropFirst(3))) : nil
+        let name = match.phrase == entry.names.first
+            ? EntityRecognizer.text(tokens) : Self.titleCased(entry.names.first ?? match.phrase)
+        // The international file types everyone by their organisation; a dated role is a person's.
+        let isPerson = entry.type == "person"
+            || (!entry.roles.isEmpty && entry.roles.allSatisfy { !$0.isUndated || $0.code == "---" } && entry.roles.contains { !$0.isUndated })
+        if isPerson {
+            return (Entity(name: name, kind: .actor, type: "person", cameo: code), role)
+        }
+        guard let state = states[country] else {
+            // International, non-governmental and non-state actors: `IGOUNO`, `NGO…`, `IMGMUSALQ`.
+            return (Entity(name: name, kind: .organisation, type: entry.type ?? "organisation", cameo: code), nil)
+        }
+        if code.count == 3 {
+            // A state's cities and regions are places, not the state: only its own names count.
+            let names = Set(([state.name] + state.aliases).map { DictionaryTokens.words(in: $0).joined(separator: " ") })
+            return names.contains(match.phrase) ? (state, nil) : nil
+        }
+        // One of its institutions ("Afghan National Army", `AFGMIL`); a region code (`PSEGZA`) is
+        // not one.
+        // Said without the country ("the Senate", "Department of Defense"), a state's institution
+        // may be any state's: only a name that says whose it is counts.
+        guard let role,
+              match.phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
+        else { return nil }
+        return (Entity(name: name, kind: .organisation, type: role, cameo: code), role)
+    }
+
+    static let lowerCaseWords: Set<String> = ["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "bin", "ibn"]
+
+    /// "recep tayyip erdogan" → "Recep Tayyip Erdogan"; "u.s." → "U.S.".
+    static func titleCased(_ phrase: String) -> String {
+        phrase.split(separator: " ").enumerated().map { position, word in
+            if position > 0, lowerCaseWords.contains(String(word)) { return String(word) }
+            if word.contains(".") { return word.uppercased() }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}
