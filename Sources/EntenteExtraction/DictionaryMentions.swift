@@ -78,8 +78,10 @@ struct DictionaryMentions: Sendable {
         // not one.
         // Said without the country ("the Senate", "Department of Defense"), a state's institution
         // may be any state's: only a name that says whose it is counts.
+        // (A user's entry, which has no type, is taken at its word.)
         guard let role,
-              match.phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
+              entry.type == nil
+                || match.phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
         else { return nil }
         return (Entity(name: name, kind: .organisation, type: role, cameo: code), role)
     }

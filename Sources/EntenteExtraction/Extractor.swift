@@ -59,21 +59,25 @@ public struct Extractor: Sendable {
     private let matcher: GazetteerMatcher
     private let coder: TreeCoder
     private let dictionaryMentions: DictionaryMentions
+    private let discards: DiscardList
 
     /// `verbs` codes the verbs the lexicon lacks (PETRARCH2's CAMEO patterns, plus any user file);
-    /// `actors` names the actors the gazetteer lacks, with their roles by date.
+    /// `actors` names the actors the gazetteer lacks, with their roles by date; `agents` gives the
+    /// capacity of nouns like "soldiers" or "rebels".
     public init(
         gazetteer: Gazetteer = .standard, lexicon: RelationLexicon = .standard,
         vocabulary: PredicateVocabulary = .standard, verbs: VerbDictionary = .standard,
-        actors: ActorDictionary = .standard, options: Options = .init()
+        actors: ActorDictionary = .standard, agents: AgentDictionary = .standard, discards: DiscardList = .standard,
+        options: Options = .init()
     ) {
+        self.discards = discards
         dictionaryMentions = DictionaryMentions(actors: actors, gazetteer: gazetteer)
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.options = options
         matcher = GazetteerMatcher(gazetteer)
-        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary, verbs: verbs)
+        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary, verbs: verbs, agents: agents)
     }
 
     /// The entities and facts of one article page.
@@ -106,12 +110,18 @@ public struct Extractor: Sendable {
         let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
         var sentenceIndex = 0
         var partOfSeen: Set<Entity> = []
+        let storyDiscard = storyDiscard(of: page)
+        if let storyDiscard {
+            explain?(SentenceExplanation(
+                sentence: page.title ?? "(the whole story)", facts: [],
+                notes: ["the story is discarded as sport or entertainment: \(storyDiscard) on the discard list"]))
+        }
 
         for zone in page.zones {
             let readsEntities: Bool
             let readsFacts: Bool
             switch zone.kind {
-            case .body: (readsEntities, readsFacts) = (true, true)
+            case .body: (readsEntities, readsFacts) = (true, storyDiscard == nil)
             case .title, .caption: (readsEntities, readsFacts) = (true, false)
             case .comments: (readsEntities, readsFacts) = (options.includeComments, options.includeComments)
             case .dateline, .boilerplate: (readsEntities, readsFacts) = (false, false)
@@ -186,6 +196,7 @@ public struct Extractor: Sendable {
                     if let position = seen[key] {
                         // The parse still knows better how the statement commits ("agreed to", "threatened to").
                         if candidates[position].eventCode == nil { candidates[position].eventCode = found.eventCode }
+                        if candidates[position].subject.role == nil { candidates[position].subject.role = found.subject.role }
                         continue
                     }
                     seen[key] = candidates.count
@@ -320,6 +331,17 @@ public struct Extractor: Sendable {
                 isPossessive: false, confidence: 0.7))
         }
         return found
+    }
+
+    /// A story about sport or entertainment: two different story-scope discard phrases in the
+    /// opening of its body (one alone is too weak: a summit may mention FIFA). PETRARCH2's
+    /// sentence-scope phrases are not used: they drop the past ("1998", "World War Two"), which
+    /// Entente dates instead, and disasters and debates, where political events happen too.
+    private func storyDiscard(of page: ArticlePage) -> String? {
+        guard let body = page.zones.first(where: { $0.kind == .body }) else { return nil }
+        let tokens = page.tokens(of: body).prefix(2_000)
+        let phrases = Set(discards.matches(in: DictionaryTokens(tokens.map(\.text))).filter { $0.scope == .story }.map(\.phrase))
+        return phrases.count >= 2 ? phrases.sorted().map { "'\($0)'" }.joined(separator: ", ") : nil
     }
 
     /// A promised or refused event's CAMEO code, when it is not the predicate's own: "will give aid"

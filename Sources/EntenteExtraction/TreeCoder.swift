@@ -31,10 +31,16 @@ struct TreeCoder: Sendable {
     /// PETRARCH2's CAMEO verb patterns, for verbs the lexicon does not know.
     private let verbs: VerbDictionary
     private let predicatesByCode: [String: String]
+    /// PETRARCH2's agents: the capacity a noun names ("soldiers" → military).
+    private let agents: AgentDictionary
 
-    init(lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard) {
+    init(
+        lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
+        agents: AgentDictionary = .standard
+    ) {
         self.vocabulary = vocabulary
         self.verbs = verbs
+        self.agents = agents
         predicatesByCode = vocabulary.predicatesByCode
         var index: [String: [RelationLexicon.Pattern]] = [:]
         for pattern in lexicon.patterns {
@@ -265,7 +271,7 @@ struct TreeCoder: Sendable {
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
-            let agentRole = Self.role(ofAgent: sentence.lemma(index))
+            let agentRole = Self.role(ofAgent: sentence.lemma(index), agents: agents)
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
             if var modifier = modifiers.lazy.compactMap({ sentence.mention(at: $0) ?? self.antecedent(of: $0, in: sentence) }).first {
                 // "Russian soldiers": Russia, acting as its military.

@@ -128,4 +128,24 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("broken.txt:1:"))
     }
+
+    @Test func userActorsAndAgentsNameWhatTheDictionariesLack() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let article = try scratch.write(
+            "front.txt",
+            "Clashes\nPublished: 2024-05-02\n\nThe ZLF attacked Iran on Monday. Cameleers from Iraq condemned Amir Kassovan on Tuesday.\n")
+        let actors = try scratch.write(
+            "actors.txt", "ZORBANIAN_LIBERATION_FRONT [ZRBREB]\n+ZLF\nAMIR_KASSOVAN [IRNELI <20200101] [IRNGOV >20200101]\n")
+        let agents = try scratch.write("agents.txt", "CAMELEER [~BUS]\n")
+        let coded = try Entente.run(["extract", article, "--actors", actors, "--agents", agents, "--format", "json"])
+        #expect(coded.status == 0, "\(coded.stderr)")
+        #expect(coded.stdout.contains("\"code\" : \"ZRBREB\""))
+        #expect(coded.stdout.contains("\"code\" : \"IRNGOV\""))
+        #expect(coded.stdout.contains("\"role\" : \"business\""))
+        let broken = try scratch.write("broken.txt", "NO_CODE_HERE\n")
+        let refused = try Entente.run(["extract", article, "--actors", broken])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("broken.txt:1:"))
+    }
 }

@@ -101,3 +101,16 @@ import Testing
         #expect(found.contains("Chad attacks Sudan"))
     }
 }
+
+/// PETRARCH2's discard list keeps sport and entertainment stories out of the graph.
+@Suite struct DiscardTests {
+    @Test func aSportsStoryGivesNoFacts() {
+        let sport = "The goalkeeper saved a penalty as Brazil beat Argentina in the Champions League final. Brazil attacked Argentina all night."
+        #expect(ExtractorTests.facts(sport).isEmpty)
+    }
+
+    @Test func oneSportingWordDoesNotDiscardPolitics() {
+        let politics = "FIFA officials watched as Brazil accused Argentina of spying on Monday."
+        #expect(ExtractorTests.triples(ExtractorTests.facts(politics)).contains("Brazil accuses Argentina"))
+    }
+}

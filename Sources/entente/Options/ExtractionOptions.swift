@@ -29,6 +29,20 @@ struct ExtractionOptions: ParsableArguments {
             valueName: "file"))
     var verbs: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra actors in PETRARCH2's actor-dictionary format (NAME [CODE DATES], +synonyms); they win over the built-in ones.",
+            valueName: "file"))
+    var actors: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra agents in PETRARCH2's agent-dictionary format (NOUN {PLURAL} [~ROLE]); they win over the built-in ones.",
+            valueName: "file"))
+    var agents: String?
+
     func extractor() throws -> Extractor {
         var gazetteer = Gazetteer.standard
         if let path = self.gazetteer {
@@ -42,7 +56,17 @@ struct ExtractionOptions: ParsableArguments {
         if let path = self.verbs {
             try verbs.add(petrarch: try Self.text(of: path), file: path)
         }
-        return Extractor(gazetteer: gazetteer, lexicon: lexicon, verbs: verbs, options: .init(includeComments: includeComments))
+        var actors = ActorDictionary.standard
+        if let path = self.actors {
+            try actors.add(petrarch: try Self.text(of: path), file: path)
+        }
+        var agents = AgentDictionary.standard
+        if let path = self.agents {
+            try agents.add(petrarch: try Self.text(of: path), file: path)
+        }
+        return Extractor(
+            gazetteer: gazetteer, lexicon: lexicon, verbs: verbs, actors: actors, agents: agents,
+            options: .init(includeComments: includeComments))
     }
 
     private static func text(of path: String) throws -> String {
