@@ -62,6 +62,9 @@ struct TreeCoder: Sendable {
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
     ]
+    static let proposalNouns: Set<String> = [
+        "call", "appeal", "offer", "proposal", "request", "demand", "invitation", "plan", "ultimatum", "bid", "initiative",
+    ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
     func candidates(in sentence: ParsedSentence) -> [Candidate] {
@@ -205,6 +208,14 @@ struct TreeCoder: Sendable {
         }
         let direct = sentence.children(of: verb, ["dobj", "dative"]).flatMap { parties(at: $0, in: sentence) }
         if !direct.isEmpty { return direct }
+        // "rejected calls by Belarus", "dismissed an appeal from the president": a proposal's
+        // author is the one answered.
+        for object in sentence.children(of: verb, ["dobj"]) where Self.proposalNouns.contains(sentence.lemma(object)) {
+            for prep in sentence.children(of: object, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
+                let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
+            }
+        }
         for wanted in Self.objectPrepositions {
             for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == wanted {
                 let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
@@ -271,7 +282,11 @@ struct TreeCoder: Sendable {
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
-            let agentRole = Self.role(ofAgent: sentence.lemma(index), agents: agents)
+            // "security forces": the agent may be the noun with its compound.
+            let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }
+            let agentRole = (compounds.isEmpty ? nil : Self.role(
+                ofAgent: (compounds.map { sentence.lower($0) } + [sentence.lemma(index)]).joined(separator: " "), agents: agents))
+                ?? Self.role(ofAgent: sentence.lemma(index), agents: agents)
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
             if var modifier = modifiers.lazy.compactMap({ sentence.mention(at: $0) ?? self.antecedent(of: $0, in: sentence) }).first {
                 // "Russian soldiers": Russia, acting as its military.

@@ -96,6 +96,16 @@ import Testing
         #expect(facts.contains { $0.subject.name == "Ali Rahimi" })
     }
 
+    @Test func aCompoundAgentNounIsAnAgentToo() {
+        let facts = ExtractorTests.facts("Security forces in Chad detained dozens of Sudanese traders on Monday.")
+        #expect(facts.contains { $0.subject.name == "Chad" && $0.object.name == "Sudan" && $0.role == "military" })
+    }
+
+    @Test func aRejectedProposalsAuthorIsTheTarget() {
+        let found = TreeCoderTests.triples("Chile rejected a renewed appeal by Peru for talks on the border.")
+        #expect(found.contains("Chile rejects Peru"))
+    }
+
     @Test func agentNounsArePlacedWhereTheyAre() {
         let found = TreeCoderTests.triples("Rebels in Chad attacked a convoy of Sudanese soldiers on Monday.")
         #expect(found.contains("Chad attacks Sudan"))
