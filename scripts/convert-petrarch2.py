@@ -158,27 +158,16 @@ def strip_comment(line):
     return (line, "") if at < 0 else (line[:at], line[at + 1 :])
 
 
-def load_cameo_event_codes(repository):
-    path = os.path.join(repository, "Sources", "EntenteEvents", "Data", "cameo-events.tsv")
+def load_codes(repository, *path, column):
+    """The non-empty values of one column of one of Entente's TSV data files."""
     codes = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("code\t"):
-                continue
-            codes.add(line.split("\t")[0])
-    return codes
-
-
-def load_country_codes(repository):
-    path = os.path.join(repository, "Sources", "EntenteExtraction", "Data", "countries.tsv")
-    codes = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("iso3\t"):
-                continue
+    with open(os.path.join(repository, "Sources", *path), encoding="utf-8") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        next(lines)  # the header
+        for line in lines:
             fields = line.rstrip("\n").split("\t")
-            if len(fields) > 1 and fields[1]:
-                codes.add(fields[1])
+            if len(fields) > column and fields[column]:
+                codes.add(fields[column])
     return codes
 
 
@@ -1348,8 +1337,8 @@ def main(argv):
             sys.stderr.write("error: %s: no such file\n" % os.path.join(source, name))
             return 1
     report = Report()
-    event_codes = load_cameo_event_codes(repository)
-    country_codes = load_country_codes(repository)
+    event_codes = load_codes(repository, "EntenteEvents", "Data", "cameo-events.tsv", column=0)
+    country_codes = load_codes(repository, "EntenteExtraction", "Data", "countries.tsv", column=1)
 
     section = report.section("Verb dictionary (CAMEO.2.0.txt)")
     verbs = VerbFile(os.path.join(source, "CAMEO.2.0.txt"), EventCodes(event_codes, section), section)

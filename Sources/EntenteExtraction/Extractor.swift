@@ -110,24 +110,32 @@ public struct Extractor: Sendable {
         let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
         var sentenceIndex = 0
         var partOfSeen: Set<Entity> = []
-        let storyDiscard = storyDiscard(of: page)
-        if let storyDiscard {
-            explain?(SentenceExplanation(
-                sentence: page.title ?? "(the whole story)", facts: [],
-                notes: ["the story is discarded as sport or entertainment: \(storyDiscard) on the discard list"]))
-        }
-
+        // Decided on the first body zone's opening, before any of its facts.
+        var storyDiscard: String?
+        var storyChecked = false
         for zone in page.zones {
             let readsEntities: Bool
-            let readsFacts: Bool
+            var readsFacts: Bool
             switch zone.kind {
-            case .body: (readsEntities, readsFacts) = (true, storyDiscard == nil)
+            case .body: (readsEntities, readsFacts) = (true, true)
             case .title, .caption: (readsEntities, readsFacts) = (true, false)
             case .comments: (readsEntities, readsFacts) = (options.includeComments, options.includeComments)
             case .dateline, .boilerplate: (readsEntities, readsFacts) = (false, false)
             }
             guard readsEntities else { continue }
             let tokens = page.tokens(of: zone)
+            if zone.kind == .body {
+                if !storyChecked {
+                    storyChecked = true
+                    storyDiscard = discardedStory(tokens.prefix(2_000))
+                    if let storyDiscard {
+                        explain?(SentenceExplanation(
+                            sentence: page.title ?? "(the whole story)", facts: [],
+                            notes: ["the story is discarded as sport or entertainment: \(storyDiscard) on the discard list"]))
+                    }
+                }
+                readsFacts = storyDiscard == nil
+            }
             let zoneScalars = page.scalars(of: zone)
             func text(_ range: Range<Int>) -> String {
                 var result = ""
@@ -191,7 +199,7 @@ public struct Extractor: Sendable {
                     candidates.enumerated().map { (FactKey($1.subject.entity, $1.predicate, $1.object.entity), $0) },
                     uniquingKeysWith: { first, _ in first })
                 for tree in treeCandidates where (sentenceStart..<sentenceEnd).contains(tree.start) {
-                    let found = tree.candidate
+                    let found = tree.candidate.explained
                     let key = FactKey(found.subject.entity, found.predicate, found.object.entity)
                     if let position = seen[key] {
                         // The parse still knows better how the statement commits ("agreed to", "threatened to").
@@ -200,10 +208,7 @@ public struct Extractor: Sendable {
                         continue
                     }
                     seen[key] = candidates.count
-                    candidates.append(RelationExtractor.Candidate(
-                        subject: found.subject, predicate: found.predicate, object: found.object, negated: found.negated,
-                        modality: found.modality, confidence: found.confidence, trigger: sentence.lowerBound..<sentence.lowerBound,
-                        eventCode: found.eventCode, reason: "parse: pattern '\(found.pattern)'; path \(found.path)"))
+                    candidates.append(found)
                 }
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
@@ -337,16 +342,14 @@ public struct Extractor: Sendable {
     /// opening of its body (one alone is too weak: a summit may mention FIFA). PETRARCH2's
     /// sentence-scope phrases are not used: they drop the past ("1998", "World War Two"), which
     /// Entente dates instead, and disasters and debates, where political events happen too.
-    private func storyDiscard(of page: ArticlePage) -> String? {
-        guard let body = page.zones.first(where: { $0.kind == .body }) else { return nil }
-        let tokens = page.tokens(of: body).prefix(2_000)
-        let phrases = Set(discards.matches(in: DictionaryTokens(tokens.map(\.text))).filter { $0.scope == .story }.map(\.phrase))
+    private func discardedStory(_ opening: ArraySlice<Token>) -> String? {
+        let phrases = Set(discards.matches(in: DictionaryTokens(opening.map(\.text))).filter { $0.scope == .story }.map(\.phrase))
         return phrases.count >= 2 ? phrases.sorted().map { "'\($0)'" }.joined(separator: ", ") : nil
     }
 
     /// A promised or refused event's CAMEO code, when it is not the predicate's own: "will give aid"
     /// is an intent to give aid (033).
-    private func statementCode(of candidate: RelationExtractor.Candidate) -> String? {
+    private func statementCode(of candidate: RelationCandidate) -> String? {
         guard let own = vocabulary[candidate.predicate]?.cameo else { return nil }
         let code = StatementCode.code(of: own, negated: candidate.negated, modality: candidate.modality, commitment: nil)
         return code == own ? nil : code

@@ -6,23 +6,8 @@ struct RelationExtractor {
     let vocabulary: PredicateVocabulary
     var gazetteer: Gazetteer? = nil
 
-    /// A fact before dates, speaker and evidence are attached.
-    struct Candidate {
-        var subject: Mention
-        var predicate: String
-        var object: Mention
-        var negated: Bool
-        var modality: Modality
-        var confidence: Double
-        var trigger: Range<Int>
-        /// The event code a dictionary gave, when more specific than the predicate's.
-        var eventCode: String? = nil
-        /// Why the fact was coded, for `--explain`; nil for the token-window rules.
-        var reason: String? = nil
-    }
-
-    func candidates(in context: SentenceContext) -> [Candidate] {
-        var found: [Candidate] = []
+    func candidates(in context: SentenceContext) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
         var i = context.range.lowerBound
         while i < context.range.upperBound {
             let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
@@ -51,7 +36,7 @@ struct RelationExtractor {
         return deduplicated(found)
     }
 
-    private func apply(_ match: RelationLexicon.Match, in context: SentenceContext) -> [Candidate] {
+    private func apply(_ match: RelationLexicon.Match, in context: SentenceContext) -> [RelationCandidate] {
         let trigger = match.range
         let predicate = match.pattern.predicate
         // A mention cannot be its own trigger ("Fight" inside a name).
@@ -61,10 +46,10 @@ struct RelationExtractor {
         let skipped = match.gaps.flatMap { gap in context.agents(in: gap).filter { $0.range.upperBound <= gap.upperBound } }
         let negated = context.isNegated(before: trigger.lowerBound)
         let modality = context.modality(before: trigger.lowerBound)
-        func make(_ subject: Mention, _ object: Mention, _ base: Double) -> Candidate? {
+        func make(_ subject: Mention, _ object: Mention, _ base: Double) -> RelationCandidate? {
             guard subject.entity != object.entity else { return nil }
             let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
-            return Candidate(
+            return RelationCandidate(
                 subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
                 confidence: confidence, trigger: trigger)
         }
@@ -140,7 +125,7 @@ struct RelationExtractor {
             // "Ankara and Damascus are coordinating their actions."
             let subjects = context.subjects(before: trigger.lowerBound)
             guard subjects.count >= 2 else { return [] }
-            var result: [Candidate] = []
+            var result: [RelationCandidate] = []
             for (index, first) in subjects.enumerated() {
                 for second in subjects[(index + 1)...] {
                     if let candidate = make(first, second, 0.75) { result.append(candidate) }
@@ -160,9 +145,9 @@ struct RelationExtractor {
     /// Appositions that state membership or leadership:
     /// "Oleg Glazunov, an expert from the X Association", "the chief of X, Ismail Hakki Pekin",
     /// "the Federation Council Franz Klintsevich".
-    private func memberships(in context: SentenceContext) -> [Candidate] {
+    private func memberships(in context: SentenceContext) -> [RelationCandidate] {
         let tokens = context.tokens
-        var result: [Candidate] = []
+        var result: [RelationCandidate] = []
         let people = context.mentions.filter { $0.entity.type == "person" }
         let organisations = context.mentions.filter { $0.entity.kind == .organisation }
         let leaderTitles: Set<String> = ["chief", "head", "chairman", "leader", "director", "president", "commander", "founder"]
@@ -205,8 +190,8 @@ struct RelationExtractor {
     ]
 
     /// "Russian Defence Minister Sergei Shoigu" is a member of Russia's government; "US President Joe Biden" leads it.
-    private func titles(in context: SentenceContext) -> [Candidate] {
-        context.mentions.compactMap { state -> Candidate? in
+    private func titles(in context: SentenceContext) -> [RelationCandidate] {
+        context.mentions.compactMap { state -> RelationCandidate? in
             guard let person = state.titleOf,
                 let personMention = context.mentions.first(where: { $0.entity == person && $0.range.lowerBound >= state.range.upperBound })
             else { return nil }
@@ -220,8 +205,8 @@ struct RelationExtractor {
     }
 
     /// "Armenia and Azerbaijan signed a Russian-brokered agreement": Russia mediates between them.
-    private func brokers(in context: SentenceContext) -> [Candidate] {
-        var result: [Candidate] = []
+    private func brokers(in context: SentenceContext) -> [RelationCandidate] {
+        var result: [RelationCandidate] = []
         for i in context.range {
             let word = context.tokens[i].text
             guard let dash = word.firstIndex(of: "-"),
@@ -233,7 +218,7 @@ struct RelationExtractor {
             }) ?? brokerMention(named: name, at: i, in: context) else { continue }
             for party in context.subjects(before: i) where party.entity != mediator.entity {
                 result.append(
-                    Candidate(
+                    RelationCandidate(
                         subject: mediator, predicate: "mediates", object: party, negated: false, modality: .asserted,
                         confidence: 0.6 * party.confidence, trigger: i..<(i + 1)))
             }
@@ -261,9 +246,9 @@ struct RelationExtractor {
     }
 
     /// "Russia said that Sudan must return the helicopter": the speaker demands of the party that must act.
-    private func obligations(in context: SentenceContext) -> [Candidate] {
+    private func obligations(in context: SentenceContext) -> [RelationCandidate] {
         let tokens = context.tokens
-        var result: [Candidate] = []
+        var result: [RelationCandidate] = []
         for i in context.range where tokens[i].lower == "must" {
             guard let obliged = context.mentions.last(where: { $0.range.upperBound == i || $0.range.upperBound == i - 1 }),
                 obliged.entity.kind != .place
@@ -275,7 +260,7 @@ struct RelationExtractor {
             let speakers = context.subjects(before: speech)
             for speaker in speakers where speaker.entity != obliged.entity {
                 result.append(
-                    Candidate(
+                    RelationCandidate(
                         subject: speaker, predicate: "demands", object: obliged, negated: false, modality: .asserted,
                         confidence: 0.6 * min(speaker.confidence, obliged.confidence), trigger: i..<(i + 1)))
             }
@@ -283,8 +268,8 @@ struct RelationExtractor {
         return result
     }
 
-    private func structural(_ subject: Mention, _ predicate: String, _ object: Mention) -> Candidate {
-        Candidate(
+    private func structural(_ subject: Mention, _ predicate: String, _ object: Mention) -> RelationCandidate {
+        RelationCandidate(
             subject: subject, predicate: predicate, object: object, negated: false, modality: .asserted,
             confidence: 0.7 * min(subject.confidence, object.confidence), trigger: subject.range)
     }
@@ -293,7 +278,7 @@ struct RelationExtractor {
         subjects.flatMap { subject in objects.map { (subject, $0) } }
     }
 
-    private func deduplicated(_ candidates: [Candidate]) -> [Candidate] {
+    private func deduplicated(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
         var seen: Set<String> = []
         return candidates.filter { candidate in
             let key = "\(candidate.subject.entity.name)|\(candidate.predicate)|\(candidate.object.entity.name)|\(candidate.negated)"

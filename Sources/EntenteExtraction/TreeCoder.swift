@@ -7,22 +7,21 @@ import EntenteNLP
 /// the outer verb's negation and modality, and "between A and B" relates A and B.
 struct TreeCoder: Sendable {
     struct Candidate {
-        var subject: Mention
-        var predicate: String
-        var object: Mention
-        var negated: Bool
-        var modality: Modality
-        var confidence: Double
+        var relation: RelationCandidate
         /// The token of the verb or noun that states the relation.
         var trigger: Int
         /// The lexicon pattern that fired and the tree path between the parties, for `--explain`.
         var pattern: String
         var path: String
-        /// The CAMEO code of the statement: the verb pattern's or the predicate's, turned into a
-        /// threat, a rejection or an intent when the clause commits to the event that way.
-        var eventCode: String?
         var commitment: Commitment? = nil
         var committingVerb: Int? = nil
+
+        /// The relation with why it was coded.
+        var explained: RelationCandidate {
+            var explained = relation
+            explained.reason = "parse: pattern '\(pattern)'; path \(path)"
+            return explained
+        }
     }
 
     private let vocabulary: PredicateVocabulary
@@ -86,14 +85,15 @@ struct TreeCoder: Sendable {
         var seen: Set<[Entity]> = []
         var result: [Candidate] = []
         for candidate in found where candidate.commitment == .threat {
-            guard let verb = candidate.committingVerb, seen.insert([candidate.subject.entity, candidate.object.entity]).inserted
+            let event = candidate.relation
+            guard let verb = candidate.committingVerb, seen.insert([event.subject.entity, event.object.entity]).inserted
             else { continue }
             var threat = candidate
-            threat.predicate = "threatens"
-            threat.negated = !sentence.children(of: verb, ["neg"]).isEmpty
-            threat.modality = .asserted
+            threat.relation.predicate = "threatens"
+            threat.relation.negated = !sentence.children(of: verb, ["neg"]).isEmpty
+            threat.relation.modality = .asserted
             threat.trigger = verb
-            threat.eventCode = StatementCode.threatCode(of: candidate.eventCode ?? vocabulary[candidate.predicate]?.cameo ?? "") ?? "130"
+            threat.relation.eventCode = StatementCode.threatCode(of: event.eventCode ?? vocabulary[event.predicate]?.cameo ?? "") ?? "130"
             threat.pattern = "threaten to: \(candidate.pattern)"
             threat.commitment = nil
             result.append(threat)
@@ -489,11 +489,12 @@ struct TreeCoder: Sendable {
             ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : vocabulary[pattern.predicate]?.cameo
         // The predicate's own code needs no repeating on the fact; a commitment's code does.
         let statement = code.map { StatementCode.code(of: $0, negated: negated, modality: modality, commitment: stance.commitment) }
-        return Candidate(
+        let relation = RelationCandidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
-            confidence: confidence, trigger: trigger, pattern: pattern.text,
+            confidence: confidence, eventCode: isCAMEO || statement != code ? statement : nil)
+        return Candidate(
+            relation: relation, trigger: trigger, pattern: pattern.text,
             path: sentence.path(from: subjectToken, to: objectToken),
-            eventCode: isCAMEO || statement != code ? statement : nil,
             commitment: stance.commitment, committingVerb: stance.committingVerb)
     }
 

@@ -1,0 +1,18 @@
+import EntenteModel
+
+/// A fact before dates, speaker and evidence are attached, as the token-window rules or the tree
+/// coder found it.
+struct RelationCandidate {
+    var subject: Mention
+    var predicate: String
+    var object: Mention
+    var negated: Bool
+    var modality: Modality
+    var confidence: Double
+    /// The rule tokens that state the relation; empty when the parse found it (`reason` says how).
+    var trigger: Range<Int> = 0..<0
+    /// The event code a dictionary gave, when more specific than the predicate's.
+    var eventCode: String? = nil
+    /// Why the fact was coded, for `--explain`; nil for the token-window rules.
+    var reason: String? = nil
+}
