@@ -19,16 +19,16 @@ public enum PageReader {
         var source = source
 
         // Comments: from the header to the end.
-        if let header = lines.firstIndex(where: { $0.wordCount <= 3 && isCommentsHeader($0.text) }) {
+        if let header = lines.firstIndex(where: { $0.wordCount <= 3 && isCommentsHeader(String($0.text)) }) {
             for i in header..<lines.count { kinds[i] = .comments }
         }
         // Captions and their credits.
-        for (i, line) in lines.enumerated() where kinds[i] == nil && isCredit(line.text) {
+        for (i, line) in lines.enumerated() where kinds[i] == nil && isCredit(String(line.text)) {
             kinds[i] = .boilerplate
             // Pages repeat a caption around its credit; a long unpunctuated line before it is one too.
             let before = i > 0 ? lines[i - 1] : nil
             if let before, kinds[i - 1] == nil || kinds[i - 1] == .caption,
-                before.wordCount >= 14 && !endsLikeSentence(before.text)
+                before.wordCount >= 14 && !endsLikeSentence(String(before.text))
                     || (i + 1 < lines.count && lines[i + 1].text == before.text)
             {
                 kinds[i - 1] = .caption
@@ -41,17 +41,17 @@ public enum PageReader {
             let words = line.wordCount
             // Site phrases live on short lines; prose is never searched for them.
             let lower = words <= 25 ? line.text.lowercased() : ""
-            if let value = metadataValue(line.text, keys: ["source:", "by "]), source == nil, firstBody == nil {
+            if let value = metadataValue(String(line.text), keys: ["source:", "by "]), source == nil, firstBody == nil {
                 source = value
                 kinds[i] = .boilerplate
             } else if firstBody == nil, published == nil || lower.hasPrefix("published") || lower.hasPrefix("updated"),
-                words <= 12, let date = DateFinder.firstDate(in: line.text), date.precision == .day
+                words <= 12, let date = DateFinder.firstDate(in: String(line.text)), date.precision == .day
             {
                 published = published ?? date.start
                 kinds[i] = .dateline
             } else if words <= 25, isBoilerplate(lower) {
                 kinds[i] = .boilerplate
-            } else if endsLikeSentence(line.text) && words >= 5 {
+            } else if endsLikeSentence(String(line.text)) && words >= 5 {
                 kinds[i] = .body
                 firstBody = firstBody ?? i
                 lastBody = i
@@ -59,7 +59,7 @@ public enum PageReader {
                 // Long lines that do not end like prose are photo captions.
                 kinds[i] = .caption
             } else if title == nil, firstBody == nil, words >= 3 {
-                title = line.text
+                title = String(line.text)
                 kinds[i] = .title
             } else {
                 kinds[i] = .boilerplate
@@ -67,7 +67,7 @@ public enum PageReader {
         }
         // A text of one short sentence ("Russia attacked Ukraine.") is all body: a title would not
         // end like a sentence with nothing after it.
-        if firstBody == nil, let only = kinds.firstIndex(of: .title), endsLikeSentence(lines[only].text) {
+        if firstBody == nil, let only = kinds.firstIndex(of: .title), endsLikeSentence(String(lines[only].text)) {
             kinds[only] = .body
             title = knownTitle
             firstBody = only
@@ -76,7 +76,7 @@ public enum PageReader {
         // A short unpunctuated line between body paragraphs is a subheading, kept with the body.
         if let firstBody, let lastBody {
             for i in firstBody...lastBody where kinds[i] == .boilerplate && lines[i].wordCount >= 3
-                && lines[i].wordCount <= 25 && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(lines[i].text)
+                && lines[i].wordCount <= 25 && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(String(lines[i].text))
             {
                 kinds[i] = .body
             }
@@ -98,7 +98,8 @@ public enum PageReader {
     struct Line {
         var range: Range<Int>
         var indices: Range<String.Index>
-        var text: String
+        /// A view into the page's text, not a copy: a long page's lines would double it.
+        var text: Substring
         var wordCount: Int
     }
 
@@ -132,7 +133,7 @@ public enum PageReader {
                 inWord = letter
             }
             lines.append(
-                Line(range: lowerOffset..<upperOffset, indices: lower..<upper, text: String(view[lower..<upper]), wordCount: words))
+                Line(range: lowerOffset..<upperOffset, indices: lower..<upper, text: Substring(view[lower..<upper]), wordCount: words))
         }
         while index < view.endIndex {
             let c = view[index]

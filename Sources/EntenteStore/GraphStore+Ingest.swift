@@ -40,6 +40,8 @@ extension GraphStore {
     ) throws -> IngestOutcome {
         do {
             return try database.write { db in
+                try db.execute(sql: GraphStore.articlePageCache)
+                defer { try? db.execute(sql: GraphStore.largePageCache) }
                 var writer = GraphWriter(db: db, vocabulary: vocabulary)
                 let hash = article.contentHash
                 if let existing = try Int64.fetchOne(

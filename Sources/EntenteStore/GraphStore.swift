@@ -73,6 +73,11 @@ public struct GraphStore: Sendable {
         }
     }
 
+    static let largePageCache = "PRAGMA cache_size = -65536"
+    /// What storing one article needs: its text passes through the cache once, so a long article
+    /// would otherwise keep up to 64 MiB of its own pages in memory beside the text itself.
+    static let articlePageCache = "PRAGMA cache_size = -16384"
+
     /// Foreign keys on; a writer waits up to `busyTimeout` seconds for another to finish before giving up.
     static func configuration(readOnly: Bool, busyTimeout: Double = 10) -> Configuration {
         var configuration = Configuration()
@@ -81,7 +86,7 @@ public struct GraphStore: Sendable {
         configuration.readonly = readOnly
         // 64 MiB of page cache per connection: index pages of a large graph stay in memory while
         // a long import inserts facts at random places in the subject, object and pair indexes.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        configuration.prepareDatabase { db in try db.execute(sql: largePageCache) }
         return configuration
     }
 
