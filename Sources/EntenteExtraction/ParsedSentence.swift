@@ -12,12 +12,19 @@ struct ParsedSentence {
     /// The party the sentence before was about (its main clause's subject), which a subject pronoun
     /// of this one may continue.
     var previousSubject: Mention?
+    /// The parties the sentence before named, in text order, which a definite nominal of this one
+    /// ("the junta", "the group") may refer back to.
+    var previousMentions: [Mention] = []
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
 
-    init(document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubject: Mention? = nil) {
+    init(
+        document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubject: Mention? = nil,
+        previousMentions: [Mention] = []
+    ) {
         self.document = document
         self.previousSubject = previousSubject
+        self.previousMentions = previousMentions
         self.range = range
         self.mentions = mentions
         self.mentionAt = mentionAt
@@ -69,5 +76,11 @@ struct ParsedSentence {
         let rising = up.prefix { $0 != common }.map { "\(document.tokens[$0].text)/\(document.tokens[$0].dep) ↑" }
         let falling = down.prefix { $0 != common }.reversed().map { "↓ \(document.tokens[$0].text)/\(document.tokens[$0].dep)" }
         return (rising + [document.tokens[common].text] + falling).joined(separator: " ")
+    }
+
+    /// The mentions of this sentence's tokens, in text order, once each.
+    var ownMentions: [Mention] {
+        var seen: Set<Int> = []
+        return range.compactMap { index in mentionAt[index].flatMap { seen.insert($0).inserted ? mentions[$0] : nil } }
     }
 }

@@ -315,6 +315,9 @@ struct TreeCoder: Sendable {
                     if let mention = sentence.mention(at: apposition) { found.append(mention) }
                 }
             }
+            if found.isEmpty, let antecedent = nominalAntecedent(of: index, role: agentRole, in: sentence) {
+                found.append(antecedent)
+            }
         }
         for conjunct in sentence.children(of: index, ["conj"]) {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
@@ -327,7 +330,45 @@ struct TreeCoder: Sendable {
         return found.filter { seen.insert($0.entity).inserted }
     }
 
-    // MARK: - Pronouns
+    // MARK: - Pronouns and nominals
+
+    static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
+    static let groupNouns: Set<String> = ["group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization"]
+    static let personNouns: Set<String> = ["minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir"]
+
+    /// The party a definite nominal stands for: "the junta" or "the government" is the state named
+    /// last, "the group" or "the militants" the armed group named last, "the minister" the person
+    /// named last, looking back no further than the sentence before.
+    func nominalAntecedent(of index: Int, role: String?, in sentence: ParsedSentence) -> Mention? {
+        guard sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }) else { return nil }
+        let noun = sentence.lemma(index)
+        let wanted: (Mention) -> Bool
+        if Self.stateNouns.contains(noun) {
+            wanted = { $0.entity.type == "state" }
+        } else if Self.groupNouns.contains(noun) {
+            wanted = { $0.entity.kind == .organisation && $0.entity.type == "armed-group" }
+        } else if Self.personNouns.contains(noun) {
+            wanted = { $0.entity.type == "person" }
+        } else {
+            return nil
+        }
+        // The party the text was about (the sentence before's subject), else the only one of the kind
+        // named since; with two candidates and neither the subject, the text does not make it clear.
+        let earlier = sentence.previousMentions + sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
+        let candidates = Set(earlier.filter(wanted).map(\.entity))
+        var antecedent: Mention
+        if let subject = sentence.previousSubject, wanted(subject) {
+            antecedent = subject
+        } else if candidates.count == 1, let only = earlier.last(where: wanted) {
+            antecedent = only
+        } else {
+            return nil
+        }
+        antecedent.role = antecedent.role ?? role
+        antecedent.isModifier = false
+        antecedent.confidence *= 0.75
+        return antecedent
+    }
 
     /// The party the sentence is about: the first party subject of its root clause.
     func mainSubject(of sentence: ParsedSentence) -> Mention? {

@@ -86,6 +86,18 @@ import Testing
         #expect(!other.contains { $0.hasSuffix("criticises Iran") })
     }
 
+    @Test func aDefiniteNominalIsThePartyTheTextIsAbout() {
+        let found = TreeCoderTests.triples("Chad expelled the Sudanese ambassador on Monday. The junta also accused Sudan of interference.")
+        #expect(found.contains("Chad accuses Sudan"))
+        let group = TreeCoderTests.triples("Hamas fired rockets at Israel on Monday. The group also accused Egypt of closing the border.")
+        #expect(group.contains("Hamas accuses Egypt"))
+    }
+
+    @Test func aNominalWithTwoCandidatesAndNoSubjectStaysUnresolved() {
+        let found = TreeCoderTests.triples("Talks between Chad and Sudan failed on Monday. The government accused Libya of meddling.")
+        #expect(!found.contains { $0.hasSuffix("accuses Libya") })
+    }
+
     @Test func theirIsTheNearestPluralParty() {
         let found = TreeCoderTests.triples("Chadian soldiers left Sudan after the government in Khartoum demanded their departure.")
         #expect(!found.contains { $0.hasPrefix("Sudan") && $0.hasSuffix("Sudan") })
