@@ -288,10 +288,17 @@ struct TreeCoder: Sendable {
                 ofAgent: (compounds.map { sentence.lower($0) } + [sentence.lemma(index)]).joined(separator: " "), agents: agents))
                 ?? Self.role(ofAgent: sentence.lemma(index), agents: agents)
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
-            if var modifier = modifiers.lazy.compactMap({ sentence.mention(at: $0) ?? self.antecedent(of: $0, in: sentence) }).first {
-                // "Russian soldiers": Russia, acting as its military.
-                if modifier.role == nil { modifier.role = agentRole }
-                found.append(modifier)
+            let modifier = modifiers.lazy.compactMap { token in
+                (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
+            }.first
+            if let (token, first) = modifier {
+                // "Russian soldiers": Russia, acting as its military; "Hungarian and Romanian
+                // officials": each of them.
+                let coordinated = sentence.children(of: token, ["conj"]).compactMap { sentence.mention(at: $0) }
+                for var party in [first] + coordinated {
+                    if party.role == nil { party.role = agentRole }
+                    found.append(party)
+                }
             } else {
                 for prep in sentence.children(of: index, ["prep"]) {
                     let word = sentence.lower(prep)

@@ -108,6 +108,11 @@ import Testing
         #expect(facts.contains { $0.subject.name == "Ali Rahimi" })
     }
 
+    @Test func coordinatedModifiersAreEachAParty() {
+        let found = TreeCoderTests.triples("Chilean and Peruvian negotiators met in Lima on Monday.")
+        #expect(found.contains { $0.hasPrefix("Chile meets_with Peru") || $0.hasPrefix("Peru meets_with Chile") })
+    }
+
     @Test func aCompoundAgentNounIsAnAgentToo() {
         let facts = ExtractorTests.facts("Security forces in Chad detained dozens of Sudanese traders on Monday.")
         #expect(facts.contains { $0.subject.name == "Chad" && $0.object.name == "Sudan" && $0.role == "military" })
