@@ -108,7 +108,7 @@ struct TreeCoder: Sendable {
         for verb in sentence.range where sentence[verb].pos == "VERB" {
             let word = sentence[verb].text
             guard let (pattern, preposition) = match(verb, in: sentence, frames: [.verb, .subject])
-                ?? cameoMatch(verb, in: sentence)
+                ?? cameoCoding(verb, in: sentence).map({ ($0.pattern, nil) })
             else {
                 notes.append("'\(word)' (\(sentence.lemma(verb))): no pattern in the lexicon or the CAMEO verbs")
                 continue
@@ -128,9 +128,12 @@ struct TreeCoder: Sendable {
     // MARK: - Verbs
 
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard let (pattern, objectPreposition) = match(verb, in: sentence, frames: [.verb, .subject])
-            ?? cameoMatch(verb, in: sentence)
-        else { return [] }
+        // The lexicon's predicate and its code win where both know the verb: on the PLOVER records the
+        // CAMEO dictionary's more specific codes gave the wrong type more often than the right one.
+        let lexical = match(verb, in: sentence, frames: [.verb, .subject])
+        let cameo = lexical == nil ? cameoCoding(verb, in: sentence) : nil
+        guard let (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        let cameoCode = cameo?.code
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
         var subjects: [Mention] = []
@@ -147,12 +150,12 @@ struct TreeCoder: Sendable {
         }
         if pattern.frame == .subject, objects.isEmpty, subjects.count >= 2 {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
-            return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75)].compactMap { $0 }
+            return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
         }
         var result: [Candidate] = []
         for subject in subjects {
             for object in objects {
-                if let candidate = make(subject, object, pattern, verb, in: sentence, base: passive ? 0.75 : 0.8) {
+                if let candidate = make(subject, object, pattern, verb, in: sentence, base: passive ? 0.75 : 0.8, cameoCode: cameoCode) {
                     result.append(candidate)
                 }
             }
@@ -494,7 +497,7 @@ struct TreeCoder: Sendable {
 
     /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
     /// particle, objects and prepositional phrases select the pattern, its active code the predicate.
-    private func cameoMatch(_ verb: Int, in sentence: ParsedSentence) -> (RelationLexicon.Pattern, String?)? {
+    private func cameoCoding(_ verb: Int, in sentence: ParsedSentence) -> (pattern: RelationLexicon.Pattern, code: String)? {
         func phrase(_ index: Int) -> VerbDictionary.Phrase {
             let modifiers = sentence.children(of: index, ["amod", "compound", "nmod"]).map { sentence.lemma($0) }
             return VerbDictionary.Phrase(sentence.lemma(index), form: sentence.lower(index), modifiers: modifiers)
@@ -514,14 +517,14 @@ struct TreeCoder: Sendable {
               vocabulary[predicate]?.relationClass != .neutral
         else { return nil }
         let text = "CAMEO \(code) \(match.verb.lemma)" + (match.pattern.map { " \($0)" } ?? "")
-        return (RelationLexicon.Pattern(steps: [], text: text, predicate: predicate, frame: .verb), nil)
+        return (RelationLexicon.Pattern(steps: [], text: text, predicate: predicate, frame: .verb), code)
     }
 
     // MARK: - Negation, modality
 
     private func make(
         _ subject: Mention, _ object: Mention, _ pattern: RelationLexicon.Pattern, _ trigger: Int,
-        in sentence: ParsedSentence, base: Double
+        in sentence: ParsedSentence, base: Double, cameoCode: String? = nil
     ) -> Candidate? {
         guard subject.entity != object.entity else { return nil }
         let stance = stance(of: trigger, in: sentence)
@@ -532,14 +535,12 @@ struct TreeCoder: Sendable {
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
         let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
         let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
-        let isCAMEO = pattern.text.hasPrefix("CAMEO ")
-        let code = isCAMEO
-            ? pattern.text.split(separator: " ").dropFirst().first.map(String.init) : vocabulary[pattern.predicate]?.cameo
-        // The predicate's own code needs no repeating on the fact; a commitment's code does.
+        let code = cameoCode ?? vocabulary[pattern.predicate]?.cameo
+        // The predicate's own code needs no repeating on the fact; a dictionary's or a commitment's does.
         let statement = code.map { StatementCode.code(of: $0, negated: negated, modality: modality, commitment: stance.commitment) }
         let relation = RelationCandidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
-            confidence: confidence, eventCode: isCAMEO || statement != code ? statement : nil)
+            confidence: confidence, eventCode: cameoCode != nil || statement != code ? statement : nil)
         return Candidate(
             relation: relation, trigger: trigger, pattern: pattern.text,
             path: sentence.path(from: subjectToken, to: objectToken),
@@ -620,6 +621,18 @@ struct TreeCoder: Sendable {
         // A condition makes the clause hypothetical: "if Iran attacked Israel".
         for node in chain where sentence.children(of: node, ["mark"]).contains(where: { ["if", "unless"].contains(sentence.lower($0)) }) {
             stance.modality = .hypothetical
+        }
+        // "will withdraw its force unless the president holds elections": an announced act made
+        // to depend on what the other side does is an ultimatum, which CAMEO codes as a threat.
+        if stance.commitment == nil, stance.modality == .future || stance.commitment == .intent,
+           let node = chain.first(where: { node in
+               sentence.children(of: node, ["advcl"]).contains { clause in
+                   sentence.children(of: clause, ["mark"]).contains { sentence.lower($0) == "unless" }
+               }
+           })
+        {
+            stance.commitment = .threat
+            stance.committingVerb = node
         }
         return stance
     }

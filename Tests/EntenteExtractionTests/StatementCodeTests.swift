@@ -30,6 +30,11 @@ import Testing
         #expect(found.contains { $0.hasPrefix("Armenia attacks Azerbaijan 190") })
     }
 
+    @Test func anUltimatumIsAThreat() {
+        let found = Self.coded("Chile announced it will withdraw its envoy from Peru unless Peru releases the fishermen.")
+        #expect(found.contains { $0.hasPrefix("Chile threatens Peru") && $0.hasSuffix("THREATEN") })
+    }
+
     @Test func anEventThatHappenedKeepsItsCode() {
         #expect(Self.coded("Norway gave Malawi a loan on Monday.").contains("Norway aids Malawi 070 AID"))
         #expect(StatementCode.code(of: "190", negated: false, modality: .asserted, commitment: nil) == "190")
