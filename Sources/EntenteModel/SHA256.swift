@@ -5,14 +5,20 @@
 public enum SHA256 {
     /// The digest of `text`'s UTF-8 bytes as 64 lower-case hex digits.
     public static func hexDigest(of text: String) -> String {
-        hexDigest(of: Array(text.utf8))
+        // A native string's bytes are hashed where they are: a 50 MB article is not copied.
+        if let digest = text.utf8.withContiguousStorageIfAvailable(digest) { return hex(digest) }
+        return hexDigest(of: Array(text.utf8))
     }
 
     public static func hexDigest(of bytes: [UInt8]) -> String {
+        hex(bytes.withUnsafeBufferPointer(digest))
+    }
+
+    private static func hex(_ digest: [UInt32]) -> String {
         let hexDigits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for word in digest(bytes) {
+        for word in digest {
             for shift in stride(from: 28, through: 0, by: -4) {
                 hex.append(hexDigits[Int((word >> UInt32(shift)) & 0xF)])
             }
@@ -31,43 +37,55 @@ public enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    private static func digest(_ message: [UInt8]) -> [UInt32] {
+    /// The message is read block by block in place; only the last one or two blocks, which carry
+    /// the padding and the length, are copied.
+    private static func digest(_ message: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
+        let whole = message.count / 64 * 64
+        var tail = Array(message[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(message.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) {
-            padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         var schedule = [UInt32](repeating: 0, count: 64)
-        for blockStart in stride(from: 0, to: padded.count, by: 64) {
-            for i in 0..<16 {
-                let j = blockStart + i * 4
-                schedule[i] = UInt32(padded[j]) << 24 | UInt32(padded[j + 1]) << 16
-                    | UInt32(padded[j + 2]) << 8 | UInt32(padded[j + 3])
+        for blockStart in stride(from: 0, to: whole, by: 64) {
+            compress(UnsafeBufferPointer(rebasing: message[blockStart..<(blockStart + 64)]), into: &state, schedule: &schedule)
+        }
+        tail.withUnsafeBufferPointer { tail in
+            for blockStart in stride(from: 0, to: tail.count, by: 64) {
+                compress(UnsafeBufferPointer(rebasing: tail[blockStart..<(blockStart + 64)]), into: &state, schedule: &schedule)
             }
-            for i in 16..<64 {
-                let s0 = rotr(schedule[i - 15], 7) ^ rotr(schedule[i - 15], 18) ^ (schedule[i - 15] >> 3)
-                let s1 = rotr(schedule[i - 2], 17) ^ rotr(schedule[i - 2], 19) ^ (schedule[i - 2] >> 10)
-                schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            for i in 0..<64 {
-                let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let temp1 = h &+ sum1 &+ choice &+ roundConstants[i] &+ schedule[i]
-                let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temp2 = sum0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
         return state
+    }
+
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>, into state: inout [UInt32], schedule: inout [UInt32]) {
+        for i in 0..<16 {
+            let j = i * 4
+            schedule[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16
+                | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+        }
+        for i in 16..<64 {
+            let s0 = rotr(schedule[i - 15], 7) ^ rotr(schedule[i - 15], 18) ^ (schedule[i - 15] >> 3)
+            let s1 = rotr(schedule[i - 2], 17) ^ rotr(schedule[i - 2], 19) ^ (schedule[i - 2] >> 10)
+            schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        for i in 0..<64 {
+            let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choice &+ roundConstants[i] &+ schedule[i]
+            let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = sum0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+        }
+        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
     private static func rotr(_ value: UInt32, _ count: UInt32) -> UInt32 {
