@@ -31,7 +31,7 @@ struct DictionaryMentions: Sendable {
             else { return mention }
             var dated = mention
             dated.entity.cameo = code
-            dated.role = dated.role ?? (code.count > 3 ? TreeCoder.role(ofCode: String(code.dropFirst(3))) : nil)
+            dated.role = dated.role ?? ActorRole.ofActor(code)
             return dated
         }
         for match in actors.matches(in: words) {
@@ -56,7 +56,7 @@ struct DictionaryMentions: Sendable {
     private func entity(for match: ActorDictionary.Match, code: String, tokens: ArraySlice<Token>) -> (Entity, String?)? {
         guard let entry = actors.entries(for: match.phrase).first else { return nil }
         let country = String(code.prefix(3))
-        let role = code.count > 3 ? TreeCoder.role(ofCode: String(code.dropFirst(3))) : nil
+        let role = ActorRole.ofActor(code)
         let name = match.phrase == entry.names.first
             ? EntityRecognizer.text(tokens) : Self.titleCased(entry.names.first ?? match.phrase)
         // The international file types everyone by their organisation; a dated role is a person's.

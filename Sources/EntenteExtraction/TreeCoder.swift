@@ -439,19 +439,7 @@ struct TreeCoder: Sendable {
     /// The capacity PETRARCH2's agent dictionary gives a noun ("soldiers" → `~MIL` → military).
     static func role(ofAgent noun: String, agents: AgentDictionary = .standard) -> String? {
         guard let code = agents.agent(for: noun)?.code else { return nil }
-        return role(ofCode: code)
-    }
-
-    /// The capacity a CAMEO role code names: `MIL` → military, `~GOV` → government.
-    static func role(ofCode code: String) -> String? {
-        let roles = [
-            "MIL": "military", "GOV": "government", "REB": "rebels", "OPP": "opposition", "COP": "police",
-            "JUD": "judiciary", "LEG": "legislature", "SPY": "intelligence", "BUS": "business", "CVL": "civilians",
-            "MED": "media", "EDU": "education", "CRM": "criminals", "REF": "refugees", "HLH": "health",
-            "LAB": "labour", "UAF": "armed group", "NGO": "ngo", "IGO": "igo", "ELI": "elites", "REL": "religious",
-        ]
-        let letters = code.filter { $0.isLetter }
-        return roles[letters] ?? roles[String(letters.prefix(3))]
+        return ActorRole.named(code)
     }
 
     // MARK: - Patterns
