@@ -213,7 +213,9 @@ public struct EntityRecognizer: Sendable {
             default:
                 target = nil
             }
-            if let target, !covered[i + 1] {
+            // "the president of Armenia" says whose president; it is not the one named last.
+            let qualified = i + 2 < slice.count && slice[i + 2].lower == "of"
+            if let target, !covered[i + 1], !qualified {
                 mentions.append(mention(target, i..<(i + 2), in: slice, confidence: 0.6))
                 covered[i] = true
                 covered[i + 1] = true

@@ -32,11 +32,20 @@ struct TreeCoder: Sendable {
     private let predicatesByCode: [String: String]
     /// PETRARCH2's agents: the capacity a noun names ("soldiers" → military).
     private let agents: AgentDictionary
+    /// Where the events of a sentence without a target happened: places by the state they lie in.
+    private let gazetteer: Gazetteer
+    private let statesByISO3: [String: Entity]
 
     init(
         lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
-        agents: AgentDictionary = .standard
+        agents: AgentDictionary = .standard, gazetteer: Gazetteer = .standard
     ) {
+        self.gazetteer = gazetteer
+        var states: [String: Entity] = [:]
+        for entry in gazetteer.entries where entry.entity.type == "state" {
+            if let iso3 = entry.entity.iso3 { states[iso3] = entry.entity }
+        }
+        statesByISO3 = states
         self.vocabulary = vocabulary
         self.verbs = verbs
         self.agents = agents
@@ -147,6 +156,12 @@ struct TreeCoder: Sendable {
         } else {
             subjects = self.subjects(of: verb, in: sentence)
             objects = self.objects(of: verb, preposition: objectPreposition, in: sentence)
+            if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
+               let relationClass = vocabulary[pattern.predicate]?.relationClass,
+               [.materialConflict, .materialCooperation].contains(relationClass)
+            {
+                objects = location(of: verb, in: sentence)
+            }
         }
         if pattern.frame == .subject, objects.isEmpty, subjects.count >= 2 {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
@@ -226,6 +241,47 @@ struct TreeCoder: Sendable {
             }
         }
         return []
+    }
+
+    static let locativePrepositions: Set<String> = ["in", "at", "into", "inside", "throughout", "across"]
+
+    /// "Prisoners rioted at a jail in northern Israel", "lifted the curfew in Darfur": an act with no
+    /// party as its object is coded, as CAMEO does, against the state where it happened.
+    private func location(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+        var holders = [verb] + sentence.children(of: verb, ["dobj"])
+        var looked = 0
+        while looked < holders.count, looked < 6 {
+            let holder = holders[looked]
+            looked += 1
+            for prep in sentence.children(of: holder, ["prep"]) where Self.locativePrepositions.contains(sentence.lower(prep)) {
+                for place in sentence.children(of: prep, ["pobj"]) {
+                    if let mention = sentence.mention(at: place) {
+                        guard let state = state(containing: mention.entity) else { continue }
+                        return [Mention(
+                            entity: state, range: mention.range, role: nil, isPossessive: false,
+                            confidence: mention.confidence * 0.8)]
+                    }
+                    // "at a jail in northern Israel": the place may be the noun's own.
+                    if sentence[place].pos == "NOUN" { holders.append(place) }
+                }
+            }
+        }
+        return []
+    }
+
+    /// The state a place lies in: the state itself, a city of the gazetteer by its country, a region
+    /// named by direction ("northern Israel").
+    private func state(containing entity: Entity) -> Entity? {
+        if entity.type == "state" { return entity }
+        guard entity.kind == .place else { return nil }
+        if let iso3 = gazetteer.entry(named: entity.name)?.country { return statesByISO3[iso3] }
+        let words = entity.name.split(separator: " ", maxSplits: 1)
+        if words.count == 2, EntityRecognizer.directions.contains(words[0].lowercased()),
+           let entry = gazetteer.entry(named: String(words[1])), entry.entity.type == "state"
+        {
+            return entry.entity
+        }
+        return nil
     }
 
     // MARK: - Event nouns

@@ -64,6 +64,19 @@ import Testing
         #expect(TreeCoder.role(ofAgent: "soldiers") == "military")
         #expect(TreeCoder.role(ofAgent: "weather") == nil)
     }
+
+    @Test func anActWithoutATargetIsCodedAgainstTheStateWhereItHappened() {
+        #expect(Self.triples("Palestinian prisoners rioted at a jail in northern Israel on Monday.")
+            == ["Palestinian Territory protests_against Israel"])
+        #expect(Self.triples("The Iraqi army launched attacks in Syria on Monday.") == ["Iraq attacks Syria"])
+        // A meeting is not held against the place it is held in.
+        #expect(Self.triples("Iran's foreign minister met in Geneva with reporters on Monday.").isEmpty)
+    }
+
+    @Test func theLeaderOfANamedStateIsNotTheLastPersonNamed() {
+        let found = Self.triples("Putin offered to negotiate with the president of Armenia on Monday.")
+        #expect(found.contains("Vladimir Putin negotiates_with Armenia"))
+    }
 }
 
 /// Pronouns resolved where the sentence makes the antecedent clear.
