@@ -205,6 +205,8 @@ public struct Extractor: Sendable {
                         // The parse still knows better how the statement commits ("agreed to", "threatened to").
                         if candidates[position].eventCode == nil { candidates[position].eventCode = found.eventCode }
                         if candidates[position].subject.role == nil { candidates[position].subject.role = found.subject.role }
+                        candidates[position].speaker = found.speaker
+                        candidates[position].speakerFromParse = true
                         continue
                     }
                     seen[key] = candidates.count
@@ -220,7 +222,9 @@ public struct Extractor: Sendable {
                 for candidate in candidates {
                     let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
                     var modality = candidate.modality
-                    let factSpeaker = isStructural || speaker == candidate.subject.entity ? nil : speaker
+                    // The parse's speaker, whose speech verb governs the clause, before the sentence's.
+                    let reporter = candidate.speakerFromParse ? candidate.speaker : speaker
+                    let factSpeaker = isStructural || reporter == candidate.subject.entity ? nil : reporter
                     if factSpeaker != nil, modality == .asserted { modality = .reported }
                     let zoneConfidence = zone.kind == .comments ? 0.5 : 1.0
                     let fact = Fact(

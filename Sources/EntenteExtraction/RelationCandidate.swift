@@ -1,7 +1,7 @@
 import EntenteModel
 
-/// A fact before dates, speaker and evidence are attached, as the token-window rules or the tree
-/// coder found it.
+/// A fact before dates and evidence are attached, as the token-window rules or the tree coder
+/// found it.
 struct RelationCandidate {
     var subject: Mention
     var predicate: String
@@ -13,6 +13,11 @@ struct RelationCandidate {
     var trigger: Range<Int> = 0..<0
     /// The event code a dictionary gave, when more specific than the predicate's.
     var eventCode: String? = nil
+    /// Who reports it, where the parse shows a speech verb governing it.
+    var speaker: Entity? = nil
+    /// True when the parse read the clause, so `speaker` is its verdict even when nil; the
+    /// token-window rules leave the sentence's speaker to the extractor.
+    var speakerFromParse = false
     /// Why the fact was coded, for `--explain`; nil for the token-window rules.
     var reason: String? = nil
 }

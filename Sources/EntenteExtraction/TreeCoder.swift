@@ -15,11 +15,16 @@ struct TreeCoder: Sendable {
         var path: String
         var commitment: Commitment? = nil
         var committingVerb: Int? = nil
+        /// The party whose speech verb governs the trigger's clause.
+        var speaker: Mention? = nil
 
         /// The relation with why it was coded.
         var explained: RelationCandidate {
             var explained = relation
+            explained.speaker = speaker?.entity
+            explained.speakerFromParse = true
             explained.reason = "parse: pattern '\(pattern)'; path \(path)"
+                + (speaker.map { "; reported by \($0.entity.name)" } ?? "")
             return explained
         }
     }
@@ -588,7 +593,31 @@ struct TreeCoder: Sendable {
         return Candidate(
             relation: relation, trigger: trigger, pattern: pattern.text,
             path: sentence.path(from: subjectToken, to: objectToken),
-            commitment: stance.commitment, committingVerb: stance.committingVerb)
+            commitment: stance.commitment, committingVerb: stance.committingVerb,
+            speaker: speaker(of: trigger, in: sentence))
+    }
+
+    /// Who reports the trigger's clause: the subject of the speech verb whose complement holds it
+    /// ("Turkey attacked Syria, the ministry said"; "he told reporters that"), or the party of an
+    /// "according to" on the way up.
+    func speaker(of trigger: Int, in sentence: ParsedSentence) -> Mention? {
+        var current = trigger
+        for _ in 0..<12 {
+            for according in sentence.children(of: current, ["prep"]) where sentence.lower(according) == "according" {
+                for to in sentence.children(of: according, ["prep"]) where sentence.lower(to) == "to" {
+                    if let party = sentence.children(of: to, ["pobj"]).lazy.flatMap({ self.parties(at: $0, in: sentence) }).first {
+                        return party
+                    }
+                }
+            }
+            let head = sentence[current].head
+            guard head != current, sentence.range.contains(head) else { return nil }
+            if ["ccomp", "parataxis"].contains(sentence[current].dep), Self.speechVerbs.contains(sentence.lemma(head)) {
+                return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
+            }
+            current = head
+        }
+        return nil
     }
 
     /// How the clause commits its source to the event: `threatened to strike`, `refused to meet`,

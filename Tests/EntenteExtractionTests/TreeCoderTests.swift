@@ -73,6 +73,22 @@ import Testing
         #expect(Self.triples("Iran's foreign minister met in Geneva with reporters on Monday.").isEmpty)
     }
 
+    @Test func theSpeakerIsTheSubjectOfTheSpeechVerbGoverningTheClause() {
+        let facts = ExtractorTests.facts("Putin said on Monday that Turkey had attacked Syria, and Erdogan met Zelensky.")
+        let attack = facts.first { $0.predicate == "attacks" && $0.subject.name == "Turkey" }
+        #expect(attack?.speaker?.name == "Vladimir Putin")
+        #expect(attack?.modality == .reported)
+        // The second clause is coordinated with "said", not reported by it.
+        let meeting = facts.first { $0.predicate == "meets_with" && $0.subject.name == "Recep Tayyip Erdogan" }
+        #expect(meeting != nil)
+        #expect(meeting?.speaker == nil)
+        #expect(meeting?.modality == .asserted)
+        let trailing = ExtractorTests.facts("Turkey attacked Syria on Monday, the Russian foreign ministry said.")
+        #expect(trailing.first { $0.predicate == "attacks" }?.speaker?.name == "Russia")
+        let according = ExtractorTests.facts("According to Egypt, Israel attacked Gaza on Monday.")
+        #expect(according.first { $0.predicate == "attacks" }?.speaker?.name == "Egypt")
+    }
+
     @Test func theLeaderOfANamedStateIsNotTheLastPersonNamed() {
         let found = Self.triples("Putin offered to negotiate with the president of Armenia on Monday.")
         #expect(found.contains("Vladimir Putin negotiates_with Armenia"))
