@@ -325,6 +325,9 @@ public struct Extractor: Sendable {
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")
+            // Nationalities the gazetteer does not know, religious and political groups: "Yoruba
+            // leaders", "Tamil refugees".
+            case "NORP": kind = (.actor, "group")
             default: continue
             }
             let start = entity.start + base
