@@ -295,13 +295,13 @@ public struct Extractor: Sendable {
         }
         var found: [(Int, TreeCoder.Candidate)] = []
         var notes: [(Int, String)] = []
-        var previousSubject: Mention?
+        var previousSubjects: [Mention] = []
         var previousMentions: [Mention] = []
         for sentence in document.sentences {
             let parsed = ParsedSentence(
                 document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
-                previousSubject: previousSubject, previousMentions: previousMentions)
-            previousSubject = coder.mainSubject(of: parsed)
+                previousSubjects: previousSubjects, previousMentions: previousMentions)
+            previousSubjects = coder.mainSubjects(of: parsed)
             previousMentions = parsed.ownMentions
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))

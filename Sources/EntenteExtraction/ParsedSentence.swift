@@ -9,9 +9,10 @@ struct ParsedSentence {
     /// The mentions found in the zone, and for each token of this sentence the mention covering it.
     let mentions: [Mention]
     private let mentionAt: [Int: Int]
-    /// The party the sentence before was about (its main clause's subject), which a subject pronoun
-    /// of this one may continue.
-    var previousSubject: Mention?
+    /// The parties the sentence before was about (its main clause's subjects), which a subject
+    /// pronoun or "the two sides" of this one may continue.
+    var previousSubjects: [Mention] = []
+    var previousSubject: Mention? { previousSubjects.first }
     /// The parties the sentence before named, in text order, which a definite nominal of this one
     /// ("the junta", "the group") may refer back to.
     var previousMentions: [Mention] = []
@@ -19,11 +20,11 @@ struct ParsedSentence {
     private let childrenOf: [Int: [Int]]
 
     init(
-        document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubject: Mention? = nil,
+        document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubjects: [Mention] = [],
         previousMentions: [Mention] = []
     ) {
         self.document = document
-        self.previousSubject = previousSubject
+        self.previousSubjects = previousSubjects
         self.previousMentions = previousMentions
         self.range = range
         self.mentions = mentions

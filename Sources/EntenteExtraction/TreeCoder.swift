@@ -389,12 +389,18 @@ struct TreeCoder: Sendable {
             if found.isEmpty, let antecedent = nominalAntecedent(of: index, role: agentRole, in: sentence) {
                 found.append(antecedent)
             }
+            if found.isEmpty { found = bothSides(at: index, in: sentence) }
         }
         for conjunct in sentence.children(of: index, ["conj"]) {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
             // starts a new clause; the parser's coordination is wrong there.
+            // "Armenia and Azerbaijan met": unless the verb is the one the coordination depends on.
             let next = conjunct + 1
-            if sentence.range.contains(next), ["VBZ", "VBD", "VBP", "MD"].contains(sentence[next].tag) { continue }
+            if sentence.range.contains(next), ["VBZ", "VBD", "VBP", "MD"].contains(sentence[next].tag),
+               next != sentence[index].head
+            {
+                continue
+            }
             found += parties(at: conjunct, in: sentence, depth: depth + 1)
         }
         var seen: Set<Entity> = []
@@ -441,10 +447,38 @@ struct TreeCoder: Sendable {
         return antecedent
     }
 
-    /// The party the sentence is about: the first party subject of its root clause.
-    func mainSubject(of sentence: ParsedSentence) -> Mention? {
-        guard let root = sentence.range.first(where: { sentence[$0].dep == "ROOT" }) else { return nil }
-        return subjects(of: root, in: sentence).first
+    /// "The two sides", "both sides", "the two countries": the last two parties named, in this
+    /// sentence or the one before, when exactly two actors were named there.
+    func bothSides(at index: Int, in sentence: ParsedSentence) -> [Mention] {
+        let noun = sentence.lemma(index)
+        guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader"].contains(noun),
+              sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
+              sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
+                || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
+        else { return [] }
+        let earlier = sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
+        // The pair the sentence before was about ("Armenia and Azerbaijan met in Brussels"), else
+        // the only two actors named.
+        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions] {
+            let actors = scope.filter { $0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state" }
+            var seen: Set<Entity> = []
+            let distinct = actors.filter { seen.insert($0.entity).inserted }
+            guard !distinct.isEmpty else { continue }
+            guard distinct.count == 2 else { return [] }
+            return distinct.map { side in
+                var side = side
+                side.isModifier = false
+                side.confidence *= 0.75
+                return side
+            }
+        }
+        return []
+    }
+
+    /// The parties the sentence is about: the subjects of its root clause.
+    func mainSubjects(of sentence: ParsedSentence) -> [Mention] {
+        guard let root = sentence.range.first(where: { sentence[$0].dep == "ROOT" }) else { return [] }
+        return subjects(of: root, in: sentence)
     }
 
     static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]

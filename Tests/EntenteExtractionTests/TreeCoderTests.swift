@@ -89,6 +89,18 @@ import Testing
         #expect(according.first { $0.predicate == "attacks" }?.speaker?.name == "Egypt")
     }
 
+    @Test func theTwoSidesAreThePairTheTextIsAbout() {
+        #expect(Self.triples("Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to extend the grain deal.")
+            .contains("Russia agrees_with Ukraine"))
+        // The pair is the previous sentence's subjects, not the capital it met in.
+        let found = Self.triples("Armenia and Azerbaijan met in Brussels on Friday. Both countries accused Iran of meddling.")
+        #expect(found.contains("Armenia accuses Iran"))
+        #expect(found.contains("Azerbaijan accuses Iran"))
+        // Three parties named and no pair as subject: not clear, so nothing.
+        #expect(!Self.triples("Iran, Iraq and Syria were named on Monday. The two countries accused Israel of spying.")
+            .contains { $0.hasSuffix("accuses Israel") })
+    }
+
     @Test func theLeaderOfANamedStateIsNotTheLastPersonNamed() {
         let found = Self.triples("Putin offered to negotiate with the president of Armenia on Monday.")
         #expect(found.contains("Vladimir Putin negotiates_with Armenia"))
