@@ -113,6 +113,8 @@ public struct Extractor: Sendable {
         // Decided on the first body zone's opening, before any of its facts.
         var storyDiscard: String?
         var storyChecked = false
+        // A paragraph's pronouns and "the two sides" may continue the paragraph before.
+        var discourse = TreeCoder.Discourse()
         for zone in page.zones {
             let readsEntities: Bool
             var readsFacts: Bool
@@ -169,9 +171,10 @@ public struct Extractor: Sendable {
                     if let person = lastPersons[position], let entity = known[person.key] { lastPersons[position] = entity }
                 }
             }
+            if zone.kind != .body { discourse = TreeCoder.Discourse() }
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
-                                 mentions: sentenceMentions, withNotes: explain != nil)
+                                 mentions: sentenceMentions, discourse: &discourse, withNotes: explain != nil)
                 : ([], [], [])
             // Names only the entity recogniser found are entities too, in the sentence that names them.
             for found in named {
@@ -271,7 +274,7 @@ public struct Extractor: Sendable {
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
-        withNotes: Bool
+        discourse: inout TreeCoder.Discourse, withNotes: Bool
     ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
         var text = ""
@@ -295,14 +298,11 @@ public struct Extractor: Sendable {
         }
         var found: [(Int, TreeCoder.Candidate)] = []
         var notes: [(Int, String)] = []
-        var previousSubjects: [Mention] = []
-        var previousMentions: [Mention] = []
         for sentence in document.sentences {
             let parsed = ParsedSentence(
                 document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
-                previousSubjects: previousSubjects, previousMentions: previousMentions)
-            previousSubjects = coder.mainSubjects(of: parsed)
-            previousMentions = parsed.ownMentions
+                previousSubjects: discourse.subjects, previousMentions: discourse.mentions)
+            discourse = TreeCoder.Discourse(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
             }

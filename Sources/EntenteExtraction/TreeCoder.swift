@@ -29,6 +29,12 @@ struct TreeCoder: Sendable {
         }
     }
 
+    /// What the sentence before was about, for the next sentence's pronouns and nominals.
+    struct Discourse {
+        var subjects: [Mention] = []
+        var mentions: [Mention] = []
+    }
+
     private let vocabulary: PredicateVocabulary
     /// Lexicon patterns by every word form their first step accepts.
     private let patternsByWord: [String: [RelationLexicon.Pattern]]

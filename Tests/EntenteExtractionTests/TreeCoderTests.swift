@@ -127,6 +127,12 @@ import Testing
         #expect(!other.contains { $0.hasSuffix("criticises Iran") })
     }
 
+    @Test func aParagraphsFirstPronounContinuesTheParagraphBefore() {
+        let page = PageReader.read("Talks stall\n\nIran rejected the proposal on Monday.\n\nIt accused Israel of sabotage on Tuesday.\n")
+        let facts = ExtractorTests.extractor.extract(page).facts
+        #expect(ExtractorTests.triples(facts).contains("Iran accuses Israel"))
+    }
+
     @Test func aDefiniteNominalIsThePartyTheTextIsAbout() {
         let found = TreeCoderTests.triples("Chad expelled the Sudanese ambassador on Monday. The junta also accused Sudan of interference.")
         #expect(found.contains("Chad accuses Sudan"))
