@@ -46,9 +46,13 @@ private struct FactKey: Hashable {
 public struct Extractor: Sendable {
     public struct Options: Sendable, Hashable {
         public var includeComments: Bool
+        /// The token-window rule families that run beside the parse; all by default. Fewer only to
+        /// measure what each adds (`entente evaluate --token-rules`).
+        public var tokenRules: Set<TokenRule>
 
-        public init(includeComments: Bool = false) {
+        public init(includeComments: Bool = false, tokenRules: Set<TokenRule> = Set(TokenRule.allCases)) {
             self.includeComments = includeComments
+            self.tokenRules = tokenRules
         }
     }
 
@@ -107,7 +111,8 @@ public struct Extractor: Sendable {
         fact emit: (Fact) throws -> Void, explain: ((SentenceExplanation) -> Void)? = nil
     ) rethrows -> Article {
         var recognizer = EntityRecognizer(gazetteer: gazetteer, matcher: matcher)
-        let relations = RelationExtractor(lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer)
+        let relations = RelationExtractor(
+            lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer, families: options.tokenRules)
         var sentenceIndex = 0
         var partOfSeen: Set<Entity> = []
         // Decided on the first body zone's opening, before any of its facts.

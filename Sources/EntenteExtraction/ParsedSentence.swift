@@ -55,6 +55,18 @@ struct ParsedSentence {
 
     func lower(_ index: Int) -> String { document.tokens[index].text.lowercased() }
 
+    /// True for the words of a dateline that opens the sentence ("ASMARA —", "KYIV, Ukraine —"),
+    /// which the parser often takes for the subject.
+    func isDateline(_ index: Int) -> Bool {
+        let opening = range.prefix(8)
+        guard let dash = opening.first(where: { ["—", "–", "--"].contains(document.tokens[$0].text) }), index < dash else {
+            return false
+        }
+        let words = range.lowerBound..<dash
+        return words.contains { document.tokens[$0].text.count > 1 && document.tokens[$0].text == document.tokens[$0].text.uppercased() }
+            && words.allSatisfy { document.tokens[$0].text.first.map { $0.isUppercase || $0.isPunctuation } ?? false }
+    }
+
     /// The tokens from `index` up to the root, nearest first.
     func ancestors(of index: Int) -> [Int] {
         var result: [Int] = []

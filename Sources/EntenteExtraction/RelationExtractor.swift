@@ -5,10 +5,11 @@ struct RelationExtractor {
     let lexicon: RelationLexicon
     let vocabulary: PredicateVocabulary
     var gazetteer: Gazetteer? = nil
+    var families: Set<TokenRule> = Set(TokenRule.allCases)
 
     func candidates(in context: SentenceContext) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
-        var i = context.range.lowerBound
+        var i = families.contains(.phrases) ? context.range.lowerBound : context.range.upperBound
         while i < context.range.upperBound {
             let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
             var used: Range<Int>?
@@ -22,10 +23,10 @@ struct RelationExtractor {
             }
             i = used?.upperBound ?? (i + 1)
         }
-        found += memberships(in: context)
-        found += titles(in: context)
-        found += brokers(in: context)
-        found += obligations(in: context)
+        if families.contains(.memberships) { found += memberships(in: context) }
+        if families.contains(.titles) { found += titles(in: context) }
+        if families.contains(.brokers) { found += brokers(in: context) }
+        if families.contains(.obligations) { found += obligations(in: context) }
         // Force announced rather than used is a threat: "Iran threatened to launch an offensive", "they would blockade Paris".
         for index in found.indices where !found[index].negated
             && vocabulary[found[index].predicate]?.relationClass == .materialConflict

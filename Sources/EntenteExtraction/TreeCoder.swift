@@ -174,7 +174,7 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
-        if pattern.frame == .subject, objects.isEmpty, subjects.count >= 2 {
+        if pattern.frame == .subject || vocabulary[pattern.predicate]?.isSymmetric == true, objects.isEmpty, subjects.count >= 2 {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
         }
@@ -214,7 +214,7 @@ struct TreeCoder: Sendable {
             switch dep {
             case "conj", "xcomp":
                 current = head
-            case "advcl" where sentence[head].pos == "VERB":
+            case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
             case "relcl", "acl":
                 return parties(at: head, in: sentence)
@@ -235,7 +235,9 @@ struct TreeCoder: Sendable {
             }
             return []
         }
-        let direct = sentence.children(of: verb, ["dobj", "dative"]).flatMap { parties(at: $0, in: sentence) }
+        // A relative pronoun may hang from the verb as any object ("whom he considers terrorists").
+        let relative = sentence.children(of: verb, ["pobj"]).filter { ["WP", "WDT"].contains(sentence[$0].tag) }
+        let direct = (sentence.children(of: verb, ["dobj", "dative"]) + relative).flatMap { parties(at: $0, in: sentence) }
         if !direct.isEmpty { return direct }
         // "rejected calls by Belarus", "dismissed an appeal from the president": a proposal's
         // author is the one answered.
@@ -304,7 +306,10 @@ struct TreeCoder: Sendable {
         // An event noun states the event when a light verb carries it ("held talks", "launched an
         // attack"); under another verb it is only talked about ("could hurt cooperation").
         let head = sentence[noun].head
-        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !Self.lightVerbs.contains(sentence.lemma(head)) {
+        // A verb that stops the event negates it instead ("preventing clashes between").
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB",
+           !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head))
+        {
             return []
         }
         if pattern.frame == .between {
@@ -348,6 +353,18 @@ struct TreeCoder: Sendable {
     /// ("rebels in Ivory Coast"), an apposition, and the same for each coordinated conjunct.
     private func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
         guard depth < 8 else { return [] }
+        // "ASMARA — Eritrea and Ethiopia signed": the parser makes the dateline the subject and
+        // the real subject its apposition.
+        if sentence.isDateline(index) {
+            return sentence.children(of: index, ["appos"]).flatMap { parties(at: $0, in: sentence, depth: depth + 1) }
+        }
+        // "the Kurds whom he considers terrorists": a relative pronoun is the noun its clause describes.
+        if ["WP", "WDT"].contains(sentence[index].tag), ["dobj", "pobj", "dative"].contains(sentence[index].dep) {
+            let clause = sentence[index].head
+            if sentence.range.contains(clause), sentence[clause].dep == "relcl" {
+                return parties(at: sentence[clause].head, in: sentence, depth: depth + 1)
+            }
+        }
         var found: [Mention] = []
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
@@ -400,10 +417,11 @@ struct TreeCoder: Sendable {
         for conjunct in sentence.children(of: index, ["conj"]) {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
             // starts a new clause; the parser's coordination is wrong there.
-            // "Armenia and Azerbaijan met": unless the verb is the one the coordination depends on.
+            // "Armenia and Azerbaijan met", "a truce between Israel and Hamas took effect": unless the
+            // verb is one the coordination depends on.
             let next = conjunct + 1
             if sentence.range.contains(next), ["VBZ", "VBD", "VBP", "MD"].contains(sentence[next].tag),
-               next != sentence[index].head
+               !sentence.ancestors(of: index).contains(next)
             {
                 continue
             }
@@ -518,7 +536,8 @@ struct TreeCoder: Sendable {
         for ancestor in sentence.ancestors(of: index) {
             inside.insert(ancestor)
             guard sentence[ancestor].pos == "VERB" || sentence[ancestor].pos == "AUX" else { continue }
-            let subjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"])).filter { !inside.contains($0) }
+            let allSubjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"]))
+            let subjects = allSubjects.filter { !inside.contains($0) }
             if let subject = subjects.first {
                 let mention = sentence.mention(at: subject)
                     ?? (sentence[subject].tag == "PRP" && subject != index ? antecedent(of: subject, in: sentence) : nil)
@@ -526,7 +545,9 @@ struct TreeCoder: Sendable {
                 resolved.confidence *= 0.9
                 return resolved
             }
-            if isPossessive { return nil }
+            // "the territory its forces captured": the clause's subject is the possessive's own noun
+            // phrase, so the owner is the subject of the clause above.
+            if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
         // A subject pronoun of the main clause continues the sentence before: "Iran … It said".
         guard ["nsubj", "nsubjpass"].contains(sentence[index].dep), sentence[sentence[index].head].dep == "ROOT",

@@ -12,6 +12,35 @@ import Testing
         }
     }
 
+    /// The parse alone, without the token-window rules, so a test shows what the tree coder reads.
+    static let treeOnly = Extractor(options: .init(tokenRules: []))
+
+    static func treeTriples(_ body: String) -> [String] {
+        let page = PageReader.read("A Headline For The Test\nPublished: 2017-03-23\n\n\(body)\n")
+        return ExtractorTests.triples(treeOnly.extract(page).facts)
+    }
+
+    @Test func theParseAloneReadsWhatTheRulesUsedTo() {
+        // A stopped event is a negated one.
+        #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
+            == ["Syria clashes_with Turkey (negated)"])
+        // The possessive in a relative clause belongs to the clause above.
+        #expect(Self.treeTriples("Azerbaijan will keep the territory its forces seized from Armenia.")
+            == ["Azerbaijan seizes Armenia"])
+        // A relative pronoun as the object.
+        #expect(Self.treeTriples("Erdogan is more interested in the Kurds whom he considers terrorists.")
+            == ["Recep Tayyip Erdogan labels_as_terrorists Kurds"])
+        // Coordinated subjects of a symmetric relation are each other's party.
+        #expect(Self.treeTriples("Armenia and Azerbaijan signed a Russian-brokered agreement on Tuesday.")
+            .contains("Armenia signs_agreement_with Azerbaijan"))
+        // A dateline is not the subject.
+        #expect(Self.treeTriples("ASMARA — Eritrea and Ethiopia signed a declaration on Monday.")
+            == ["Eritrea signs_agreement_with Ethiopia"])
+        // A coordination the clause's verb governs is whole.
+        #expect(Self.treeTriples("A ceasefire between Israel and Hamas took effect early on Friday.")
+            == ["Israel ceasefire_with Hamas"])
+    }
+
     @Test func aTargetInANestedPrepositionalPhrase() {
         // The object of "with" hangs under the noun the light verb governs.
         #expect(Self.triples("Iran held lengthy talks with Russia in Moscow on Monday.").contains("Iran negotiates_with Russia"))

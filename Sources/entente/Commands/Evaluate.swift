@@ -40,6 +40,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         let extractor = try extraction.extractor()
+
         if let plover {
             let records = try PloverScorer.decode(try InputFile(name: plover).read(), name: plover)
             let result = PloverScorer(extractor: extractor).score(records)

@@ -43,6 +43,29 @@ struct ExtractionOptions: ParsableArguments {
             valueName: "file"))
     var agents: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The token-window rule families to run beside the parse, comma-separated, or 'none' (to measure what each adds).",
+            valueName: "families", visibility: .hidden))
+    var tokenRules: String?
+
+    func validate() throws {
+        _ = try tokenRuleFamilies()
+    }
+
+    private func tokenRuleFamilies() throws -> Set<TokenRule> {
+        guard let tokenRules else { return Set(TokenRule.allCases) }
+        let names = tokenRules.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "none" }
+        return Set(try names.map { name in
+            guard let rule = TokenRule(rawValue: name) else {
+                throw ValidationError(
+                    "--token-rules: unknown family '\(name)'; the families are \(TokenRule.allCases.map(\.rawValue).joined(separator: ", ")), or none.")
+            }
+            return rule
+        })
+    }
+
     func extractor() throws -> Extractor {
         var gazetteer = Gazetteer.standard
         if let path = self.gazetteer {
@@ -66,7 +89,7 @@ struct ExtractionOptions: ParsableArguments {
         }
         return Extractor(
             gazetteer: gazetteer, lexicon: lexicon, verbs: verbs, actors: actors, agents: agents,
-            options: .init(includeComments: includeComments))
+            options: .init(includeComments: includeComments, tokenRules: try tokenRuleFamilies()))
     }
 
     private static func text(of path: String) throws -> String {
