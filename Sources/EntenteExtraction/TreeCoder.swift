@@ -174,7 +174,9 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
-        if pattern.frame == .subject || vocabulary[pattern.predicate]?.isSymmetric == true, objects.isEmpty, subjects.count >= 2 {
+        if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
+           objects.isEmpty, subjects.count >= 2
+        {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
         }
@@ -237,7 +239,11 @@ struct TreeCoder: Sendable {
         }
         // A relative pronoun may hang from the verb as any object ("whom he considers terrorists").
         let relative = sentence.children(of: verb, ["pobj"]).filter { ["WP", "WDT"].contains(sentence[$0].tag) }
-        let direct = (sentence.children(of: verb, ["dobj", "dative"]) + relative).flatMap { parties(at: $0, in: sentence) }
+        // A dative may be the preposition itself: "offered cooperation to Niger".
+        let datives = sentence.children(of: verb, ["dative"]).flatMap { dative in
+            sentence[dative].pos == "ADP" ? sentence.children(of: dative, ["pobj"]) : [dative]
+        }
+        let direct = (sentence.children(of: verb, ["dobj"]) + datives + relative).flatMap { parties(at: $0, in: sentence) }
         if !direct.isEmpty { return direct }
         // "rejected calls by Belarus", "dismissed an appeal from the president": a proposal's
         // author is the one answered.
@@ -247,10 +253,13 @@ struct TreeCoder: Sendable {
                 if !found.isEmpty { return found }
             }
         }
-        for wanted in Self.objectPrepositions {
-            for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == wanted {
-                let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
-                if !found.isEmpty { return found }
+        // "offered military cooperation to Niger": the recipient may hang from the object.
+        for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
+            for wanted in Self.objectPrepositions {
+                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
+                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    if !found.isEmpty { return found }
+                }
             }
         }
         return []
@@ -387,9 +396,23 @@ struct TreeCoder: Sendable {
                     found.append(party)
                 }
             } else {
-                for prep in sentence.children(of: index, ["prep"]) {
+                // "Militants linked to Islamic State": whom the agents serve.
+                for clause in sentence.children(of: index, ["acl"])
+                where ["link", "affiliate", "ally", "tie", "loyal", "connect", "back"].contains(sentence.lemma(clause)) {
+                    for prep in sentence.children(of: clause, ["prep"]) where ["to", "with", "by"].contains(sentence.lower(prep)) {
+                        for object in sentence.children(of: prep, ["pobj"]) {
+                            found += parties(at: object, in: sentence, depth: depth + 1).map { party in
+                                var party = party
+                                party.confidence *= 0.8
+                                return party
+                            }
+                        }
+                    }
+                }
+                // "inspectors from the IAEA", "rebels in Ivory Coast".
+                for prep in sentence.children(of: index, ["prep"]) where found.isEmpty {
                     let word = sentence.lower(prep)
-                    guard word == "of" || (agentRole != nil && ["in", "from"].contains(word)),
+                    guard word == "of" || word == "from" || (agentRole != nil && word == "in"),
                           let object = sentence.children(of: prep, ["pobj"]).first
                     else { continue }
                     var based = parties(at: object, in: sentence, depth: depth + 1)

@@ -36,6 +36,13 @@ import Testing
         // A dateline is not the subject.
         #expect(Self.treeTriples("ASMARA — Eritrea and Ethiopia signed a declaration on Monday.")
             == ["Eritrea signs_agreement_with Ethiopia"])
+        // The recipient as a dative preposition.
+        #expect(Self.treeTriples("Russia has offered military cooperation to Niger, Mali and Burkina Faso.").count == 3)
+        // Agents linked to a group act for it; "from" says whose they are.
+        #expect(Self.treeTriples("Militants linked to Islamic State attacked Nigerien troops last week.")
+            == ["Islamic State attacks Niger"])
+        #expect(Self.treeTriples("Inspectors from the IAEA will monitor Iranian nuclear sites.")
+            == ["International Atomic Energy Agency investigates Iran"])
         // A coordination the clause's verb governs is whole.
         #expect(Self.treeTriples("A ceasefire between Israel and Hamas took effect early on Friday.")
             == ["Israel ceasefire_with Hamas"])
