@@ -127,7 +127,7 @@ struct TreeCoder: Sendable {
         var notes: [String] = []
         for verb in sentence.range where sentence[verb].pos == "VERB" {
             let word = sentence[verb].text
-            guard let (pattern, preposition) = match(verb, in: sentence, frames: [.verb, .subject])
+            guard let (pattern, preposition) = match(verb, in: sentence, frames: [.verb, .subject, .between])
                 ?? cameoCoding(verb, in: sentence).map({ ($0.pattern, nil) })
             else {
                 notes.append("'\(word)' (\(sentence.lemma(verb))): no pattern in the lexicon or the CAMEO verbs")
@@ -150,9 +150,11 @@ struct TreeCoder: Sendable {
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         // The lexicon's predicate and its code win where both know the verb: on the PLOVER records the
         // CAMEO dictionary's more specific codes gave the wrong type more often than the right one.
-        let lexical = match(verb, in: sentence, frames: [.verb, .subject])
+        let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
         let cameo = lexical == nil ? cameoCoding(verb, in: sentence) : nil
-        guard let (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        guard var (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        // "mediated between Russia and Ukraine": the sides are the mediator's parties.
+        if pattern.frame == .between { objectPreposition = objectPreposition ?? "between" }
         let cameoCode = cameo?.code
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
@@ -212,6 +214,14 @@ struct TreeCoder: Sendable {
             // "forced Turkey to make concessions": the object of the governing verb does the complement.
             if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
                 return parties(at: controller, in: sentence)
+            }
+            // "thanked Erdogan for mediating", "accused Moscow of blocking": the one thanked or
+            // accused does it.
+            if dep == "pcomp", ["for", "of"].contains(sentence.lower(head)) {
+                let verb = sentence[head].head
+                if sentence.range.contains(verb), let object = sentence.child(of: verb, "dobj") {
+                    return parties(at: object, in: sentence)
+                }
             }
             switch dep {
             case "conj", "xcomp":
@@ -321,6 +331,9 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        if pattern.frame == .between, Self.thirdPartyPredicates.contains(pattern.predicate) {
+            return codeMediation(noun, pattern, in: sentence)
+        }
         if pattern.frame == .between {
             for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
                 let parties = sentence.children(of: prep, ["pobj"]).flatMap { self.parties(at: $0, in: sentence) }
@@ -349,6 +362,44 @@ struct TreeCoder: Sendable {
         for subject in subjects {
             for object in objects {
                 if let candidate = make(subject, object, pattern, noun, in: sentence, base: 0.7) { result.append(candidate) }
+            }
+        }
+        return result
+    }
+
+    /// Relations a third party has to each side: "mediation between A and B" is the mediator's
+    /// with A and with B.
+    static let thirdPartyPredicates: Set<String> = ["mediates"]
+
+    /// "Turkey's mediation between Russia and Ukraine", "a truce ... following mediation by Egypt
+    /// and Qatar": the mediator is the possessor, the "by" phrase or the light verb's subject; the
+    /// sides are the noun's "between" phrase, else the sentence's.
+    private func codeMediation(_ noun: Int, _ pattern: RelationLexicon.Pattern, in sentence: ParsedSentence) -> [Candidate] {
+        var mediators = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        for prep in sentence.children(of: noun, ["prep"]) where mediators.isEmpty && sentence.lower(prep) == "by" {
+            mediators = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        if mediators.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
+            mediators = subjects(of: sentence[noun].head, in: sentence)
+        }
+        // "thanked Erdogan for mediating between": the one thanked.
+        let head = sentence[noun].head
+        if mediators.isEmpty, sentence[noun].dep == "pobj", ["for", "of"].contains(sentence.lower(head)),
+           sentence.range.contains(sentence[head].head), let object = sentence.child(of: sentence[head].head, "dobj")
+        {
+            mediators = parties(at: object, in: sentence)
+        }
+        let betweens = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "between" }
+        let anywhere = sentence.range.filter { sentence.lower($0) == "between" && sentence[$0].dep == "prep" }
+        var sides: [Mention] = []
+        for prep in betweens.isEmpty ? anywhere : betweens where sides.count < 2 {
+            sides = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        guard sides.count >= 2 else { return [] }
+        var result: [Candidate] = []
+        for mediator in mediators {
+            for side in sides where side.entity != mediator.entity {
+                if let candidate = make(mediator, side, pattern, noun, in: sentence, base: 0.7) { result.append(candidate) }
             }
         }
         return result
@@ -510,8 +561,7 @@ struct TreeCoder: Sendable {
             let actors = scope.filter { $0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state" }
             var seen: Set<Entity> = []
             let distinct = actors.filter { seen.insert($0.entity).inserted }
-            guard !distinct.isEmpty else { continue }
-            guard distinct.count == 2 else { return [] }
+            guard distinct.count == 2 else { continue }
             return distinct.map { side in
                 var side = side
                 side.isModifier = false

@@ -20,6 +20,22 @@ import Testing
         return ExtractorTests.triples(treeOnly.extract(page).facts)
     }
 
+    @Test func aMediatorRelatesToEachSide() {
+        let truce = Self.treeTriples("A ceasefire between Israel and Hamas took effect on Friday, following mediation by Egypt and Qatar.")
+        #expect(Set(truce) == [
+            "Israel ceasefire_with Hamas", "Egypt mediates Israel", "Egypt mediates Hamas", "Qatar mediates Israel", "Qatar mediates Hamas",
+        ])
+        #expect(Set(Self.treeTriples("Erdogan mediated between Russia and Ukraine."))
+            == ["Recep Tayyip Erdogan mediates Russia", "Recep Tayyip Erdogan mediates Ukraine"])
+        // The one thanked for mediating is the mediator; the two sides are the pair before.
+        let thanked = Self.treeTriples(
+            "Ukraine and Russia signed deals on Friday. Guterres thanked Turkish President Recep Tayyip Erdogan for mediating between the two sides.")
+        #expect(thanked.contains("Recep Tayyip Erdogan mediates Ukraine"))
+        #expect(thanked.contains("Recep Tayyip Erdogan mediates Russia"))
+        // "accused Moscow of blocking": Moscow blocks.
+        #expect(Self.treeTriples("Kyiv accused Moscow of blocking grain exports from Ukraine.").contains("Russia coerces Ukraine"))
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
