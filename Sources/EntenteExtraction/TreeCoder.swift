@@ -241,8 +241,17 @@ struct TreeCoder: Sendable {
         if let preposition {
             for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
-                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    let phrases = coordinatedPhrases(prep, in: sentence)
+                    let found = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }.flatMap { parties(at: $0, in: sentence) }
                     if !found.isEmpty { return found }
+                }
+            }
+            // "acting as a mediator and preventing clashes between Syria and Turkey": a third
+            // party's sides may be named anywhere in the sentence.
+            if preposition == "between" {
+                for prep in sentence.range where sentence.lower(prep) == "between" && sentence[prep].dep == "prep" {
+                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    if found.count >= 2 { return found }
                 }
             }
             return []
@@ -267,7 +276,9 @@ struct TreeCoder: Sendable {
         for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
             for wanted in Self.objectPrepositions {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
-                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
+                    let phrases = coordinatedPhrases(prep, in: sentence)
+                    let found = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }.flatMap { parties(at: $0, in: sentence) }
                     if !found.isEmpty { return found }
                 }
             }
@@ -314,6 +325,21 @@ struct TreeCoder: Sendable {
             return entry.entity
         }
         return nil
+    }
+
+    /// A prepositional phrase and those coordinated with it by the same preposition, wherever the
+    /// parser hung them: "against Daesh in Syria and against the PKK".
+    private func coordinatedPhrases(_ prep: Int, in sentence: ParsedSentence) -> [Int] {
+        let word = sentence.lower(prep)
+        var result = [prep]
+        var frontier = [prep]
+        while let node = frontier.popLast(), result.count < 6 {
+            for child in sentence.children(of: node) where ["pobj", "prep", "conj"].contains(sentence[child].dep) {
+                if sentence[child].dep == "conj", sentence.lower(child) == word { result.append(child) }
+                frontier.append(child)
+            }
+        }
+        return result
     }
 
     // MARK: - Event nouns
@@ -495,7 +521,7 @@ struct TreeCoder: Sendable {
             // verb is one the coordination depends on.
             let next = conjunct + 1
             if sentence.range.contains(next), ["VBZ", "VBD", "VBP", "MD"].contains(sentence[next].tag),
-               !sentence.ancestors(of: index).contains(next)
+               !sentence.ancestors(of: index).contains(["aux", "auxpass"].contains(sentence[next].dep) ? sentence[next].head : next)
             {
                 continue
             }
@@ -648,11 +674,25 @@ struct TreeCoder: Sendable {
         let candidates = (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
+        var prepositions: Set<String> = []
         for child in sentence.children(of: index) {
             switch sentence[child].dep {
+            case "xcomp":
+                // "force Turkey to make": an object-control complement's "to" completes "force * to"
+                // ("agreed to share" is no "agree to X").
+                if sentence.child(of: index, "dobj") != nil,
+                   sentence.children(of: child, ["aux"]).contains(where: { sentence.lower($0) == "to" })
+                {
+                    words.insert("to")
+                }
             case "prt", "prep", "dobj", "neg", "dative", "agent":
                 words.insert(sentence.lower(child))
                 words.insert(sentence.lemma(child))
+                if sentence[child].dep == "prep" {
+                    prepositions.insert(sentence.lower(child))
+                    // "acting as a mediator": the phrase's noun completes the pattern.
+                    for object in sentence.children(of: child, ["pobj"]) { words.insert(sentence.lemma(object)) }
+                }
                 if sentence[child].dep == "dobj" {
                     for grandchild in sentence.children(of: child, ["prep", "amod", "compound"]) {
                         words.insert(sentence.lower(grandchild))
@@ -670,8 +710,10 @@ struct TreeCoder: Sendable {
                     matches = false
                     break
                 }
-                preposition = SentenceContext.prepositions.contains(word) || Self.objectPrepositions.contains(word)
-                    || word == "between" ? word : nil
+                let isPreposition = SentenceContext.prepositions.contains(word) || Self.objectPrepositions.contains(word)
+                    || word == "between"
+                // An infinitive's "to" is not a phrase whose object is the target.
+                preposition = isPreposition && (word != "to" || prepositions.contains("to")) ? word : nil
             }
             if matches { return (pattern, preposition) }
         }

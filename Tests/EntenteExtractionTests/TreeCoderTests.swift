@@ -36,6 +36,19 @@ import Testing
         #expect(Self.treeTriples("Kyiv accused Moscow of blocking grain exports from Ukraine.").contains("Russia coerces Ukraine"))
     }
 
+    @Test func objectControlPhrasesAndCoordinatedPrepositions() {
+        // "force * to": the complement's "to", and the coordinated subjects before an auxiliary.
+        #expect(Set(Self.treeTriples("The United States and Egypt are trying to force Turkey to make concessions."))
+            == ["United States pressures Turkey", "Egypt pressures Turkey"])
+        // A pattern completed by the noun of its phrase; the sides named elsewhere in the sentence.
+        let mediator = Self.treeTriples("Moscow is acting as a mediator and is preventing any clashes between Syria and Turkey.")
+        #expect(mediator.contains("Russia mediates Syria"))
+        #expect(mediator.contains("Russia mediates Turkey"))
+        // "against X in Syria and against Y": the second phrase hangs under the first one's noun.
+        #expect(Set(Self.treeTriples("Turkey will have to fight a war against Daesh in Syria and against the PKK inside the country."))
+            == ["Turkey attacks Islamic State", "Turkey attacks Kurdistan Workers' Party"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
