@@ -73,13 +73,14 @@ struct TreeCoder: Sendable {
     static let subjectLabels: Set<String> = ["nsubj", "csubj"]
     static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
-    static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "decide", "seek", "want", "hope"]
+    static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
     static let lightVerbs: Set<String> = [
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
+        "reiterate", "repeat", "issue", "voice", "express",
     ]
     static let proposalNouns: Set<String> = [
         "call", "appeal", "offer", "proposal", "request", "demand", "invitation", "plan", "ultimatum", "bid", "initiative",
@@ -168,7 +169,7 @@ struct TreeCoder: Sendable {
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
-            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence)
+            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil)
             if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
                [.materialConflict, .materialCooperation].contains(relationClass)
@@ -237,7 +238,7 @@ struct TreeCoder: Sendable {
         return []
     }
 
-    private func objects(of verb: Int, preposition: String?, in sentence: ParsedSentence) -> [Mention] {
+    private func objects(of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false) -> [Mention] {
         if let preposition {
             for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
@@ -269,6 +270,14 @@ struct TreeCoder: Sendable {
         for object in sentence.children(of: verb, ["dobj"]) where Self.proposalNouns.contains(sentence.lemma(object)) {
             for prep in sentence.children(of: object, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
                 let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
+            }
+        }
+        // "demanded that the US cancel", "allow Ouattara to participate": the one asked or allowed
+        // is the complement clause's subject (not after a verb of saying: "warned that Iran was").
+        if !Self.speechVerbs.contains(sentence.lemma(verb)), cameoCoded == false {
+            for clause in sentence.children(of: verb, ["ccomp"]) {
+                let found = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !found.isEmpty { return found }
             }
         }
@@ -377,10 +386,25 @@ struct TreeCoder: Sendable {
                 if !objects.isEmpty { break search }
             }
         }
+        // "its demand that Israel ease restrictions": the one the demand is made of.
+        if objects.isEmpty {
+            for clause in sentence.children(of: noun, ["ccomp", "acl"]) where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
+                objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
+                if !objects.isEmpty { break }
+            }
+        }
         guard !objects.isEmpty else { return [] }
-        // The owner of the event is its possessor ("Russia's support for"), else the subject of the
+        // The owner of the event is its possessor ("Russia's support for") or the state that
+        // describes it ("Palestinian riots against", "Israeli strikes on"), else the subject of the
         // light verb that governs it ("held talks with", "imposed sanctions on").
         var subjects = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        if subjects.isEmpty {
+            subjects = sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }.map { owner in
+                var owner = owner
+                owner.isModifier = false
+                return owner
+            }
+        }
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
@@ -685,6 +709,9 @@ struct TreeCoder: Sendable {
                 {
                     words.insert("to")
                 }
+            case "acl", "ccomp":
+                // "its demand that Israel ease": the clause's "that".
+                for mark in sentence.children(of: child, ["mark"]) { words.insert(sentence.lower(mark)) }
             case "prt", "prep", "dobj", "neg", "dative", "agent":
                 words.insert(sentence.lower(child))
                 words.insert(sentence.lemma(child))
@@ -810,7 +837,7 @@ struct TreeCoder: Sendable {
 
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline"]
-    static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "decide", "willing", "ready", "prepared"]
+    static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
 
     /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose
     /// complement it is: "did not agree to lift", "refused to recognise", "would strike", "plans to".

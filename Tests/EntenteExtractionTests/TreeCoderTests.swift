@@ -49,6 +49,18 @@ import Testing
             == ["Turkey attacks Islamic State", "Turkey attacks Kurdistan Workers' Party"])
     }
 
+    @Test func theOneAskedIsTheComplementsSubject() {
+        #expect(Self.treeTriples("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
+            .contains("China demands United States"))
+        #expect(Self.treeTriples("The International Labour Organization reiterated its demand today that Israel ease restrictions on Palestinian workers.")
+            .contains("International Labour Organization demands Israel"))
+        // Not after a verb of saying.
+        #expect(Self.treeTriples("Israel warned that Iran was close to a bomb.").isEmpty)
+        // The state describing an event noun owns it.
+        #expect(Self.treeTriples("Palestinian riots against Israeli military policies are still continuing.")
+            == ["Palestinian Territory protests_against Israel"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
