@@ -230,7 +230,12 @@ struct TreeCoder: Sendable {
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
             case "relcl", "acl":
-                return parties(at: head, in: sentence)
+                // "issued a declaration demanding that": the declaration's issuer demands.
+                let described = parties(at: head, in: sentence)
+                guard described.isEmpty, sentence[head].dep == "dobj", sentence.range.contains(sentence[head].head) else {
+                    return described
+                }
+                current = sentence[head].head
             default:
                 return []
             }
@@ -481,9 +486,11 @@ struct TreeCoder: Sendable {
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
             // "security forces": the agent may be the noun with its compound.
             let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }
+            // "opposition groups": the compound may be the agent.
             let agentRole = (compounds.isEmpty ? nil : Self.role(
                 ofAgent: (compounds.map { sentence.lower($0) } + [sentence.lemma(index)]).joined(separator: " "), agents: agents))
                 ?? Self.role(ofAgent: sentence.lemma(index), agents: agents)
+                ?? compounds.lazy.compactMap { Self.role(ofAgent: sentence.lemma($0), agents: self.agents) }.first
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }

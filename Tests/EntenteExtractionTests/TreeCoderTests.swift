@@ -54,6 +54,9 @@ import Testing
             .contains("China demands United States"))
         #expect(Self.treeTriples("The International Labour Organization reiterated its demand today that Israel ease restrictions on Palestinian workers.")
             .contains("International Labour Organization demands Israel"))
+        // The issuer of a declaration demands what it demands.
+        #expect(Self.treeTriples("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.")
+            .contains("Kurdistan Workers' Party demands Turkey"))
         // Not after a verb of saying.
         #expect(Self.treeTriples("Israel warned that Iran was close to a bomb.").isEmpty)
         // The state describing an event noun owns it.
