@@ -101,11 +101,13 @@ struct GraphWriter {
     }
 
     mutating func insertArticle(_ article: Article, hash: String) throws -> Int64 {
-        try db.execute(
+        // Arguments given at execution are bound in place: a 50 MB text is not copied for SQLite.
+        try db.makeStatement(
             sql: """
                 INSERT INTO article (content_hash, origin, source, url, title, published, text, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 hash, article.origin.rawValue, article.source, article.url, article.title,
                 article.published?.description, article.text, recordedAt,
