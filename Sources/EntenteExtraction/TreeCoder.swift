@@ -80,7 +80,8 @@ struct TreeCoder: Sendable {
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
-        "reiterate", "repeat", "issue", "voice", "express",
+        "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
+        "stress", "confirm", "declare",
     ]
     static let proposalNouns: Set<String> = [
         "call", "appeal", "offer", "proposal", "request", "demand", "invitation", "plan", "ultimatum", "bid", "initiative",
@@ -182,6 +183,10 @@ struct TreeCoder: Sendable {
         {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
+        }
+        if objects.isEmpty, subjects.count >= 2, !passive, let (noun, event) = symmetricEvent(objectOf: verb, in: sentence) {
+            // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
+            return [make(subjects[0], subjects[1], event, noun, in: sentence, base: 0.7)].compactMap { $0 }
         }
         var result: [Candidate] = []
         for subject in subjects {
@@ -422,6 +427,19 @@ struct TreeCoder: Sendable {
         return result
     }
 
+    /// The symmetric event a clause's object names ("agreed to a ceasefire", "held talks"), with its noun.
+    private func symmetricEvent(objectOf verb: Int, in sentence: ParsedSentence) -> (Int, RelationLexicon.Pattern)? {
+        let nouns = sentence.children(of: verb, ["dobj"])
+            + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
+        for noun in nouns where sentence.mention(at: noun) == nil {
+            for pattern in (patternsByWord[sentence.lemma(noun)] ?? []) + (patternsByWord[sentence.lower(noun)] ?? [])
+            where [.noun, .between].contains(pattern.frame) && vocabulary[pattern.predicate]?.isSymmetric == true {
+                return (noun, pattern)
+            }
+        }
+        return nil
+    }
+
     /// Relations a third party has to each side: "mediation between A and B" is the mediator's
     /// with A and with B.
     static let thirdPartyPredicates: Set<String> = ["mediates"]
@@ -566,7 +584,10 @@ struct TreeCoder: Sendable {
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
     static let groupNouns: Set<String> = ["group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization"]
-    static let personNouns: Set<String> = ["minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir"]
+    static let personNouns: Set<String> = [
+        "minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir", "secretary",
+        "ambassador", "general", "commander",
+    ]
 
     /// The party a definite nominal stands for: "the junta" or "the government" is the state named
     /// last, "the group" or "the militants" the armed group named last, "the minister" the person

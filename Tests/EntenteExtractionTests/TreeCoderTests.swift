@@ -64,6 +64,14 @@ import Testing
             == ["Palestinian Territory protests_against Israel"])
     }
 
+    @Test func statementVerbsAssertTheEventTheyName() {
+        // "reaffirmed the United States' support for": the support is asserted.
+        #expect(Self.treeTriples("The Secretary reaffirmed the United States' unwavering support for Ukraine's sovereignty.")
+            == ["United States supports Ukraine"])
+        // A symmetric event agreed between coordinated subjects.
+        #expect(Self.treeTriples("Israel and Hamas agreed to a ceasefire on Friday.") == ["Israel ceasefire_with Hamas"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
