@@ -213,6 +213,10 @@ public struct Extractor: Sendable {
                         // The parse still knows better how the statement commits ("agreed to", "threatened to").
                         if candidates[position].eventCode == nil { candidates[position].eventCode = found.eventCode }
                         if candidates[position].subject.role == nil { candidates[position].subject.role = found.subject.role }
+                        // And what it commits to: "is willing to withdraw" has not happened yet.
+                        if candidates[position].modality == .asserted, found.modality != .reported {
+                            candidates[position].modality = found.modality
+                        }
                         candidates[position].speaker = found.speaker
                         candidates[position].speakerFromParse = true
                         continue

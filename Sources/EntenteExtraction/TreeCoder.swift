@@ -83,9 +83,6 @@ struct TreeCoder: Sendable {
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare",
     ]
-    static let proposalNouns: Set<String> = [
-        "call", "appeal", "offer", "proposal", "request", "demand", "invitation", "plan", "ultimatum", "bid", "initiative",
-    ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
     func candidates(in sentence: ParsedSentence) -> [Candidate] {
@@ -214,6 +211,9 @@ struct TreeCoder: Sendable {
                 }
             }
             if !found.isEmpty { return found }
+            // A clause with a subject of its own that is no party ("as the opposition threatened
+            // to storm") does not borrow the subject of the clause above.
+            if !sentence.children(of: current, Self.subjectLabels.union(["nsubjpass", "expl"])).isEmpty { return [] }
             let dep = sentence[current].dep
             let head = sentence[current].head
             guard head != current, sentence.range.contains(head) else { return [] }
@@ -230,7 +230,8 @@ struct TreeCoder: Sendable {
                 }
             }
             switch dep {
-            case "conj", "xcomp":
+            case "conj", "xcomp", "acomp":
+                // "Syria is willing to withdraw": through the adjective to its clause's subject.
                 current = head
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
@@ -275,9 +276,9 @@ struct TreeCoder: Sendable {
         }
         let direct = (sentence.children(of: verb, ["dobj"]) + datives + relative).flatMap { parties(at: $0, in: sentence) }
         if !direct.isEmpty { return direct }
-        // "rejected calls by Belarus", "dismissed an appeal from the president": a proposal's
-        // author is the one answered.
-        for object in sentence.children(of: verb, ["dobj"]) where Self.proposalNouns.contains(sentence.lemma(object)) {
+        // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an
+        // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
+        for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
             for prep in sentence.children(of: object, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
                 let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
                 if !found.isEmpty { return found }
@@ -864,7 +865,7 @@ struct TreeCoder: Sendable {
     }
 
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
-    static let refusalVerbs: Set<String> = ["refuse", "reject", "decline"]
+    static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
     static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
 
     /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose
@@ -922,6 +923,8 @@ struct TreeCoder: Sendable {
             stance.commitment = .intent
             if stance.modality == .asserted { stance.modality = .future }
         }
+        // What one intends has not happened yet.
+        if stance.commitment == .intent, stance.modality == .asserted { stance.modality = .future }
         // A condition makes the clause hypothetical: "if Iran attacked Israel".
         for node in chain where sentence.children(of: node, ["mark"]).contains(where: { ["if", "unless"].contains(sentence.lower($0)) }) {
             stance.modality = .hypothetical
