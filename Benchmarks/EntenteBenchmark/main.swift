@@ -79,7 +79,9 @@ func peakMemoryMegabytes() -> Double {
 if let size = options.longArticle {
     let report = ExampleArticles.all[4].text
     let body = report.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+    // Sized as a file of that size read into memory would be, not by doubling as it grows.
     var text = "A Very Long Report\nPublished: 2016-08-24\n\n"
+    text.reserveCapacity(Int(size * 1_000_000) + body.utf8.count + 64)
     var copy = 0
     while Double(text.utf8.count) < size * 1_000_000 {
         text += body.replacingOccurrences(of: "Wednesday", with: "Wednesday (\(copy))") + "\n\n"

@@ -52,7 +52,7 @@ struct RelationExtractor {
             let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
             return RelationCandidate(
                 subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,
-                confidence: confidence, trigger: trigger)
+                confidence: confidence, trigger: trigger, fromPhrase: true)
         }
         switch match.pattern.frame {
         case .verb:

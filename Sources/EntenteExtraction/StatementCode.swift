@@ -41,11 +41,12 @@ public enum StatementCode {
     }
 
     /// The threat to carry out an event: force (138) for violence, coercion and mobilisation,
-    /// sanctions (132), else a threat without force (130).
+    /// sanctions (132), protest (133), else a threat without force (130).
     public static func threatCode(of event: String) -> String? {
         let root = String(event.prefix(2))
         if forceRoots.contains(root) { return "138" }
         if root == "16" { return "132" }
+        if root == "14" { return "133" }
         return nil
     }
 }

@@ -404,6 +404,21 @@ struct TreeCoder: Sendable {
                 if !objects.isEmpty { break }
             }
         }
+        // "the Philippines, Washington's treaty ally", "Russia is Turkey's only ally": a relation noun
+        // in apposition or as the predicate relates its referent to its possessor.
+        if objects.isEmpty, ["appos", "attr"].contains(sentence[noun].dep) {
+            let owners = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            let referents = sentence[noun].dep == "appos"
+                ? parties(at: sentence[noun].head, in: sentence)
+                : sentence.children(of: sentence[noun].head, Self.subjectLabels).flatMap { parties(at: $0, in: sentence) }
+            var result: [Candidate] = []
+            for referent in referents {
+                for owner in owners {
+                    if let candidate = make(referent, owner, pattern, noun, in: sentence, base: 0.7) { result.append(candidate) }
+                }
+            }
+            return result
+        }
         guard !objects.isEmpty else { return [] }
         // The owner of the event is its possessor ("Russia's support for") or the state that
         // describes it ("Palestinian riots against", "Israeli strikes on"), else the subject of the
@@ -829,6 +844,13 @@ struct TreeCoder: Sendable {
             speaker: speaker(of: trigger, in: sentence))
     }
 
+    /// True when the clause is the complement of a verb of saying ("Iran said it would").
+    func isReported(_ clause: Int, in sentence: ParsedSentence) -> Bool {
+        let head = sentence[clause].head
+        return sentence[clause].dep == "ccomp" && head != clause && sentence.range.contains(head)
+            && Self.speechVerbs.contains(sentence.lemma(head))
+    }
+
     /// Who reports the trigger's clause: the subject of the speech verb whose complement holds it
     /// ("Turkey attacked Syria, the ministry said"; "he told reporters that"), or the party of an
     /// "according to" on the way up.
@@ -893,6 +915,8 @@ struct TreeCoder: Sendable {
             for auxiliary in sentence.children(of: node, ["aux"]) {
                 switch sentence.lower(auxiliary) {
                 case "will", "'ll", "shall": stance.modality = stance.modality == .asserted ? .future : stance.modality
+                // "said they would boycott": reported speech's "would" is the speaker's "will".
+                case "would" where isReported(node, in: sentence): stance.modality = stance.modality == .asserted ? .future : stance.modality
                 case "would", "could", "might", "may": stance.modality = .hypothetical
                 case "should", "must": stance.modality = .advocated
                 default: break

@@ -40,7 +40,7 @@ extension GraphStore {
     ) throws -> IngestOutcome {
         do {
             return try database.write { db in
-                try db.execute(sql: GraphStore.articlePageCache)
+                try db.execute(sql: GraphStore.articleTextPageCache)
                 defer { try? db.execute(sql: GraphStore.largePageCache) }
                 var writer = GraphWriter(db: db, vocabulary: vocabulary)
                 let hash = article.contentHash
@@ -50,6 +50,7 @@ extension GraphStore {
                     return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
                 }
                 let articleID = try writer.insertArticle(article, hash: hash)
+                try db.execute(sql: GraphStore.articlePageCache)
                 var articleWriter = ArticleWriter(writer: writer, articleID: articleID)
                 try contents(&articleWriter)
                 return IngestOutcome(

@@ -77,6 +77,9 @@ public struct GraphStore: Sendable {
     /// What storing one article needs: its text passes through the cache once, so a long article
     /// would otherwise keep up to 64 MiB of its own pages in memory beside the text itself.
     static let articlePageCache = "PRAGMA cache_size = -16384"
+    /// What writing the article's own row needs: its text goes straight to overflow pages, which a
+    /// larger cache would only hold on to.
+    static let articleTextPageCache = "PRAGMA cache_size = -1024"
 
     /// Foreign keys on; a writer waits up to `busyTimeout` seconds for another to finish before giving up.
     static func configuration(readOnly: Bool, busyTimeout: Double = 10) -> Configuration {

@@ -94,6 +94,31 @@ import Testing
             .contains("Poland demands Russia"))
     }
 
+    @Test func aRelationNounInAppositionOrAsPredicate() {
+        #expect(Self.treeTriples("The United States and Japan backed the Philippines, Washington's treaty ally.")
+            .contains("Philippines ally_of United States"))
+        #expect(Self.treeTriples("Russia is now actually Turkey's only ally in the region.") == ["Russia ally_of Turkey"])
+    }
+
+    @Test func reportedWouldIsTheSpeakersWill() {
+        let fact = ExtractorTests.facts("Palestinian leaders said they would boycott all official contact with the United States.").first
+        #expect(fact?.modality == .future)
+        // A boycott announced is a threat to protest (133), not a protest.
+        #expect(fact?.eventCode == "133")
+    }
+
+    @Test func thePhraseRulesReadOnlyWhatTheParseLeft() {
+        // The parse reads the pressure; the phrase window's "holding talks with the PKK" would
+        // give the pressuring states talks they are not holding.
+        let triples = ExtractorTests.triples(ExtractorTests.facts(
+            "The United States and Egypt are trying to force Turkey to make certain concessions, including holding talks with the Kurdistan Workers' Party inside Turkey."))
+        #expect(Set(triples) == ["United States pressures Turkey", "Egypt pressures Turkey"])
+        // Where the parse finds nothing, the phrases still read the sentence.
+        let cleared = "Moreover, the Syrian troops have retaken several settlements, earlier cleared by the Turks and their allied Syrian armed opposition groups from Daesh militants."
+        #expect(Self.treeTriples(cleared).isEmpty)
+        #expect(ExtractorTests.triples(ExtractorTests.facts(cleared)).contains("Turkey attacks Islamic State"))
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
