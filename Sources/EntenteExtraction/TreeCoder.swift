@@ -81,7 +81,7 @@ struct TreeCoder: Sendable {
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
-        "stress", "confirm", "declare",
+        "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake",
     ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
@@ -516,7 +516,11 @@ struct TreeCoder: Sendable {
         }
         var found: [Mention] = []
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
-            if !mention.isModifier || sentence[index].pos == "PROPN" { found.append(mention) }
+            if let state = stateOfInstitution(mention, at: index, in: sentence) {
+                found.append(state)
+            } else if !mention.isModifier || sentence[index].pos == "PROPN" {
+                found.append(mention)
+            }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
             // "security forces": the agent may be the noun with its compound.
             let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }
@@ -594,6 +598,39 @@ struct TreeCoder: Sendable {
         }
         var seen: Set<Entity> = []
         return found.filter { seen.insert($0.entity).inserted }
+    }
+
+    /// Institutions any state has, named without saying whose: "the Ministry of Foreign Affairs of
+    /// Ukraine" is Ukraine, acting as its government.
+    static let institutionRoles: [String: String] = [
+        "ministry": "government", "department": "government", "office": "government", "government": "government",
+        "cabinet": "government", "presidency": "government", "embassy": "government", "parliament": "legislature",
+        "army": "military", "navy": "military", "police": "police",
+    ]
+
+    /// The state an unknown institution belongs to, by an "of" phrase in its name's subtree.
+    private func stateOfInstitution(_ mention: Mention, at index: Int, in sentence: ParsedSentence) -> Mention? {
+        guard mention.entity.kind == .organisation, mention.entity.cameo == nil,
+              let first = mention.entity.name.split(separator: " ").first,
+              let role = Self.institutionRoles[first.lowercased()]
+        else { return nil }
+        var frontier = [index]
+        var seen = 0
+        while let node = frontier.popLast(), seen < 12 {
+            seen += 1
+            for child in sentence.children(of: node, ["prep", "pobj", "compound"]) {
+                if sentence[child].dep == "pobj", let state = sentence.mention(at: child), state.entity.type == "state",
+                   sentence.lower(sentence[child].head) == "of"
+                {
+                    var owner = state
+                    owner.role = owner.role ?? role
+                    owner.isModifier = false
+                    return owner
+                }
+                frontier.append(child)
+            }
+        }
+        return nil
     }
 
     // MARK: - Pronouns and nominals

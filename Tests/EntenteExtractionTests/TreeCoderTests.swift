@@ -119,6 +119,17 @@ import Testing
         #expect(ExtractorTests.triples(ExtractorTests.facts(cleared)).contains("Turkey attacks Islamic State"))
     }
 
+    @Test func anUnknownInstitutionOfAStateIsThatState() {
+        let facts = ExtractorTests.facts("The Ministry of Foreign Affairs of Ukraine condemned the Russian strike on Odesa.")
+        let condemnation = facts.first { $0.predicate == "criticises" }
+        #expect(condemnation?.subject.name == "Ukraine")
+        #expect(condemnation?.object.name == "Russia")
+        #expect(condemnation?.role == "government")
+        // "conducted strikes against": a light verb carries the event noun.
+        #expect(Self.treeTriples("Turkey conducted airstrikes against Kurdistan Workers' Party targets in Iraq.")
+            .contains("Turkey strikes_from_air Kurdistan Workers' Party"))
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
