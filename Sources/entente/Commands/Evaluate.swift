@@ -34,6 +34,9 @@ struct Evaluate: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(paths, "<path>")
+        try ArgumentCheck.notEmpty(gold, "--gold", "a file name")
+        try ArgumentCheck.notEmpty(plover, "--plover", "a file name")
         if plover == nil && paths.isEmpty { throw ValidationError("Please give articles to score, or --plover FILE.") }
         if gold != nil && paths.count != 1 { throw ValidationError("Please give exactly one article with --gold.") }
     }

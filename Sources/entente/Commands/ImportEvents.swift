@@ -7,7 +7,7 @@ enum ImportEvents {
     struct Options: ParsableArguments {
         @OptionGroup var store: StoreOptions
 
-        @Option(name: .long, help: "Rows per transaction: an interrupted import keeps whole batches only.")
+        @Option(name: .long, parsing: .unconditional, help: "Rows per transaction: an interrupted import keeps whole batches only.")
         var batchSize = 10_000
 
         @Option(name: .long, help: "Summary format: table or json.")
@@ -19,6 +19,7 @@ enum ImportEvents {
         func validate() throws {
             if batchSize < 1 { throw ValidationError("Please give a --batch-size of at least 1.") }
             if files.isEmpty { throw ValidationError("Please give at least one file, or - for standard input.") }
+            try ArgumentCheck.notEmpty(files, "<file>")
             if format == .csv { throw ValidationError("The import summary is a table or JSON.") }
         }
 

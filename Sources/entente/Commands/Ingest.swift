@@ -26,6 +26,7 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Please give at least one file, directory or '-'.") }
+        try ArgumentCheck.notEmpty(paths, "<path>")
         if format == .csv { throw ValidationError("Please choose table or json for the ingest summary.") }
     }
 

@@ -43,6 +43,12 @@ struct ExtractionOptions: ParsableArguments {
             valueName: "file"))
     var agents: String?
 
+    func validate() throws {
+        for (value, option) in [(gazetteer, "--gazetteer"), (lexicon, "--lexicon"), (verbs, "--verbs"), (actors, "--actors"), (agents, "--agents")] {
+            try ArgumentCheck.notEmpty(value, option, "a file name")
+        }
+    }
+
     func extractor() throws -> Extractor {
         var gazetteer = Gazetteer.standard
         if let path = self.gazetteer {
