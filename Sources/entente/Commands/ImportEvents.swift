@@ -33,6 +33,8 @@ enum ImportEvents {
             } else {
                 Output.write(Self.summary(report))
             }
+            // On stderr, where a failing command's message belongs, and not only inside the summary.
+            for problem in report.unreadable { Output.writeError("Error: \(problem)\n") }
             if !report.unreadable.isEmpty { throw ExitCode.failure }
         }
 
@@ -49,7 +51,6 @@ enum ImportEvents {
                 text += "First lines skipped per reason:\n"
                 for example in report.examples { text += "  \(example)\n" }
             }
-            for problem in report.unreadable { text += "error: \(problem)\n" }
             return text
         }
     }

@@ -32,7 +32,10 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let files = try InputFile.expand(paths)
-        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: try extraction.extractor())
+        // The extra dictionaries are read before the database is opened: a missing one must not
+        // leave a new, empty database behind.
+        let extractor = try extraction.extractor()
+        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: extractor)
         let bar = ProgressBar()
         let report = graph.ingest(files, format: extraction.inputFormat, progress: bar.map { bar in bar.show })
         bar?.clear()

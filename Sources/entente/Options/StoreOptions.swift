@@ -18,6 +18,7 @@ struct StoreOptions: ParsableArguments {
 
     func validate() throws {
         try ArgumentCheck.notEmpty(db, "--db", "a file name")
+        if db == "-" { throw ValidationError("Please give --db a file name: a database cannot be standard input or output ('-').") }
         try ArgumentCheck.within(busyTimeout, 0...3600, "--busy-timeout")
     }
 
