@@ -38,15 +38,28 @@ WRITING_COMMANDS = {"demo", "ingest", "import triples", "import gdelt", "import 
 # Arguments a folder given to which is read whole, recursively: '/' would read the machine.
 FOLDER_READERS = {"<path>", "<file>", "--from"}
 
-HOSTILE = [
+# Hostile values by what they attack; an option gets every value of its own group in the first
+# pass, and any value later.
+PATHS = [
     "", "-", "--", "/", ".", "..", "/dev/null", "{fifo}", "{device}", "{device-link}", "{folder}",
-    "{missing}/out.file", "{read-only}", "a" * 4096, "x/" * 2000 + "y",
-    "\x01\x02\x1b[31mred\x7f", "\t\n\r", "\u202eevil\u202c \u0645\u0631\u062d\u0628\u0627", "e\u0301\u0308\u20dd",
-    "\U0001F600", "99999999999999999999999", "9223372036854775807", "-9223372036854775808", "-1", "0",
-    "1e308", "-1e308", "nan", "inf", "0.5", "2023-02-30", "2017-13", "2017-00-10", "0000", "9999-12-31", "10000",
-    "2016-02-29", "2017..2016", "2015..2016..2017", "..", "0d", "-5d", "99999999999999y", "1y", "--help",
-    "-o", "=", "name=", "=value", "'", '"', "MATCH (a)-[r]->(b) RETURN a", "Turkey", "Russia",
+    "{missing}/out.file", "{read-only}", "a" * 4096, "x/" * 2000 + "y", "\u202eevil\u202c.svg",
 ]
+NUMBERS = [
+    "", "-", "99999999999999999999999", "9223372036854775807", "-9223372036854775808", "-1", "0", "-0", "1e308",
+    "-1e308", "nan", "inf", "0.5", "0d", "-5d", "99999999999999y", "9223372036854775807d", "1y",
+]
+DATES = [
+    "", "-", "2023-02-30", "2017-13", "2017-00-10", "0000", "0001-01-01", "9999-12-31", "10000", "2016-02-29",
+    "2017..2016", "2015..2016..2017", "..", "-2017", "2017-1-1", "２０１７",
+]
+TEXT = [
+    "", "-", "--", "a" * 4096, "\x01\x02\x1b[31mred\x7f", "\t\n\r", "\u202eevil\u202c \u0645\u0631\u062d\u0628\u0627",
+    "e\u0301\u0308\u20dd", "\U0001F600", "--help", "-o", "=", "name=", "=value", "'", '"',
+    "MATCH (a)-[r]->(b) RETURN a", "Turkey", "Russia", "{folder}", "-1",
+]
+HOSTILE = list(dict.fromkeys(PATHS + NUMBERS + DATES + TEXT))
+NUMERIC_WORDS = ("limit", "depth", "max", "min", "timeout", "size", "window", "below", "seconds")
+DATE_SLOTS = {"--since", "--until", "--as-of", "<before>", "<after>"}
 
 # Values that pass validation, so that the hostile one next to them is reached.
 VALID = {
@@ -75,6 +88,7 @@ class Command:
     def __init__(self, name, help_text):
         self.name = name
         self.options, self.flags, self.arguments, self.required, self.choices = [], [], [], set(), {}
+        self.value_names = {}
         usage = next((line for line in help_text.splitlines() if line.startswith("USAGE:")), "")
         self.required = {m for m in re.findall(r"(?<!\[)(--[\w-]+) <", usage)}
         section = None
@@ -89,6 +103,8 @@ class Command:
                 if long in ("--help", "--version"):
                     continue
                 (self.options if value else self.flags).append(short or long)
+                if value:
+                    self.value_names[short or long] = value
             elif section == "ARGUMENTS" and argument:
                 self.arguments.append(argument.group(1))
                 if "[" + argument.group(1) not in usage:
@@ -98,6 +114,17 @@ class Command:
                 self.choices[self.options[-1]] = values.group(1).split(", ")[0]
             if values and section == "ARGUMENTS" and self.arguments:
                 self.choices[self.arguments[-1]] = values.group(1).split(", ")[0]
+
+    def group(self, slot):
+        """The hostile values aimed at this option or argument."""
+        name = self.value_names.get(slot, slot)
+        if slot in DATE_SLOTS:
+            return DATES
+        if slot in OUTPUT_OPTIONS or any(word in name for word in ("file", "path", "dir")):
+            return PATHS
+        if any(word in slot for word in NUMERIC_WORDS):
+            return NUMBERS
+        return TEXT
 
     @property
     def slots(self):
@@ -271,20 +298,24 @@ def check(command, argv, result, before, after, db_before, db_after, dev_before,
 
 
 def cases(commands, count, rng):
-    """One case per option of each command first (a random hostile value each), then random pairs."""
-    singles = [(command, [slot]) for command in commands for slot in command.slots]
+    """Every value of its group for each option of each command first (in a shuffled order), then
+    random pairs, each value drawn from the option's group or, one time in three, from all."""
+    def allowed(slot, value):
+        return not (value == "/" and slot in FOLDER_READERS)
+
+    singles = [(command, {slot: value}) for command in commands for slot in command.slots
+               for value in command.group(slot) if allowed(slot, value)]
     rng.shuffle(singles)
     planned = singles[:count]
     while len(planned) < count:
         command = rng.choice(commands)
-        planned.append((command, rng.sample(command.slots, min(2, len(command.slots)))))
-    for command, slots in planned:
         values = {}
-        for slot in slots:
-            choices = [v for v in HOSTILE if not (v == "/" and slot in FOLDER_READERS)]
-            values[slot] = rng.choice(choices)
-        flags = [flag for flag in command.flags if rng.random() < 0.2]
-        yield command, values, flags
+        for slot in rng.sample(command.slots, min(2, len(command.slots))):
+            pool = [v for v in (HOSTILE if rng.random() < 1 / 3 else command.group(slot)) if allowed(slot, v)]
+            values[slot] = rng.choice(pool)
+        planned.append((command, values))
+    for command, values in planned:
+        yield command, values, [flag for flag in command.flags if rng.random() < 0.2]
 
 
 def arguments(command, values, flags, scratch):
@@ -322,7 +353,8 @@ def main():
     environment = dict(os.environ, SWIFT_BACKTRACE="enable=no", COLUMNS="100")
     environment.pop("ENTENTE_DB", None)
     root = os.geteuid() == 0
-    print(f"{len(commands)} commands, {sum(len(c.slots) for c in commands)} options and arguments; "
+    first_pass = sum(len(c.group(slot)) for c in commands for slot in c.slots)
+    print(f"{len(commands)} commands, {sum(len(c.slots) for c in commands)} options and arguments, {first_pass} single values; "
           f"seed {arguments_.seed}; device nodes: {'made with mknod' if root else 'links to /dev/null (not root)'}")
     started = time.monotonic()
     failures = 0
