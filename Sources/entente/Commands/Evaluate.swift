@@ -78,7 +78,7 @@ struct Evaluate: ParsableCommand {
             [name, fixed(e.precision), fixed(e.recall), fixed(e.f1), fixed(r.precision), fixed(r.recall), fixed(r.f1), String(noise), String(negated)]
         }
         for score in scores {
-            table.rows.append(row((score.article as NSString).lastPathComponent, score.entities, score.relations, score.factsFromNoise, score.negatedEmittedAsPositive))
+            table.rows.append(row(PathName(score.article).name, score.entities, score.relations, score.factsFromNoise, score.negatedEmittedAsPositive))
         }
         if scores.count > 1 {
             let entities = scores.map(\.entities).reduce(.zero, +)
@@ -88,7 +88,7 @@ struct Evaluate: ParsableCommand {
         Output.write(table.rendered())
         if verbose {
             for score in scores {
-                Output.write("\n\((score.article as NSString).lastPathComponent)\n")
+                Output.write("\n\(PathName(score.article).name)\n")
                 for line in score.missedEntities { Output.write("  missed entity:   \(line)\n") }
                 for line in score.spuriousEntities { Output.write("  spurious entity: \(line)\n") }
                 for line in score.missed { Output.write("  missed:   \(line)\n") }
@@ -105,8 +105,7 @@ struct Evaluate: ParsableCommand {
         let named = Set(paths)
         for file in try InputFile.expand(paths)
         where !file.name.hasSuffix(".gold.json") && !(file.name.hasSuffix(".md") && !named.contains(file.name)) {
-            let stem = (file.name as NSString).deletingPathExtension
-            let goldPath = stem + ".gold.json"
+            let goldPath = PathName.replacingExtension(of: file.name, with: "gold.json")
             guard FileManager.default.fileExists(atPath: goldPath) else {
                 throw InputError("\(file.name): no gold annotation beside it (expected \(goldPath))")
             }
