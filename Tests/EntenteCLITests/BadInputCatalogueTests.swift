@@ -138,6 +138,8 @@ import Testing
         }, status: 0, message: "Hezbollah"),
         Case(id: "A7 empty output name", arguments: { _, db in ["export", "dot", "--db", db, "-o", ""] }, status: 64,
              message: "Please give -o a file name, or - for standard output; not an empty one."),
+        Case(id: "O11 output over the database", arguments: { _, db in ["export", "dot", "--db", db, "-o", db] }, status: 1,
+             message: "it is the database this command reads. Nothing was written."),
         Case(id: "B8 database not a file", arguments: { s, _ in ["stats", "--db", s.url.path] }, status: 1,
              message: "not a database file (a directory, a device or a FIFO); nothing was changed"),
     ]

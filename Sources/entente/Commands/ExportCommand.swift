@@ -153,12 +153,15 @@ struct ExportCommand: ParsableCommand {
     /// Every file the command would write, checked before the graph is read.
     func checkWritable(_ output: OutputFile) throws {
         if framesBy != nil { return try output.checkFolder() }
+        try output.checkNotDatabase(store.path)
         try output.checkWritable()
         guard let render else { return }
         guard case .replace = try output.destination() else {
             throw output.failure("--render writes its picture beside a regular file, and this is a device, FIFO or socket")
         }
-        try GraphViz.target(of: output, as: render.rawValue).checkWritable()
+        let picture = GraphViz.target(of: output, as: render.rawValue)
+        try picture.checkNotDatabase(store.path)
+        try picture.checkWritable()
     }
 
     func rendered(_ graph: ExportGraph, title: String? = nil) -> String {

@@ -54,6 +54,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
+        try svg?.checkNotDatabase(store.path)
         try svg?.checkWritable()
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)

@@ -102,6 +102,15 @@ struct OutputFile: Sendable, Hashable, CustomStringConvertible, ExpressibleByArg
         return .replace(file: file, replacing: nil)
     }
 
+    /// Fails when the output is the database the command reads (`-o graph.sqlite`, through any
+    /// name or link): writing it would replace the graph with its own export.
+    func checkNotDatabase(_ database: String) throws(WriteError) {
+        var output = stat()
+        var store = stat()
+        guard !isStandardOutput, stat(path, &output) == 0, stat(database, &store) == 0 else { return }
+        if output.st_dev == store.st_dev, output.st_ino == store.st_ino { throw failure("it is the database this command reads") }
+    }
+
     func failure(_ reason: String, written: Int = 0) -> WriteError {
         WriteError(path: path, reason: reason, bytesWritten: written)
     }
