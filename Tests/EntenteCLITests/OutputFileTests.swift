@@ -164,6 +164,18 @@ import Testing
         #expect(FileKind.temporaryFiles(in: folder(of: target)).isEmpty)
     }
 
+    /// The second report: `-o /dev/stdout` replaced /dev/stdout. Here standard output is
+    /// a pipe, reached through the link and /proc/self/fd/1 and written in place.
+    @Test func devStdoutIsWrittenThroughItsLinks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let db = try QueryCommandTests.graph(scratch)
+        let result = try Entente.run(["export", "dot", "--db", db, "-o", "/dev/stdout"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("digraph"))
+        #expect(FileKind(at: "/dev/stdout") == .link, "/dev/stdout was replaced")
+    }
+
     @Test func aListeningSocketIsConnectedTo() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
