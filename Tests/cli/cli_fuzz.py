@@ -366,6 +366,7 @@ def main():
     parser.add_argument("--timeout", type=float, default=60, help="seconds a case may take before it counts as a hang")
     parser.add_argument("--verbose", action="store_true", help="print every case with its exit code")
     arguments_ = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # failures show as they happen, also in CI's log
     entente = os.path.abspath(arguments_.entente)
     rng = random.Random(arguments_.seed)
     commands = discover(entente)
