@@ -36,10 +36,13 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(days: Int) { self.days = days }
 
     public init?(parsing text: some StringProtocol) {
-        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
-            if let days = Int(text), days >= 0 { self.days = days; return }
-            return nil
+        // A bare number is days (it was read as a count and a unit digit, and refused, past 9).
+        if let days = Int(text) {
+            guard days >= 0 else { return nil }
+            self.days = days
+            return
         }
+        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else { return nil }
         let perUnit: Int
         switch unit {
         case "d": perUnit = 1
