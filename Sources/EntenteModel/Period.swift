@@ -36,17 +36,25 @@ public struct TimeWindow: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(days: Int) { self.days = days }
 
     public init?(parsing text: some StringProtocol) {
-        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
-            if let days = Int(text), days >= 0 { self.days = days; return }
-            return nil
+        // A bare number is days (it was read as a count and a unit digit, and refused, past 9).
+        if let days = Int(text) {
+            guard days >= 0 else { return nil }
+            self.days = days
+            return
         }
+        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else { return nil }
+        let perUnit: Int
         switch unit {
-        case "d": days = count
-        case "w": days = count * 7
-        case "m": days = count * 30
-        case "y": days = count * 365
+        case "d": perUnit = 1
+        case "w": perUnit = 7
+        case "m": perUnit = 30
+        case "y": perUnit = 365
         default: return nil
         }
+        // A count too large for the days to fit in an Int is no window (it trapped here before).
+        let (total, overflow) = count.multipliedReportingOverflow(by: perUnit)
+        guard !overflow else { return nil }
+        days = total
     }
 
     public var description: String { "\(days)d" }

@@ -2,6 +2,12 @@ import EntenteSchema
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The SQLite graph: entities, aliases, articles, predicates and facts.
 ///
 /// Every write is one transaction that leaves the graph whole; every read
@@ -43,6 +49,8 @@ public struct GraphStore: Sendable {
     public static func open(path: String, mode: Mode = .readWrite, busyTimeout: Double = 10) throws(StoreError) -> GraphStore {
         let exists = FileManager.default.fileExists(atPath: path)
         if mode == .readOnly, !exists { throw .missingDatabase(path) }
+        // SQLite would write its journal beside a device (in /dev) and block on a FIFO.
+        if exists, !isRegularFile(path) { throw .notAFile(path) }
         if exists, !hasSQLiteHeader(path) { throw .notADatabase(path) }
         do {
             let configuration = Self.configuration(readOnly: mode == .readOnly, busyTimeout: busyTimeout)
@@ -118,6 +126,12 @@ public struct GraphStore: Sendable {
                 "\(path): the database needs an upgrade; run 'entente migrate' to upgrade it"
             )
         }
+    }
+
+    /// Whether the path, links followed, is a regular file (not a folder, device, FIFO or socket).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// SQLite files start with a fixed 16-byte header; an empty file is a new database.

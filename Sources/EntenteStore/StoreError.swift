@@ -36,6 +36,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         .init(.notADatabase, "\(path): not an SQLite database; nothing was changed")
     }
 
+    static func notAFile(_ path: String) -> Self {
+        .init(.notADatabase, "\(path): not a database file (a directory, a device or a FIFO); nothing was changed")
+    }
+
     static func damaged(_ path: String) -> Self {
         .init(
             .damaged,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 @main
 struct EntenteCommand: ParsableCommand {
@@ -18,6 +19,13 @@ struct EntenteCommand: ParsableCommand {
             Migrate.self,
         ]
     )
+
+    static func main() {
+        // Past a file size limit (`ulimit -f`) a write should fail with EFBIG and be reported
+        // like a full disk, not kill the process with SIGXFSZ halfway through a file.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
 
 enum EntenteVersion {

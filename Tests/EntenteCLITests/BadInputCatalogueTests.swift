@@ -122,6 +122,26 @@ import Testing
         Case(id: "C5 missing argument", arguments: { _, db in ["timeline", "--db", db, "Russia"] }, status: 64, message: "Missing expected argument '<second>'"),
         Case(id: "C6 batch size zero", arguments: { s, db in ["import", "gdelt", "--db", db, "--batch-size", "0", s.path("x.tsv")] }, status: 64,
              message: "Please give a --batch-size of at least 1."),
+        // Argument values (issue 19): each checked before any work, the message naming the option
+        Case(id: "A1 negative number", arguments: { _, db in ["export", "dot", "--db", db, "--around", "Iran", "--depth", "-1"] },
+             status: 64, message: "Please give a --depth from 1 to 6, not -1."),
+        Case(id: "A2 zero window", arguments: { _, db in ["snapshot", "--db", db, "--as-of", "2017", "--window", "0d"] }, status: 64,
+             message: "Please give a --window from 1 day to 1000 years (like 30d, 12w, 6m or 1y), not 0 days."),
+        Case(id: "A3 window past any count", arguments: { _, db in ["snapshot", "--db", db, "--as-of", "2017", "--window", "99999999999999999y"] },
+             status: 64, message: "The value '99999999999999999y' is invalid for '--window <window>'"),
+        Case(id: "A4 empty name", arguments: { _, db in ["timeline", "--db", db, "", "Turkey"] }, status: 64,
+             message: "Please give a name for <first>, not an empty one."),
+        Case(id: "A5 budget not a number", arguments: { _, db in ["query", "--db", db, "--timeout", "nan", "MATCH (a)-[r]->(b) RETURN a"] },
+             status: 64, message: "Please give a --timeout above 0 and at most 86400 seconds, not nan."),
+        Case(id: "A6 largest row budget", arguments: { _, db in
+            ["query", "--db", db, "--max-rows", "9223372036854775807", "--format", "csv", #"MATCH ("Iran")-[r:supports]->(b) RETURN b"#]
+        }, status: 0, message: "Hezbollah"),
+        Case(id: "A7 empty output name", arguments: { _, db in ["export", "dot", "--db", db, "-o", ""] }, status: 64,
+             message: "Please give -o a file name, or - for standard output; not an empty one."),
+        Case(id: "O11 output over the database", arguments: { _, db in ["export", "dot", "--db", db, "-o", db] }, status: 1,
+             message: "it is the database this command reads. Nothing was written."),
+        Case(id: "B8 database not a file", arguments: { s, _ in ["stats", "--db", s.url.path] }, status: 1,
+             message: "not a database file (a directory, a device or a FIFO); nothing was changed"),
     ]
 
     /// What is stored, in a form two runs can compare: the counts and every fact.

@@ -35,4 +35,13 @@ import Testing
         #expect(lexer.diagnostics.map(\.message.id) == ["unexpectedCharacter(_:)", "unterminatedString"])
         #expect(lexer.diagnostics.map(\.range) == [10..<12, 13..<18])
     }
+
+    /// Found through cli_fuzz.py: 5,000 unknown characters in a row overflowed the stack.
+    @Test func aLongRunOfUnknownCharactersIsDiagnosedWithoutRecursion() {
+        var lexer = Lexer(SourceText(String(repeating: "{", count: 50_000) + " a"))
+        let tokens = lexer.tokenize()
+        #expect(tokens.map(\.kind) == [.identifier("a"), .endOfInput])
+        #expect(lexer.diagnostics.count == 50_000)
+        #expect(lexer.diagnostics.last?.range == 49_999..<50_000)
+    }
 }

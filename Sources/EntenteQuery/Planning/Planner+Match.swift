@@ -136,7 +136,9 @@ extension Planner {
             sql = sql + SQLFragment("\nGROUP BY ") + SQLFragment.joined(groupBy, separator: ", ")
         }
         if !order.isEmpty { sql = sql + SQLFragment("\nORDER BY ") + SQLFragment.joined(order, separator: ", ") }
-        let limit = match.limit.map { min($0, options.maxRows) } ?? options.maxRows + 1
+        // One row past the budget tells a query that returns too many from one that fits (a budget
+        // of Int.max has no row past it).
+        let limit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
         sql = sql + SQLFragment("\nLIMIT ?", [.integer(Int64(limit))])
         return CompiledQuery(
             sql: sql.text, arguments: sql.arguments, columns: columns, outputs: outputs, strategy: .join,

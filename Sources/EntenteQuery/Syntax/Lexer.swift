@@ -45,6 +45,15 @@ public struct Lexer {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private mutating func next() -> QueryToken {
+        // A loop, not recursion, past unknown characters: a query of thousands of them (say
+        // 5,000 '{') overflowed the stack when each skipped one called next() again.
+        while true {
+            if let token = token() { return token }
+        }
+    }
+
+    /// The next token, or nil after an unknown character (reported in `diagnostics`).
+    private mutating func token() -> QueryToken? {
         skipSpaceAndComments()
         let start = position
         guard let byte = peek() else { return QueryToken(.endOfInput, start..<start) }
@@ -148,7 +157,7 @@ public struct Lexer {
         return QueryToken(.string(String(decoding: value, as: UTF8.self)), start..<position)
     }
 
-    private mutating func symbol(from start: Int) -> QueryToken {
+    private mutating func symbol(from start: Int) -> QueryToken? {
         let two = position + 1 < bytes.count ? String(decoding: bytes[position..<(position + 2)], as: UTF8.self) : ""
         for symbol in [Symbol.arrowRight, .arrowLeft, .range, .notEqual, .lessEqual, .greaterEqual] where two == symbol.rawValue {
             position += 2
@@ -168,6 +177,6 @@ public struct Lexer {
         while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         diagnostics.append(Diagnostic(.unexpectedCharacter(text), at: start..<position))
-        return next()
+        return nil
     }
 }

@@ -23,13 +23,14 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .long, help: "Only facts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var since: FactDate?
 
-    @Option(name: .long, help: "At most this many facts.")
+    @Option(name: .long, parsing: .unconditional, help: "At most this many facts.")
     var limit: Int?
 
     @Option(name: .long, help: "Output format: table (a readable chronology), json or csv.")
     var format: OutputFormat = .table
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(name, "<name>")
         if let limit, limit < 1 { throw ValidationError("Please give a --limit of at least 1.") }
     }
 

@@ -21,6 +21,10 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read articles from this directory instead of the built-in examples.", valueName: "dir"))
     var from: String?
 
+    func validate() throws {
+        try ArgumentCheck.notEmpty(from, "--from", "a directory")
+    }
+
     func run() throws {
         let graph = KnowledgeGraph(store: try store.open(.readWrite))
         let report: IngestReport

@@ -30,6 +30,10 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        try ArgumentCheck.notEmpty(around, "--around")
+    }
+
     func run() throws {
         let graph = try store.open(.readOnly)
         let touching = try around.map { Set([try graph.entity(named: $0).id]) }

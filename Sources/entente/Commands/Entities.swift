@@ -20,10 +20,11 @@ struct Entities: ParsableCommand {
     @Option(name: .long, help: "Only entities with a name, alias or code starting with this text (case and accents ignored).")
     var search: String?
 
-    @Option(name: .long, help: "At most this many rows.")
+    @Option(name: .long, parsing: .unconditional, help: "At most this many rows.")
     var limit: Int?
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(search, "--search", "some text")
         if let limit, limit < 1 { throw ValidationError("Please give a --limit of at least 1.") }
     }
 

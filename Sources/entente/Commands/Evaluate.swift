@@ -34,6 +34,9 @@ struct Evaluate: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(paths, "<path>")
+        try ArgumentCheck.notEmpty(gold, "--gold", "a file name")
+        try ArgumentCheck.notEmpty(plover, "--plover", "a file name")
         if plover == nil && paths.isEmpty { throw ValidationError("Please give articles to score, or --plover FILE.") }
         if gold != nil && paths.count != 1 { throw ValidationError("Please give exactly one article with --gold.") }
     }
@@ -76,7 +79,7 @@ struct Evaluate: ParsableCommand {
             [name, fixed(e.precision), fixed(e.recall), fixed(e.f1), fixed(r.precision), fixed(r.recall), fixed(r.f1), String(noise), String(negated)]
         }
         for score in scores {
-            table.rows.append(row((score.article as NSString).lastPathComponent, score.entities, score.relations, score.factsFromNoise, score.negatedEmittedAsPositive))
+            table.rows.append(row(PathName(score.article).name, score.entities, score.relations, score.factsFromNoise, score.negatedEmittedAsPositive))
         }
         if scores.count > 1 {
             let entities = scores.map(\.entities).reduce(.zero, +)
@@ -86,7 +89,7 @@ struct Evaluate: ParsableCommand {
         Output.write(table.rendered())
         if verbose {
             for score in scores {
-                Output.write("\n\((score.article as NSString).lastPathComponent)\n")
+                Output.write("\n\(PathName(score.article).name)\n")
                 for line in score.missedEntities { Output.write("  missed entity:   \(line)\n") }
                 for line in score.spuriousEntities { Output.write("  spurious entity: \(line)\n") }
                 for line in score.missed { Output.write("  missed:   \(line)\n") }
@@ -103,8 +106,7 @@ struct Evaluate: ParsableCommand {
         let named = Set(paths)
         for file in try InputFile.expand(paths)
         where !file.name.hasSuffix(".gold.json") && !(file.name.hasSuffix(".md") && !named.contains(file.name)) {
-            let stem = (file.name as NSString).deletingPathExtension
-            let goldPath = stem + ".gold.json"
+            let goldPath = PathName.replacingExtension(of: file.name, with: "gold.json")
             guard FileManager.default.fileExists(atPath: goldPath) else {
                 throw InputError("\(file.name): no gold annotation beside it (expected \(goldPath))")
             }

@@ -48,16 +48,16 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Only relations alive on this day (see 'entente snapshot').")
     var asOf: FactDate?
 
-    @Option(name: .long, help: "With --as-of: how long a point event stays alive (default 180d).")
+    @Option(name: .long, parsing: .unconditional, help: "With --as-of: how long a point event stays alive (default 180d).")
     var window = TimeWindow(days: 180)
 
-    @Option(name: .long, help: "Only relations reported by at least this many sources.")
+    @Option(name: .long, parsing: .unconditional, help: "Only relations reported by at least this many sources.")
     var minSources = 1
 
-    @Option(name: .long, help: "Only facts of at least this confidence (0 to 1).")
+    @Option(name: .long, parsing: .unconditional, help: "Only facts of at least this confidence (0 to 1).")
     var minConfidence = 0.0
 
-    @Option(name: .long, help: "Draw edges below this confidence dashed (default 0.5).")
+    @Option(name: .long, parsing: .unconditional, help: "Draw edges below this confidence dashed (default 0.5).")
     var dashedBelow = 0.5
 
     @Flag(name: .long, help: "Include negated facts (drawn dashed, labelled 'not …').")
@@ -72,14 +72,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "dot: leave out the legend.")
     var noLegend = false
 
-    @Option(name: .long, help: "dot: write one file per period (day, week, month, quarter, year) into the -o directory, node IDs stable across files.")
+    @Option(name: .long, help: "dot: write one file per period (day, week, month, quarter, year) into the -o directory (made if missing), node IDs stable across files.")
     var framesBy: Timeline.Bucket?
 
-    @Option(name: .long, help: "dot: also run GraphViz on the output: svg, png or pdf (needs 'dot' installed).")
+    @Option(name: .long, help: "dot: also run GraphViz on the -o file, writing beside it (g.dot → g.svg): svg, png or pdf (needs 'dot' installed).")
     var render: Render?
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
-    var output: String?
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write here instead of standard output (- is standard output; a device or FIFO is written in place).", valueName: "file"))
+    var output: OutputFile?
 
     func validate() throws {
         try checkOrder(since: since, until: until)
@@ -89,8 +91,12 @@ struct ExportCommand: ParsableCommand {
         if neighbourhood.around != nil, query != nil {
             throw ValidationError("Please give either --around or --query, not both.")
         }
-        if minSources < 1 { throw ValidationError("Please give a --min-sources of at least 1.") }
-        if !(0...1).contains(minConfidence) { throw ValidationError("Please give a --min-confidence from 0 to 1.") }
+        try ArgumentCheck.notEmpty(query, "--query", "a query")
+        try output?.validate(option: "-o")
+        if minSources < 1 { throw ValidationError("Please give a --min-sources of at least 1, not \(minSources).") }
+        try ArgumentCheck.within(minConfidence, 0...1, "--min-confidence")
+        try ArgumentCheck.within(dashedBelow, 0...1, "--dashed-below")
+        try ArgumentCheck.window(window)
         if format != .dot, framesBy != nil || render != nil || clusters || noLegend {
             throw ValidationError("--frames-by, --render, --clusters and --no-legend apply to 'export dot' only.")
         }
@@ -99,6 +105,13 @@ struct ExportCommand: ParsableCommand {
         }
         if framesBy != nil, asOf != nil {
             throw ValidationError("--frames-by draws one frame per period; it cannot be combined with --as-of.")
+        }
+        if let output, output.isStandardOutput {
+            if framesBy != nil { throw ValidationError("--frames-by writes one file per period into a directory: give -o a directory, not '-'.") }
+            if render != nil { throw ValidationError("--render writes its picture beside the -o file: give -o a file name, not '-'.") }
+        }
+        if let output, let render, framesBy == nil, GraphViz.target(of: output, as: render.rawValue) == output {
+            throw ValidationError("--render \(render.rawValue) would write over the -o file itself: give -o a name ending in .dot.")
         }
     }
 
@@ -118,7 +131,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let output, framesBy == nil { try OutputFile(path: output).checkWritable() }
+        if let output { try checkWritable(output) }
         let graph = try store.open(.readOnly)
         let whole = try graph.exportGraph(GraphExportRequest(subject: subject, selection: selection))
         if whole.edges.isEmpty, whole.nodes.isEmpty {
@@ -130,11 +143,25 @@ struct ExportCommand: ParsableCommand {
         }
         let text = rendered(whole)
         if let output {
-            try OutputFile(path: output).write(text)
+            try output.write(text)
             if let render { try GraphViz.render(output, as: render.rawValue) }
         } else {
             Output.write(text)
         }
+    }
+
+    /// Every file the command would write, checked before the graph is read.
+    func checkWritable(_ output: OutputFile) throws {
+        if framesBy != nil { return try output.checkFolder() }
+        try output.checkNotDatabase(store.path)
+        try output.checkWritable()
+        guard let render else { return }
+        guard case .replace = try output.destination() else {
+            throw output.failure("--render writes its picture beside a regular file, and this is a device, FIFO or socket")
+        }
+        let picture = GraphViz.target(of: output, as: render.rawValue)
+        try picture.checkNotDatabase(store.path)
+        try picture.checkWritable()
     }
 
     func rendered(_ graph: ExportGraph, title: String? = nil) -> String {
@@ -168,12 +195,12 @@ struct ExportCommand: ParsableCommand {
 
     /// One DOT file per period in the directory `output`, each with every node of the whole
     /// export (same IDs) and the relations of that period.
-    func writeFrames(of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: String) throws {
+    func writeFrames(of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: OutputFile) throws {
         let days = whole.edges.flatMap { [$0.firstSeen, $0.lastSeen] }.compactMap { $0.flatMap { CalendarDay(iso: $0) } }
         guard let first = since?.start ?? days.min(), let last = until?.end ?? days.max() else {
             throw NothingFound("Nothing to animate: the relations to export are undated.")
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try output.makeFolder()
         let keys = Set(whole.edges.map { "\($0.subject.id) \($0.predicate) \($0.object.id) \($0.negated)" })
         let ids = Set(whole.nodes.map(\.id))
         var start: CalendarDay? = bucket.start(of: first)
@@ -187,9 +214,9 @@ struct ExportCommand: ParsableCommand {
                 keys.contains("\($0.subject.id) \($0.predicate) \($0.object.id) \($0.negated)")
             }
             let label = bucket.label(periodStart)
-            let path = (output as NSString).appendingPathComponent("frame-\(label).dot")
-            try OutputFile(path: path).write(rendered(ExportGraph(nodes: whole.nodes, edges: edges), title: label))
-            if let render { try GraphViz.render(path, as: render.rawValue) }
+            let frame = output.appending("frame-\(label).dot")
+            try frame.write(rendered(ExportGraph(nodes: whole.nodes, edges: edges), title: label))
+            if let render { try GraphViz.render(frame, as: render.rawValue) }
             written += 1
             start = next
         }

@@ -32,6 +32,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Please give at least one file, directory or '-'.") }
+        try ArgumentCheck.notEmpty(paths, "<path>")
     }
 
     func run() throws {

@@ -26,10 +26,11 @@ struct Facts: ParsableCommand {
     @Option(name: .long, help: "Only facts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var until: FactDate?
 
-    @Option(name: .long, help: "At most this many rows.")
+    @Option(name: .long, parsing: .unconditional, help: "At most this many rows.")
     var limit: Int?
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(about, "--about")
         if let since, let until, until.end < since.start {
             throw ValidationError("Please give an --until (\(until)) that is not before --since (\(since)).")
         }

@@ -34,6 +34,10 @@ struct ImportTriples: ParsableCommand {
     @Argument(help: ArgumentHelp("The triples file, or - for standard input.", valueName: "file"))
     var file: String
 
+    func validate() throws {
+        try ArgumentCheck.notEmpty(file, "<file>", "a file name")
+    }
+
     func run() throws {
         let input = try InputFile.expand([file])
         guard input.count == 1 else { throw ValidationError("Please give one triples file, not a directory.") }

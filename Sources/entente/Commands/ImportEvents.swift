@@ -7,7 +7,7 @@ enum ImportEvents {
     struct Options: ParsableArguments {
         @OptionGroup var store: StoreOptions
 
-        @Option(name: .long, help: "Rows per transaction: an interrupted import keeps whole batches only.")
+        @Option(name: .long, parsing: .unconditional, help: "Rows per transaction: an interrupted import keeps whole batches only.")
         var batchSize = 10_000
 
         @Option(name: .long, help: "Summary format: table or json.")
@@ -19,6 +19,7 @@ enum ImportEvents {
         func validate() throws {
             if batchSize < 1 { throw ValidationError("Please give a --batch-size of at least 1.") }
             if files.isEmpty { throw ValidationError("Please give at least one file, or - for standard input.") }
+            try ArgumentCheck.notEmpty(files, "<file>")
             if format == .csv { throw ValidationError("The import summary is a table or JSON.") }
         }
 
@@ -32,6 +33,8 @@ enum ImportEvents {
             } else {
                 Output.write(Self.summary(report))
             }
+            // On stderr, where a failing command's message belongs, and not only inside the summary.
+            for problem in report.unreadable { Output.writeError("Error: \(problem)\n") }
             if !report.unreadable.isEmpty { throw ExitCode.failure }
         }
 
@@ -48,7 +51,6 @@ enum ImportEvents {
                 text += "First lines skipped per reason:\n"
                 for example in report.examples { text += "  \(example)\n" }
             }
-            for problem in report.unreadable { text += "error: \(problem)\n" }
             return text
         }
     }

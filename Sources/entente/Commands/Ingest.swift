@@ -26,12 +26,16 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Please give at least one file, directory or '-'.") }
+        try ArgumentCheck.notEmpty(paths, "<path>")
         if format == .csv { throw ValidationError("Please choose table or json for the ingest summary.") }
     }
 
     func run() throws {
         let files = try InputFile.expand(paths)
-        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: try extraction.extractor())
+        // The extra dictionaries are read before the database is opened: a missing one must not
+        // leave a new, empty database behind.
+        let extractor = try extraction.extractor()
+        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: extractor)
         let bar = ProgressBar()
         let report = graph.ingest(files, format: extraction.inputFormat, progress: bar.map { bar in bar.show })
         bar?.clear()

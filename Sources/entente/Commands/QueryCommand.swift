@@ -29,13 +29,13 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A value for $name in the query.", valueName: "name=value"))
     var param: [String] = []
 
-    @Option(name: .long, help: "Stop a query that returns more rows than this (without a LIMIT).")
+    @Option(name: .long, parsing: .unconditional, help: "Stop a query that returns more rows than this (without a LIMIT).")
     var maxRows = 10_000
 
-    @Option(name: .long, help: "Stop a path search that visits more steps than this.")
+    @Option(name: .long, parsing: .unconditional, help: "Stop a path search that visits more steps than this.")
     var maxExpansions = 200_000
 
-    @Option(name: .long, help: "Stop a query that runs longer than this many seconds.")
+    @Option(name: .long, parsing: .unconditional, help: "Stop a query that runs longer than this many seconds (at most a day).")
     var timeout = 10.0
 
     @Argument(help: "The query; read from --file or standard input when absent.")
@@ -47,10 +47,14 @@ struct QueryCommand: ParsableCommand {
 
     func validate() throws {
         if query != nil && file != nil { throw ValidationError("Please give the query either as an argument or with --file, not both.") }
-        for item in param where !item.contains("=") {
+        try ArgumentCheck.notEmpty(file, "--file", "a file name")
+        for item in param where !item.contains("=") || item.hasPrefix("=") {
             throw ValidationError("Please write --param as name=value, not '\(item)'.")
         }
-        if maxRows < 1 || maxExpansions < 1 || timeout <= 0 { throw ValidationError("Please give budgets above zero.") }
+        if maxRows < 1 { throw ValidationError("Please give a --max-rows of at least 1, not \(maxRows).") }
+        if maxExpansions < 1 { throw ValidationError("Please give a --max-expansions of at least 1, not \(maxExpansions).") }
+        // Above zero, and a day at most: a longer timer is no budget at all.
+        if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("Please give a --timeout above 0 and at most 86400 seconds, not \(timeout).") }
     }
 
     func run() throws {

@@ -22,13 +22,17 @@ struct SnapshotCommand: ParsableCommand {
     @Option(name: .long, help: "The day to look at (YYYY-MM-DD; a month or year means its last day).")
     var asOf: FactDate
 
-    @Option(name: .long, help: "How long a point event stays alive: 180d (default), 12w, 6m, 1y.")
+    @Option(name: .long, parsing: .unconditional, help: "How long a point event stays alive: 180d (default), 12w, 6m, 1y.")
     var window = TimeWindow(days: 180)
 
     @OptionGroup var neighbourhood: NeighbourhoodOptions
 
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+
+    func validate() throws {
+        try ArgumentCheck.window(window)
+    }
 
     func run() throws {
         let graph = try store.open(.readOnly)

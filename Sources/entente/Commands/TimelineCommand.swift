@@ -41,15 +41,21 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("Also write the timeline as an SVG chart to this file.", valueName: "file"))
-    var svg: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also write the timeline as an SVG chart to this file; - writes the chart to standard output instead of the table.", valueName: "file"))
+    var svg: OutputFile?
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(first, "<first>")
+        try ArgumentCheck.notEmpty(second, "<second>")
+        try svg?.validate(option: "--svg")
         try checkOrder(since: since, until: until)
     }
 
     func run() throws {
-        if let svg { try OutputFile(path: svg).checkWritable() }
+        try svg?.checkNotDatabase(store.path)
+        try svg?.checkWritable()
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)
@@ -59,7 +65,9 @@ struct TimelineCommand: ParsableCommand {
         }
         let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
         if let svg {
-            try OutputFile(path: svg).write(TimelineChart(title: "\(a.name) – \(b.name), by \(by.rawValue)", timeline: timeline).render())
+            try svg.write(TimelineChart(title: "\(a.name) – \(b.name), by \(by.rawValue)", timeline: timeline).render())
+            // The chart took standard output; the table would only corrupt it.
+            if svg.isStandardOutput { return }
         }
         let classes = RelationClass.allCases.map(\.rawValue)
         let table = TextTable(

@@ -51,6 +51,9 @@ struct ExtractionOptions: ParsableArguments {
     var tokenRules: String?
 
     func validate() throws {
+        for (value, option) in [(gazetteer, "--gazetteer"), (lexicon, "--lexicon"), (verbs, "--verbs"), (actors, "--actors"), (agents, "--agents")] {
+            try ArgumentCheck.notEmpty(value, option, "a file name")
+        }
         _ = try tokenRuleFamilies()
     }
 

@@ -6,10 +6,11 @@ struct NeighbourhoodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only relations within --depth hops of this entity.", valueName: "name"))
     var around: String?
 
-    @Option(name: .long, help: "How many hops from --around (1 to \(GraphExportRequest.maxDepth)).")
+    @Option(name: .long, parsing: .unconditional, help: "How many hops from --around (1 to \(GraphExportRequest.maxDepth)).")
     var depth: Int = 1
 
     func validate() throws {
+        try ArgumentCheck.notEmpty(around, "--around")
         guard (1...GraphExportRequest.maxDepth).contains(depth) else {
             throw ValidationError("Please give a --depth from 1 to \(GraphExportRequest.maxDepth), not \(depth).")
         }

@@ -23,12 +23,20 @@ struct FormatOption: ParsableArguments {
 }
 
 enum Output {
+    /// Writes to standard output; when that fails (a full disk, a closed descriptor) the command
+    /// stops with one line on stderr and exit code 1, where FileHandle.write would trap.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try OutputFile(path: "-").write(text)
+        } catch {
+            writeError("Error: \(error)\n")
+            exit(ExitCode.failure.rawValue)
+        }
     }
 
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        _ = text.withUTF8 { OutputFile.writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 
     static func writeJSON(_ value: some Encodable) throws {

@@ -12,12 +12,14 @@ struct StoreOptions: ParsableArguments {
     var db: String?
 
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help: ArgumentHelp("Seconds a write waits for another process's write before giving up (default 10).", valueName: "seconds"))
     var busyTimeout: Double = 10
 
     func validate() throws {
-        guard busyTimeout >= 0, busyTimeout <= 3600 else { throw ValidationError("Please give a --busy-timeout from 0 to 3600 seconds.") }
+        try ArgumentCheck.notEmpty(db, "--db", "a file name")
+        if db == "-" { throw ValidationError("Please give --db a file name: a database cannot be standard input or output ('-').") }
+        try ArgumentCheck.within(busyTimeout, 0...3600, "--busy-timeout")
     }
 
     var path: String {
