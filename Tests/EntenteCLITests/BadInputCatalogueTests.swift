@@ -186,16 +186,9 @@ import Testing
         let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
         // A file size limit a little above the database's size: writes past it fail as on a full disk
         // (SIGXFSZ ignored, so the write returns an error instead of killing the process).
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(size / 512 + 16); trap '' XFSZ; exec \"$0\" \"$@\"", Entente.binary.path, "ingest", "--db", db, articles]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let (_, status, message) = try Entente.runLimitingFileSize(
+            blocks: size / 512 + 16, ignoringXFSZ: true, ["ingest", "--db", db, articles])
+        #expect(status == 1)
         #expect(message.contains("a disk write failed (disk full, or a file size limit reached); the write in progress was rolled back"), "\(message)")
         let (integrity, counts) = try DatabaseQueue(path: db).read { db in
             (

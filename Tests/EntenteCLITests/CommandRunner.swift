@@ -55,6 +55,26 @@ enum Entente {
     }
 }
 
+extension Entente {
+    /// Runs the binary under a file-size limit of `blocks` 512-byte blocks, as a full disk would stop
+    /// it; `ignoringXFSZ` makes the shell ignore the signal the limit raises (else the command must).
+    static func runLimitingFileSize(blocks: Int, ignoringXFSZ: Bool, _ arguments: [String]) throws
+        -> (killed: Bool, status: Int32, stderr: String)
+    {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let trap = ignoringXFSZ ? "trap '' XFSZ; " : ""
+        process.arguments = ["-c", "ulimit -f \(blocks); \(trap)exec \"$0\" \"$@\"", binary.path] + arguments
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationReason != .exit, process.terminationStatus, message)
+    }
+}
+
 /// A fresh directory for one test's files.
 struct Scratch {
     let url: URL

@@ -148,17 +148,9 @@ import Testing
         try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
         // 64 blocks of 512 bytes: room for SQLite's 32 KiB shared-memory file, not for the output.
         // SIGXFSZ is not ignored here: the command must ignore it itself.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", Entente.binary.path] + writer.arguments(db, target)
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
-        #expect(process.terminationStatus == 1)
+        let (killed, status, message) = try Entente.runLimitingFileSize(blocks: 64, ignoringXFSZ: false, writer.arguments(db, target))
+        #expect(!killed, "killed by signal \(status)")
+        #expect(status == 1)
         #expect(message.contains("the disk is full (or a file size limit was reached). Nothing was written."), "\(message)")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "old\n")
         #expect(FileKind.temporaryFiles(in: folder(of: target)).isEmpty)
