@@ -303,6 +303,15 @@ struct TreeCoder: Sendable {
                 }
             }
         }
+        // "threatened to launch an offensive unless Baghdad accepted", "threatened to stop talks if
+        // the United States goes ahead": the one the condition is put to.
+        if Self.threatVerbs.contains(sentence.lemma(verb)) {
+            for clause in ([verb] + sentence.children(of: verb, ["xcomp"])).flatMap({ sentence.children(of: $0, ["advcl"]) })
+            where sentence.children(of: clause, ["mark"]).contains(where: { ["unless", "if"].contains(sentence.lower($0)) }) {
+                let found = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
+            }
+        }
         return []
     }
 

@@ -130,6 +130,17 @@ import Testing
             .contains("Turkey strikes_from_air Kurdistan Workers' Party"))
     }
 
+    @Test func aThreatsTargetIsTheOneItsConditionIsPutTo() {
+        let facts = ExtractorTests.facts(
+            "Russia has threatened to stop negotiations on missiles if the United States goes ahead with the deployment.")
+        let threat = facts.first { $0.predicate == "threatens" }
+        #expect(threat?.subject.name == "Russia")
+        #expect(threat?.object.name == "United States")
+        // Suspending aid where no party is named is coded against the state it was suspended in.
+        #expect(Self.treeTriples("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+            == ["International Committee of the Red Cross reduces_relations_with Iraq"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
