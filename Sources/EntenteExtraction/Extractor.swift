@@ -297,7 +297,8 @@ public struct Extractor: Sendable {
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
         let named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
-        let all = mentions.flatMap { $0 } + named
+        // In text order: the mapping below walks the parse's tokens forward once.
+        let all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var mentionAt: [Int: Int] = [:]
         var tokenIndex = 0
         for (index, mention) in all.enumerated() {

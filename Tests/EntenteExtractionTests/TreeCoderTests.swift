@@ -141,6 +141,12 @@ import Testing
             == ["International Committee of the Red Cross reduces_relations_with Iraq"])
     }
 
+    @Test func aNameOnlyTheRecogniserKnowsIsAPartyBeforeAKnownOne() {
+        // "Islamic" is tagged NORP by the recogniser alone and comes before Algeria, which the
+        // gazetteer knows: both reach the parse.
+        #expect(Self.treeTriples("Islamic fundamentalists attacked Algeria on Monday.") == ["Islamic attacks Algeria"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
