@@ -46,6 +46,8 @@ struct TreeCoder: Sendable {
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     private let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
+    /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
+    private let protestPattern: RelationLexicon.Pattern?
 
     init(
         lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
@@ -57,6 +59,7 @@ struct TreeCoder: Sendable {
             if let iso3 = entry.entity.iso3 { states[iso3] = entry.entity }
         }
         statesByISO3 = states
+        protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         self.vocabulary = vocabulary
         self.verbs = verbs
         self.agents = agents
@@ -154,7 +157,13 @@ struct TreeCoder: Sendable {
         guard var (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
         // "mediated between Russia and Ukraine": the sides are the mediator's parties.
         if pattern.frame == .between { objectPreposition = objectPreposition ?? "between" }
-        let cameoCode = cameo?.code
+        var cameoCode = cameo?.code
+        // "continued their hunger strike to demand the resignation of X": a demand made by protesting
+        // is a protest against the one it is made of.
+        if ["demands", "appeals_to"].contains(pattern.predicate), let protest = protestPattern, isProtestPurpose(verb, in: sentence) {
+            pattern = protest
+            cameoCode = nil
+        }
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
         var subjects: [Mention] = []
@@ -450,6 +459,23 @@ struct TreeCoder: Sendable {
             }
         }
         return result
+    }
+
+    static let protestVerbs: Set<String> = ["riot", "demonstrate", "march", "rally", "strike", "block", "blockade", "boycott", "protest", "picket"]
+    static let protestNouns: Set<String> = [
+        "strike", "demonstration", "protest", "rally", "march", "sit-in", "boycott", "blockade", "vigil", "riot", "walkout",
+    ]
+
+    /// True for a purpose clause ("to demand …") of a protest: a protest verb, or a verb whose object
+    /// is a protest ("staged demonstrations", "continued their hunger strike").
+    private func isProtestPurpose(_ verb: Int, in sentence: ParsedSentence) -> Bool {
+        guard ["advcl", "xcomp"].contains(sentence[verb].dep),
+              sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "to" })
+        else { return false }
+        let head = sentence[verb].head
+        guard head != verb, sentence.range.contains(head) else { return false }
+        return Self.protestVerbs.contains(sentence.lemma(head))
+            || sentence.children(of: head, ["dobj"]).contains { Self.protestNouns.contains(sentence.lemma($0)) }
     }
 
     /// The symmetric event a clause's object names ("agreed to a ceasefire", "held talks"), with its noun.

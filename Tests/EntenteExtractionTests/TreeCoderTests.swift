@@ -147,6 +147,14 @@ import Testing
         #expect(Self.treeTriples("Islamic fundamentalists attacked Algeria on Monday.") == ["Islamic attacks Algeria"])
     }
 
+    @Test func aDemandMadeByProtestingIsAProtest() {
+        #expect(Self.treeTriples("Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.")
+            == ["Islamic protests_against Ahmed Ben Bella"])
+        // Without the protest it stays a demand.
+        #expect(Self.treeTriples("Islamic fundamentalists wrote to demand the resignation of Algerian President Ahmed Ben Bella.")
+            == ["Islamic demands Ahmed Ben Bella"])
+    }
+
     @Test func theParseAloneReadsWhatTheRulesUsedTo() {
         // A stopped event is a negated one.
         #expect(Self.treeTriples("Moscow is preventing any military clashes between Syria and Turkey.")
