@@ -91,4 +91,16 @@ import Testing
         #expect(match.order.first?.descending == true)
         #expect(match.limit == 5)
     }
+
+    @Test func aStrayCharacterIsReportedWithItsCaret() {
+        // The lexer's diagnostics used to be swallowed when the parse itself succeeded.
+        for (text, offset) in [("MATCH (a) RETURN a ~", 19), ("MATCH (a) @ RETURN a", 10)] {
+            #expect {
+                _ = try Parser.parse(SourceText(text, name: "query"))
+            } throws: { error in
+                guard let error = error as? QueryError else { return false }
+                return error.diagnostics.first?.range.lowerBound == offset && !error.description.isEmpty
+            }
+        }
+    }
 }

@@ -144,6 +144,29 @@ import Testing
         #expect(Self.strings(months) == [["2016-08", "2"]])
     }
 
+    @Test func yearsAndMonthsCompareWithTheLiteralsAReaderWrites() throws {
+        let store = try Self.graph()
+        // A number for a year and a date literal for a month match like their text does.
+        let asNumber = try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") WHERE year(r) = 2016 RETURN count(r)"#)
+        let asText = try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") WHERE year(r) = '2016' RETURN count(r)"#)
+        #expect(Self.strings(asNumber) == [["2"]])
+        #expect(Self.strings(asNumber) == Self.strings(asText))
+        #expect(Self.strings(try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") WHERE 2016 <= year(r) RETURN count(r)"#)) == [["3"]])
+        #expect(Self.strings(try Self.run(store, #"MATCH ("Russia")-[r]-("Turkey") WHERE month(r) = 2016-08 RETURN count(r)"#)) == [["2"]])
+        // What cannot be a year or a month is refused with a caret, not answered with nothing.
+        for (query, column) in [
+            (#"MATCH ("Russia")-[r]-("Turkey") WHERE month(r) = 8 RETURN count(r)"#, 49),
+            (#"MATCH ("Russia")-[r]-("Turkey") WHERE year(r) = 2016-08-01 RETURN count(r)"#, 48),
+        ] {
+            #expect {
+                _ = try Self.run(store, query)
+            } throws: { error in
+                guard let error = error as? QueryError, let diagnostic = error.diagnostics.first else { return false }
+                return diagnostic.message.id.hasPrefix("datePartMismatch") && diagnostic.range.lowerBound == column
+            }
+        }
+    }
+
     @Test func evidenceComesWithEachRowOnRequest() throws {
         let store = try Self.graph()
         let result = try Self.run(store, #"MATCH ("Egypt")-[r:mediates]->(b) RETURN b WITH EVIDENCE"#)

@@ -9,6 +9,10 @@ extension DiagnosticMessage {
         .init(id: #function, "the query stopped at its budget of \(limit) \(what); raise it with \(option)")
     }
 
+    static func datePartMismatch(_ function: String, example: String) -> Self {
+        .init(id: #function, "\(function)() is a \(function == "year" ? "year" : "month") like \(example); compare it with one", label: "not a \(function)")
+    }
+
     static func expected(_ expected: String, found: QueryToken.Kind) -> Self {
         .init(id: #function, "expected \(expected), found \(found)", label: "expected \(expected)")
     }

@@ -52,6 +52,10 @@ extension Planner {
         case .binary(let op, .property(let variable, let property), let right)
         where property.text.lowercased() == "date" && isEdge(variable):
             return dateComparison(op, variable: variable, right)
+        case .binary(let op, let call, let other) where Self.datePartFunction(call) != nil:
+            return "\(value(call)) \(op.rawValue) \(datePart(Self.datePartFunction(call)!, other))"
+        case .binary(let op, let other, let call) where Self.datePartFunction(call) != nil:
+            return "\(datePart(Self.datePartFunction(call)!, other)) \(op.rawValue) \(value(call))"
         case .binary(let op, let left, let right):
             return "\(value(left)) \(op.rawValue) \(value(right))"
         case .isNull(let inner, let negated, _):
@@ -61,6 +65,41 @@ extension Planner {
             return "\(left) IN (\(values.map { value($0) }.joined(separator: ", ")))"
         default:
             return value(expression)
+        }
+    }
+
+    /// "year" or "month" for a call of either, which gives a fact's start as text.
+    static func datePartFunction(_ expression: Expression) -> String? {
+        guard case .call(let name, _, _, _) = expression else { return nil }
+        let function = name.text.lowercased()
+        return function == "year" || function == "month" ? function : nil
+    }
+
+    /// What `year(r)` or `month(r)` is compared with, as the text they give ("2018", "2018-06"):
+    /// `year(r) = 2018` and `month(r) = 2018-06` work as written; a value that cannot be a year or a
+    /// month (`month(r) = 6`, `year(r) = 2018-06-01`) is refused rather than silently matching nothing.
+    private mutating func datePart(_ function: String, _ other: Expression) -> String {
+        let example = function == "year" ? "2018" : "2018-06"
+        let length = function == "year" ? 4 : 7
+        switch other {
+        case .integer(let number, let range):
+            guard function == "year", (0...9999).contains(number) else {
+                error(.datePartMismatch(function, example: example), at: range)
+                return "NULL"
+            }
+            let digits = String(number)
+            return bind(.string(String(repeating: "0", count: 4 - digits.count) + digits))
+        case .date(let text, let range):
+            guard text.count == length else {
+                error(.datePartMismatch(function, example: example), at: range)
+                return "NULL"
+            }
+            return bind(.string(text))
+        case .decimal(_, let range), .boolean(_, let range):
+            error(.datePartMismatch(function, example: example), at: range)
+            return "NULL"
+        default:
+            return value(other)
         }
     }
 

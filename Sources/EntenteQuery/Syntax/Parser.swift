@@ -25,16 +25,19 @@ public struct Parser {
         var lexer = Lexer(source)
         let tokens = lexer.tokenize()
         var parser = Parser(source: source, tokens: tokens)
+        let query: Query
         do {
-            let query = try parser.query()
-            if !lexer.diagnostics.isEmpty { throw QueryError(lexer.diagnostics, source: source) }
-            return query
+            query = try parser.query()
         } catch let failure as Failure {
             let diagnostics = lexer.diagnostics.isEmpty ? [failure.diagnostic] : lexer.diagnostics
             throw QueryError(diagnostics, source: source)
         } catch {
             throw QueryError([], source: source)
         }
+        // Checked outside the `do`: thrown inside it, the lexer's diagnostics were caught by the
+        // generic `catch` and replaced by none, so a stray character exited silently.
+        if !lexer.diagnostics.isEmpty { throw QueryError(lexer.diagnostics, source: source) }
+        return query
     }
 
     private init(source: SourceText, tokens: [QueryToken]) {
