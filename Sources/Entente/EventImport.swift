@@ -48,7 +48,7 @@ public struct EventImport: Sendable {
             }
             report.files.append(file)
             let name = file == "-" ? "stdin" : file
-            let fileName = (name as NSString).lastPathComponent
+            let fileName = PathName(name).name
             var layout: ICEWSRowReader.Layout?
             var events: [CodedEvent] = []
             var loose: [Entity] = []

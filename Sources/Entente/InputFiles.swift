@@ -33,7 +33,7 @@ public struct InputFile: Sendable, Hashable {
                 .filter { articleExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
                 .filter { !URL(fileURLWithPath: $0).lastPathComponent.hasPrefix(".") }
                 .sorted()
-                .map { InputFile(name: (path as NSString).appendingPathComponent($0)) }
+                .map { InputFile(name: PathName.joining(path, $0)) }
             guard !found.isEmpty else {
                 throw InputError(
                     "\(path): no article files in this directory (looked for .\(articleExtensions.sorted().joined(separator: ", ."))")

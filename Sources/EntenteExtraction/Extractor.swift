@@ -187,6 +187,10 @@ public struct Extractor: Sendable {
                 sentenceMentions[position].append(found)
                 sentenceMentions[position].sort { $0.range.lowerBound < $1.range.lowerBound }
             }
+            // The parse's facts in text order (ties in the order coded), taken sentence by sentence
+            // with one cursor instead of a search of the whole zone per sentence.
+            let coded = treeCandidates.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+            var codedCursor = 0
             for (position, (sentence, mentions)) in zip(sentences, sentenceMentions).enumerated() {
                 for found in mentions {
                     let start = tokens[found.range.lowerBound].start
@@ -204,7 +208,10 @@ public struct Extractor: Sendable {
                 let sentenceEnd = tokens[sentence.upperBound - 1].end
                 // The parse reads the sentence; the phrase rules only where it read nothing (on the
                 // development sets that keeps their recall and drops most of their wrong facts).
-                let parsed = treeCandidates.filter { (sentenceStart..<sentenceEnd).contains($0.start) }
+                while codedCursor < coded.count, coded[codedCursor].start < sentenceStart { codedCursor += 1 }
+                let firstCoded = codedCursor
+                while codedCursor < coded.count, coded[codedCursor].start < sentenceEnd { codedCursor += 1 }
+                let parsed = coded[firstCoded..<codedCursor]
                 if !parsed.isEmpty {
                     let read = Set(parsed.map { FactKey($0.candidate.relation.subject.entity, $0.candidate.relation.predicate, $0.candidate.relation.object.entity) })
                     candidates.removeAll { $0.fromPhrase && !read.contains(FactKey($0.subject.entity, $0.predicate, $0.object.entity)) }

@@ -18,6 +18,7 @@ struct ParsedSentence {
     var previousMentions: [Mention] = []
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
+    private let dateline: Range<Int>
 
     init(
         document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubjects: [Mention] = [],
@@ -34,6 +35,7 @@ struct ParsedSentence {
             children[document.tokens[index].head, default: []].append(index)
         }
         childrenOf = children
+        dateline = Self.dateline(in: range, of: document)
     }
 
     subscript(index: Int) -> Document.Token { document.tokens[index] }
@@ -57,14 +59,19 @@ struct ParsedSentence {
 
     /// True for the words of a dateline that opens the sentence ("ASMARA —", "KYIV, Ukraine —"),
     /// which the parser often takes for the subject.
-    func isDateline(_ index: Int) -> Bool {
+    func isDateline(_ index: Int) -> Bool { dateline.contains(index) }
+
+    /// The opening words before a dash, when they are a dateline: capitals and punctuation, with
+    /// one word of two or more capital letters. Found once; parties ask for every token.
+    private static func dateline(in range: Range<Int>, of document: Document) -> Range<Int> {
         let opening = range.prefix(8)
-        guard let dash = opening.first(where: { ["—", "–", "--"].contains(document.tokens[$0].text) }), index < dash else {
-            return false
+        guard let dash = opening.first(where: { ["—", "–", "--"].contains(document.tokens[$0].text) }) else {
+            return range.lowerBound..<range.lowerBound
         }
         let words = range.lowerBound..<dash
-        return words.contains { document.tokens[$0].text.count > 1 && document.tokens[$0].text == document.tokens[$0].text.uppercased() }
+        let isDateline = words.contains { document.tokens[$0].text.count > 1 && document.tokens[$0].text == document.tokens[$0].text.uppercased() }
             && words.allSatisfy { document.tokens[$0].text.first.map { $0.isUppercase || $0.isPunctuation } ?? false }
+        return isDateline ? words : range.lowerBound..<range.lowerBound
     }
 
     /// The tokens from `index` up to the root, nearest first.

@@ -170,7 +170,7 @@ struct TreeCoder: Sendable {
         var objects: [Mention] = []
         if passive {
             for agent in sentence.children(of: verb, ["agent"]) {
-                for object in sentence.children(of: agent, ["pobj"]) { subjects += parties(at: object, in: sentence) }
+                subjects += phraseParties(agent, in: sentence)
             }
             for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
@@ -232,11 +232,8 @@ struct TreeCoder: Sendable {
             }
             // "thanked Erdogan for mediating", "accused Moscow of blocking": the one thanked or
             // accused does it.
-            if dep == "pcomp", ["for", "of"].contains(sentence.lower(head)) {
-                let verb = sentence[head].head
-                if sentence.range.contains(verb), let object = sentence.child(of: verb, "dobj") {
-                    return parties(at: object, in: sentence)
-                }
+            if dep == "pcomp", let object = objectOfGoverningVerb(current, in: sentence) {
+                return parties(at: object, in: sentence)
             }
             switch dep {
             case "conj", "xcomp", "acomp":
@@ -263,7 +260,7 @@ struct TreeCoder: Sendable {
             for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
                     let phrases = coordinatedPhrases(prep, in: sentence)
-                    let found = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }.flatMap { parties(at: $0, in: sentence) }
+                    let found = phrases.flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
                 }
             }
@@ -271,7 +268,7 @@ struct TreeCoder: Sendable {
             // party's sides may be named anywhere in the sentence.
             if preposition == "between" {
                 for prep in sentence.range where sentence.lower(prep) == "between" && sentence[prep].dep == "prep" {
-                    let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                    let found = phraseParties(prep, in: sentence)
                     if found.count >= 2 { return found }
                 }
             }
@@ -289,7 +286,7 @@ struct TreeCoder: Sendable {
         // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
             for prep in sentence.children(of: object, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
-                let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                let found = phraseParties(prep, in: sentence)
                 if !found.isEmpty { return found }
             }
         }
@@ -307,7 +304,7 @@ struct TreeCoder: Sendable {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
-                    let found = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }.flatMap { parties(at: $0, in: sentence) }
+                    let found = phrases.flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
                 }
             }
@@ -400,7 +397,7 @@ struct TreeCoder: Sendable {
         }
         if pattern.frame == .between {
             for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
-                let parties = sentence.children(of: prep, ["pobj"]).flatMap { self.parties(at: $0, in: sentence) }
+                let parties = phraseParties(prep, in: sentence)
                 if parties.count >= 2, let candidate = make(parties[0], parties[1], pattern, noun, in: sentence, base: 0.7) {
                     return [candidate]
                 }
@@ -411,7 +408,7 @@ struct TreeCoder: Sendable {
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
         search: for word in wanted {
             for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == word {
-                objects = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+                objects = phraseParties(prep, in: sentence)
                 if !objects.isEmpty { break search }
             }
         }
@@ -483,7 +480,7 @@ struct TreeCoder: Sendable {
         let nouns = sentence.children(of: verb, ["dobj"])
             + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
         for noun in nouns where sentence.mention(at: noun) == nil {
-            for pattern in (patternsByWord[sentence.lemma(noun)] ?? []) + (patternsByWord[sentence.lower(noun)] ?? [])
+            for pattern in lexiconPatterns(at: noun, in: sentence)
             where [.noun, .between].contains(pattern.frame) && vocabulary[pattern.predicate]?.isSymmetric == true {
                 return (noun, pattern)
             }
@@ -501,23 +498,20 @@ struct TreeCoder: Sendable {
     private func codeMediation(_ noun: Int, _ pattern: RelationLexicon.Pattern, in sentence: ParsedSentence) -> [Candidate] {
         var mediators = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         for prep in sentence.children(of: noun, ["prep"]) where mediators.isEmpty && sentence.lower(prep) == "by" {
-            mediators = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+            mediators = phraseParties(prep, in: sentence)
         }
         if mediators.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             mediators = subjects(of: sentence[noun].head, in: sentence)
         }
         // "thanked Erdogan for mediating between": the one thanked.
-        let head = sentence[noun].head
-        if mediators.isEmpty, sentence[noun].dep == "pobj", ["for", "of"].contains(sentence.lower(head)),
-           sentence.range.contains(sentence[head].head), let object = sentence.child(of: sentence[head].head, "dobj")
-        {
+        if mediators.isEmpty, sentence[noun].dep == "pobj", let object = objectOfGoverningVerb(noun, in: sentence) {
             mediators = parties(at: object, in: sentence)
         }
         let betweens = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "between" }
         let anywhere = sentence.range.filter { sentence.lower($0) == "between" && sentence[$0].dep == "prep" }
         var sides: [Mention] = []
         for prep in betweens.isEmpty ? anywhere : betweens where sides.count < 2 {
-            sides = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+            sides = phraseParties(prep, in: sentence)
         }
         guard sides.count >= 2 else { return [] }
         var result: [Candidate] = []
@@ -530,6 +524,22 @@ struct TreeCoder: Sendable {
     }
 
     // MARK: - Parties
+
+    /// The parties a prepositional phrase names: those of its objects.
+    private func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
+        sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+    }
+
+    /// For the complement of a "for" or "of" phrase ("thanked Erdogan for mediating", "accused
+    /// Moscow of blocking"), the object of the verb the phrase hangs from: the one who does it.
+    private func objectOfGoverningVerb(_ index: Int, in sentence: ParsedSentence) -> Int? {
+        let preposition = sentence[index].head
+        guard preposition != index, sentence.range.contains(preposition), ["for", "of"].contains(sentence.lower(preposition))
+        else { return nil }
+        let verb = sentence[preposition].head
+        guard sentence.range.contains(verb) else { return nil }
+        return sentence.child(of: verb, "dobj")
+    }
 
     /// The entities a subtree names: the mention at its head (or the party a pronoun stands for), a
     /// mention modifying a common noun ("Russian troops", "Turkey's army", "its forces"), the party
@@ -636,19 +646,19 @@ struct TreeCoder: Sendable {
     }
 
     /// Institutions any state has, named without saying whose: "the Ministry of Foreign Affairs of
-    /// Ukraine" is Ukraine, acting as its government.
-    static let institutionRoles: [String: String] = [
-        "ministry": "government", "department": "government", "office": "government", "government": "government",
-        "cabinet": "government", "presidency": "government", "embassy": "government", "parliament": "legislature",
-        "army": "military", "navy": "military", "police": "police",
+    /// Ukraine" is Ukraine, acting as its government. The role is the recogniser's for the same head
+    /// word ("army" → military); the offices it has none for are the government's.
+    static let institutionHeads: Set<String> = [
+        "ministry", "department", "office", "government", "cabinet", "presidency", "embassy", "parliament", "army", "navy", "police",
     ]
 
     /// The state an unknown institution belongs to, by an "of" phrase in its name's subtree.
     private func stateOfInstitution(_ mention: Mention, at index: Int, in sentence: ParsedSentence) -> Mention? {
         guard mention.entity.kind == .organisation, mention.entity.cameo == nil,
-              let first = mention.entity.name.split(separator: " ").first,
-              let role = Self.institutionRoles[first.lowercased()]
+              let first = mention.entity.name.split(separator: " ").first?.lowercased(),
+              Self.institutionHeads.contains(first)
         else { return nil }
+        let role = EntityRecognizer.roleHeads[first] ?? "government"
         var frontier = [index]
         var seen = 0
         while let node = frontier.popLast(), seen < 12 {
@@ -808,10 +818,15 @@ struct TreeCoder: Sendable {
     /// The longest lexicon pattern whose first word is the token and whose other words are its
     /// particle, direct object or prepositions (on it or on its object); and the preposition whose
     /// object is the target, when the pattern ends in one.
+    /// The lexicon patterns whose first word is the token, by its lemma or as written.
+    private func lexiconPatterns(at index: Int, in sentence: ParsedSentence) -> [RelationLexicon.Pattern] {
+        (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+    }
+
     private func match(
         _ index: Int, in sentence: ParsedSentence, frames: Set<RelationLexicon.Frame>
     ) -> (RelationLexicon.Pattern, String?)? {
-        let candidates = (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+        let candidates = lexiconPatterns(at: index, in: sentence)
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
         var prepositions: Set<String> = []
@@ -931,7 +946,7 @@ struct TreeCoder: Sendable {
         for _ in 0..<12 {
             for according in sentence.children(of: current, ["prep"]) where sentence.lower(according) == "according" {
                 for to in sentence.children(of: according, ["prep"]) where sentence.lower(to) == "to" {
-                    if let party = sentence.children(of: to, ["pobj"]).lazy.flatMap({ self.parties(at: $0, in: sentence) }).first {
+                    if let party = phraseParties(to, in: sentence).first {
                         return party
                     }
                 }

@@ -1,4 +1,4 @@
-@testable import entente
+import Entente
 import Testing
 
 /// Output paths are cut as text (Foundation's deletingLastPathComponent traps on `-`, `.` and

@@ -153,15 +153,13 @@ struct ExportCommand: ParsableCommand {
     /// Every file the command would write, checked before the graph is read.
     func checkWritable(_ output: OutputFile) throws {
         if framesBy != nil { return try output.checkFolder() }
-        try output.checkNotDatabase(store.path)
-        try output.checkWritable()
+        try output.checkWritable(readingFrom: store.path)
         guard let render else { return }
         guard case .replace = try output.destination() else {
             throw output.failure("--render writes its picture beside a regular file, and this is a device, FIFO or socket")
         }
         let picture = GraphViz.target(of: output, as: render.rawValue)
-        try picture.checkNotDatabase(store.path)
-        try picture.checkWritable()
+        try picture.checkWritable(readingFrom: store.path)
     }
 
     func rendered(_ graph: ExportGraph, title: String? = nil) -> String {

@@ -54,8 +54,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        try svg?.checkNotDatabase(store.path)
-        try svg?.checkWritable()
+        try svg?.checkWritable(readingFrom: store.path)
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Entente
 import Foundation
 
 /// Runs GraphViz's `dot` on a file Entente wrote.

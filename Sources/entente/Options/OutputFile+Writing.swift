@@ -1,3 +1,4 @@
+import Entente
 import Glibc
 
 extension OutputFile {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Entente
 import Glibc
 
 /// A file (or, for `--frames-by`, a folder) the user named for output; `-` is standard output.
@@ -100,6 +101,13 @@ struct OutputFile: Sendable, Hashable, CustomStringConvertible, ExpressibleByArg
         }
         guard folderInfo.st_mode & S_IFMT == S_IFDIR else { throw failure("'\(folder)' is not a directory") }
         return .replace(file: file, replacing: nil)
+    }
+
+    /// The checks a command makes before it reads anything: the output can be written, and it is
+    /// not the database the command reads.
+    func checkWritable(readingFrom database: String) throws(WriteError) {
+        try checkNotDatabase(database)
+        try checkWritable()
     }
 
     /// Fails when the output is the database the command reads (`-o graph.sqlite`, through any

@@ -1,12 +1,12 @@
 /// A path split as text, without touching the file system: Foundation's `NSString` path
-/// methods trap on some inputs (`-` among them), so output paths are cut here by hand.
-struct PathName: Sendable, Hashable {
+/// methods trap on some inputs (`-` among them), so paths, read or written, are cut here by hand.
+public struct PathName: Sendable, Hashable {
     /// The folder part: `.` for a bare name, `/` for a name at the root.
-    let directory: String
+    public let directory: String
     /// The last part, without trailing slashes.
-    let name: String
+    public let name: String
 
-    init(_ path: String) {
+    public init(_ path: String) {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         guard let slash = trimmed.lastIndex(of: "/") else {
@@ -21,7 +21,7 @@ struct PathName: Sendable, Hashable {
 
     /// The path with its last part's extension replaced: `out/g.dot` → `out/g.svg`; a name
     /// without a dot (or only a leading one, `.hidden`) gains the extension.
-    static func replacingExtension(of path: String, with newExtension: String) -> String {
+    public static func replacingExtension(of path: String, with newExtension: String) -> String {
         let parts = PathName(path)
         let stem: Substring
         if let dot = parts.name.lastIndex(of: "."), dot != parts.name.startIndex {
@@ -34,7 +34,7 @@ struct PathName: Sendable, Hashable {
     }
 
     /// `directory/name`, with no doubled slash after the root.
-    static func joining(_ directory: String, _ name: String) -> String {
+    public static func joining(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }
