@@ -48,6 +48,8 @@ struct TreeCoder: Sendable {
     private let statesByISO3: [String: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
+    /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
+    private let demandPattern: RelationLexicon.Pattern?
 
     init(
         lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
@@ -60,6 +62,7 @@ struct TreeCoder: Sendable {
         }
         statesByISO3 = states
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
+        demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
         self.vocabulary = vocabulary
         self.verbs = verbs
         self.agents = agents
@@ -93,7 +96,7 @@ struct TreeCoder: Sendable {
         for index in sentence.range {
             let token = sentence[index]
             switch token.pos {
-            case "VERB": found += codeVerb(index, in: sentence)
+            case "VERB": found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence)
             case "NOUN", "PROPN": found += codeNoun(index, in: sentence)
             default: continue
             }
@@ -121,6 +124,29 @@ struct TreeCoder: Sendable {
             result.append(threat)
         }
         return result
+    }
+
+    /// "Straw said that the government and the rebels must reach an agreement": the one who says
+    /// so demands it of each party that must act; what they must do is advocated, not a fact.
+    private func obligations(of verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard let pattern = demandPattern,
+              sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "must" }),
+              let speaker = speaker(of: verb, in: sentence)
+        else { return [] }
+        // The demand is made where it is said: its stance and trigger are the speech verb's.
+        var speech = sentence[verb].head
+        while !Self.speechVerbs.contains(sentence.lemma(speech)) {
+            let head = sentence[speech].head
+            guard head != speech, sentence.range.contains(head) else { return [] }
+            speech = head
+        }
+        return subjects(of: verb, in: sentence).compactMap { obliged in
+            guard obliged.entity.kind != .place else { return nil }
+            guard var candidate = make(speaker, obliged, pattern, speech, in: sentence, base: 0.7) else { return nil }
+            candidate.pattern = "says … must: \(pattern.text)"
+            candidate.speaker = nil
+            return candidate
+        }
     }
 
     /// Why a sentence yielded nothing, verb by verb: no pattern, or a pattern without an actor on
@@ -176,7 +202,7 @@ struct TreeCoder: Sendable {
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
-            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil)
+            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil, subjects: subjects)
             if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
                [.materialConflict, .materialCooperation].contains(relationClass)
@@ -255,9 +281,11 @@ struct TreeCoder: Sendable {
         return []
     }
 
-    private func objects(of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false) -> [Mention] {
+    private func objects(
+        of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false, subjects: [Mention] = []
+    ) -> [Mention] {
         if let preposition {
-            for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
+            for holder in [verb] + directObjects(of: verb, in: sentence) {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
@@ -280,7 +308,11 @@ struct TreeCoder: Sendable {
         let datives = sentence.children(of: verb, ["dative"]).flatMap { dative in
             sentence[dative].pos == "ADP" ? sentence.children(of: dative, ["pobj"]) : [dative]
         }
+        // "withdrew its forces from Syria", "suspended part of its aid for Myanmar": the subject's own
+        // forces or aid are not the other party, whose phrase may follow. (Not for the CAMEO
+        // dictionary's broad patterns: "continued their advance towards Aleppo" is no attack on it.)
         let direct = (sentence.children(of: verb, ["dobj"]) + datives + relative).flatMap { parties(at: $0, in: sentence) }
+            .filter { object in cameoCoded || !subjects.contains { $0.entity == object.entity } }
         if !direct.isEmpty { return direct }
         // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an
         // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
@@ -299,7 +331,7 @@ struct TreeCoder: Sendable {
             }
         }
         // "offered military cooperation to Niger": the recipient may hang from the object.
-        for holder in [verb] + sentence.children(of: verb, ["dobj"]) {
+        for holder in [verb] + directObjects(of: verb, in: sentence) {
             for wanted in Self.objectPrepositions {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
@@ -345,6 +377,22 @@ struct TreeCoder: Sendable {
             }
         }
         return []
+    }
+
+    static let partitives: Set<String> = ["part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share"]
+
+    /// The clause's direct objects and, through a partitive, what it is part of: "suspended part of
+    /// a military aid program for Bosnia" suspends the program.
+    private func directObjects(of verb: Int, in sentence: ParsedSentence) -> [Int] {
+        sentence.children(of: verb, ["dobj"]).flatMap { object -> [Int] in
+            guard Self.partitives.contains(sentence.lower(object)) else { return [object] }
+            return [object] + ofObjects(of: object, in: sentence)
+        }
+    }
+
+    /// The objects of a word's "of" phrases.
+    private func ofObjects(of index: Int, in sentence: ParsedSentence) -> [Int] {
+        sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { sentence.children(of: $0, ["pobj"]) }
     }
 
     /// The state a place lies in: the state itself, a city of the gazetteer by its country, a region
@@ -406,8 +454,10 @@ struct TreeCoder: Sendable {
         }
         var objects: [Mention] = []
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
+        // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object.
+        let holders = [noun] + ofObjects(of: noun, in: sentence)
         search: for word in wanted {
-            for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == word {
+            for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word {
                 objects = phraseParties(prep, in: sentence)
                 if !objects.isEmpty { break search }
             }
@@ -839,6 +889,8 @@ struct TreeCoder: Sendable {
                    sentence.children(of: child, ["aux"]).contains(where: { sentence.lower($0) == "to" })
                 {
                     words.insert("to")
+                    // "ordered the newspaper to suspend publication": what it is made to do.
+                    words.insert(sentence.lemma(child))
                 }
             case "acl", "ccomp":
                 // "its demand that Israel ease": the clause's "that".
@@ -849,11 +901,20 @@ struct TreeCoder: Sendable {
                 if sentence[child].dep == "prep" {
                     prepositions.insert(sentence.lower(child))
                     // "acting as a mediator": the phrase's noun completes the pattern.
-                    for object in sentence.children(of: child, ["pobj"]) { words.insert(sentence.lemma(object)) }
+                    for object in sentence.children(of: child, ["pobj"]) {
+                        words.insert(sentence.lemma(object))
+                        // "a suspension of air links with Serbia": the relation the noun acts on.
+                        if sentence.lower(child) == "of" {
+                            for prep in sentence.children(of: object, ["prep"]) { words.insert(sentence.lower(prep)) }
+                        }
+                    }
                 }
                 if sentence[child].dep == "dobj" {
-                    for grandchild in sentence.children(of: child, ["prep", "amod", "compound"]) {
-                        words.insert(sentence.lower(grandchild))
+                    for object in [child] + (Self.partitives.contains(sentence.lower(child)) ? ofObjects(of: child, in: sentence) : []) {
+                        words.insert(sentence.lemma(object))
+                        for grandchild in sentence.children(of: object, ["prep", "amod", "compound"]) {
+                            words.insert(sentence.lower(grandchild))
+                        }
                     }
                 }
             default: continue

@@ -358,4 +358,41 @@ import Testing
         let politics = "FIFA officials watched as Brazil accused Argentina of spying on Monday."
         #expect(ExtractorTests.triples(ExtractorTests.facts(politics)).contains("Brazil accuses Argentina"))
     }
+
+    @Test func whoSaysAPartyMustActDemandsItOfThatParty() {
+        let found = ExtractorTests.facts("Germany said on Monday that Serbia and Kosovo must return to the talks in Brussels.")
+        let demands = found.filter { $0.predicate == "demands" && $0.subject.name == "Germany" }
+        #expect(Set(demands.map(\.object.name)) == ["Serbia", "Kosovo"])
+        #expect(demands.allSatisfy { !$0.negated && $0.modality == .asserted })
+        // Read off the tree: the speech verb's subject, the obliged clause's coordinated subjects.
+        let tree = TreeCoderTests.treeTriples("Iran and Iraq must end the war, Germany said.")
+        #expect(Set(tree.filter { $0.contains("demands") }) == ["Germany demands Iran", "Germany demands Iraq"])
+        // No speaker, no demand: the obligation is only the writer's.
+        #expect(!TreeCoderTests.triples("Serbia must return to the talks, and Kosovo agreed.").contains { $0.contains("demands") })
+    }
+
+    @Test func aPartitiveObjectIsLookedThrough() {
+        // The program is what was suspended, and its "for" phrase names the one it was for.
+        #expect(TreeCoderTests.triples("Japan suspended part of its development aid program for Myanmar on Tuesday.")
+            .contains("Japan reduces_relations_with Myanmar"))
+    }
+
+    @Test func aSuspensionOfLinksWithAPartyReducesRelations() {
+        #expect(TreeCoderTests.triples("Kenya announced a suspension of air links with Somalia on Friday.")
+            .contains("Kenya reduces_relations_with Somalia"))
+        // Under a verb that does not carry it out, the suspension is only talked about.
+        #expect(!TreeCoderTests.triples("Kenya opposed a suspension of air links with Somalia on Friday.")
+            .contains("Kenya reduces_relations_with Somalia"))
+    }
+
+    @Test func beatingUpIsAnAssault() {
+        #expect(TreeCoderTests.triples("Police in Uganda beat up opposition supporters of Bobi Wine in Kampala.").contains("Uganda assaults Bobi Wine"))
+    }
+
+    @Test func orderingAPartyToStopIsCoercion() {
+        let found = TreeCoderTests.triples("The Cambodian government ordered the opposition party CNRP to close its offices on Monday.")
+        #expect(found.contains("Cambodia coerces CNRP"))
+        // Ordering without a stop is still a demand.
+        #expect(TreeCoderTests.triples("Ghana ordered Togo to explain the shooting.").contains("Ghana demands Togo"))
+    }
 }
