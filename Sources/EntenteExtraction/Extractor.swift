@@ -120,6 +120,9 @@ public struct Extractor: Sendable {
         var storyChecked = false
         // A paragraph's pronouns and "the two sides" may continue the paragraph before.
         var discourse = TreeCoder.Discourse()
+        // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
+        var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
+        var openingRead = false
         for zone in page.zones {
             let readsEntities: Bool
             var readsFacts: Bool
@@ -177,9 +180,15 @@ public struct Extractor: Sendable {
                 }
             }
             if zone.kind != .body { discourse = TreeCoder.Discourse() }
+            if (zone.kind == .title || (zone.kind == .body && !openingRead)), let opening = sentences.first,
+               let joint = Authors.ofJointStatement(tokens[opening], mentions: sentenceMentions[0])
+            {
+                authors = joint
+            }
+            if zone.kind == .body { openingRead = true }
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
-                                 mentions: sentenceMentions, discourse: &discourse, withNotes: explain != nil)
+                                 mentions: sentenceMentions, authors: authors, discourse: &discourse, withNotes: explain != nil)
                 : ([], [], [])
             // Names only the entity recogniser found are entities too, in the sentence that names them.
             for found in named {
@@ -297,7 +306,7 @@ public struct Extractor: Sendable {
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
-        discourse: inout TreeCoder.Discourse, withNotes: Bool
+        authors: [Mention], discourse: inout TreeCoder.Discourse, withNotes: Bool
     ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
         var text = ""
@@ -325,8 +334,9 @@ public struct Extractor: Sendable {
         for sentence in document.sentences {
             let parsed = ParsedSentence(
                 document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
-                previousSubjects: discourse.subjects, previousMentions: discourse.mentions)
-            discourse = TreeCoder.Discourse(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
+                previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
+                authors: authors)
+            discourse = discourse.continued(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
             }

@@ -16,15 +16,21 @@ struct ParsedSentence {
     /// The parties the sentence before named, in text order, which a definite nominal of this one
     /// ("the junta", "the group") may refer back to.
     var previousMentions: [Mention] = []
+    /// The last pair of parties the story set side by side, for "both parties" further on.
+    var previousPair: [Mention] = []
+    /// Whom the article's own unattributed "we" stands for (see `Authors`).
+    var authors: [Mention] = []
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
     private let dateline: Range<Int>
 
     init(
         document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubjects: [Mention] = [],
-        previousMentions: [Mention] = []
+        previousMentions: [Mention] = [], previousPair: [Mention] = [], authors: [Mention] = []
     ) {
+        self.previousPair = previousPair
         self.document = document
+        self.authors = authors
         self.previousSubjects = previousSubjects
         self.previousMentions = previousMentions
         self.range = range

@@ -33,6 +33,14 @@ struct TreeCoder: Sendable {
     struct Discourse {
         var subjects: [Mention] = []
         var mentions: [Mention] = []
+        /// The last two parties the story put side by side as subjects, for a later "both parties".
+        var pair: [Mention] = []
+
+        /// What the story is about after `sentence`, whose main subjects are `subjects`.
+        func continued(subjects: [Mention], mentions: [Mention]) -> Discourse {
+            let distinct = Set(subjects.map(\.entity)).count == 2 && subjects.count == 2
+            return Discourse(subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair)
+        }
     }
 
     private let vocabulary: PredicateVocabulary
@@ -609,6 +617,7 @@ struct TreeCoder: Sendable {
                 return parties(at: sentence[clause].head, in: sentence, depth: depth + 1)
             }
         }
+        if let authors = ownVoice(at: index, in: sentence) { return authors }
         var found: [Mention] = []
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
@@ -628,7 +637,10 @@ struct TreeCoder: Sendable {
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
             }.first
-            if let (token, first) = modifier {
+            // "Our governments welcomed": the article's authors.
+            if modifier == nil, let authors = modifiers.lazy.compactMap({ self.ownVoice(at: $0, in: sentence) }).first {
+                found += authors
+            } else if let (token, first) = modifier {
                 // "Russian soldiers": Russia, acting as its military; "Hungarian and Romanian
                 // officials": each of them.
                 let coordinated = sentence.children(of: token, ["conj"]).compactMap { sentence.mention(at: $0) }
@@ -693,6 +705,15 @@ struct TreeCoder: Sendable {
         }
         var seen: Set<Entity> = []
         return found.filter { seen.insert($0.entity).inserted }
+    }
+
+    static let firstPersonPlural: Set<String> = ["we", "us", "our", "ours"]
+
+    /// "We call on Iran", "our governments": in the article's own voice, the parties it speaks
+    /// for; in a quoted speaker's, no one this coder can name. Nil for any other word.
+    private func ownVoice(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
+        guard Self.firstPersonPlural.contains(sentence.lower(index)), ["PRP", "PRP$"].contains(sentence[index].tag) else { return nil }
+        return speaker(of: index, in: sentence) == nil ? sentence.authors : []
     }
 
     /// Institutions any state has, named without saying whose: "the Ministry of Foreign Affairs of
@@ -782,8 +803,8 @@ struct TreeCoder: Sendable {
         else { return [] }
         let earlier = sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
         // The pair the sentence before was about ("Armenia and Azerbaijan met in Brussels"), else
-        // the only two actors named.
-        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions] {
+        // the only two actors named, else the last pair the story set side by side.
+        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, sentence.previousPair] {
             let actors = scope.filter { $0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state" }
             var seen: Set<Entity> = []
             let distinct = actors.filter { seen.insert($0.entity).inserted }

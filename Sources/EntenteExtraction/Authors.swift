@@ -1,0 +1,51 @@
+import EntenteModel
+
+/// The parties an article speaks for, whom its unattributed "we" and "our" stand for: the
+/// governments a joint statement names, else the state whose government body published it.
+///
+/// A press release of the State Department says "We call on Iran to …" in the United States'
+/// voice; a joint statement "from the Governments of Norway, the United Kingdom and Germany"
+/// says "Our governments welcomed" in theirs. A news agency's "we" is left alone.
+enum Authors {
+    /// Words of a publisher's name that make it a government body rather than a news outlet.
+    static let governmentBodies: Set<String> = [
+        "department", "ministry", "office", "mission", "embassy", "government", "command", "secretary",
+        "president", "chancellery", "consulate", "cabinet",
+    ]
+    /// Words after which a joint statement's opening names its subject, not its authors:
+    /// "Joint statement from Norway and Germany on a peace agreement in South Sudan".
+    static let topicWords: Set<String> = ["on", "about", "regarding", "concerning", "following", "after", "for", "marking"]
+
+    /// The state a government publisher belongs to ("U.S. Department of State", "Foreign,
+    /// Commonwealth & Development Office"), or nothing for any other publisher.
+    static func ofPublisher(_ publisher: String, recognizer: EntityRecognizer) -> [Mention] {
+        let scalars = Array(publisher.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        guard tokens.contains(where: { governmentBodies.contains($0.lower) }) else { return [] }
+        var recognizer = recognizer
+        let states = recognizer.mentions(in: tokens, sentence: 0..<tokens.count, knownNamesOnly: true)
+            .filter { $0.entity.type == "state" }
+        // One state only: "U.S. Mission to the UN" speaks for the United States, not for the UN.
+        guard let state = states.first, states.allSatisfy({ $0.entity == state.entity }) else { return [] }
+        return [state]
+    }
+
+    /// The states a joint statement's title or opening sentence names as its authors, when the
+    /// sentence calls itself a joint statement and names at least two.
+    static func ofJointStatement(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> [Mention]? {
+        let words = tokens.map(\.lower)
+        guard let statement = words.firstIndex(where: { $0 == "statement" || $0 == "declaration" }),
+              words.contains("joint")
+        else { return nil }
+        // The authors come before the statement word ("Japan-Korea Joint Statement") or in its
+        // "from"/"of"/"by" list, up to the first word that names the topic.
+        let base = tokens.startIndex
+        let topic = words[(statement + 1)...].firstIndex(where: topicWords.contains).map { $0 + base } ?? tokens.endIndex
+        var seen: Set<Entity> = []
+        let states = mentions.filter { mention in
+            mention.range.lowerBound >= base && mention.range.lowerBound < topic && mention.entity.type == "state"
+                && seen.insert(mention.entity).inserted
+        }
+        return states.count >= 2 ? states : nil
+    }
+}
