@@ -73,6 +73,13 @@ public struct EntityRecognizer: Sendable {
         "peacekeepers": "military", "peacekeeping": "military", "warships": "military",
         "authorities'": "government", "regime": "government", "cabinet": "government", "junta": "military",
     ]
+    /// Capitalised at a sentence's start without being part of the name after them: "Both the Rapid Support Forces".
+    static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and"]
+    /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
+    static let stateBodyWords: Set<String> = [
+        "armed", "forces", "army", "navy", "air", "force", "coast", "guard", "police", "national", "border", "military",
+        "defence", "defense", "special", "security", "service", "services",
+    ]
     /// Nouns a name can describe without being the one who acts: "a NATO member".
     static let modifiedNouns: Set<String> = [
         "member", "members", "states", "countries", "experts", "expert", "analysts", "media", "press", "newspaper",
@@ -117,6 +124,15 @@ public struct EntityRecognizer: Sendable {
                     || $0.range.contains(headPosition)
             }
             if insideGazetteer { continue }
+            // "Sudanese Armed Forces", "Philippine Coast Guard", "Kosovo Police": the state in a
+            // role, which the gazetteer reading below gives, not an organisation of that name.
+            if let state = gazetteerMatches.first(where: { match in
+                match.range.lowerBound >= run.lowerBound && match.range.upperBound <= headPosition
+                    && slice[run.lowerBound..<match.range.lowerBound].allSatisfy { $0.lower == "the" }
+                    && gazetteer.entries[match.entry].entity.type == "state"
+            }), slice[state.range.upperBound...headPosition].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) {
+                continue
+            }
             // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
             var end = run.lowerBound + headIndex + 1
             while end < run.upperBound, slice[end].lower == "of" || slice[end].lower == "for" || slice[end].isCapitalised {
@@ -127,7 +143,7 @@ public struct EntityRecognizer: Sendable {
             }
             while end > run.lowerBound, Self.connectors.contains(slice[end - 1].lower) { end -= 1 }
             var start = run.lowerBound
-            while start < end, slice[start].lower == "the" || Self.isDescriptor(slice[start]) { start += 1 }
+            while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
             let name = Self.text(slice[range])
@@ -300,7 +316,7 @@ public struct EntityRecognizer: Sendable {
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
         if words.count <= 4, titled || apposition || speaks || endsApposition,
-            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) })
+            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." })
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
@@ -351,6 +367,11 @@ public struct EntityRecognizer: Sendable {
             while end < slice.count {
                 if Self.startsName(slice[end]) {
                     end += 1
+                } else if slice[end].text == ".", Self.isInitial(slice[end - 1]),
+                          end + 1 == slice.count || Self.startsName(slice[end + 1]) || slice[end - 1].text.count == 2
+                {
+                    // "Lloyd J. Austin III", "Gilberto Teodoro Jr.": an initial's or a suffix's dot.
+                    end += 1
                 } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
                     slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the"
                 {
@@ -363,6 +384,11 @@ public struct EntityRecognizer: Sendable {
             i = end
         }
         return runs
+    }
+
+    /// A middle initial ("J") or a generational suffix ("Jr"), written with a dot after it.
+    static func isInitial(_ token: Token) -> Bool {
+        (token.text.count == 1 && token.isCapitalised) || token.text == "Jr" || token.text == "Sr"
     }
 
     /// "Moscow-based", "Turkish-backed": words that describe a name without being part of it.

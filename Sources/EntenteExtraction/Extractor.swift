@@ -349,6 +349,11 @@ public struct Extractor: Sendable {
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
+    static let documentWords: Set<String> = [
+        "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
+        "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
+    ]
+
     private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention]) -> [Mention] {
         var covered = IndexSet()
         for mention in known { covered.insert(integersIn: mention.range) }
@@ -366,11 +371,31 @@ public struct Extractor: Sendable {
             }
             let start = entity.start + base
             let end = entity.end + base
-            guard let first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
-                  let last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last,
+            guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
+                  var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last,
                   !(first...last).contains(where: { covered.contains($0) })
             else { continue }
-            var name = entity.text
+            // "Lloyd J. Austin III", where the model names only "J. Austin III": the capitalised
+            // first names before a person's span belong to it, back to a title.
+            // "Both the Rapid Support Forces": the model's span may begin with words that name nothing.
+            while first < last, EntityRecognizer.notNames.contains(tokens[first].lower) { first += 1 }
+            // "Austin III's Call": the possessive is not part of the name.
+            while last > first, ["'s", "’s", "'", "’"].contains(tokens[last].lower) { last -= 1 }
+            let firstOfSpan = first
+            if entity.label == "PERSON" {
+                while first > 0, !covered.contains(first - 1), tokens[first - 1].kind == .word, tokens[first - 1].isCapitalised,
+                      !EntityRecognizer.personTitles.contains(tokens[first - 1].lower),
+                      !EntityRecognizer.notNames.contains(tokens[first - 1].lower),
+                      tokens[first - 1].end < tokens[first].start
+                {
+                    first -= 1
+                }
+            }
+            // "Secretary of National Defense": the portfolio of a title, not an organisation.
+            if first >= 2, tokens[first - 1].lower == "of", EntityRecognizer.personTitles.contains(tokens[first - 2].lower) { continue }
+            // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
+            if Self.documentWords.contains(tokens[last].lower) { continue }
+            var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])
             if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
             guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }
             covered.insert(integersIn: first...last)

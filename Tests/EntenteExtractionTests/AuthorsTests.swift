@@ -1,0 +1,63 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Whom an article's own "we" stands for, and names that official releases write.
+@Suite struct AuthorsTests {
+    static func triples(_ text: String) -> [String] {
+        ExtractorTests.triples(Extractor().extract(PageReader.read(text)).facts)
+    }
+
+    @Test func aGovernmentReleasesWeIsItsState() {
+        let release = "Readout of a Call\nPublished: 4 March 2024\nSource: U.S. Department of State\n\n"
+            + "The Secretary spoke with officials on Monday. We call on Iran to release the detained sailors.\n"
+        #expect(Self.triples(release).contains("United States appeals_to Iran"))
+        // A news agency's "we" is nobody the coder can name.
+        let wire = "Sailors Held\nPublished: 4 March 2024\nSource: Entente Test Wire\n\n"
+            + "We call on Iran to release the detained sailors.\n"
+        #expect(!Self.triples(wire).contains { $0.hasSuffix("appeals_to Iran") })
+        // Inside a quoted speaker's words, "we" is not the publisher.
+        let quoted = "Sailors Held\nPublished: 4 March 2024\nSource: U.S. Department of State\n\n"
+            + "\u{201C}We call on Iran to release the sailors,\u{201D} the Norwegian minister said.\n"
+        #expect(!Self.triples(quoted).contains("United States appeals_to Iran"))
+    }
+
+    @Test func aJointStatementsWeIsEveryGovernmentItNames() {
+        let statement = "Statement on the Talks\nPublished: 10 January 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
+            + "Joint statement from the Governments of Norway, Canada and Japan on the talks in Sudan.\n\n"
+            + "We call on Sudan to return to the talks.\n"
+        let found = Self.triples(statement)
+        #expect(found.contains("Norway appeals_to Sudan"))
+        #expect(found.contains("Canada appeals_to Sudan"))
+        #expect(found.contains("Japan appeals_to Sudan"))
+        // The state named after "on" is the statement's subject, not one of its authors.
+        #expect(!found.contains("United Kingdom appeals_to Sudan"))
+        #expect(!found.contains { $0.hasPrefix("Sudan appeals_to") })
+    }
+
+    @Test func bothPartiesAreTheLastPairTheStorySetSideBySide() {
+        let body = "Both the Rapid Support Forces and the Sudanese Armed Forces continue to seek a military outcome. "
+            + "There is little sign of peace. Famine is spreading. Norway called on both parties to return to talks."
+        let found = ExtractorTests.triples(ExtractorTests.facts(body))
+        #expect(found.contains("Norway appeals_to Rapid Support Forces"))
+        #expect(found.contains("Norway appeals_to Sudan"))
+    }
+
+    @Test func initialsAndSuffixesStayInAPersonsName() {
+        let extraction = Extractor().extract(PageReader.read(
+            "Call\nPublished: 28 March 2024\n\nSecretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone today.\n"))
+        let names = Set(extraction.entities.map(\.name))
+        #expect(names.contains("Lloyd J. Austin III"))
+        #expect(names.contains("Gilberto Teodoro Jr."))
+        // A title's portfolio is no organisation.
+        #expect(!names.contains("Defense"))
+        #expect(!names.contains("National Defense"))
+    }
+
+    @Test func anAgreementIsATextNotAParty() {
+        let found = ExtractorTests.facts("Kenya and Ethiopia signed the Memorandum of Understanding, or MoU, in Nairobi on Monday.")
+        #expect(!found.contains { $0.object.name == "MoU" || $0.subject.name == "MoU" })
+        #expect(ExtractorTests.triples(found).contains("Kenya signs_agreement_with Ethiopia"))
+    }
+}
