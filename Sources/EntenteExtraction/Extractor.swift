@@ -221,7 +221,7 @@ public struct Extractor: Sendable {
                 let firstCoded = codedCursor
                 while codedCursor < coded.count, coded[codedCursor].start < sentenceEnd { codedCursor += 1 }
                 let parsed = coded[firstCoded..<codedCursor]
-                if !parsed.isEmpty {
+                if parsed.contains(where: { !$0.candidate.inPassing }) {
                     let read = Set(parsed.map { FactKey($0.candidate.relation.subject.entity, $0.candidate.relation.predicate, $0.candidate.relation.object.entity) })
                     candidates.removeAll { $0.fromPhrase && !read.contains(FactKey($0.subject.entity, $0.predicate, $0.object.entity)) }
                 }

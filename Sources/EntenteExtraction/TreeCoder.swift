@@ -17,6 +17,9 @@ struct TreeCoder: Sendable {
         var committingVerb: Int? = nil
         /// The party whose speech verb governs the trigger's clause.
         var speaker: Mention? = nil
+        /// True for a relation a noun phrase states in passing ("Iran-backed militants"), which does
+        /// not count as the parse having read the sentence's events.
+        var inPassing = false
 
         /// The relation with why it was coded.
         var explained: RelationCandidate {
@@ -45,14 +48,14 @@ struct TreeCoder: Sendable {
 
     private let vocabulary: PredicateVocabulary
     /// Lexicon patterns by every word form their first step accepts.
-    private let patternsByWord: [String: [RelationLexicon.Pattern]]
+    let patternsByWord: [String: [RelationLexicon.Pattern]]
     /// PETRARCH2's CAMEO verb patterns, for verbs the lexicon does not know.
     private let verbs: VerbDictionary
     private let predicatesByCode: [String: String]
     /// PETRARCH2's agents: the capacity a noun names ("soldiers" → military).
     private let agents: AgentDictionary
     /// Where the events of a sentence without a target happened: places by the state they lie in.
-    private let gazetteer: Gazetteer
+    let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
@@ -104,12 +107,12 @@ struct TreeCoder: Sendable {
         for index in sentence.range {
             let token = sentence[index]
             switch token.pos {
-            case "VERB": found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence)
+            case "VERB": found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
             case "NOUN", "PROPN": found += codeNoun(index, in: sentence)
             default: continue
             }
         }
-        return found + threats(in: found, sentence: sentence)
+        return found + threats(in: found, sentence: sentence) + placements(in: sentence)
     }
 
     /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not
@@ -405,7 +408,7 @@ struct TreeCoder: Sendable {
 
     /// The state a place lies in: the state itself, a city of the gazetteer by its country, a region
     /// named by direction ("northern Israel").
-    private func state(containing entity: Entity) -> Entity? {
+    func state(containing entity: Entity) -> Entity? {
         if entity.type == "state" { return entity }
         guard entity.kind == .place else { return nil }
         if let iso3 = gazetteer.entry(named: entity.name)?.country { return statesByISO3[iso3] }
@@ -461,12 +464,14 @@ struct TreeCoder: Sendable {
             return []
         }
         var objects: [Mention] = []
+        var objectPreposition: String?
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
         // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object.
         let holders = [noun] + ofObjects(of: noun, in: sentence)
         search: for word in wanted {
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word {
                 objects = phraseParties(prep, in: sentence)
+                objectPreposition = word
                 if !objects.isEmpty { break search }
             }
         }
@@ -503,6 +508,13 @@ struct TreeCoder: Sendable {
                 owner.isModifier = false
                 return owner
             }
+        }
+        // "the close coordination of the Kosovo Police with EULEX": the "of" phrase names who acts
+        // when another phrase names the other party.
+        if subjects.isEmpty, objectPreposition != "of" {
+            subjects = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }
+                .flatMap { phraseParties($0, in: sentence) }
+                .filter { party in !objects.contains { $0.entity == party.entity } }
         }
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
@@ -584,7 +596,7 @@ struct TreeCoder: Sendable {
     // MARK: - Parties
 
     /// The parties a prepositional phrase names: those of its objects.
-    private func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
+    func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
         sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
     }
 
@@ -603,7 +615,7 @@ struct TreeCoder: Sendable {
     /// mention modifying a common noun ("Russian troops", "Turkey's army", "its forces"), the party
     /// of an "of" phrase ("positions of the Palestinian forces"), where an agent noun is based
     /// ("rebels in Ivory Coast"), an apposition, and the same for each coordinated conjunct.
-    private func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
+    func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
         guard depth < 8 else { return [] }
         // "ASMARA — Eritrea and Ethiopia signed": the parser makes the dateline the subject and
         // the real subject its apposition.
@@ -890,11 +902,11 @@ struct TreeCoder: Sendable {
     /// particle, direct object or prepositions (on it or on its object); and the preposition whose
     /// object is the target, when the pattern ends in one.
     /// The lexicon patterns whose first word is the token, by its lemma or as written.
-    private func lexiconPatterns(at index: Int, in sentence: ParsedSentence) -> [RelationLexicon.Pattern] {
+    func lexiconPatterns(at index: Int, in sentence: ParsedSentence) -> [RelationLexicon.Pattern] {
         (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
     }
 
-    private func match(
+    func match(
         _ index: Int, in sentence: ParsedSentence, frames: Set<RelationLexicon.Frame>
     ) -> (RelationLexicon.Pattern, String?)? {
         let candidates = lexiconPatterns(at: index, in: sentence)

@@ -61,3 +61,27 @@ import Testing
         #expect(ExtractorTests.triples(found).contains("Kenya signs_agreement_with Ethiopia"))
     }
 }
+
+/// Relations a noun phrase states in passing.
+@Suite struct DescriptionTests {
+    @Test func aHyphenatedBackerSupportsTheParty() {
+        #expect(TreeCoderTests.triples("Iran-backed Hezbollah fired rockets at Israel on Monday.").contains("Iran supports Hezbollah"))
+        // The militants are the group the sentence before named.
+        let found = TreeCoderTests.triples("The Houthis attacked a ship. The U.S. military struck Houthi missiles, as the Iran-backed militants continue to threaten shipping.")
+        #expect(found.contains("Iran supports Houthis"))
+        // Backed by nobody named: no fact.
+        #expect(!TreeCoderTests.triples("Well-backed militants attacked a ship near Yemen on Monday.").contains { $0.contains("supports") })
+    }
+
+    @Test func aPlaceLiesInTheStateItsPhraseNames() {
+        #expect(TreeCoderTests.triples("Rebels attacked a ship near Yemen’s port of Aden on Monday.").contains("Aden located_in Yemen"))
+        #expect(TreeCoderTests.triples("Soldiers shelled the village of Nyamata in Rwanda on Monday.").contains("Nyamata located_in Rwanda"))
+        // Passing through a place is not lying in it.
+        #expect(!TreeCoderTests.triples("Talks between Russia and Ukraine resumed in Istanbul on Monday.").contains { $0.contains("located_in") })
+    }
+
+    @Test func anEventNounsOfPhraseNamesWhoActsWhenAnotherNamesTheOtherParty() {
+        #expect(TreeCoderTests.triples("The close cooperation of Kenya with Somalia began on Monday.")
+            .contains("Kenya cooperates_with Somalia"))
+    }
+}

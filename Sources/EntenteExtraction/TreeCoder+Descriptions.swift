@@ -1,0 +1,98 @@
+import EntenteModel
+import EntenteNLP
+
+/// Relations a noun phrase states in passing, without a verb of its own: "the Iran-backed
+/// militants", "El Fasher in Sudan", "Yemen's port of Aden".
+extension TreeCoder {
+    /// Participles that make their hyphenated name a party's backer: "Iran-backed", "Russian-funded".
+    static let backingParticiples: Set<String> = ["back", "support", "sponsor", "fund", "arm", "finance"]
+    /// Nouns for a place that lies in a state: "Yemen's port of Aden".
+    static let placeNouns: Set<String> = [
+        "port", "city", "capital", "town", "province", "region", "village", "district", "state", "island", "enclave",
+        "area", "county", "governorate", "oblast", "territory",
+    ]
+
+    /// "The Iran-backed militants", "Russian-backed separatists": the hyphenated name backs the
+    /// party the noun stands for, with the lexicon's predicate for the participle's verb.
+    func backers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let lemma = sentence.lemma(participle)
+        guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN", sentence[participle].dep == "amod",
+              let pattern = patternsByWord[lemma]?.first(where: { $0.frame == .verb && $0.steps.count == 1 })
+        else { return [] }
+        // The name is joined to the participle by a hyphen: "Iran - backed".
+        let backers = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
+            name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-"
+        }.compactMap { name in
+            // The recogniser leaves "Iran-backed" whole, as a description; the parse splits it.
+            sentence.mention(at: name) ?? gazetteer.entry(named: sentence[name].text).flatMap { entry in
+                entry.entity.kind == .place ? nil
+                    : Mention(entity: entry.entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.9)
+            }
+        }
+        guard !backers.isEmpty else { return [] }
+        let noun = sentence[participle].head
+        guard noun != participle, sentence.range.contains(noun) else { return [] }
+        let backed = parties(at: noun, in: sentence).filter { party in !backers.contains { $0.entity == party.entity } }
+        return backers.flatMap { backer in
+            backed.map { party in
+                described(backer, pattern.predicate, party, at: participle, pattern: "X-\(sentence.lower(participle)) noun", in: sentence)
+            }
+        }
+    }
+
+    /// "El Fasher in Sudan", "the Sagaing area in northwest Myanmar", "Yemen's port of Aden": a
+    /// place and the place or state it lies in.
+    func placements(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            guard let place = sentence.mention(at: index), place.entity.kind == .place, place.entity.type != "state",
+                  sentence.mention(at: sentence[index].head)?.entity != place.entity
+            else { continue }
+            var containers: [Mention] = []
+            // The phrase's head noun when the place names a kind ("the Sagaing area in …").
+            let holders = [index] + (Self.placeNouns.contains(sentence.lower(sentence[index].head)) ? [sentence[index].head] : [])
+            for holder in holders {
+                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" {
+                    containers += phraseParties(prep, in: sentence)
+                }
+            }
+            // "Yemen's port of Aden": the possessor of the place noun the name completes.
+            let of = sentence[index].head
+            if sentence[index].dep == "pobj", sentence.lower(of) == "of", sentence.range.contains(sentence[of].head) {
+                let noun = sentence[of].head
+                if Self.placeNouns.contains(sentence.lemma(noun)) {
+                    containers += sentence.children(of: noun, ["poss"]).compactMap { sentence.mention(at: $0) }
+                }
+            }
+            for container in containers {
+                // "northwest Myanmar" is Myanmar's.
+                let within: Mention
+                if container.entity.kind == .place, container.entity.type == "region", let state = state(containing: container.entity) {
+                    within = Mention(entity: state, range: container.range, role: nil, isPossessive: false, confidence: container.confidence)
+                } else if container.entity.kind == .place || container.entity.type == "state" {
+                    within = container
+                } else {
+                    continue
+                }
+                guard within.entity != place.entity else { continue }
+                found.append(described(place, "located_in", within, at: index, pattern: "place in place", in: sentence))
+            }
+        }
+        return found
+    }
+
+    /// A relation stated by a description, asserted as written.
+    private func described(
+        _ subject: Mention, _ predicate: String, _ object: Mention, at trigger: Int, pattern: String, in sentence: ParsedSentence
+    ) -> Candidate {
+        let relation = RelationCandidate(
+            subject: subject, predicate: predicate, object: object, negated: false, modality: .asserted,
+            confidence: 0.7 * min(subject.confidence, object.confidence))
+        let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
+        let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
+        var candidate = Candidate(
+            relation: relation, trigger: trigger, pattern: pattern, path: sentence.path(from: subjectToken, to: objectToken))
+        candidate.inPassing = true
+        return candidate
+    }
+}
