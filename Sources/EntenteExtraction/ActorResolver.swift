@@ -95,7 +95,10 @@ public struct ActorResolver: Sendable {
             }
             return nil
         }
-        return dictionaryEntity(named: name, on: date)
+        // The dataset's own wording becomes an alias, so it finds the entity later.
+        guard var resolution = dictionaryEntity(named: name, on: date) else { return nil }
+        if NameKey(name) != resolution.entity.key { resolution.entity.aliases.append(name) }
+        return resolution
     }
 
     /// The actor dictionary's entity for a name, made the gazetteer's where one of the entry's

@@ -69,7 +69,8 @@ extension GraphStore {
                 """
             arguments = [kind.rawValue, key, key]
         case .code(let code):
-            sql = EntityRow.selection + " WHERE e.iso3 = ? OR e.cameo = ? ORDER BY fact_count DESC, e.name"
+            // A person's CAMEO code (IGONAT for NATO's secretary general) is a role, not the person.
+            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name"
             arguments = [code, code]
         case .id(let id):
             sql = EntityRow.selection + " WHERE e.id = ?"

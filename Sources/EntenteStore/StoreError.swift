@@ -71,7 +71,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         if !candidates.dropFirst().contains(where: { $0.kind == first.kind && NameKey($0.name) == firstKey }) {
             picks.append("'\(first.kind.rawValue):\(first.name)'")
         }
-        if let code = first.cameo ?? first.iso3, !candidates.dropFirst().contains(where: { $0.cameo == code || $0.iso3 == code }) {
+        if first.type != "person", let code = first.cameo ?? first.iso3, !candidates.dropFirst().contains(where: { $0.cameo == code || $0.iso3 == code }) {
             picks.append("'code:\(code)'")
         }
         picks.append("'#\(first.id)'")
