@@ -58,19 +58,19 @@ extension GraphStore {
             let key = NameKey(name).rawValue
             sql = EntityRow.selection + """
                  WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
-                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
                 """
             arguments = [key, key]
         case .kind(let kind, let name):
             let key = NameKey(name).rawValue
             sql = EntityRow.selection + """
                  WHERE e.kind = ? AND e.id IN (SELECT entity_id FROM alias WHERE key = ?)
-                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
                 """
             arguments = [kind.rawValue, key, key]
         case .code(let code):
             // A person's CAMEO code (IGONAT for NATO's secretary general) is a role, not the person.
-            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name"
+            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name, e.id"
             arguments = [code, code]
         case .id(let id):
             sql = EntityRow.selection + " WHERE e.id = ?"

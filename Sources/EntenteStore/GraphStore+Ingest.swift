@@ -213,8 +213,9 @@ struct GraphWriter {
     /// folded name; an entity it was merged into (`entity_merge`); the only entity of its kind
     /// with it as an alias; its kind's entity with its ISO code. Then, across kinds, so a name
     /// that already denotes an entity never makes a second one of another kind: the only entity
-    /// of that exact name, or the only one (not a place) with it as an alias. A new place joins
-    /// another kind's entity only by that entity's own name, or a country place a state.
+    /// of that exact name, or the only one (not a place) with it as an alias. Only a country as a
+    /// place joins another kind's entity (its state); a region or city of a state's name stays a
+    /// place of its own (Georgia, the US state).
     func existingID(for entity: Entity, kind: String, key: String) throws -> Int64? {
         if let id = try Int64.fetchOne(
             db, sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?", arguments: [kind, key])
@@ -239,11 +240,12 @@ struct GraphWriter {
         {
             return id
         }
+        // A region or city sharing a state's name is another place (Georgia, the US state).
+        if entity.kind == .place && entity.type != "country" { return nil }
         let byName = try Int64.fetchAll(
             db, sql: "SELECT id FROM entity WHERE name_key = ? AND kind <> ? LIMIT 2", arguments: [key, kind])
         if byName.count == 1 { return byName[0] }
         if !byName.isEmpty { return nil }
-        if entity.kind == .place && entity.type != "country" { return nil }
         let otherKinds = try Row.fetchAll(
             db,
             sql: """
