@@ -26,10 +26,15 @@ public struct CAMEOCodebook: Sendable {
     /// People by their name in capitals, as GDELT writes actor names (`VLADIMIR PUTIN`).
     private var peopleInCapitals: [String: Entity] = [:]
 
-    /// Where several predicates share a code, the one that reads as the code's plain meaning.
-    public static let standard = CAMEOCodebook(vocabulary: .standard, gazetteer: .standard)
+    /// Names and codes to the entities the extractor knows: the importers resolve every actor
+    /// through it, so a dataset's actor and an article's are one entity.
+    public let resolver: ActorResolver
 
-    public init(vocabulary: PredicateVocabulary, gazetteer: Gazetteer) {
+    /// Where several predicates share a code, the one that reads as the code's plain meaning.
+    public static let standard = CAMEOCodebook(vocabulary: .standard, gazetteer: .standard, resolver: .standard)
+
+    public init(vocabulary: PredicateVocabulary, gazetteer: Gazetteer, resolver: ActorResolver? = nil) {
+        self.resolver = resolver ?? ActorResolver(gazetteer: gazetteer, actors: .standard)
         for (_, fields) in TabSeparatedLines(EmbeddedData.cameo_events).dropFirst() where fields.count == 3 {
             let event = EventCode(code: fields[0], label: fields[1], goldstein: Double(fields[2]))
             events[event.code] = event

@@ -83,21 +83,44 @@ public struct GDELTRowReader: Sendable {
     }
 
     /// The entity an actor's columns name, and the role its type code gives, or nil when empty.
+    ///
+    /// Through the same gazetteer the extractor reads: a known person by name (`VLADIMIR PUTIN`);
+    /// an actor without a country, or of a known group, by its name (`THE EU`, `SECURITY COUNCIL`),
+    /// its actor code (`IGONAT`) or its group's label (`NAT` → NATO); a country's actor as the
+    /// country in its role (`TURMIL` → Turkey, military). Others keep GDELT's name.
     func actor(code: Substring, name: Substring, country: Substring, group: Substring, type: Substring) -> (Entity, String?)? {
         guard !code.isEmpty || !name.isEmpty else { return nil }
         let role = type.isEmpty ? nil : codebook.types[String(type)]?.lowercased()
-        if !group.isEmpty, let label = codebook.groups[String(group)] {
-            let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
-            return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
-        }
         if !name.isEmpty, let person = codebook.person(inCapitals: name) {
             return (person, role)
+        }
+        let resolver = codebook.resolver
+        if country.isEmpty || !group.isEmpty {
+            if !name.isEmpty, let known = resolver.known(named: String(name)), known.entity.kind != .place, known.entity.type != "person" {
+                return (known.entity, known.role ?? (known.entity.type == "state" ? role : nil))
+            }
+            if let known = resolver.entity(code: String(code)), known.kind != .place, known.type != "state" {
+                return (known, nil)
+            }
+        }
+        if !group.isEmpty, let label = codebook.groups[String(group)] {
+            if let known = resolver.known(named: Self.withoutParenthesis(label)), known.entity.kind != .place {
+                return (known.entity, nil)
+            }
+            let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
+            return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
         }
         if !country.isEmpty, let state = codebook.country(code: String(country)) {
             return (state, role)
         }
         let cameo = (3...15).contains(code.count) && code.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(code) : nil
         return (Entity(name: name.isEmpty ? String(code) : titleCased(name), kind: .actor, type: role ?? "actor", cameo: cameo), nil)
+    }
+
+    /// `North Atlantic Treaty Organization (NATO)` → `North Atlantic Treaty Organization`.
+    static func withoutParenthesis(_ label: String) -> String {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return label }
+        return String(label[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The action place, with coordinates when GDELT has them.
@@ -110,9 +133,11 @@ public struct GDELTRowReader: Sendable {
         {
             coordinates = Coordinates(latitude: latitude, longitude: longitude)
         }
-        // Only a whole country carries its code: places sharing a country are different places.
-        let iso3 = type == 1 ? Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])] : nil
-        return Entity(name: String(name), kind: .place, type: Self.placeTypes[type] ?? "place", iso3: iso3, coordinates: coordinates)
+        // A whole country is the state: one entity, whether it acts or is where something happens.
+        if type == 1, let iso3 = Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])], let state = codebook.resolver.state(named: iso3) {
+            return state
+        }
+        return Entity(name: String(name), kind: .place, type: Self.placeTypes[type] ?? "place", coordinates: coordinates)
     }
 
     /// GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.

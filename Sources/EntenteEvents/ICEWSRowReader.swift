@@ -36,8 +36,8 @@ public struct ICEWSRowReader: Sendable {
         guard let day = CalendarDay(iso: fields[1]) else { return .skipped(.invalidDate(String(fields[1])), entities: []) }
         let place = place(city: fields[14].missingAsNil, province: fields[16].missingAsNil, country: fields[17].missingAsNil,
                           latitude: fields[18].missingAsNil, longitude: fields[19].missingAsNil)
-        let subject = fields[2].missingAsNil.map(actor)
-        let object = fields[8].missingAsNil.map(actor)
+        let subject = fields[2].missingAsNil.map { actor($0, country: fields[4].missingAsNil, on: day) }
+        let object = fields[8].missingAsNil.map { actor($0, country: fields[10].missingAsNil, on: day) }
         guard let code = fields[6].missingAsNil, isEventCode(code) else { return .skipped(.invalidEventCode(String(fields[6])), entities: []) }
         guard let predicate = codebook.predicate(forCode: String(code)) else { return .skipped(.unknownEventCode(String(code)), entities: []) }
         var goldstein = codebook.events[String(code)]?.goldstein
@@ -53,49 +53,57 @@ public struct ICEWSRowReader: Sendable {
             sentence = number > 0 ? number - 1 : nil
         }
         guard let subject, let object else {
-            return .skipped(.missingActor(subject == nil ? "Source Name" : "Target Name"), entities: [subject, object, place].compactMap { $0 })
+            return .skipped(.missingActor(subject == nil ? "Source Name" : "Target Name"), entities: [subject?.entity, object?.entity, place].compactMap { $0 })
         }
         let story = fields[11].missingAsNil.map(String.init) ?? "event-\(id)"
         let publisher = fields[13].missingAsNil.map(String.init)
         let article = Article(
             origin: .icews, title: "ICEWS story \(story)", published: day, source: publisher ?? "ICEWS", text: "", identity: "icews-story:\(story)")
-        let role = fields[3].missingAsNil.flatMap { $0.split(separator: ",").first }.map { $0.lowercased() }
+        let sectorRole = fields[3].missingAsNil.flatMap { $0.split(separator: ",").first }.map { $0.lowercased() }
+        let role = subject.role ?? (subject.entity.type == "state" ? sectorRole : nil)
         return .event(
             CodedEvent(
-                externalID: "icews:\(id):\(day)", subject: subject, object: object, predicate: predicate, eventCode: String(code),
-                goldstein: goldstein, date: FactDate(day: day), role: subject.type == "state" ? role : nil, place: place,
+                externalID: "icews:\(id):\(day)", subject: subject.entity, object: object.entity, predicate: predicate, eventCode: String(code),
+                goldstein: goldstein, date: FactDate(day: day), role: role, place: place,
                 confidence: Self.confidence, article: article, sentenceIndex: sentence, evidence: fields[5].missingAsNil.map(String.init)))
     }
 
     func readTemporal(_ fields: [Substring], file: String, lineText: Substring) -> EventRow {
         guard fields.count == 4 else { return .skipped(.wrongColumnCount(found: fields.count, expected: "4 (head, relation, tail, date)"), entities: []) }
         guard let day = CalendarDay(iso: fields[3]) else { return .skipped(.invalidDate(String(fields[3])), entities: []) }
-        let subject = fields[0].missingAsNil.map(actor)
-        let object = fields[2].missingAsNil.map(actor)
+        let subject = fields[0].missingAsNil.map { actor($0, country: nil, on: day) }
+        let object = fields[2].missingAsNil.map { actor($0, country: nil, on: day) }
         guard let code = codebook.code(forLabel: String(fields[1])) else { return .skipped(.unknownEventText(String(fields[1])), entities: []) }
         guard let predicate = codebook.predicate(forCode: code) else { return .skipped(.unknownEventCode(code), entities: []) }
         guard let subject, let object else {
-            return .skipped(.missingActor(subject == nil ? "head entity" : "tail entity"), entities: [subject, object].compactMap { $0 })
+            return .skipped(.missingActor(subject == nil ? "head entity" : "tail entity"), entities: [subject?.entity, object?.entity].compactMap { $0 })
         }
         let article = Article(origin: .icews, title: file, source: file, text: "", identity: "icews-kg-file:\(file)")
         return .event(
             CodedEvent(
-                externalID: "icews-kg:" + SHA256.hexDigest(of: String(lineText)).prefix(32), subject: subject, object: object,
+                externalID: "icews-kg:" + SHA256.hexDigest(of: String(lineText)).prefix(32), subject: subject.entity, object: object.entity,
                 predicate: predicate, eventCode: code, goldstein: codebook.events[code]?.goldstein, date: FactDate(day: day),
-                confidence: Self.confidence, article: article, evidence: String(fields[1])))
+                role: subject.role, confidence: Self.confidence, article: article, evidence: String(fields[1])))
     }
 
-    /// A country when the name is one (`Turkey`), else an actor as ICEWS names it
-    /// (`Foreign Affairs (Bangladesh)`).
-    func actor(_ name: Substring) -> Entity {
-        codebook.country(named: String(name)) ?? codebook.person(named: String(name)) ?? Entity(name: String(name), kind: .actor)
+    /// The entity an ICEWS actor name stands for, through the same gazetteer and actor dictionary
+    /// the extractor reads: a country (`Russian Federation` → Russia), a known organisation or
+    /// person (`Sergey Viktorovich Lavrov` → Sergei Lavrov), a sector of a country or group in
+    /// that role (`Police (Ukraine)` → Ukraine as police, `country` when the parenthesis names
+    /// nothing known); otherwise an actor as ICEWS names it.
+    func actor(_ name: Substring, country: Substring?, on day: CalendarDay) -> ActorResolver.Resolution {
+        codebook.resolver.resolve(name: String(name), country: country.map(String.init), on: day)
+            ?? ActorResolver.Resolution(entity: Entity(name: String(name), kind: .actor))
     }
 
     func place(city: Substring?, province: Substring?, country: Substring?, latitude: Substring?, longitude: Substring?) -> Entity? {
         guard city != nil || province != nil || country != nil else { return nil }
         let name = [city, province, country].compactMap { $0 }.map(String.init).joined(separator: ", ")
         let coordinates = latitude.flatMap { Double($0) }.flatMap { lat in longitude.flatMap { Double($0) }.flatMap { Coordinates(latitude: lat, longitude: $0) } }
-        let iso3 = city == nil && province == nil ? country.flatMap { codebook.country(named: String($0))?.iso3 } : nil
-        return Entity(name: name, kind: .place, type: city != nil ? "city" : (province != nil ? "region" : "country"), iso3: iso3, coordinates: coordinates)
+        // A whole country is the state: one entity, whether it acts or is where something happens.
+        if city == nil, province == nil, let country, let state = codebook.resolver.state(named: String(country)) {
+            return state
+        }
+        return Entity(name: name, kind: .place, type: city != nil ? "city" : (province != nil ? "region" : "country"), coordinates: coordinates)
     }
 }

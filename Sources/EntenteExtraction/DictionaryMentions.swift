@@ -55,10 +55,18 @@ struct DictionaryMentions: Sendable {
     /// The entity a dictionary name stands for, and the capacity it acts in.
     private func entity(for match: ActorDictionary.Match, code: String, tokens: ArraySlice<Token>) -> (Entity, String?)? {
         guard let entry = actors.entries(for: match.phrase).first else { return nil }
-        let country = String(code.prefix(3))
-        let role = ActorRole.ofActor(code)
         let name = match.phrase == entry.names.first
             ? EntityRecognizer.text(tokens) : Self.titleCased(entry.names.first ?? match.phrase)
+        return entity(for: entry, phrase: match.phrase, code: code, name: name)
+    }
+
+    /// The entity a dictionary entry stands for when named `name` (as written) by `phrase` (its
+    /// dictionary key), holding `code`; and the capacity it acts in. Nil for a state's city or
+    /// region, and for an institution whose name does not say whose it is. The importers ask
+    /// this too (``ActorResolver``), so a dataset's name and an article's make one entity.
+    func entity(for entry: ActorDictionary.Entry, phrase: String, code: String, name: String) -> (Entity, String?)? {
+        let country = String(code.prefix(3))
+        let role = ActorRole.ofActor(code)
         // The international file types everyone by their organisation; a dated role is a person's.
         let isPerson = entry.type == "person"
             || (!entry.roles.isEmpty && entry.roles.allSatisfy { !$0.isUndated || $0.code == "---" } && entry.roles.contains { !$0.isUndated })
@@ -72,7 +80,7 @@ struct DictionaryMentions: Sendable {
         if code.count == 3 {
             // A state's cities and regions are places, not the state: only its own names count.
             let names = Set(([state.name] + state.aliases).map { DictionaryTokens.words(in: $0).joined(separator: " ") })
-            return names.contains(match.phrase) ? (state, nil) : nil
+            return names.contains(phrase) ? (state, nil) : nil
         }
         // One of its institutions ("Afghan National Army", `AFGMIL`); a region code (`PSEGZA`) is
         // not one.
@@ -81,7 +89,7 @@ struct DictionaryMentions: Sendable {
         // (A user's entry, which has no type, is taken at its word.)
         guard let role,
               entry.type == nil
-                || match.phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
+                || phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
         else { return nil }
         return (Entity(name: name, kind: .organisation, type: role, cameo: code), role)
     }

@@ -243,4 +243,11 @@ final class AdjacencyCache: @unchecked Sendable {
         index = fresh
         return fresh
     }
+
+    /// Drops the index, for a write that changed facts already in it (a merge): the next search rebuilds it.
+    func invalidate() {
+        lock.lock()
+        defer { lock.unlock() }
+        index = nil
+    }
 }

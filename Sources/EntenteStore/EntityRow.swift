@@ -18,6 +18,13 @@ public struct EntityRow: Sendable, Hashable, Codable {
 }
 
 extension EntityRow {
+    /// `UN Security Council (organisation, igo, IGOUNO, 106 facts)`: enough to tell entities apart.
+    public var describedWithCodes: String {
+        let codes = [iso3, cameo].compactMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let facts = factCount == 1 ? "1 fact" : "\(factCount) facts"
+        return "\(name) (" + ([kind.rawValue, type] + codes + [facts]).joined(separator: ", ") + ")"
+    }
+
     enum Columns {
         static let id = Column("id")
         static let kind = Column("kind")

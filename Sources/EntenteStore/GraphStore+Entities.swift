@@ -30,29 +30,53 @@ extension GraphStore {
         return try read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EntityRow.init(row:)) }
     }
 
-    /// The one entity a user means by `name` (a canonical name, alias or code).
+    /// The one entity a user means by `name`: a canonical name, alias or code, or an
+    /// ``EntitySelector`` form that picks among entities sharing a name (`organisation:Hezbollah`,
+    /// `code:IGONAT`, `#42`).
     ///
     /// - Throws: ``StoreError`` `unknownEntity` with close names as suggestions,
-    ///   or `ambiguousEntity` listing the candidates.
+    ///   or `ambiguousEntity` listing the candidates with kinds, types, codes and ids.
     public func entity(named name: String) throws(StoreError) -> EntityRow {
-        let key = NameKey(name).rawValue
-        let candidates = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: EntityRow.selection + """
-                     WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
-                    ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name
-                    """,
-                arguments: [key, key]
-            ).map(EntityRow.init(row:))
-        }
+        let selector = EntitySelector(name)
+        let candidates = try candidates(for: selector)
+        let key = NameKey(selector.name ?? name).rawValue
         if let chosen = NameChoice.chosen(from: candidates, isCanonical: { NameKey($0.name).rawValue == key }, kind: \.kind, type: \.type) {
             return chosen
         }
         if candidates.isEmpty {
-            throw .unknownEntity(name, suggestions: try suggestions(for: key))
+            throw .unknownEntity(name, suggestions: try selector.name.map { name throws(StoreError) in try suggestions(for: NameKey(name).rawValue) } ?? [])
         }
         throw .ambiguousEntity(name, candidates: candidates)
+    }
+
+    /// The entities a selector can mean, the canonical holders of the name first.
+    func candidates(for selector: EntitySelector) throws(StoreError) -> [EntityRow] {
+        let sql: String
+        let arguments: StatementArguments
+        switch selector {
+        case .name(let name):
+            let key = NameKey(name).rawValue
+            sql = EntityRow.selection + """
+                 WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
+                """
+            arguments = [key, key]
+        case .kind(let kind, let name):
+            let key = NameKey(name).rawValue
+            sql = EntityRow.selection + """
+                 WHERE e.kind = ? AND e.id IN (SELECT entity_id FROM alias WHERE key = ?)
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
+                """
+            arguments = [kind.rawValue, key, key]
+        case .code(let code):
+            // A person's CAMEO code (IGONAT for NATO's secretary general) is a role, not the person.
+            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name, e.id"
+            arguments = [code, code]
+        case .id(let id):
+            sql = EntityRow.selection + " WHERE e.id = ?"
+            arguments = [id]
+        }
+        return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(EntityRow.init(row:)) }
     }
 
     /// Up to three canonical names whose aliases are closest to `key`.

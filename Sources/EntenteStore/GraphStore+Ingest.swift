@@ -163,30 +163,14 @@ struct GraphWriter {
         knownPredicates.insert(name)
     }
 
-    /// Finds the entity by kind and canonical name, then by a unique alias of
-    /// the same kind, then by ISO code; creates it otherwise. Adds its aliases
-    /// and fills codes it was missing.
+    /// Finds the entity ``existingID(for:kind:key:)`` names, or creates it. Adds its aliases and
+    /// fills codes it was missing.
     mutating func entityID(for entity: Entity) throws -> Int64 {
         if let cached = entityIDs[entity] { return cached }
         let key = entity.key
         guard !key.isEmpty else { throw StoreError.invalidFact("an entity has an empty name") }
         let kind = entity.kind.rawValue
-        var id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?", arguments: [kind, key.rawValue])
-        if id == nil {
-            let byAlias = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT e.id FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
-                    WHERE a.key = ? AND e.kind = ? LIMIT 2
-                    """,
-                arguments: [key.rawValue, kind])
-            if byAlias.count == 1 { id = byAlias[0] }
-        }
-        if id == nil, let iso3 = entity.iso3 {
-            id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM entity WHERE kind = ? AND iso3 = ? LIMIT 1", arguments: [kind, iso3])
-        }
+        let id = try existingID(for: entity, kind: kind, key: key.rawValue)
         let resolved: Int64
         if let id {
             resolved = id
@@ -223,5 +207,54 @@ struct GraphWriter {
         }
         entityIDs[entity] = resolved
         return resolved
+    }
+
+    /// The stored entity `entity` denotes, or nil for a new one. In order: the same kind and
+    /// folded name; an entity it was merged into (`entity_merge`); the only entity of its kind
+    /// with it as an alias; its kind's entity with its ISO code. Then, across kinds, so a name
+    /// that already denotes an entity never makes a second one of another kind: the only entity
+    /// of that exact name, or the only one (not a place) with it as an alias. Only a country as a
+    /// place joins another kind's entity (its state); a region or city of a state's name stays a
+    /// place of its own (Georgia, the US state).
+    func existingID(for entity: Entity, kind: String, key: String) throws -> Int64? {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?", arguments: [kind, key])
+        {
+            return id
+        }
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT entity_id FROM entity_merge WHERE kind = ? AND name_key = ?", arguments: [kind, key])
+        {
+            return id
+        }
+        let byAlias = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT e.id FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
+                WHERE a.key = ? AND e.kind = ? LIMIT 2
+                """,
+            arguments: [key, kind])
+        if byAlias.count == 1 { return byAlias[0] }
+        if let iso3 = entity.iso3, let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM entity WHERE kind = ? AND iso3 = ? LIMIT 1", arguments: [kind, iso3])
+        {
+            return id
+        }
+        // A region or city sharing a state's name is another place (Georgia, the US state).
+        if entity.kind == .place && entity.type != "country" { return nil }
+        let byName = try Int64.fetchAll(
+            db, sql: "SELECT id FROM entity WHERE name_key = ? AND kind <> ? LIMIT 2", arguments: [key, kind])
+        if byName.count == 1 { return byName[0] }
+        if !byName.isEmpty { return nil }
+        let otherKinds = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT e.id, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
+                WHERE a.key = ? AND e.kind <> ? AND e.kind <> 'place' LIMIT 2
+                """,
+            arguments: [key, kind])
+        guard otherKinds.count == 1 else { return nil }
+        if entity.kind == .place && otherKinds[0]["type"] != "state" { return nil }
+        return otherKinds[0]["id"]
     }
 }

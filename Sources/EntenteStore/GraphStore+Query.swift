@@ -409,17 +409,8 @@ struct StoreResolver: EntityResolver {
     let predicates: Set<String>
 
     func candidates(named name: String) -> [ResolvedEntity] {
-        let key = NameKey(name).rawValue
-        let rows = (try? store.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, name, kind, type FROM entity
-                    WHERE id IN (SELECT entity_id FROM alias WHERE key = ?) ORDER BY id
-                    """,
-                arguments: [key])
-        }) ?? []
-        return rows.map { ResolvedEntity(id: $0["id"], name: $0["name"], kind: $0["kind"], type: $0["type"]) }
+        let rows = (try? store.candidates(for: EntitySelector(name))) ?? []
+        return rows.sorted { $0.id < $1.id }.map { ResolvedEntity(id: $0.id, name: $0.name, kind: $0.kind.rawValue, type: $0.type) }
     }
 
     func suggestions(for name: String) -> [String] {

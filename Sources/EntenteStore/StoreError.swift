@@ -17,6 +17,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case ambiguousEntity
         case unknownPredicate
         case invalidFact
+        case invalidMerge
         case sqlite
     }
 
@@ -63,8 +64,25 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func ambiguousEntity(_ name: String, candidates: [EntityRow]) -> Self {
-        let list = candidates.map { "'\($0.name)' (\($0.kind.rawValue), \($0.type))" }.joined(separator: ", ")
-        return .init(.ambiguousEntity, "'\(name)' names \(candidates.count) entities: \(list); use the full name")
+        let list = candidates.map { "  #\($0.id) \($0.describedWithCodes)" }.joined(separator: "\n")
+        let first = candidates[0]
+        var picks: [String] = []
+        let firstKey = NameKey(first.name)
+        if !candidates.dropFirst().contains(where: { $0.kind == first.kind && NameKey($0.name) == firstKey }) {
+            picks.append("'\(first.kind.rawValue):\(first.name)'")
+        }
+        if first.type != "person", let code = first.cameo ?? first.iso3, !candidates.dropFirst().contains(where: { $0.cameo == code || $0.iso3 == code }) {
+            picks.append("'code:\(code)'")
+        }
+        picks.append("'#\(first.id)'")
+        return .init(
+            .ambiguousEntity,
+            "'\(name)' names \(candidates.count) entities:\n\(list)\n"
+                + "Pick one by kind, code or id, for example \(picks.joined(separator: " or "))")
+    }
+
+    static func invalidMerge(_ message: String) -> Self {
+        .init(.invalidMerge, message)
     }
 
     static func unknownPredicate(_ name: String) -> Self {

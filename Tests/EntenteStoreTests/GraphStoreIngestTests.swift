@@ -90,7 +90,11 @@ import Testing
                 ], facts: []))
         let ambiguous = try #require(throws: StoreError.self) { try store.entity(named: "georgia") }
         #expect(ambiguous.kind == .ambiguousEntity)
-        #expect(ambiguous.description.contains("(actor, state)"))
-        #expect(ambiguous.description.contains("(place, region)"))
+        #expect(ambiguous.description.contains("Georgia (actor, state, 0 facts)"))
+        #expect(ambiguous.description.contains("Georgia (place, region, 0 facts)"))
+        #expect(ambiguous.description.contains("Pick one by kind, code or id, for example 'actor:Georgia' or '#"))
+        // Each is picked by its kind.
+        #expect(try store.entity(named: "place:Georgia").kind == .place)
+        #expect(try store.entity(named: "actor:georgia").type == "state")
     }
 }

@@ -10,6 +10,9 @@ CREATE INDEX entity_by_cameo ON entity(cameo) WHERE cameo IS NOT NULL;
 -- index entity_by_iso3 on entity
 CREATE INDEX entity_by_iso3 ON entity(iso3) WHERE iso3 IS NOT NULL;
 
+-- index entity_merge_by_entity on entity_merge
+CREATE INDEX entity_merge_by_entity ON entity_merge(entity_id);
+
 -- index fact_by_article on fact
 CREATE INDEX fact_by_article ON fact(article_id);
 
@@ -74,6 +77,17 @@ CREATE TABLE entity (
     CHECK ((latitude IS NULL) = (longitude IS NULL)),
     UNIQUE (kind, name_key)
 );
+
+-- table entity_merge on entity_merge
+CREATE TABLE entity_merge (
+    kind      TEXT NOT NULL CHECK (kind IN ('actor', 'place', 'organisation')),
+    name_key  TEXT NOT NULL CHECK (length(name_key) > 0),
+    -- The merged entity's name as it was written, for the record.
+    name      TEXT NOT NULL CHECK (length(name) > 0),
+    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    merged_at TEXT NOT NULL,
+    PRIMARY KEY (kind, name_key)
+) WITHOUT ROWID;
 
 -- table fact on fact
 CREATE TABLE fact (
