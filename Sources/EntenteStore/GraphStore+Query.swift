@@ -17,7 +17,7 @@ extension GraphStore {
     ///
     /// - Throws: `QueryBudgetError` naming the bound to raise, or ``StoreError``.
     public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
-        if let temporal = compiled.temporal { return try run(temporal) }
+        if let temporal = compiled.temporal { return try run(temporal, includeModal: compiled.includeModal) }
         let database = self.database
         let adjacency = compiled.frontier?.traversal == nil ? nil : self.adjacency
         let timer = DispatchWorkItem { database.interrupt() }
@@ -68,10 +68,10 @@ extension GraphStore {
             compiled.outputs.map { output -> QueryValue in
                 switch output {
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
-                case .hop(let subject, let predicate, let object, let date, let negated):
+                case .hop(let subject, let predicate, let object, let date, let negated, let modality):
                     return .hop(
                         .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
-                              negated: (row[negated] as Bool?) == true ? true : nil))
+                              negated: (row[negated] as Bool?) == true ? true : nil, modality: modal(row[modality])))
                 case .evidence(let article, let source, let sentence):
                     return .string([row[article] as String?, row[source] as String?, row[sentence] as String?].compactMap { $0 }.joined(separator: " — "))
                 case .path(let index): return .string(row[index])
@@ -317,6 +317,12 @@ extension GraphStore {
         return paths
     }
 
+    /// A fact's modality as a hop shows it: nil when asserted or reported.
+    fileprivate static func modal(_ text: String?) -> String? {
+        guard let text, let modality = Modality(rawValue: text), !modality.isCommitted else { return nil }
+        return modality.rawValue
+    }
+
     /// Paths through the same steps are one path, whatever facts back them.
     fileprivate static func pathKey(_ path: [QueryValue.Hop]) -> String {
         path.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";")
@@ -334,7 +340,7 @@ extension GraphStore {
             if let start, precision == "year" { date = String(start.prefix(4)) }
             hops[row[0]] = QueryValue.Hop(
                 subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
-                evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
+                modality: modal(row[10]), evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
         }
         return hops
     }

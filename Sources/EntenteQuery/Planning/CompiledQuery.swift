@@ -7,8 +7,8 @@ public struct CompiledQuery: Sendable, Equatable {
     public enum Output: Sendable, Equatable {
         /// One SQL column, as it comes.
         case value(Int)
-        /// Subject, predicate, object, date, negated: one fact as a hop.
-        case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int)
+        /// Subject, predicate, object, date, negated, modality: one fact as a hop.
+        case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int, modality: Int)
         /// Article title, source and sentence of a hop.
         case evidence(article: Int, source: Int, sentence: Int)
         /// A comma-separated list of fact ids, to be read back as a path.
@@ -60,6 +60,9 @@ public struct CompiledQuery: Sendable, Equatable {
     public var frontier: Frontier?
     public var explain: Bool
     public var temporal: Temporal? = nil
+    /// Whether hypothetical, future, advocated and hedged facts count (`Planner.Options.includeModal`);
+    /// a TIMELINE or DIFF reads it, a MATCH or path search has it in its SQL already.
+    public var includeModal: Bool = false
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
 
@@ -90,7 +93,8 @@ public struct CompiledQuery: Sendable, Equatable {
 
     /// The SQL that reads the hops of a path back, given its fact ids as arguments.
     public static let hopSQL = """
-        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence
+        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence,
+               f.modality
         FROM fact AS f
         JOIN entity AS s ON s.id = f.subject_id
         JOIN entity AS o ON o.id = f.object_id

@@ -26,11 +26,14 @@ extension Planner {
         "code", "mentions", "external_id",
     ]
 
-    /// Remembers which relations a filter asks about `negated` for, so their negated facts are not left out.
+    /// Remembers which relations a filter asks about `negated` or `modality` for, so their
+    /// negated or modal facts are not left out.
     mutating func noteNegation(in expression: Expression) {
         switch expression {
         case .property(let variable, let property) where property.text.lowercased() == "negated":
             if case .edge(let alias, _)? = bindings[variable.text] { negationMentioned.insert(alias) }
+        case .property(let variable, let property) where property.text.lowercased() == "modality":
+            if case .edge(let alias, _)? = bindings[variable.text] { modalityMentioned.insert(alias) }
         case .not(let inner, _), .isNull(let inner, _, _): noteNegation(in: inner)
         case .binary(_, let left, let right):
             noteNegation(in: left)
