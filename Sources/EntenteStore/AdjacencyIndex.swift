@@ -184,6 +184,23 @@ public final class AdjacencyIndex: Sendable {
 }
 
 extension AdjacencyIndex {
+    /// The facts out of (`outOfSubject`) or into one entity that pass `filter`: fact id, the entity
+    /// at the other end, and the predicate's number in this index.
+    func neighbours(of entity: Int64, outOfSubject: Bool, _ filter: Filter) -> [(fact: Int64, there: Int64, predicate: Int)] {
+        let start = outOfSubject ? outStart : inStart
+        let edges = outOfSubject ? outEdges : inEdges
+        let far = outOfSubject ? objects : subjects
+        let node = Int(entity)
+        guard node >= 0, node + 1 < start.count else { return [] }
+        var result: [(fact: Int64, there: Int64, predicate: Int)] = []
+        for slot in Int(start[node])..<Int(start[node + 1]) {
+            let position = Int(edges[slot])
+            guard passes(position, filter) else { continue }
+            result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
+        }
+        return result
+    }
+
     /// The entities reached from `start` within `hops`, each with the level it is first counted
     /// at: the reachability search of `GraphStore.runReach`, on arrays instead of dictionaries.
     ///

@@ -135,34 +135,30 @@ import Testing
         #expect(walk.sql.hasPrefix("WITH RECURSIVE walk(node, depth, visited, facts) AS ("))
     }
 
-    @Test func pathSearchIsABoundedAcyclicRecursiveWalk() throws {
-        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
-        #expect(compiled.strategy == .recursivePath)
+    @Test func pathsAreADepthFirstSearchOverIndexedSteps() throws {
+        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED LIMIT 7"#)
+        #expect(compiled.strategy == .pathSearch)
+        // One indexed read per entity entered and direction, with the predicate to merge parallel facts.
         #expect(compiled.sql == """
-            WITH RECURSIVE walk(node, depth, visited, facts) AS (
-                SELECT ?, 0, ',' || ? || ',', ''
-                UNION ALL
-                SELECT f.object_id, w.depth + 1, w.visited || f.object_id || ',', w.facts || f.id || ','
-                FROM walk AS w JOIN fact AS f ON f.subject_id = w.node
-                WHERE w.depth < ? AND w.node <> ? AND instr(w.visited, ',' || f.object_id || ',') = 0 AND f.negated = 0 AND f.predicate IN (?, ?)
-                LIMIT ?
-            )
-            SELECT -1, '', count(*) FROM walk
-            UNION ALL
-            SELECT w.depth, w.facts, 0 FROM walk AS w WHERE w.node = ? AND w.depth > 0
-            ORDER BY 1, 2
+            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
             """)
-        #expect(compiled.arguments == [
-            .integer(1), .integer(1), .integer(3), .integer(5), .string("supports"), .string("arms"), .integer(200_000),
-            .integer(5),
-        ])
+        #expect(compiled.reverseSQL == """
+            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
+            WHERE f.object_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
+            """)
+        #expect(compiled.arguments == [.string("asserted"), .string("reported"), .string("supports"), .string("arms")])
+        #expect(compiled.frontier?.from == 1)
+        #expect(compiled.frontier?.to == 5)
+        #expect(compiled.frontier?.maxHops == 3)
+        #expect(compiled.frontier?.directed == true)
+        #expect(compiled.expansionBudget == 200_000)
         #expect(compiled.pathSelection == .all)
-    }
-
-    @Test func undirectedPathsWalkBothWays() throws {
-        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "Turkey" MAX 2"#)
-        #expect(compiled.sql.components(separatedBy: "UNION ALL").count == 4)
-        #expect(compiled.sql.contains("JOIN fact AS f ON f.object_id = w.node"))
+        #expect(compiled.limit == 7)
+        #expect(!compiled.limitIsBudget)
+        let unlimited = try Self.compile(#"PATHS FROM "Russia" TO "PKK" MAX 3"#)
+        #expect(unlimited.limit == 10_000)
+        #expect(unlimited.limitIsBudget)
     }
 
     @Test func valuesAreBoundNeverPasted() throws {

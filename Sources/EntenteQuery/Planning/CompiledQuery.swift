@@ -21,8 +21,9 @@ public struct CompiledQuery: Sendable, Equatable {
     public enum Strategy: String, Sendable, Equatable {
         /// One SELECT joining a fact per relation of the pattern.
         case join = "join: one fact row per relation of the pattern"
-        /// A recursive CTE walking facts from the start entity, bounded in depth, never revisiting an entity.
-        case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
+        /// Every acyclic path by a depth-first search in Swift, shortest first, stopping at the LIMIT.
+        case pathSearch =
+            "path search: distances to the end by breadth-first search, then a depth-first walk from the start, shortest paths first, one indexed query per entity entered, stopping at the LIMIT"
         /// Breadth-first search in Swift, one indexed query per level, for shortest paths.
         case frontier = "frontier search: breadth-first from the start entity, one indexed query per level, stops at the first level that reaches the end"
         /// The frontier search without an end, for a variable-length MATCH that returns entities, not paths.
@@ -65,6 +66,9 @@ public struct CompiledQuery: Sendable, Equatable {
     public var includeModal: Bool = false
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
+    /// For path searches: true when `limit` is the row budget rather than the query's LIMIT, so
+    /// that finding more paths than it is an error rather than the end of the answer.
+    public var limitIsBudget: Bool = false
 
     public struct Frontier: Sendable, Equatable {
         public var from: Int64

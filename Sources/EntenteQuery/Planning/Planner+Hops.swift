@@ -49,9 +49,9 @@ extension Planner {
     }
 
     /// One level of a frontier search: the facts out of (`subject_id`) or into (`object_id`) the
-    /// entities given as a JSON array, that satisfy `filters`.
-    func frontierSQL(_ column: String, filters: [SQLFragment]) -> SQLFragment {
-        var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
+    /// entities given as a JSON array, that satisfy `filters`; with their predicate for a path search.
+    func frontierSQL(_ column: String, filters: [SQLFragment], withPredicate: Bool = false) -> SQLFragment {
+        var text = "SELECT f.id, f.subject_id, f.object_id\(withPredicate ? ", f.predicate" : "") FROM fact AS f"
         if predicateJoins.contains("f") { text += " JOIN predicate AS p ON p.name = f.predicate" }
         if articleJoins.contains("f") { text += " JOIN article AS a ON a.id = f.article_id" }
         if speakerJoins.contains("f") { text += " LEFT JOIN entity AS s ON s.id = f.speaker_id" }
