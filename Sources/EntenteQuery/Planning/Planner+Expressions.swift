@@ -55,6 +55,10 @@ extension Planner {
         case .binary(let op, .property(let variable, let property), let right)
         where property.text.lowercased() == "date" && isEdge(variable):
             return dateComparison(op, variable: variable, right)
+        case .binary(let op, let left, .property(let variable, let property))
+        where property.text.lowercased() == "date" && isEdge(variable) && op != .and && op != .or:
+            // A date written first compares the same way: `2017 <= r.date` is `r.date >= 2017`.
+            return dateComparison(op.swapped, variable: variable, left)
         case .binary(let op, let call, let other) where Self.datePartFunction(call) != nil:
             return "\(value(call)) \(op.rawValue) \(datePart(Self.datePartFunction(call)!, other))"
         case .binary(let op, let other, let call) where Self.datePartFunction(call) != nil:
