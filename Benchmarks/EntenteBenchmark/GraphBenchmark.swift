@@ -105,7 +105,7 @@ struct GraphBenchmark {
             let (ours, rows) = try time { try custom?() ?? query(text!, on: store) }
             answers[key] = rows
             var measurement = Measurement(name: name, entente: ours, rows: rows.count)
-            if let text, text.contains("*") || text.hasPrefix("SHORTEST") {
+            if let text, text.contains("*") || text.hasPrefix("SHORTEST") || text.hasPrefix("PATHS") {
                 measurement.ententeSQL = try time { try query(text, on: sqlOnly) }.0
             }
             if let plainSQL {
@@ -148,6 +148,22 @@ struct GraphBenchmark {
                 )
                 SELECT visited FROM walk WHERE node = ? LIMIT 1
                 """, [lowA.0, lowA.0, lowB.0])
+        // Ten paths between two hubs: the search stops at the LIMIT. The plain recursive CTE (what
+        // PATHS ran before) enumerates fact-level walks and must finish them all to order them.
+        try measure(
+            "10 paths between two hubs (MAX 3 LIMIT 10)", key: "paths_limit", #"PATHS FROM "\#(hub.1)" TO "\#(partner.1)" MAX 3 LIMIT 10"#,
+            plainSQL: """
+                WITH RECURSIVE walk(node, depth, visited, facts) AS (
+                    SELECT ?, 0, ',' || ? || ',', ''
+                    UNION ALL SELECT f.object_id, w.depth + 1, w.visited || f.object_id || ',', w.facts || f.id || ',' FROM walk AS w
+                        JOIN fact AS f ON f.subject_id = w.node
+                        WHERE w.depth < 3 AND w.node <> ? AND f.negated = 0 AND instr(w.visited, ',' || f.object_id || ',') = 0
+                    UNION ALL SELECT f.subject_id, w.depth + 1, w.visited || f.subject_id || ',', w.facts || f.id || ',' FROM walk AS w
+                        JOIN fact AS f ON f.object_id = w.node
+                        WHERE w.depth < 3 AND w.node <> ? AND f.negated = 0 AND instr(w.visited, ',' || f.subject_id || ',') = 0
+                )
+                SELECT facts FROM walk WHERE node = ? AND depth > 0 ORDER BY depth, facts LIMIT 10
+                """, [hub.0, hub.0, partner.0, partner.0, partner.0])
         try measure(
             "dyad timeline by month (two hubs)", key: "timeline", #"TIMELINE "\#(hub.1)" AND "\#(partner.1)" BY month"#,
             plainSQL: """

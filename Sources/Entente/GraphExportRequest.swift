@@ -32,7 +32,9 @@ extension GraphStore {
             let alone = edges.isEmpty ? try references(named: [center.name]).filter { $0.id == center.id } : []
             return ExportGraph(edges: edges, extraNodes: alone)
         case .query(let text, let source, let parameters):
-            let compiled = try Planner.compile(SourceText(text, name: source), resolver: try resolver(), parameters: parameters)
+            let compiled = try Planner.compile(
+                SourceText(text, name: source), resolver: try resolver(), parameters: parameters,
+                options: .init(includeModal: request.selection.includeModal))
             let result = try run(compiled)
             return try graph(answering: result, request.selection)
         }

@@ -1,8 +1,9 @@
 public import EntenteModel
 
 /// An `ExportGraph` as GraphViz DOT: nodes shaped by kind, edges coloured by relation class,
-/// wider with more sources, dashed when negated or below a confidence, labelled by predicate,
-/// count and date range; optional clusters by country and a legend.
+/// wider with more sources, dashed when negated, modal (hypothetical, future, advocated, hedged)
+/// or below a confidence, labelled by predicate, modality, count and date range; optional
+/// clusters by country and a legend.
 ///
 /// Never `strict` (it would merge parallel relations), always `charset="UTF-8"`, every label
 /// through `DOTEscaping.quoted`.
@@ -61,6 +62,7 @@ public struct DOTExporter: Sendable {
         var label = edge.predicate.replacingUnderscores
         if edge.negated { label = "not " + label }
         if edge.facts > 1 { label += " ×\(edge.facts)" }
+        if let modality = edge.modality { label += " (\(modality.rawValue))" }
         if let validFrom = edge.validFrom {
             label += "\nsince \(validFrom)"
         } else if !edge.dateRange.isEmpty {
@@ -104,13 +106,18 @@ public struct DOTExporter: Sendable {
                 "fontcolor=\"\(Self.colour(edge.relationClass))\"",
                 "penwidth=\(Self.penWidth(sources: edge.sources))",
             ]
-            if edge.negated || edge.confidence < options.dashedBelowConfidence { attributes.append("style=dashed") }
+            if isDashed(edge) { attributes.append("style=dashed") }
             if edge.relationClass == .structural { attributes.append("arrowhead=empty") }
             lines.append("  \(graph.id(of: edge.subject)) -> \(graph.id(of: edge.object)) [\(attributes.joined(separator: ", "))];")
         }
         if options.legend { lines += legend(for: graph) }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Negated, modal and low-confidence relations are drawn dashed: they are not plain events.
+    func isDashed(_ edge: RelationSummary) -> Bool {
+        edge.negated || edge.modality != nil || edge.confidence < options.dashedBelowConfidence
     }
 
     /// A box naming the shapes and colours in use, drawn with IDs no entity can take.
@@ -128,9 +135,11 @@ public struct DOTExporter: Sendable {
             lines.append(
                 "    \(from) -> \(to) [label=\(DOTEscaping.quoted(relationClass.rawValue)), color=\"\(Self.colour(relationClass))\", fontcolor=\"\(Self.colour(relationClass))\"];")
         }
-        if graph.edges.contains(where: { $0.negated || $0.confidence < options.dashedBelowConfidence }) {
+        if graph.edges.contains(where: isDashed) {
+            let modal = graph.edges.contains { $0.modality != nil }
             lines.append("    legend_c1 [label=\"\", shape=point, width=0.05]; legend_c2 [label=\"\", shape=point, width=0.05];")
-            lines.append("    legend_c1 -> legend_c2 [label=\"negated or uncertain\", style=dashed];")
+            lines.append(
+                "    legend_c1 -> legend_c2 [label=\"\(modal ? "negated, uncertain or modal" : "negated or uncertain")\", style=dashed];")
         }
         lines.append("  }")
         return lines

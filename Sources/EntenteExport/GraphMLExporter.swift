@@ -1,7 +1,8 @@
 import EntenteModel
 
 /// An `ExportGraph` as GraphML, for Gephi and yEd: typed attribute keys, one `<edge>` per
-/// relation with its class, counts, dates and confidence.
+/// relation with its class, counts, dates and confidence (and its modality when it is neither
+/// asserted nor reported).
 public enum GraphMLExporter {
     public static func render(_ graph: ExportGraph) -> String {
         var lines = [
@@ -13,7 +14,7 @@ public enum GraphMLExporter {
         let edgeKeys = [
             ("predicate", "string"), ("class", "string"), ("negated", "boolean"), ("facts", "int"), ("sources", "int"),
             ("first_seen", "string"), ("last_seen", "string"), ("confidence", "double"), ("valid_from", "string"),
-            ("valid_to", "string"),
+            ("valid_to", "string"), ("modality", "string"),
         ]
         for (name, type) in nodeKeys {
             lines.append("  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>")
@@ -42,6 +43,7 @@ public enum GraphMLExporter {
             lines.append(data("confidence", String(edge.confidence)))
             if let from = edge.validFrom { lines.append(data("valid_from", from)) }
             if let to = edge.validTo { lines.append(data("valid_to", to)) }
+            if let modality = edge.modality { lines.append(data("modality", modality.rawValue)) }
             lines.append("    </edge>")
         }
         lines += ["  </graph>", "</graphml>"]

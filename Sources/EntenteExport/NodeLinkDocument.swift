@@ -24,6 +24,8 @@ public struct NodeLinkDocument: Sendable, Encodable {
         public var confidence: Double
         public var validFrom: String?
         public var validTo: String?
+        /// Absent for asserted and reported facts; `hypothetical`, `future`, `advocated` or `hedged`.
+        public var modality: Modality?
     }
 
     public var directed = true
@@ -37,7 +39,8 @@ public struct NodeLinkDocument: Sendable, Encodable {
             Link(
                 source: graph.id(of: $0.subject), target: graph.id(of: $0.object), predicate: $0.predicate,
                 class: $0.relationClass, negated: $0.negated, facts: $0.facts, sources: $0.sources, firstSeen: $0.firstSeen,
-                lastSeen: $0.lastSeen, confidence: $0.confidence, validFrom: $0.validFrom, validTo: $0.validTo)
+                lastSeen: $0.lastSeen, confidence: $0.confidence, validFrom: $0.validFrom, validTo: $0.validTo,
+                modality: $0.modality)
         }
     }
 }

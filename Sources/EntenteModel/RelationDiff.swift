@@ -14,11 +14,34 @@ public struct RelationDiff: Sendable, Hashable, Codable {
         /// The predicate for an appeared or disappeared relation; empty for a changed class.
         public var predicate: String
         public var object: String
+        /// Nil for asserted and reported facts; the modality of an appeared or disappeared
+        /// relation of hypothetical, future, advocated or hedged facts (when a diff includes them).
+        public var modality: Modality?
         /// The class before and after (the relation's own class when it appeared or disappeared).
         public var classBefore: RelationClass?
         public var classAfter: RelationClass?
         public var factsBefore: Int
         public var factsAfter: Int
+
+        public init(
+            change: Change, subject: String, predicate: String, object: String, modality: Modality? = nil,
+            classBefore: RelationClass?, classAfter: RelationClass?, factsBefore: Int, factsAfter: Int
+        ) {
+            self.change = change
+            self.subject = subject
+            self.predicate = predicate
+            self.object = object
+            self.modality = modality
+            self.classBefore = classBefore
+            self.classAfter = classAfter
+            self.factsBefore = factsBefore
+            self.factsAfter = factsAfter
+        }
+
+        /// The predicate with a modality other than asserted or reported: `attacks (hypothetical)`.
+        public var predicateLabel: String {
+            modality.map { "\(predicate) (\($0.rawValue))" } ?? predicate
+        }
     }
 
     public var before: Period
@@ -26,13 +49,15 @@ public struct RelationDiff: Sendable, Hashable, Codable {
     public var entries: [Entry]
 
     /// Compares the relations of `before` with those of `after` (negated facts are expected
-    /// to be left out of both).
+    /// to be left out of both). A relation of hypothetical, future, advocated or hedged facts is
+    /// compared as a relation of its own, and only asserted and reported facts decide a pair's
+    /// dominant class.
     public init(before: Period, _ old: [RelationSummary], after: Period, _ new: [RelationSummary]) {
         self.before = before
         self.after = after
-        struct Key: Hashable { var subject: Int64, predicate: String, object: Int64 }
+        struct Key: Hashable { var subject: Int64, predicate: String, object: Int64, modality: Modality? }
         func key(_ relation: RelationSummary) -> Key {
-            Key(subject: relation.subject.id, predicate: relation.predicate, object: relation.object.id)
+            Key(subject: relation.subject.id, predicate: relation.predicate, object: relation.object.id, modality: relation.modality)
         }
         let oldByKey = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
         let newByKey = Dictionary(new.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
@@ -41,13 +66,13 @@ public struct RelationDiff: Sendable, Hashable, Codable {
             entries.append(
                 Entry(
                     change: .appeared, subject: relation.subject.name, predicate: relation.predicate, object: relation.object.name,
-                    classBefore: nil, classAfter: relation.relationClass, factsBefore: 0, factsAfter: relation.facts))
+                    modality: relation.modality, classBefore: nil, classAfter: relation.relationClass, factsBefore: 0, factsAfter: relation.facts))
         }
         for relation in old where newByKey[key(relation)] == nil {
             entries.append(
                 Entry(
                     change: .disappeared, subject: relation.subject.name, predicate: relation.predicate,
-                    object: relation.object.name, classBefore: relation.relationClass, classAfter: nil,
+                    object: relation.object.name, modality: relation.modality, classBefore: relation.relationClass, classAfter: nil,
                     factsBefore: relation.facts, factsAfter: 0))
         }
         let oldPairs = Self.pairs(old)
@@ -60,7 +85,8 @@ public struct RelationDiff: Sendable, Hashable, Codable {
                     classAfter: now, factsBefore: oldTally.facts, factsAfter: newTally.facts))
         }
         self.entries = entries.sorted {
-            ($0.change.rawValue, $0.subject, $0.object, $0.predicate) < ($1.change.rawValue, $1.subject, $1.object, $1.predicate)
+            ($0.change.rawValue, $0.subject, $0.object, $0.predicate, $0.modality?.rawValue ?? "")
+                < ($1.change.rawValue, $1.subject, $1.object, $1.predicate, $1.modality?.rawValue ?? "")
         }
     }
 
@@ -84,7 +110,7 @@ public struct RelationDiff: Sendable, Hashable, Codable {
 
     private static func pairs(_ relations: [RelationSummary]) -> [Pair: Tally] {
         var result: [Pair: Tally] = [:]
-        for relation in relations where relation.relationClass != .structural {
+        for relation in relations where relation.relationClass != .structural && relation.modality == nil {
             let names = [relation.subject.name, relation.object.name].sorted()
             result[Pair(first: names[0], second: names[1]), default: Tally()].byClass[relation.relationClass, default: 0] += relation.facts
         }

@@ -19,13 +19,18 @@ public struct EntityReference: Sendable, Hashable, Codable, Comparable {
 }
 
 /// Every fact of one (subject, predicate, object, negated) in a selection, summed up:
-/// one edge of an exported graph, one line of a snapshot or a diff.
+/// one edge of an exported graph, one line of a snapshot or a diff. Asserted and reported facts
+/// are summed together; facts of another modality, when a view includes them, are summed per
+/// modality, so a hypothetical attack is an edge of its own beside the attacks that happened.
 public struct RelationSummary: Sendable, Hashable, Codable {
     public var subject: EntityReference
     public var predicate: String
     public var relationClass: RelationClass
     public var object: EntityReference
     public var negated: Bool
+    /// Nil for asserted and reported facts; otherwise the modality all the facts share
+    /// (hypothetical, future, advocated or hedged).
+    public var modality: Modality?
     public var facts: Int
     /// Distinct publishers (else distinct articles) behind the facts.
     public var sources: Int
@@ -41,13 +46,14 @@ public struct RelationSummary: Sendable, Hashable, Codable {
     public init(
         subject: EntityReference, predicate: String, relationClass: RelationClass, object: EntityReference,
         negated: Bool, facts: Int, sources: Int, firstSeen: String?, lastSeen: String?, confidence: Double,
-        validFrom: String? = nil, validTo: String? = nil
+        validFrom: String? = nil, validTo: String? = nil, modality: Modality? = nil
     ) {
         self.subject = subject
         self.predicate = predicate
         self.relationClass = relationClass
         self.object = object
         self.negated = negated
+        self.modality = modality
         self.facts = facts
         self.sources = sources
         self.firstSeen = firstSeen
@@ -57,10 +63,19 @@ public struct RelationSummary: Sendable, Hashable, Codable {
         self.validTo = validTo
     }
 
-    /// Sorted by subject, object, predicate: the order every listing and export uses.
+    /// Sorted by subject, object, predicate (then negation and modality): the order every
+    /// listing and export uses.
     public static func ordered(_ lhs: Self, _ rhs: Self) -> Bool {
-        (lhs.subject.name, lhs.subject.id, lhs.object.name, lhs.object.id, lhs.predicate, lhs.negated ? 1 : 0)
-            < (rhs.subject.name, rhs.subject.id, rhs.object.name, rhs.object.id, rhs.predicate, rhs.negated ? 1 : 0)
+        let left = (lhs.subject.name, lhs.subject.id, lhs.object.name, lhs.object.id, lhs.predicate, lhs.negated ? 1 : 0)
+        let right = (rhs.subject.name, rhs.subject.id, rhs.object.name, rhs.object.id, rhs.predicate, rhs.negated ? 1 : 0)
+        if left != right { return left < right }
+        return (lhs.modality?.rawValue ?? "") < (rhs.modality?.rawValue ?? "")
+    }
+
+    /// The predicate as listings show it, with a modality other than asserted or reported:
+    /// `attacks (hypothetical)`.
+    public var predicateLabel: String {
+        modality.map { "\(predicate) (\($0.rawValue))" } ?? predicate
     }
 
     /// `2016-03..2017-11`, `2017-03-23`, or empty when undated.

@@ -56,12 +56,16 @@ public struct Timeline: Sendable, Equatable, Codable {
         public var goldstein: Double?
         /// What tells sources apart: the publisher, else the article.
         public var source: String
+        /// How the source commits to the fact; views count only asserted and reported facts
+        /// unless asked to include the others.
+        public var modality: Modality
 
-        public init(day: CalendarDay, relationClass: RelationClass, goldstein: Double?, source: String) {
+        public init(day: CalendarDay, relationClass: RelationClass, goldstein: Double?, source: String, modality: Modality = .asserted) {
             self.day = day
             self.relationClass = relationClass
             self.goldstein = goldstein
             self.source = source
+            self.modality = modality
         }
     }
 
@@ -75,6 +79,9 @@ public struct Timeline: Sendable, Equatable, Codable {
         public var meanGoldstein: Double?
         /// (cooperation − conflict) / (cooperation + conflict), from −1 to +1; nil without either.
         public var balance: Double?
+        /// Of `facts`, those neither asserted nor reported (hypothetical, future, advocated,
+        /// hedged); nil when the timeline holds none at all, as it does unless asked to.
+        public var modal: Int?
     }
 
     public var bucket: Bucket
@@ -88,6 +95,7 @@ public struct Timeline: Sendable, Equatable, Codable {
         var rows: [Row] = []
         var period: CalendarDay? = bucket.start(of: from)
         let last = bucket.start(of: to)
+        let countsModal = entries.contains { !$0.modality.isCommitted }
         while let start = period, start <= last {
             let inPeriod = grouped[start] ?? []
             var classes = Dictionary(uniqueKeysWithValues: RelationClass.allCases.map { ($0.rawValue, 0) })
@@ -100,7 +108,8 @@ public struct Timeline: Sendable, Equatable, Codable {
                     period: bucket.label(start), start: start.description, facts: inPeriod.count,
                     sources: Set(inPeriod.map(\.source)).count, classes: classes,
                     meanGoldstein: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
-                    balance: cooperation + conflict == 0 ? nil : Double(cooperation - conflict) / Double(cooperation + conflict)))
+                    balance: cooperation + conflict == 0 ? nil : Double(cooperation - conflict) / Double(cooperation + conflict),
+                    modal: countsModal ? inPeriod.filter { !$0.modality.isCommitted }.count : nil))
             period = bucket.next(after: start)
         }
         self.rows = rows

@@ -2,7 +2,8 @@ import EntenteQuery
 import Foundation
 import GRDB
 
-/// Every fact that is not negated, held in memory as compressed adjacency lists (one array
+/// Every fact that is not negated and is asserted or reported (what a search follows unless a
+/// query asks otherwise, which then runs in SQL), held in memory as compressed adjacency lists (one array
 /// of fact positions per direction, sliced by entity), so a breadth-first search steps from an
 /// entity to its neighbours without SQL. SQLite stays the source of truth: the index is built
 /// from the store and extended with the facts written since (facts are only ever appended).
@@ -35,7 +36,7 @@ public final class AdjacencyIndex: Sendable {
                coalesce(CAST(julianday(f.date_start) AS INTEGER), 2147483647),
                coalesce(CAST(julianday(f.date_end) AS INTEGER), -2147483648)
         FROM fact AS f JOIN predicate AS p ON p.name = f.predicate
-        WHERE f.negated = 0 AND f.id > ? ORDER BY f.id
+        WHERE f.negated = 0 AND f.modality IN ('asserted', 'reported') AND f.id > ? ORDER BY f.id
         """
 
     /// Reads every fact of the store into a new index.
@@ -183,6 +184,23 @@ public final class AdjacencyIndex: Sendable {
 }
 
 extension AdjacencyIndex {
+    /// The facts out of (`outOfSubject`) or into one entity that pass `filter`: fact id, the entity
+    /// at the other end, and the predicate's number in this index.
+    func neighbours(of entity: Int64, outOfSubject: Bool, _ filter: Filter) -> [(fact: Int64, there: Int64, predicate: Int)] {
+        let start = outOfSubject ? outStart : inStart
+        let edges = outOfSubject ? outEdges : inEdges
+        let far = outOfSubject ? objects : subjects
+        let node = Int(entity)
+        guard node >= 0, node + 1 < start.count else { return [] }
+        var result: [(fact: Int64, there: Int64, predicate: Int)] = []
+        for slot in Int(start[node])..<Int(start[node + 1]) {
+            let position = Int(edges[slot])
+            guard passes(position, filter) else { continue }
+            result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
+        }
+        return result
+    }
+
     /// The entities reached from `start` within `hops`, each with the level it is first counted
     /// at: the reachability search of `GraphStore.runReach`, on arrays instead of dictionaries.
     ///

@@ -14,9 +14,10 @@ extension GraphStore {
     ///   - about: a name, alias or code; the entity may be subject or object.
     ///   - since: the first day of the period is `since.start`.
     ///   - until: the last day of the period is `until.end`.
+    ///   - committedOnly: only asserted and reported facts, as views show them by default.
     public func facts(
         about name: String? = nil, since: FactDate? = nil, until: FactDate? = nil, newestFirst: Bool = false,
-        limit: Int? = nil
+        limit: Int? = nil, committedOnly: Bool = false
     ) throws(StoreError) -> [FactRow] {
         var sql = FactRow.selection + " WHERE 1"
         var arguments: StatementArguments = []
@@ -24,6 +25,10 @@ extension GraphStore {
             let entity = try entity(named: name)
             sql += " AND (f.subject_id = ? OR f.object_id = ?)"
             arguments += [entity.id, entity.id]
+        }
+        if committedOnly {
+            sql += " AND f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))"
+            arguments += StatementArguments(Modality.committed.map(\.rawValue))
         }
         let overlap = DateOverlap(since: since?.start, until: until?.end)
         sql += overlap.andClauses

@@ -17,7 +17,7 @@ extension GraphStore {
     ///
     /// - Throws: `QueryBudgetError` naming the bound to raise, or ``StoreError``.
     public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
-        if let temporal = compiled.temporal { return try run(temporal) }
+        if let temporal = compiled.temporal { return try run(temporal, includeModal: compiled.includeModal) }
         let database = self.database
         let adjacency = compiled.frontier?.traversal == nil ? nil : self.adjacency
         let timer = DispatchWorkItem { database.interrupt() }
@@ -32,7 +32,7 @@ extension GraphStore {
                 }
                 switch compiled.strategy {
                 case .join: return try Self.runJoin(compiled, db)
-                case .recursivePath: return try Self.runPaths(compiled, db)
+                case .pathSearch: return try Self.runPathSearch(compiled, db, indexed, timeout: timeout)
                 case .variableLength: return try Self.runWalk(compiled, db)
                 case .frontier: return try Self.runFrontier(compiled, db, indexed)
                 case .reach: return try Self.runReach(compiled, db, indexed)
@@ -52,7 +52,7 @@ extension GraphStore {
     public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
         try database.read { db in
             // A frontier query takes the entities of a level as its first argument.
-            let arguments = ([.frontier, .reach].contains(compiled.strategy) ? [QueryValue.string("[]")] : []) + compiled.arguments
+            let arguments = ([.frontier, .reach, .pathSearch].contains(compiled.strategy) ? [QueryValue.string("[]")] : []) + compiled.arguments
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + compiled.sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
                 .map { row in
                     let detail: String = row["detail"]
@@ -68,10 +68,10 @@ extension GraphStore {
             compiled.outputs.map { output -> QueryValue in
                 switch output {
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
-                case .hop(let subject, let predicate, let object, let date, let negated):
+                case .hop(let subject, let predicate, let object, let date, let negated, let modality):
                     return .hop(
                         .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
-                              negated: (row[negated] as Bool?) == true ? true : nil))
+                              negated: (row[negated] as Bool?) == true ? true : nil, modality: modal(row[modality])))
                 case .evidence(let article, let source, let sentence):
                     return .string([row[article] as String?, row[source] as String?, row[sentence] as String?].compactMap { $0 }.joined(separator: " — "))
                 case .path(let index): return .string(row[index])
@@ -82,20 +82,42 @@ extension GraphStore {
         return QueryResult(columns: compiled.columns, rows: values)
     }
 
-    private static func runPaths(_ compiled: CompiledQuery, _ db: Database) throws -> QueryResult {
-        var rows = try Row.fetchAll(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments.map(\.databaseValue)))
-        // The first row counts the steps the walk took; the walk stops at its budget.
-        let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
-        if let limit = compiled.expansionBudget, expansions >= limit { throw QueryBudgetError.expansions(limit) }
-        var candidates: [(depth: Int, facts: [Int64])] = rows.map { row in
-            let text: String = row[1]
-            return (row[0], text.split(separator: ",").compactMap { Int64($0) })
+    /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`, stopping
+    /// at the LIMIT (or one path past the row budget, which is then an error).
+    private static func runPathSearch(_ compiled: CompiledQuery, _ db: Database, _ indexed: IndexedTraversal?, timeout: Double) throws
+        -> QueryResult
+    {
+        guard let search = compiled.frontier, let reverseSQL = compiled.reverseSQL else {
+            return QueryResult(columns: compiled.columns, rows: [])
         }
-        if compiled.pathSelection != .all, let shortest = candidates.first?.depth {
-            candidates = candidates.filter { $0.depth == shortest }
+        let outward = try db.cachedStatement(sql: compiled.sql)
+        let inward = try db.cachedStatement(sql: reverseSQL)
+        var predicateNumbers: [String: Int] = [:]
+        let neighbours: PathEnumeration.Neighbours
+        if let indexed {
+            neighbours = { entity, outOfSubject in indexed.index.neighbours(of: entity, outOfSubject: outOfSubject, indexed.filter) }
+        } else {
+            neighbours = { entity, outOfSubject in
+                let values = ["[\(entity)]".databaseValue] + (outOfSubject ? compiled.arguments : compiled.reverseArguments).map(\.databaseValue)
+                let rows = try Row.fetchCursor(outOfSubject ? outward : inward, arguments: StatementArguments(values))
+                var facts: [(fact: Int64, there: Int64, predicate: Int)] = []
+                while let row = try rows.next() {
+                    let predicate: String = row[3]
+                    let number = predicateNumbers[predicate] ?? predicateNumbers.count
+                    predicateNumbers[predicate] = number
+                    facts.append((row[0], outOfSubject ? row[2] : row[1], number))
+                }
+                return facts
+            }
         }
-        let paths = try distinctPaths(candidates.map(\.facts), compiled, db)
-        return QueryResult(columns: compiled.columns, rows: paths.map { [.path($0)] })
+        let limit = compiled.limit ?? 10_000
+        var enumeration = PathEnumeration(
+            from: search.from, to: search.to, maxHops: search.maxHops, directed: search.directed,
+            budget: compiled.expansionBudget ?? search.maxExpansions, timeout: timeout, neighbours: neighbours)
+        let found = try enumeration.paths(limit: compiled.limitIsBudget ? limit + 1 : limit)
+        if compiled.limitIsBudget, found.count > limit { throw QueryBudgetError.rows(limit) }
+        let hops = try readHops(found.flatMap { $0 }, evidence: compiled.withEvidence, db)
+        return QueryResult(columns: compiled.columns, rows: found.map { [.path($0.compactMap { hops[$0] })] })
     }
 }
 
@@ -317,6 +339,12 @@ extension GraphStore {
         return paths
     }
 
+    /// A fact's modality as a hop shows it: nil when asserted or reported.
+    fileprivate static func modal(_ text: String?) -> String? {
+        guard let text, let modality = Modality(rawValue: text), !modality.isCommitted else { return nil }
+        return modality.rawValue
+    }
+
     /// Paths through the same steps are one path, whatever facts back them.
     fileprivate static func pathKey(_ path: [QueryValue.Hop]) -> String {
         path.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";")
@@ -334,7 +362,7 @@ extension GraphStore {
             if let start, precision == "year" { date = String(start.prefix(4)) }
             hops[row[0]] = QueryValue.Hop(
                 subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
-                evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
+                modality: modal(row[10]), evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
         }
         return hops
     }

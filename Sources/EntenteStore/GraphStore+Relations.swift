@@ -42,6 +42,10 @@ extension GraphStore {
         var validityJoin = ""
         var validityColumns = "NULL, NULL"
         if !selection.includeNegated { conditions.append("f.negated = 0") }
+        if !selection.includeModal {
+            conditions.append("f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(Modality.committed.map(\.rawValue))
+        }
         if selection.minConfidence > 0 {
             conditions.append("f.confidence >= ?")
             arguments += [selection.minConfidence]
@@ -83,12 +87,15 @@ extension GraphStore {
         case .aliveDuring(let first, let last):
             alive(events: first...last, states: first...last)
         }
-        let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated"
+        // Asserted and reported facts sum up together (NULL); any other modality on its own.
+        let committed = Modality.committed.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let modal = "CASE WHEN f.modality IN (\(committed)) THEN NULL ELSE f.modality END"
+        let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated, \(modal)"
         var sql = prefix + """
             SELECT f.subject_id, s.name, s.kind, s.type, s.iso3, f.predicate, p.class,
                    f.object_id, o.name, o.kind, o.type, o.iso3, f.negated,
                    count(*), count(DISTINCT coalesce(a.source, a.content_hash)),
-                   min(f.date_start), max(f.date_end), min(f.confidence), \(validityColumns)
+                   min(f.date_start), max(f.date_end), min(f.confidence), \(validityColumns), \(modal)
             FROM fact AS f
             JOIN predicate AS p ON p.name = f.predicate
             JOIN article AS a ON a.id = f.article_id
@@ -114,7 +121,8 @@ extension GraphStore {
         return RelationSummary(
             subject: entity(0), predicate: row[5], relationClass: RelationClass(rawValue: row[6]) ?? .neutral,
             object: entity(7), negated: row[12], facts: row[13], sources: row[14], firstSeen: row[15],
-            lastSeen: row[16], confidence: row[17], validFrom: row[18], validTo: row[19])
+            lastSeen: row[16], confidence: row[17], validFrom: row[18], validTo: row[19],
+            modality: (row[20] as String?).flatMap(Modality.init(rawValue:)))
     }
 }
 

@@ -19,6 +19,9 @@ public struct RelationSelection: Sendable, Hashable {
     public var time: Time
     /// Keep negated facts (as their own relations); by default a negated fact is left out.
     public var includeNegated: Bool
+    /// Keep hypothetical, future, advocated and hedged facts (as relations of their own, one
+    /// per modality); by default only asserted and reported facts count (`Modality.committed`).
+    public var includeModal: Bool
     /// Leave out relations with fewer distinct sources.
     public var minSources: Int
     /// Leave out facts below this confidence.
@@ -28,10 +31,11 @@ public struct RelationSelection: Sendable, Hashable {
 
     public init(
         time: Time = .always, includeNegated: Bool = false, minSources: Int = 1, minConfidence: Double = 0,
-        perFact: Bool = false
+        perFact: Bool = false, includeModal: Bool = false
     ) {
         self.time = time
         self.includeNegated = includeNegated
+        self.includeModal = includeModal
         self.minSources = minSources
         self.minConfidence = minConfidence
         self.perFact = perFact

@@ -111,6 +111,12 @@ import Testing
              message: "no value for parameter '$who'; pass --param who=VALUE"),
         Case(id: "Q7 statements after the query", arguments: { _, db in ["query", "--db", db, "MATCH (a)-[r]->(b) RETURN a; DROP TABLE fact"] },
              status: 1, message: "unexpected character ';'"),
+        Case(id: "Q10 more paths than the row budget", arguments: { _, db in
+            ["query", "--db", db, "--max-rows", "1", #"PATHS FROM "Russia" TO "Syria" MAX 4"#]
+        }, status: 1, message: "the query returns more than 1 rows; add a LIMIT or raise --max-rows"),
+        Case(id: "Q11 a date compared with what is no date", arguments: { _, db in
+            ["query", "--db", db, #"MATCH (a)-[r]->(b) WHERE 'soon' <= r.date RETURN a"#]
+        }, status: 1, message: "'soon' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
         // Command-line arguments
         Case(id: "C1 unknown option", arguments: { _, db in ["stats", "--db", db, "--colour"] }, status: 64, message: "Unknown option '--colour'"),
         Case(id: "C2 unknown format", arguments: { _, db in ["facts", "--db", db, "--format", "xml"] }, status: 64,

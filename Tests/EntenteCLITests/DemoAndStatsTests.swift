@@ -9,8 +9,22 @@ import Testing
         let demo = try Entente.run(["demo"], in: scratch.url)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.contains("from 10 example articles (10 new, 0 already stored)"))
-        #expect(demo.stdout.contains("Next, try:"))
+        #expect(demo.stdout.contains("Next, try (from any directory):"))
         #expect(FileManager.default.fileExists(atPath: scratch.path("entente.sqlite")))
+        // It names the file it wrote in full, and its suggestions work from anywhere.
+        let database = URL(fileURLWithPath: scratch.path("entente.sqlite")).standardizedFileURL.path
+        #expect(demo.stdout.hasPrefix("Built \(database) from"))
+        let suggestions = demo.stdout.components(separatedBy: "Next, try (from any directory):\n").last?
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("entente ") } ?? []
+        #expect(suggestions.count == 4)
+        let elsewhere = try Scratch()
+        defer { elsewhere.remove() }
+        for line in suggestions {
+            // The scratch paths need no quoting, so the words split on spaces.
+            let words = line.split(separator: " ").dropFirst().map(String.init)
+            let result = try Entente.run(words, in: elsewhere.url)
+            #expect(result.status == 0, "\(line): \(result.stderr)")
+        }
 
         let stats = try Entente.run(["stats", "--format", "json"], in: scratch.url)
         #expect(stats.status == 0, "\(stats.stderr)")

@@ -14,8 +14,8 @@ import Testing
         ],
         predicates: ["supports", "arms", "mediates", "clashes_with", "meets_with"])
 
-    static func compile(_ text: String, parameters: [String: QueryValue] = [:]) throws -> CompiledQuery {
-        try Planner.compile(SourceText(text), resolver: resolver, parameters: parameters)
+    static func compile(_ text: String, parameters: [String: QueryValue] = [:], options: Planner.Options = .init()) throws -> CompiledQuery {
+        try Planner.compile(SourceText(text), resolver: resolver, parameters: parameters, options: options)
     }
 
     static func error(_ text: String) -> String {
@@ -38,9 +38,10 @@ import Testing
             WHERE n1.id = ?
               AND f1.predicate IN (?)
               AND f1.negated = 0
+              AND f1.modality IN (?, ?)
             LIMIT ?
             """)
-        #expect(compiled.arguments == [.integer(1), .string("mediates"), .integer(10_001)])
+        #expect(compiled.arguments == [.integer(1), .string("mediates"), .string("asserted"), .string("reported"), .integer(10_001)])
         #expect(compiled.columns == ["b", "r.date"])
         #expect(compiled.strategy == .join)
     }
@@ -60,6 +61,7 @@ import Testing
             WHERE n1.kind = ?
               AND (f1.predicate IN (?) OR p1.class IN (?))
               AND f1.negated = 0
+              AND f1.modality IN (?, ?)
               AND f1.date_end >= ?
               AND f1.date_start <= ?
             GROUP BY n1.name
@@ -67,8 +69,8 @@ import Testing
             LIMIT ?
             """)
         #expect(compiled.arguments == [
-            .string("actor"), .string("supports"), .string("material-conflict"), .string("2016-01-01"), .string("2017-03-31"),
-            .integer(20),
+            .string("actor"), .string("supports"), .string("material-conflict"), .string("asserted"), .string("reported"),
+            .string("2016-01-01"), .string("2017-03-31"), .integer(20),
         ])
     }
 
@@ -78,10 +80,23 @@ import Testing
         #expect(compiled.sql.contains("AND f1.negated\n"))
     }
 
+    @Test func askingAboutModalityKeepsEveryModality() throws {
+        let plain = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) RETURN b"#)
+        #expect(plain.sql.contains("AND f1.modality IN (?, ?)"))
+        let asked = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) WHERE r.modality = 'hypothetical' RETURN b"#)
+        #expect(!asked.sql.contains("f1.modality IN"))
+        #expect(asked.sql.contains("AND f1.modality = ?"))
+        let included = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) RETURN b"#, options: .init(includeModal: true))
+        #expect(!included.sql.contains("modality"))
+        #expect(included.includeModal)
+    }
+
     @Test func datesCompareByPrecision() throws {
         let compiled = try Self.compile(#"MATCH (a)-[r]->(b) WHERE r.date = 2017-03 AND r.confidence >= 0.5 RETURN a"#)
         #expect(compiled.sql.contains("((f1.date_start <= ? AND f1.date_end >= ?) AND f1.confidence >= ?)"))
-        #expect(compiled.arguments.prefix(3) == [.string("2017-03-31"), .string("2017-03-01"), .double(0.5)])
+        #expect(compiled.arguments.prefix(5) == [
+            .string("asserted"), .string("reported"), .string("2017-03-31"), .string("2017-03-01"), .double(0.5),
+        ])
     }
 
     @Test func shortestPathsAreAFrontierSearch() throws {
@@ -89,11 +104,13 @@ import Testing
         #expect(compiled.strategy == .frontier)
         #expect(compiled.sql == """
             SELECT f.id, f.subject_id, f.object_id FROM fact AS f
-            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.predicate IN (?, ?) \
-            AND f.date_end >= ? AND f.date_start <= ?
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) \
+            AND f.predicate IN (?, ?) AND f.date_end >= ? AND f.date_start <= ?
             """)
         #expect(compiled.reverseSQL?.contains("WHERE f.object_id IN (SELECT value FROM json_each(?))") == true)
-        #expect(compiled.arguments == [.string("supports"), .string("arms"), .string("2017-01-01"), .string("2017-12-31")])
+        #expect(compiled.arguments == [
+            .string("asserted"), .string("reported"), .string("supports"), .string("arms"), .string("2017-01-01"), .string("2017-12-31"),
+        ])
         #expect(compiled.frontier?.from == 1)
         #expect(compiled.frontier?.to == 5)
         #expect(compiled.frontier?.maxHops == 3)
@@ -105,7 +122,7 @@ import Testing
         #expect(reach.strategy == .reach)
         #expect(reach.sql == """
             SELECT f.id, f.subject_id, f.object_id FROM fact AS f
-            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.predicate IN (?)
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?)
             """)
         #expect(reach.reverseSQL == nil)
         #expect(reach.frontier?.endSQL == "SELECT n.id, n.name FROM entity AS n WHERE n.id IN (SELECT value FROM json_each(?)) AND n.kind = ?")
@@ -118,34 +135,30 @@ import Testing
         #expect(walk.sql.hasPrefix("WITH RECURSIVE walk(node, depth, visited, facts) AS ("))
     }
 
-    @Test func pathSearchIsABoundedAcyclicRecursiveWalk() throws {
-        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED"#)
-        #expect(compiled.strategy == .recursivePath)
+    @Test func pathsAreADepthFirstSearchOverIndexedSteps() throws {
+        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED LIMIT 7"#)
+        #expect(compiled.strategy == .pathSearch)
+        // One indexed read per entity entered and direction, with the predicate to merge parallel facts.
         #expect(compiled.sql == """
-            WITH RECURSIVE walk(node, depth, visited, facts) AS (
-                SELECT ?, 0, ',' || ? || ',', ''
-                UNION ALL
-                SELECT f.object_id, w.depth + 1, w.visited || f.object_id || ',', w.facts || f.id || ','
-                FROM walk AS w JOIN fact AS f ON f.subject_id = w.node
-                WHERE w.depth < ? AND w.node <> ? AND instr(w.visited, ',' || f.object_id || ',') = 0 AND f.negated = 0 AND f.predicate IN (?, ?)
-                LIMIT ?
-            )
-            SELECT -1, '', count(*) FROM walk
-            UNION ALL
-            SELECT w.depth, w.facts, 0 FROM walk AS w WHERE w.node = ? AND w.depth > 0
-            ORDER BY 1, 2
+            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
+            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
             """)
-        #expect(compiled.arguments == [
-            .integer(1), .integer(1), .integer(3), .integer(5), .string("supports"), .string("arms"), .integer(200_000),
-            .integer(5),
-        ])
+        #expect(compiled.reverseSQL == """
+            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
+            WHERE f.object_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
+            """)
+        #expect(compiled.arguments == [.string("asserted"), .string("reported"), .string("supports"), .string("arms")])
+        #expect(compiled.frontier?.from == 1)
+        #expect(compiled.frontier?.to == 5)
+        #expect(compiled.frontier?.maxHops == 3)
+        #expect(compiled.frontier?.directed == true)
+        #expect(compiled.expansionBudget == 200_000)
         #expect(compiled.pathSelection == .all)
-    }
-
-    @Test func undirectedPathsWalkBothWays() throws {
-        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "Turkey" MAX 2"#)
-        #expect(compiled.sql.components(separatedBy: "UNION ALL").count == 4)
-        #expect(compiled.sql.contains("JOIN fact AS f ON f.object_id = w.node"))
+        #expect(compiled.limit == 7)
+        #expect(!compiled.limitIsBudget)
+        let unlimited = try Self.compile(#"PATHS FROM "Russia" TO "PKK" MAX 3"#)
+        #expect(unlimited.limit == 10_000)
+        #expect(unlimited.limitIsBudget)
     }
 
     @Test func valuesAreBoundNeverPasted() throws {

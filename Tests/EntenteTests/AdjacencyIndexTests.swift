@@ -20,6 +20,9 @@ import Testing
         #"SHORTEST FROM "Iraq" TO "Hezbollah" MAX 5 DIRECTED"#,
         #"SHORTEST FROM "Russia" TO "Kurdistan Workers' Party" VIA attacks|mediates MAX 4"#,
         #"ALL SHORTEST FROM "Iran" TO "United States" MAX 4 DURING 2017"#,
+        #"PATHS FROM "Russia" TO "Syria" MAX 4"#,
+        #"PATHS FROM "Russia" TO "Syria" MAX 4 LIMIT 3"#,
+        #"PATHS FROM "Iran" TO "People's Protection Units" MAX 3 DURING 2016..2017"#,
     ]
 
     @Test(arguments: searches) func indexAndSQLAgree(_ query: String) throws {

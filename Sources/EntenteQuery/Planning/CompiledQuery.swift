@@ -7,8 +7,8 @@ public struct CompiledQuery: Sendable, Equatable {
     public enum Output: Sendable, Equatable {
         /// One SQL column, as it comes.
         case value(Int)
-        /// Subject, predicate, object, date, negated: one fact as a hop.
-        case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int)
+        /// Subject, predicate, object, date, negated, modality: one fact as a hop.
+        case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int, modality: Int)
         /// Article title, source and sentence of a hop.
         case evidence(article: Int, source: Int, sentence: Int)
         /// A comma-separated list of fact ids, to be read back as a path.
@@ -21,8 +21,9 @@ public struct CompiledQuery: Sendable, Equatable {
     public enum Strategy: String, Sendable, Equatable {
         /// One SELECT joining a fact per relation of the pattern.
         case join = "join: one fact row per relation of the pattern"
-        /// A recursive CTE walking facts from the start entity, bounded in depth, never revisiting an entity.
-        case recursivePath = "recursive CTE: breadth-first walk from the start entity, depth-bounded and acyclic"
+        /// Every acyclic path by a depth-first search in Swift, shortest first, stopping at the LIMIT.
+        case pathSearch =
+            "path search: distances to the end by breadth-first search, then a depth-first walk from the start, shortest paths first, one indexed query per entity entered, stopping at the LIMIT"
         /// Breadth-first search in Swift, one indexed query per level, for shortest paths.
         case frontier = "frontier search: breadth-first from the start entity, one indexed query per level, stops at the first level that reaches the end"
         /// The frontier search without an end, for a variable-length MATCH that returns entities, not paths.
@@ -60,8 +61,14 @@ public struct CompiledQuery: Sendable, Equatable {
     public var frontier: Frontier?
     public var explain: Bool
     public var temporal: Temporal? = nil
+    /// Whether hypothetical, future, advocated and hedged facts count (`Planner.Options.includeModal`);
+    /// a TIMELINE or DIFF reads it, a MATCH or path search has it in its SQL already.
+    public var includeModal: Bool = false
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
+    /// For path searches: true when `limit` is the row budget rather than the query's LIMIT, so
+    /// that finding more paths than it is an error rather than the end of the answer.
+    public var limitIsBudget: Bool = false
 
     public struct Frontier: Sendable, Equatable {
         public var from: Int64
@@ -90,7 +97,8 @@ public struct CompiledQuery: Sendable, Equatable {
 
     /// The SQL that reads the hops of a path back, given its fact ids as arguments.
     public static let hopSQL = """
-        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence
+        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence,
+               f.modality
         FROM fact AS f
         JOIN entity AS s ON s.id = f.subject_id
         JOIN entity AS o ON o.id = f.object_id

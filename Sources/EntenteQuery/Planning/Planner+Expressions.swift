@@ -26,11 +26,14 @@ extension Planner {
         "code", "mentions", "external_id",
     ]
 
-    /// Remembers which relations a filter asks about `negated` for, so their negated facts are not left out.
+    /// Remembers which relations a filter asks about `negated` or `modality` for, so their
+    /// negated or modal facts are not left out.
     mutating func noteNegation(in expression: Expression) {
         switch expression {
         case .property(let variable, let property) where property.text.lowercased() == "negated":
             if case .edge(let alias, _)? = bindings[variable.text] { negationMentioned.insert(alias) }
+        case .property(let variable, let property) where property.text.lowercased() == "modality":
+            if case .edge(let alias, _)? = bindings[variable.text] { modalityMentioned.insert(alias) }
         case .not(let inner, _), .isNull(let inner, _, _): noteNegation(in: inner)
         case .binary(_, let left, let right):
             noteNegation(in: left)
@@ -52,6 +55,10 @@ extension Planner {
         case .binary(let op, .property(let variable, let property), let right)
         where property.text.lowercased() == "date" && isEdge(variable):
             return dateComparison(op, variable: variable, right)
+        case .binary(let op, let left, .property(let variable, let property))
+        where property.text.lowercased() == "date" && isEdge(variable) && op != .and && op != .or:
+            // A date written first compares the same way: `2017 <= r.date` is `r.date >= 2017`.
+            return dateComparison(op.swapped, variable: variable, left)
         case .binary(let op, let call, let other) where Self.datePartFunction(call) != nil:
             return "\(value(call)) \(op.rawValue) \(datePart(Self.datePartFunction(call)!, other))"
         case .binary(let op, let other, let call) where Self.datePartFunction(call) != nil:

@@ -1,12 +1,11 @@
 import EntenteModel
 
 extension Planner {
-    /// What every hop of a walk or a search must satisfy, in this order: not negated (unless
-    /// the query asks about negation), one of the relations, inside the scope, and the WHERE
-    /// clause on `r`.
+    /// What every hop of a walk or a search must satisfy, in this order: not negated and
+    /// asserted or reported (unless the query asks about negation or modality), one of the
+    /// relations, inside the scope, and the WHERE clause on `r`.
     mutating func hopFilters(relations: [Name], scope: DateScope?, filter: Expression?) -> [SQLFragment] {
-        var filters: [SQLFragment] = []
-        if !negationMentioned.contains("f") { filters.append(SQLFragment("f.negated = 0")) }
+        var filters = defaultConditions(fact: "f")
         let relation = fragment { $0.relationCondition(relations, fact: "f", predicate: "p") ?? "" }
         if !relation.text.isEmpty { filters.append(relation) }
         filters += scopeFragments(scope, fact: "f")
@@ -15,9 +14,10 @@ extension Planner {
     }
 
     /// The hop filters as a `TraversalFilter`, or nil when they need SQL: a WHERE clause on the
-    /// relation, a question about negation, or AS OF (which depends on other facts).
+    /// relation, a question about negation, modal facts included, or AS OF (which depends on
+    /// other facts).
     func traversalFilter(relations: [Name], scope: DateScope?, filter: Expression?) -> TraversalFilter? {
-        guard filter == nil, !negationMentioned.contains("f"), scope?.kind != .asOf else { return nil }
+        guard filter == nil, !negationMentioned.contains("f"), !options.includeModal, scope?.kind != .asOf else { return nil }
         var predicates: Set<String> = []
         var classes: Set<String> = []
         for relation in relations {
@@ -49,9 +49,9 @@ extension Planner {
     }
 
     /// One level of a frontier search: the facts out of (`subject_id`) or into (`object_id`) the
-    /// entities given as a JSON array, that satisfy `filters`.
-    func frontierSQL(_ column: String, filters: [SQLFragment]) -> SQLFragment {
-        var text = "SELECT f.id, f.subject_id, f.object_id FROM fact AS f"
+    /// entities given as a JSON array, that satisfy `filters`; with their predicate for a path search.
+    func frontierSQL(_ column: String, filters: [SQLFragment], withPredicate: Bool = false) -> SQLFragment {
+        var text = "SELECT f.id, f.subject_id, f.object_id\(withPredicate ? ", f.predicate" : "") FROM fact AS f"
         if predicateJoins.contains("f") { text += " JOIN predicate AS p ON p.name = f.predicate" }
         if articleJoins.contains("f") { text += " JOIN article AS a ON a.id = f.article_id" }
         if speakerJoins.contains("f") { text += " LEFT JOIN entity AS s ON s.id = f.speaker_id" }

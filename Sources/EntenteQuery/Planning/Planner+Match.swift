@@ -63,7 +63,7 @@ extension Planner {
                 let relation = fragment { $0.relationCondition(edge.types, fact: fact, predicate: predicate) ?? "" }
                 if !relation.text.isEmpty { conditions.append(relation) }
                 if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
-                if !negationMentioned.contains(fact) { conditions.append(SQLFragment("\(fact).negated = 0")) }
+                conditions += defaultConditions(fact: fact)
                 conditions += scopeFragments(match.scope, fact: fact)
             }
         }
@@ -82,10 +82,12 @@ extension Planner {
                 let hop = [
                     "(SELECT name FROM entity WHERE id = \(alias).subject_id)", "\(alias).predicate",
                     "(SELECT name FROM entity WHERE id = \(alias).object_id)", Self.dateDisplay(alias), "\(alias).negated",
+                    "\(alias).modality",
                 ].map { SQLFragment($0) }
                 selected += hop
                 groupBy += hop
-                outputs.append(.hop(subject: start, predicate: start + 1, object: start + 2, date: start + 3, negated: start + 4))
+                outputs.append(
+                    .hop(subject: start, predicate: start + 1, object: start + 2, date: start + 3, negated: start + 4, modality: start + 5))
                 continue
             }
             let value = fragment { $0.value(item.expression) }

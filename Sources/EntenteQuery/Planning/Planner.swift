@@ -15,10 +15,14 @@ public struct Planner {
         public var maxRows: Int
         /// Rows a path search may visit before it is stopped.
         public var maxExpansions: Int
+        /// Keep hypothetical, future, advocated and hedged facts on every relation, as if each
+        /// WHERE asked about `r.modality`; by default only asserted and reported facts match.
+        public var includeModal: Bool
 
-        public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000) {
+        public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000, includeModal: Bool = false) {
             self.maxRows = maxRows
             self.maxExpansions = maxExpansions
+            self.includeModal = includeModal
         }
     }
 
@@ -39,6 +43,8 @@ public struct Planner {
     var bindings: [String: Binding] = [:]
     /// Edge aliases whose negated facts a WHERE clause asks about.
     var negationMentioned: Set<String> = []
+    /// Edge aliases whose modality a WHERE clause asks about: all their modalities are kept.
+    var modalityMentioned: Set<String> = []
     /// Extra joins an edge needs: its predicate row, its article, its speaker.
     var predicateJoins: Set<String> = []
     var articleJoins: Set<String> = []
@@ -58,7 +64,8 @@ public struct Planner {
         case .timeline(let timeline): compiled = planner.plan(timeline, explain: query.explain)
         case .diff(let diff): compiled = planner.plan(diff, explain: query.explain)
         }
-        guard let compiled, planner.diagnostics.isEmpty else { throw QueryError(planner.diagnostics, source: source) }
+        guard var compiled, planner.diagnostics.isEmpty else { throw QueryError(planner.diagnostics, source: source) }
+        compiled.includeModal = options.includeModal
         return compiled
     }
 
@@ -158,6 +165,21 @@ public struct Planner {
             terms.append("\(predicate).class IN (\(classes.map { bind(.string($0)) }.joined(separator: ", ")))")
         }
         return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+    }
+
+    /// The conditions a relation meets unless the query asks otherwise: not negated (unless a
+    /// WHERE mentions its `negated`), asserted or reported (unless a WHERE mentions its
+    /// `modality`, or the options include modal facts).
+    mutating func defaultConditions(fact: String) -> [SQLFragment] {
+        var conditions: [SQLFragment] = []
+        if !negationMentioned.contains(fact) { conditions.append(SQLFragment("\(fact).negated = 0")) }
+        if !options.includeModal, !modalityMentioned.contains(fact) {
+            conditions.append(
+                SQLFragment(
+                    "\(fact).modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))",
+                    Modality.committed.map { .string($0.rawValue) }))
+        }
+        return conditions
     }
 
     /// How long a point event stays alive in `AS OF` without a `WINDOW`.

@@ -15,15 +15,27 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
         public var object: String
         public var date: String?
         public var negated: Bool?
+        /// Nil for an asserted or reported fact; otherwise its modality (`hypothetical`,
+        /// `future`, `advocated`, `hedged`), which only a query that asks for it returns.
+        public var modality: String?
         public var evidence: HopEvidence?
 
-        public init(subject: String, predicate: String, object: String, date: String?, negated: Bool? = nil, evidence: HopEvidence? = nil) {
+        public init(
+            subject: String, predicate: String, object: String, date: String?, negated: Bool? = nil, modality: String? = nil,
+            evidence: HopEvidence? = nil
+        ) {
             self.subject = subject
             self.predicate = predicate
             self.object = object
             self.date = date
             self.negated = negated
+            self.modality = modality
             self.evidence = evidence
+        }
+
+        /// The predicate with its negation and modality: `not attacks`, `attacks (hypothetical)`.
+        public var label: String {
+            (negated == true ? "not " : "") + predicate + (modality.map { " (\($0))" } ?? "")
         }
     }
 
@@ -81,10 +93,9 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 extension QueryValue.Hop {
-    /// `Russia –mediates→ Turkey (2017-03-23)`.
+    /// `Russia –mediates→ Turkey (2017-03-23)`, `Israel –strikes (hypothetical)→ Iran (2024-10-02)`.
     public var text: String {
-        let negation = negated == true ? "not " : ""
-        return "\(subject) –\(negation)\(predicate)→ \(object)" + (date.map { " (\($0))" } ?? "")
+        "\(subject) –\(label)→ \(object)" + (date.map { " (\($0))" } ?? "")
     }
 }
 

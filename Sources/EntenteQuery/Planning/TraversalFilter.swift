@@ -1,6 +1,6 @@
 /// What every hop of a search must satisfy, when that is no more than relation names or
 /// classes and a date scope: the form an in-memory adjacency index can check without SQL.
-/// Negated facts never pass.
+/// Negated facts never pass, nor do facts neither asserted nor reported.
 public struct TraversalFilter: Sendable, Equatable {
     /// Allowed predicates, or nil for any.
     public var predicates: Set<String>?

@@ -183,4 +183,15 @@ public indirect enum Expression: Sendable, Equatable {
 public enum BinaryOperator: String, Sendable, Equatable {
     case and = "AND", or = "OR"
     case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+
+    /// The operator with its operands swapped: `2017 < r.date` is `r.date > 2017`.
+    public var swapped: Self {
+        switch self {
+        case .less: .greater
+        case .lessEqual: .greaterEqual
+        case .greater: .less
+        case .greaterEqual: .lessEqual
+        case .and, .or, .equal, .notEqual: self
+        }
+    }
 }

@@ -7,7 +7,9 @@ struct ChangesCommand: ParsableCommand {
         abstract: "Tell the story of an actor's relations, newest first, with evidence.",
         discussion: """
             One line per fact: the date, what happened in words, the source, and the sentence it \
-            comes from. Negated facts are marked as reported not to have happened.
+            comes from. Negated facts are marked as reported not to have happened. Hypothetical, \
+            future, advocated and hedged facts are left out unless --include-modal, which marks \
+            each with its modality.
 
             Examples:
               entente changes Turkey
@@ -26,6 +28,9 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "At most this many facts.")
     var limit: Int?
 
+    @Flag(name: .long, help: "Also tell hypothetical, future, advocated and hedged facts, marked with their modality.")
+    var includeModal = false
+
     @Option(name: .long, help: "Output format: table (a readable chronology), json or csv.")
     var format: OutputFormat = .table
 
@@ -37,21 +42,25 @@ struct ChangesCommand: ParsableCommand {
     func run() throws {
         let graph = try store.open(.readOnly)
         let entity = try graph.entity(named: name)
-        let rows = try graph.facts(about: entity.name, since: since, newestFirst: true, limit: limit)
+        let rows = try graph.facts(about: entity.name, since: since, newestFirst: true, limit: limit, committedOnly: !includeModal)
         switch format {
         case .json:
             try Output.writeJSON(["changes": rows])
         case .csv:
             Output.write(
                 TextTable(
-                    columns: ["date", "subject", "predicate", "object", "negated", "source", "evidence"],
-                    rows: rows.map { [$0.date ?? "", $0.subject, $0.predicate, $0.object, $0.negated ? "yes" : "", $0.articleSource ?? "", $0.evidence ?? ""] }
+                    columns: ["date", "subject", "predicate", "object", "negated"] + (includeModal ? ["modality"] : []) + ["source", "evidence"],
+                    rows: rows.map {
+                        [$0.date ?? "", $0.subject, $0.predicate, $0.object, $0.negated ? "yes" : ""]
+                            + (includeModal ? [$0.modality.rawValue] : []) + [$0.articleSource ?? "", $0.evidence ?? ""]
+                    }
                 ).csv())
         case .table:
             var text = "\(entity.name): \(rows.count) fact\(rows.count == 1 ? "" : "s"), newest first\n"
             for row in rows {
                 let verb = row.predicate.replacingUnderscores
                 let what = "\(row.subject) \(verb) \(row.object)" + (row.negated ? " — reported as not happening" : "")
+                    + (row.modality.isCommitted ? "" : " (\(row.modality.rawValue))")
                 let who = row.speaker.map { ", according to \($0)" } ?? ""
                 text += "\n\(row.date ?? "undated")  \(what)\(who)\n"
                 if let evidence = row.evidence {

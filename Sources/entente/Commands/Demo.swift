@@ -1,6 +1,7 @@
 import ArgumentParser
 import Entente
 import EntenteExamples
+import Foundation
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,8 +36,11 @@ struct Demo: ParsableCommand {
         }
         for failure in report.failures { Output.writeError("Error: \(failure)\n") }
         let stats = try graph.store.statistics()
+        // The full path, so the reader knows which file was written and the lines below work anywhere.
+        let database = URL(fileURLWithPath: store.path).standardizedFileURL.path
+        let db = Self.shellQuoted(database)
         var text = """
-            Built \(store.path) from \(report.articles.count) example articles \
+            Built \(database) from \(report.articles.count) example articles \
             (\(report.articlesNew) new, \(report.articlesUnchanged) already stored).
 
             The graph holds \(stats.entities) entities (\(stats.entitiesByKind["actor"] ?? 0) actors, \
@@ -45,7 +49,8 @@ struct Demo: ParsableCommand {
 
 
             """
-        let facts = try graph.store.facts(about: "Russia").filter { $0.subject == "Turkey" || $0.object == "Turkey" }
+        // A story of what happened: asserted and reported facts, as every view shows by default.
+        let facts = try graph.store.facts(about: "Russia", committedOnly: true).filter { $0.subject == "Turkey" || $0.object == "Turkey" }
         text += "How Russia and Turkey went from a downed jet to coordinating in Syria:\n\n"
         // Eight facts spread over the whole period, so the tour tells the story from start to end.
         let shown = facts.count <= 8 ? facts : (0..<8).map { facts[$0 * (facts.count - 1) / 7] }
@@ -58,15 +63,25 @@ struct Demo: ParsableCommand {
         }
         text += """
 
-            Next, try:
-              entente stats
-              entente entities --kind actor
-              entente facts --about Turkey --since 2016-06
-              entente extract Examples/articles --format table
+            Next, try (from any directory):
+              entente stats --db \(db)
+              entente entities --db \(db) --kind actor
+              entente facts --db \(db) --about Turkey --since 2016-06
+              entente timeline --db \(db) Russia Turkey --by quarter --include-modal
 
             """
         Output.write(text)
         if !report.failures.isEmpty { throw ExitCode.failure }
+    }
+}
+
+extension Demo {
+    /// A path as a shell reads it: as it is when it is plain, else in single quotes.
+    static func shellQuoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "/._-+,:@".unicodeScalars.contains(scalar))
+        }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }
 

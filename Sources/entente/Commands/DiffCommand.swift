@@ -8,7 +8,9 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Lists the relations that appeared in the second period, those that disappeared from \
             the first, and the pairs whose dominant class changed (say, from material conflict to \
-            verbal cooperation). A period is a year, a month, a day, or two of them joined by '..'.
+            verbal cooperation). A period is a year, a month, a day, or two of them joined by '..'. \
+            Hypothetical, future, advocated and hedged facts are left out unless --include-modal, \
+            which compares them as relations of their own, marked with their modality.
 
             Examples:
               entente diff 2016 2017
@@ -27,6 +29,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only relations of this entity.", valueName: "name"))
     var around: String?
 
+    @Flag(name: .long, help: "Also compare hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
+    var includeModal = false
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
@@ -38,7 +43,8 @@ struct DiffCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let touching = try around.map { Set([try graph.entity(named: $0).id]) }
         func relations(_ period: Period) throws -> [RelationSummary] {
-            let found = try graph.relations(.init(time: .aliveDuring(first: period.first, last: period.last)), touching: touching)
+            let found = try graph.relations(
+                .init(time: .aliveDuring(first: period.first, last: period.last), includeModal: includeModal), touching: touching)
             guard !found.isEmpty else {
                 throw NothingFound("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
             }
@@ -49,7 +55,7 @@ struct DiffCommand: ParsableCommand {
             columns: ["change", "subject", "predicate", "object", "before", "after"],
             rows: diff.entries.map {
                 [
-                    $0.change.rawValue, $0.subject, $0.predicate, $0.object,
+                    $0.change.rawValue, $0.subject, $0.predicateLabel, $0.object,
                     $0.classBefore.map { "\($0.rawValue)" } ?? "", $0.classAfter.map { "\($0.rawValue)" } ?? "",
                 ]
             })

@@ -9,8 +9,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             dot: GraphViz, nodes shaped by kind (actor ellipse, organisation box, place house), edges \
             coloured by class (cooperation green, conflict red, neutral grey, structural black), wider \
-            with more sources, dashed when negated or uncertain, one edge per relation with its count \
-            and dates unless --all-facts. graphml: Gephi and yEd. json: nodes and links. csv: one line \
+            with more sources, dashed when negated, modal or uncertain, one edge per relation with its \
+            count and dates unless --all-facts. Hypothetical, future, advocated and hedged facts are \
+            left out unless --include-modal, which draws them dashed, their modality in the label. graphml: Gephi and yEd. json: nodes and links. csv: one line \
             per edge. Output is sorted, so exports of the same graph diff cleanly.
 
             Examples:
@@ -62,6 +63,9 @@ struct ExportCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Include negated facts (drawn dashed, labelled 'not …').")
     var includeNegated = false
+
+    @Flag(name: .long, help: "Include hypothetical, future, advocated and hedged facts (one edge per modality, dashed, labelled with it).")
+    var includeModal = false
 
     @Flag(name: .long, help: "One edge per fact instead of one per relation.")
     var allFacts = false
@@ -121,7 +125,8 @@ struct ExportCommand: ParsableCommand {
                 .overlapping(since: since?.start, until: until?.end)
             } else { .always }
         return RelationSelection(
-            time: time, includeNegated: includeNegated, minSources: minSources, minConfidence: minConfidence, perFact: allFacts)
+            time: time, includeNegated: includeNegated, minSources: minSources, minConfidence: minConfidence, perFact: allFacts,
+            includeModal: includeModal)
     }
 
     var subject: GraphExportRequest.Subject {
@@ -178,13 +183,13 @@ struct ExportCommand: ParsableCommand {
             return TextTable(
                 columns: [
                     "subject", "predicate", "object", "class", "negated", "facts", "sources", "first_seen", "last_seen", "confidence",
-                    "subject_kind", "object_kind",
+                    "subject_kind", "object_kind", "modality",
                 ],
                 rows: graph.edges.map {
                     [
                         $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, $0.negated ? "true" : "false",
                         String($0.facts), String($0.sources), $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.confidence),
-                        $0.subject.kind.rawValue, $0.object.kind.rawValue,
+                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "",
                     ]
                 }
             ).csv()

@@ -8,7 +8,9 @@ struct QueryCommand: ParsableCommand {
         abstract: "Ask the graph who does what to whom, over paths and dates.",
         discussion: """
             The query language is described in docs/query-language.md; Examples/queries has more.
-            The database is opened read-only: no query can change it.
+            The database is opened read-only: no query can change it. Negated facts match only when \
+            a WHERE asks about r.negated; hypothetical, future, advocated and hedged facts only when \
+            a WHERE asks about r.modality or with --include-modal.
 
             Examples:
               entente query 'MATCH ("Russia")-[r:mediates]->(b) RETURN b, r.date'
@@ -16,6 +18,7 @@ struct QueryCommand: ParsableCommand {
               entente query 'SHORTEST FROM "Iran" TO "Turkey" MAX 3 RETURN p WITH EVIDENCE' --format json
               entente query -f Examples/queries/01-who-russia-mediates.kgq
               entente query 'MATCH (a)-[r]->($target) RETURN a, r' --param target=Syria
+              entente query 'MATCH (a)-[r]->(b) WHERE r.modality = "future" RETURN a, r, b'
             """)
 
     @OptionGroup var store: StoreOptions
@@ -37,6 +40,9 @@ struct QueryCommand: ParsableCommand {
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a query that runs longer than this many seconds (at most a day).")
     var timeout = 10.0
+
+    @Flag(name: .long, help: "Let every relation match hypothetical, future, advocated and hedged facts too (TIMELINE and DIFF count them).")
+    var includeModal = false
 
     @Argument(help: "The query; read from --file or standard input when absent.")
     var query: String?
@@ -77,7 +83,7 @@ struct QueryCommand: ParsableCommand {
         do {
             compiled = try Planner.compile(
                 source, resolver: try graph.resolver(), parameters: parameters,
-                options: .init(maxRows: maxRows, maxExpansions: maxExpansions))
+                options: .init(maxRows: maxRows, maxExpansions: maxExpansions, includeModal: includeModal))
         } catch let error as QueryError {
             // The rendered diagnostics already say "error:" and where; print them as they are.
             Output.writeError(error.description)
@@ -122,7 +128,11 @@ extension QueryResult {
     func dotGraph() -> DOTGraph {
         var graph = DOTGraph()
         func add(_ hop: QueryValue.Hop) {
-            graph.add(.init(from: hop.subject, to: hop.object, label: hop.predicate + (hop.date.map { " \($0)" } ?? ""), negated: hop.negated == true))
+            graph.add(
+                .init(
+                    from: hop.subject, to: hop.object,
+                    label: hop.predicate + (hop.modality.map { " (\($0))" } ?? "") + (hop.date.map { " \($0)" } ?? ""),
+                    negated: hop.negated == true || hop.modality != nil))
         }
         for row in rows {
             for value in row {

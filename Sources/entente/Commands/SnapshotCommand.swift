@@ -9,7 +9,8 @@ struct SnapshotCommand: ParsableCommand {
             A point event (a clash, a visit, a statement) keeps its relation alive for --window \
             after its date. A lasting relation (member of, ally of, leader of, part of, located in) \
             holds from the fact that opens it until a later negated fact closes it; the table shows \
-            since when.
+            since when. Hypothetical, future, advocated and hedged facts are left out unless \
+            --include-modal, which lists them as relations of their own, marked with their modality.
 
             Examples:
               entente snapshot --as-of 2016-06-30
@@ -27,6 +28,9 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var neighbourhood: NeighbourhoodOptions
 
+    @Flag(name: .long, help: "Also list hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
+    var includeModal = false
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
@@ -36,7 +40,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let graph = try store.open(.readOnly)
-        let selection = RelationSelection(time: .asOf(asOf.end, window: window))
+        let selection = RelationSelection(time: .asOf(asOf.end, window: window), includeModal: includeModal)
         let relations: [RelationSummary]
         if let around = neighbourhood.around {
             relations = try graph.neighbourhood(around: try graph.entity(named: around).id, depth: neighbourhood.depth, selection)
@@ -50,7 +54,7 @@ struct SnapshotCommand: ParsableCommand {
             columns: ["subject", "predicate", "object", "class", "facts", "sources", "dates", "since"],
             rows: relations.map {
                 [
-                    $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, String($0.facts), String($0.sources),
+                    $0.subject.name, $0.predicateLabel, $0.object.name, $0.relationClass.rawValue, String($0.facts), String($0.sources),
                     $0.dateRange, $0.validFrom ?? "",
                 ]
             })

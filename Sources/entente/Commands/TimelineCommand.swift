@@ -10,12 +10,15 @@ struct TimelineCommand: ParsableCommand {
             Each period, zero-filled, gives the facts in each relation class, the distinct sources, \
             the mean Goldstein score and the balance of cooperation against conflict, \
             (cooperation − conflict) / (cooperation + conflict). Negated and undated facts are left \
-            out; a fact counts in the period of its first day. The table ends with a sparkline per series.
+            out, and so are hypothetical, future, advocated and hedged ones unless --include-modal \
+            (then a 'modal' column counts them); a fact counts in the period of its first day. The \
+            table ends with a sparkline per series.
 
             Examples:
               entente timeline Russia Turkey --by quarter
               entente timeline Ankara Moscow --by month --since 2016 --until 2017 --format csv
               entente timeline "United States" Turkey --direction out --format json
+              entente timeline Russia Turkey --by quarter --include-modal
             """)
 
     @OptionGroup var store: StoreOptions
@@ -38,6 +41,9 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "both (default), out (the first acts on the second) or in.")
     var direction: GraphStore.Direction = .both
 
+    @Flag(name: .long, help: "Also count hypothetical, future, advocated and hedged facts (a 'modal' column says how many).")
+    var includeModal = false
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
@@ -58,9 +64,14 @@ struct TimelineCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)
-        let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until)
+        let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal)
         guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
-            throw NothingFound("There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "").")
+            let modal = includeModal ? 0 : try graph.timelineEntries(
+                between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: true
+            ).count
+            throw NothingFound(
+                "There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "")"
+                    + (modal > 0 ? " that are asserted or reported; \(modal) hypothetical, future, advocated or hedged fact\(modal == 1 ? " is" : "s are") left out (--include-modal shows them)." : "."))
         }
         let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
         if let svg {
@@ -70,9 +81,10 @@ struct TimelineCommand: ParsableCommand {
         }
         let classes = RelationClass.allCases.map(\.rawValue)
         let table = TextTable(
-            columns: ["period", "facts", "sources"] + classes + ["goldstein", "balance"],
+            columns: ["period", "facts"] + (includeModal ? ["modal"] : []) + ["sources"] + classes + ["goldstein", "balance"],
             rows: timeline.rows.map { row in
-                [row.period, String(row.facts), String(row.sources)] + classes.map { String(row.classes[$0] ?? 0) }
+                [row.period, String(row.facts)] + (includeModal ? [String(row.modal ?? 0)] : []) + [String(row.sources)]
+                    + classes.map { String(row.classes[$0] ?? 0) }
                     + [row.meanGoldstein.map { String(($0 * 100).rounded() / 100) } ?? "", row.balance.map { String(($0 * 100).rounded() / 100) } ?? ""]
             })
         switch format {
@@ -94,6 +106,9 @@ struct TimelineCommand: ParsableCommand {
             }
             text += "\n"
             line("facts", timeline.rows.map { Double($0.facts) })
+            if includeModal, timeline.rows.contains(where: { ($0.modal ?? 0) > 0 }) {
+                line("modal", timeline.rows.map { Double($0.modal ?? 0) })
+            }
             for name in classes where timeline.rows.contains(where: { ($0.classes[name] ?? 0) > 0 }) {
                 line(name, timeline.rows.map { Double($0.classes[name] ?? 0) })
             }
