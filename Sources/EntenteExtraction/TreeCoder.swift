@@ -725,6 +725,13 @@ struct TreeCoder: Sendable {
     /// for; in a quoted speaker's, no one this coder can name. Nil for any other word.
     private func ownVoice(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
         guard Self.firstPersonPlural.contains(sentence.lower(index)), ["PRP", "PRP$"].contains(sentence[index].tag) else { return nil }
+        // "We, the Foreign Ministers of Canada, France and Japan, …": the apposition says who.
+        for apposition in sentence.children(of: index, ["appos"]) {
+            let named = ofObjects(of: apposition, in: sentence).flatMap { parties(at: $0, in: sentence) }
+            if !named.isEmpty { return named }
+            let described = parties(at: apposition, in: sentence)
+            if !described.isEmpty { return described }
+        }
         return speaker(of: index, in: sentence) == nil ? sentence.authors : []
     }
 
