@@ -48,4 +48,18 @@ enum Authors {
         }
         return states.count >= 2 ? states : nil
     }
+
+    /// "Joint statement from the Governments of Norway, Germany and Canada": each pair of issuers
+    /// agrees (CAMEO 030), once.
+    static func agreements(among issuers: [Mention]) -> [RelationCandidate] {
+        var result: [RelationCandidate] = []
+        for (offset, first) in issuers.enumerated() {
+            for second in issuers.dropFirst(offset + 1) where second.entity != first.entity {
+                result.append(RelationCandidate(
+                    subject: first, predicate: "agrees_with", object: second, negated: false, modality: .asserted,
+                    confidence: 0.6 * min(first.confidence, second.confidence), trigger: first.range))
+            }
+        }
+        return result
+    }
 }

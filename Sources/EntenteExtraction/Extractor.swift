@@ -180,10 +180,13 @@ public struct Extractor: Sendable {
                 }
             }
             if zone.kind != .body { discourse = TreeCoder.Discourse() }
+            // A body that opens by saying who issues it jointly states that they agree.
+            var jointIssuers: [Mention] = []
             if (zone.kind == .title || (zone.kind == .body && !openingRead)), let opening = sentences.first,
                let joint = Authors.ofJointStatement(tokens[opening], mentions: sentenceMentions[0])
             {
                 authors = joint
+                if zone.kind == .body { jointIssuers = joint }
             }
             if zone.kind == .body { openingRead = true }
             let (treeCandidates, treeNotes, named) = readsFacts
@@ -213,6 +216,9 @@ public struct Extractor: Sendable {
                     tokens: tokens, range: sentence, mentions: mentions,
                     isTrigger: { !lexicon.matches(at: $0, in: tokens, limit: sentence.upperBound).isEmpty })
                 var candidates = relations.candidates(in: context)
+                if position == 0, !jointIssuers.isEmpty {
+                    candidates += Authors.agreements(among: jointIssuers)
+                }
                 let sentenceStart = tokens[sentence.lowerBound].start
                 let sentenceEnd = tokens[sentence.upperBound - 1].end
                 // The parse reads the sentence; the phrase rules only where it read nothing (on the

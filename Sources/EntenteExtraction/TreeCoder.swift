@@ -322,7 +322,7 @@ struct TreeCoder: Sendable {
         // "withdrew its forces from Syria", "suspended part of its aid for Myanmar": the subject's own
         // forces or aid are not the other party, whose phrase may follow. (Not for the CAMEO
         // dictionary's broad patterns: "continued their advance towards Aleppo" is no attack on it.)
-        let direct = (sentence.children(of: verb, ["dobj"]) + datives + relative).flatMap { parties(at: $0, in: sentence) }
+        let direct = (directObjects(of: verb, in: sentence) + datives + relative).flatMap { parties(at: $0, in: sentence) }
             .filter { object in cameoCoded || !subjects.contains { $0.entity == object.entity } }
         if !direct.isEmpty { return direct }
         // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an

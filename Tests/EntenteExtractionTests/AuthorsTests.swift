@@ -31,6 +31,9 @@ import Testing
         #expect(found.contains("Norway appeals_to Sudan"))
         #expect(found.contains("Canada appeals_to Sudan"))
         #expect(found.contains("Japan appeals_to Sudan"))
+        // Issuing it together, each pair agrees.
+        #expect(found.contains("Norway agrees_with Canada") && found.contains("Canada agrees_with Japan"))
+        #expect(!found.contains { $0.contains("agrees_with Sudan") || $0.hasPrefix("Sudan agrees_with") })
         // The state named after "on" is the statement's subject, not one of its authors.
         #expect(!found.contains("United Kingdom appeals_to Sudan"))
         #expect(!found.contains { $0.hasPrefix("Sudan appeals_to") })
@@ -42,6 +45,14 @@ import Testing
         let found = ExtractorTests.triples(ExtractorTests.facts(body))
         #expect(found.contains("Norway appeals_to Rapid Support Forces"))
         #expect(found.contains("Norway appeals_to Sudan"))
+    }
+
+    @Test func weWithAnAppositionIsWhomItNames() {
+        let statement = "Statement\nPublished: 6 April 2025\nSource: U.S. Department of State\n\n"
+            + "We, the Foreign Ministers of Canada, France and Japan, express deep concern about China’s provocative actions.\n"
+        let found = Self.triples(statement)
+        #expect(found.contains("Canada criticises China") && found.contains("France criticises China") && found.contains("Japan criticises China"))
+        #expect(!found.contains("United States criticises China"))
     }
 
     @Test func initialsAndSuffixesStayInAPersonsName() {
