@@ -82,7 +82,7 @@ extension TreeCoder {
     }
 
     /// A relation stated by a description, asserted as written.
-    private func described(
+    func described(
         _ subject: Mention, _ predicate: String, _ object: Mention, at trigger: Int, pattern: String, in sentence: ParsedSentence
     ) -> Candidate {
         let relation = RelationCandidate(
@@ -94,5 +94,53 @@ extension TreeCoder {
             relation: relation, trigger: trigger, pattern: pattern, path: sentence.path(from: subjectToken, to: objectToken))
         candidate.inPassing = true
         return candidate
+    }
+}
+
+extension TreeCoder {
+    /// Title words that make their holder a state's leader; any other title makes them a member.
+    static let leaderTitles: Set<String> = ["president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader"]
+    static let titleNouns: Set<String> = [
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "secretary",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
+        "official", "adviser", "advisor", "representative", "negotiator", "diplomat",
+    ]
+
+    /// "Demeke Mekonnen, Ethiopia's deputy prime minister", "Sergei Lavrov, the Russian foreign
+    /// minister", "the foreign minister of Turkey, Hakan Fidan", "Ethiopia's Prime Minister Abiy
+    /// Ahmed": the person holds the title in the state the title phrase names.
+    func titles(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            guard let person = sentence.mention(at: index), person.entity.type == "person",
+                  sentence.mention(at: sentence[index].head)?.entity != person.entity
+            else { continue }
+            // The title phrase: an apposition of the name, the noun the name is in apposition to,
+            // or the title words compounded before the name.
+            var phrases = sentence.children(of: index, ["appos"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
+            if sentence[index].dep == "appos", Self.titleNouns.contains(sentence.lemma(sentence[index].head)) {
+                phrases.append(sentence[index].head)
+            }
+            let compounds = sentence.children(of: index, ["compound"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
+            if !compounds.isEmpty { phrases.append(index) }
+            for phrase in phrases {
+                let words = sentence.range.filter { sentence.ancestors(of: $0).contains(phrase) || $0 == phrase }
+                    .filter { sentence.mention(at: $0)?.entity != person.entity }
+                    .map { sentence.lower($0) }
+                guard !words.contains("former") else { continue }
+                let holders = [phrase] + sentence.children(of: phrase, ["compound"])
+                let states = holders.flatMap { holder in
+                    sentence.children(of: holder, ["poss", "amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
+                        + ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }
+                }.filter { $0.entity.type == "state" && $0.entity != person.entity }
+                let leads = words.contains(where: Self.leaderTitles.contains) && !words.contains("deputy") && !words.contains("vice")
+                for state in states {
+                    var candidate = described(person, leads ? "leader_of" : "member_of", state, at: phrase, pattern: "title of state", in: sentence)
+                    candidate.relation.confidence *= 0.9
+                    found.append(candidate)
+                }
+            }
+        }
+        return found
     }
 }

@@ -112,7 +112,7 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        return found + threats(in: found, sentence: sentence) + placements(in: sentence)
+        return found + threats(in: found, sentence: sentence) + placements(in: sentence) + titles(in: sentence)
     }
 
     /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not
@@ -402,7 +402,7 @@ struct TreeCoder: Sendable {
     }
 
     /// The objects of a word's "of" phrases.
-    private func ofObjects(of index: Int, in sentence: ParsedSentence) -> [Int] {
+    func ofObjects(of index: Int, in sentence: ParsedSentence) -> [Int] {
         sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { sentence.children(of: $0, ["pobj"]) }
     }
 

@@ -95,4 +95,16 @@ import Testing
         #expect(TreeCoderTests.triples("The close cooperation of Kenya with Somalia began on Monday.")
             .contains("Kenya cooperates_with Somalia"))
     }
+
+    @Test func aTitlePhraseMakesItsHolderAMemberOrLeaderOfTheStateItNames() {
+        let found = TreeCoderTests.triples(
+            "Abdi was welcomed by Demeke Mekonnen, Ethiopia's deputy prime minister. Kenya's President William Ruto met Ethiopia's Prime Minister Abiy Ahmed in Nairobi. The talks were led by Sergei Lavrov, the Russian foreign minister, and by the foreign minister of Turkey, Hakan Fidan.")
+        #expect(found.contains("Demeke Mekonnen member_of Ethiopia"))
+        #expect(found.contains("Abiy Ahmed leader_of Ethiopia"))
+        #expect(found.contains("Sergei Lavrov member_of Russia"))
+        #expect(found.contains("Hakan Fidan member_of Turkey"))
+        // A former office is held no longer.
+        #expect(!TreeCoderTests.triples("They met Ban Ki-moon, the former foreign minister of South Korea, on Monday.")
+            .contains { $0.contains("member_of") })
+    }
 }
