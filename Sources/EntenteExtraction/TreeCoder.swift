@@ -213,7 +213,11 @@ struct TreeCoder: Sendable {
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
-            objects = self.objects(of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil, subjects: subjects)
+            // "attacks … with Palestinians", "struck with drones": a one-sided act's "with" names an ally
+            // or an instrument, not its target.
+            let oneSided = vocabulary[pattern.predicate].map { [.materialConflict, .verbalConflict].contains($0.relationClass) && !$0.isSymmetric } ?? false
+            objects = self.objects(
+                of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil, subjects: subjects, withIsParty: !oneSided)
             if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
                [.materialConflict, .materialCooperation].contains(relationClass)
@@ -293,7 +297,8 @@ struct TreeCoder: Sendable {
     }
 
     private func objects(
-        of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false, subjects: [Mention] = []
+        of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false, subjects: [Mention] = [],
+        withIsParty: Bool = true
     ) -> [Mention] {
         if let preposition {
             for holder in [verb] + directObjects(of: verb, in: sentence) {
@@ -343,7 +348,8 @@ struct TreeCoder: Sendable {
         }
         // "offered military cooperation to Niger": the recipient may hang from the object.
         for holder in [verb] + directObjects(of: verb, in: sentence) {
-            for wanted in Self.objectPrepositions {
+            // ("boycott contact with the United States": the object's own "with" still names the party.)
+            for wanted in Self.objectPrepositions where wanted != "with" || withIsParty || holder != verb {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
@@ -518,6 +524,12 @@ struct TreeCoder: Sendable {
         }
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
+        }
+        // "conducting attacks in solidarity with Palestinians": the manner of the subject's act.
+        if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.lower(head) == "in",
+           sentence.range.contains(sentence[head].head), sentence[sentence[head].head].pos == "VERB"
+        {
+            subjects = self.subjects(of: sentence[head].head, in: sentence)
         }
         var result: [Candidate] = []
         for subject in subjects {
