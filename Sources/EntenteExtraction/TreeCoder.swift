@@ -731,12 +731,14 @@ struct TreeCoder: Sendable {
         return found.filter { seen.insert($0.entity).inserted }
     }
 
-    static let firstPersonPlural: Set<String> = ["we", "us", "our", "ours"]
+    /// The publisher's own voice: "we call on", "our governments", and in a statement read for a
+    /// government, "I am announcing", "my Foreign Secretary".
+    static let firstPerson: Set<String> = ["we", "us", "our", "ours", "i", "me", "my"]
 
-    /// "We call on Iran", "our governments": in the article's own voice, the parties it speaks
+    /// "We call on Iran", "our governments", "my Foreign Secretary": in the article's own voice, the parties it speaks
     /// for; in a quoted speaker's, no one this coder can name. Nil for any other word.
     private func ownVoice(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
-        guard Self.firstPersonPlural.contains(sentence.lower(index)), ["PRP", "PRP$"].contains(sentence[index].tag) else { return nil }
+        guard Self.firstPerson.contains(sentence.lower(index)), ["PRP", "PRP$"].contains(sentence[index].tag) else { return nil }
         // "We, the Foreign Ministers of Canada, France and Japan, …": the apposition says who.
         for apposition in sentence.children(of: index, ["appos"]) {
             let named = ofObjects(of: apposition, in: sentence).flatMap { parties(at: $0, in: sentence) }

@@ -13,6 +13,10 @@ import Testing
         let release = "Readout of a Call\nPublished: 4 March 2024\nSource: U.S. Department of State\n\n"
             + "The Secretary spoke with officials on Monday. We call on Iran to release the detained sailors.\n"
         #expect(Self.triples(release).contains("United States appeals_to Iran"))
+        // A statement read for a government: "my Foreign Secretary" is its own.
+        let speech = "Statement at the Security Council\nPublished: 2 October 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+            + "My Foreign Secretary has urged Iran to stop its attacks on shipping.\n"
+        #expect(Self.triples(speech).contains("United Kingdom appeals_to Iran"))
         // A news agency's "we" is nobody the coder can name.
         let wire = "Sailors Held\nPublished: 4 March 2024\nSource: Entente Test Wire\n\n"
             + "We call on Iran to release the detained sailors.\n"
