@@ -73,6 +73,11 @@ public struct EntityRecognizer: Sendable {
         "peacekeepers": "military", "peacekeeping": "military", "warships": "military",
         "authorities'": "government", "regime": "government", "cabinet": "government", "junta": "military",
     ]
+    /// The head words of a sea, a strait or another natural feature's name.
+    static let featureHeads: Set<String> = [
+        "sea", "strait", "straits", "gulf", "ocean", "shoal", "bay", "channel", "peninsula", "river", "lake", "canal",
+        "archipelago", "desert", "valley", "reef", "isthmus",
+    ]
     /// Capitalised at a sentence's start without being part of the name after them: "Both the Rapid Support Forces".
     static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and"]
     /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
@@ -113,6 +118,23 @@ public struct EntityRecognizer: Sendable {
         // when a gazetteer name sits inside them ("Plekhanov Russian University").
         let runs = capitalisedRuns(slice)
         let gazetteerMatches = matcher.matches(in: slice)
+        // Seas, straits and shoals are places even when a state's name is inside them ("South China
+        // Sea", "Taiwan Strait", "Gulf of Aden").
+        for run in runs {
+            let words = slice[run].map(\.lower)
+            var start = run.lowerBound
+            while start < run.upperBound, Self.leadingNonNames.contains(slice[start].lower) { start += 1 }
+            let range = start..<run.upperBound
+            guard range.count >= 2, let last = words.last,
+                  Self.featureHeads.contains(last) || (Self.featureHeads.contains(slice[start].lower) && slice[start + 1].lower == "of"),
+                  !range.contains(where: { covered[$0] })
+            else { continue }
+            let entity = Entity(name: Self.text(slice[range]), kind: .place, type: "place")
+            mentions.append(mention(entity, range, in: slice, confidence: 0.8))
+            for i in range { covered[i] = true }
+            remember(entity.name, entity)
+        }
+
         for run in runs where !knownNamesOnly {
             let words = slice[run].map(\.lower)
             guard let headIndex = words.lastIndex(where: { Self.organisationHeads.contains($0) }),

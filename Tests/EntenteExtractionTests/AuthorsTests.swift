@@ -70,6 +70,15 @@ import Testing
         #expect(!names.contains("National Defense"))
     }
 
+    @Test func aSeaOrAStraitIsAPlaceEvenWithAStateInItsName() {
+        let extraction = Extractor().extract(PageReader.read(
+            "Drills\nPublished: 6 April 2025\n\nChina held drills in the South China Sea and the Taiwan Strait, near the Gulf of Tonkin.\n"))
+        let places = Set(extraction.entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["South China Sea", "Taiwan Strait", "Gulf of Tonkin"]))
+        // China is named once, as the one holding the drills, not again inside the sea.
+        #expect(extraction.mentions[extraction.entities.first { $0.name == "China" }!]?.count == 1)
+    }
+
     @Test func anAgreementIsATextNotAParty() {
         let found = ExtractorTests.facts("Kenya and Ethiopia signed the Memorandum of Understanding, or MoU, in Nairobi on Monday.")
         #expect(!found.contains { $0.object.name == "MoU" || $0.subject.name == "MoU" })
