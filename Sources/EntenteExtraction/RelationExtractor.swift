@@ -126,6 +126,9 @@ struct RelationExtractor {
             // "Ankara and Damascus are coordinating their actions."
             let subjects = context.subjects(before: trigger.lowerBound)
             guard subjects.count >= 2 else { return [] }
+            // "must meet their commitments": meeting an obligation, not each other.
+            let following = context.tokens[trigger.upperBound..<min(trigger.upperBound + 3, context.range.upperBound)].map(\.lower)
+            if following.contains(where: Self.obligationNouns.contains) { return [] }
             var result: [RelationCandidate] = []
             for (index, first) in subjects.enumerated() {
                 for second in subjects[(index + 1)...] {
@@ -135,6 +138,11 @@ struct RelationExtractor {
             return result
         }
     }
+
+    static let obligationNouns: Set<String> = [
+        "commitment", "commitments", "obligation", "obligations", "needs", "demands", "targets", "requirements", "deadline",
+        "goals", "expectations", "standards", "criteria", "conditions",
+    ]
 
     /// "Russia's mediation": the possessive mention right before the phrase, allowing adjectives between.
     private func possessor(before i: Int, in context: SentenceContext) -> Mention? {

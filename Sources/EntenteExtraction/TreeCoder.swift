@@ -225,13 +225,19 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
+        // ("meet its commitments" has an object that is no party: no meeting of its subjects.)
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
-           objects.isEmpty, subjects.count >= 2
+           objects.isEmpty, subjects.count >= 2, pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty
         {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
         }
-        if objects.isEmpty, subjects.count >= 2, !passive, let (noun, event) = symmetricEvent(objectOf: verb, in: sentence) {
+        // (Only where the verb carries the event out or commits to it: "welcomed the agreement" is no signing.)
+        if objects.isEmpty, subjects.count >= 2, !passive,
+           Self.lightVerbs.contains(sentence.lemma(verb)) || Self.intentVerbs.contains(sentence.lemma(verb))
+               || ["accept", "negotiate"].contains(sentence.lemma(verb)),
+           let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
+        {
             // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
             return [make(subjects[0], subjects[1], event, noun, in: sentence, base: 0.7)].compactMap { $0 }
         }

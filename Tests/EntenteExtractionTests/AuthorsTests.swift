@@ -120,4 +120,12 @@ import Testing
         #expect(!TreeCoderTests.triples("They met Ban Ki-moon, the former foreign minister of South Korea, on Monday.")
             .contains { $0.contains("member_of") })
     }
+
+    @Test func welcomingAnAgreementOrMeetingCommitmentsRelatesNoSubjects() {
+        #expect(TreeCoderTests.triples("Norway and Germany welcomed the peace agreement on Monday.").allSatisfy { !$0.contains("signs_agreement_with") })
+        #expect(TreeCoderTests.triples("Norway and Germany must meet their commitments to the fund.").allSatisfy { !$0.contains("meets_with") })
+        // Agreeing to it, or meeting each other, still does.
+        #expect(TreeCoderTests.triples("Norway and Germany signed a trade agreement on Monday.").contains("Norway signs_agreement_with Germany"))
+        #expect(TreeCoderTests.triples("Norway and Germany met in Oslo on Monday.").contains("Norway meets_with Germany"))
+    }
 }
