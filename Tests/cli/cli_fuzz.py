@@ -34,7 +34,7 @@ FIXTURES = os.path.join(ROOT, "Tests", "EntenteTests", "Fixtures")
 # Options whose value is a file the command writes; every other value is read, or is not a path.
 OUTPUT_OPTIONS = {"-o", "--output", "--svg"}
 # Commands that may change the database they are given.
-WRITING_COMMANDS = {"demo", "ingest", "import triples", "import gdelt", "import icews", "migrate"}
+WRITING_COMMANDS = {"demo", "ingest", "import triples", "import gdelt", "import icews", "migrate", "merge"}
 # Arguments a folder given to which is read whole, recursively: '/' would read the machine.
 FOLDER_READERS = {"<path>", "<file>", "--from"}
 

@@ -31,8 +31,11 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
+        // The names are resolved before the database is opened for writing: a wrong name changes nothing.
+        let reader = try store.open(.readOnly)
+        let (keptEntity, mergedEntity) = (try reader.entity(named: kept), try reader.entity(named: merged))
         let graph = try store.open(.readWrite)
-        let outcome = try graph.merge(try graph.entity(named: merged), into: try graph.entity(named: kept))
+        let outcome = try graph.merge(mergedEntity, into: keptEntity)
         let table = TextTable(
             columns: ["kept", "merged", "facts moved", "aliases added"],
             rows: [[
