@@ -34,6 +34,8 @@ public struct ExtractionReport: Sendable, Encodable {
         public var modality: String
         public var speaker: String?
         public var role: String?
+        /// The capacity the object is acted on in.
+        public var object_role: String?
         public var confidence: Double
         public var sentence: Int?
         public var start: Int?
@@ -60,7 +62,7 @@ public struct ExtractionReport: Sendable, Encodable {
                 plover: vocabulary.plover(of: fact), goldstein: fact.goldstein ?? definition?.goldstein,
                 date: fact.date?.description, date_precision: fact.date?.precision.rawValue, date_reason: fact.dateReason,
                 negated: fact.negated, modality: fact.modality.rawValue, speaker: fact.speaker?.name, role: fact.role,
-                confidence: (fact.confidence * 1000).rounded() / 1000, sentence: fact.evidence?.sentenceIndex,
+                object_role: fact.objectRole, confidence: (fact.confidence * 1000).rounded() / 1000, sentence: fact.evidence?.sentenceIndex,
                 start: fact.evidence?.start, end: fact.evidence?.end, evidence: fact.evidence?.text)
         }
         articles.append(

@@ -34,7 +34,7 @@ extension GraphStore {
         case .query(let text, let source, let parameters):
             let compiled = try Planner.compile(
                 SourceText(text, name: source), resolver: try resolver(), parameters: parameters,
-                options: .init(includeModal: request.selection.includeModal))
+                options: .init(includeModal: request.selection.includeModal, excludeDomestic: request.selection.excludeDomestic))
             let result = try run(compiled)
             return try graph(answering: result, request.selection)
         }

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Optional fields: `subject_type`, `object_type`, `class` (needed for a
 /// predicate not in the vocabulary), `negated`, `modality`, `speaker`, `role`,
-/// `confidence`, `goldstein`, `event_code`, `date_reason`, `evidence`,
+/// `object_role`, `confidence`, `goldstein`, `event_code`, `date_reason`, `evidence`,
 /// `sentence`. An empty `date` (or null) leaves the fact undated.
 public struct TriplesReader {
     public enum Format: String, Sendable, CaseIterable {
@@ -157,7 +157,8 @@ public struct TriplesReader {
             subject: subject, predicate: predicate, object: object, date: date,
             dateReason: date == nil ? nil : (value("date_reason") ?? "given"), negated: negated, modality: modality,
             speaker: value("speaker").map { Entity(name: $0, kind: .actor, type: "person") }, role: value("role"),
-            confidence: confidence, eventCode: value("event_code"), goldstein: goldstein, evidence: evidence)
+            confidence: confidence, eventCode: value("event_code"), goldstein: goldstein, evidence: evidence,
+            objectRole: value("object_role"))
     }
 }
 

@@ -22,6 +22,8 @@ public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
     case invalidNumber(column: String, value: String)
     case missingID
     case missingActor(String)
+    /// An actor of only a generic type (`POLICE`, `PRESIDENT`) in an event whose country is unknown.
+    case genericActorWithoutCountry(String)
 
     /// The reason without the row's values, to count rows by.
     public var category: String {
@@ -35,6 +37,7 @@ public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
         case .invalidNumber: "a number column is not a number"
         case .missingID: "event id missing"
         case .missingActor: "fewer than two actors (entities kept, no fact)"
+        case .genericActorWithoutCountry: "generic actor (police, president…) and no event country"
         }
     }
 
@@ -49,6 +52,7 @@ public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
         case .invalidNumber(let column, let value): "\(column) '\(value)' is not a number"
         case .missingID: "the event has no id"
         case .missingActor(let which): "no \(which)"
+        case .genericActorWithoutCountry(let name): "'\(name)' is a generic actor and the event has no country"
         }
     }
 }

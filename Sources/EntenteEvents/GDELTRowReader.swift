@@ -37,8 +37,18 @@ public struct GDELTRowReader: Sendable {
         guard !id.isEmpty else { return .skipped(.missingID, entities: []) }
         guard let day = compactDay(fields[1]) else { return .skipped(.invalidDate(String(fields[1])), entities: []) }
         let place = place(fields, layout)
-        let subject = actor(code: fields[5], name: fields[6], country: fields[7], group: fields[8], type: fields[12])
-        let object = actor(code: fields[15], name: fields[16], country: fields[17], group: fields[18], type: fields[22])
+        let eventCountry = Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])].flatMap { codebook.resolver.state(named: $0) }
+        var subject = actor(code: fields[5], name: fields[6], country: fields[7], group: fields[8], type: fields[12])
+        var object = actor(code: fields[15], name: fields[16], country: fields[17], group: fields[18], type: fields[22])
+        let absent = (subject: subject == nil, object: object == nil)
+        // A generic actor (`POLICE`, `PRESIDENT`) is its event's country in that role, or no actor at all.
+        var generic: [String] = []
+        for (side, name) in [(0, fields[6]), (1, fields[16])] {
+            guard case let .generic(role)? = side == 0 ? subject : object else { continue }
+            let tied: Actor? = eventCountry.map { .known($0, role: role) }
+            if side == 0 { subject = tied } else { object = tied }
+            if tied == nil { generic.append(name.isEmpty ? String(fields[side == 0 ? 5 : 15]) : String(name)) }
+        }
         let code = fields[26]
         guard isEventCode(code) else { return .skipped(.invalidEventCode(String(code)), entities: []) }
         guard let predicate = codebook.predicate(forCode: String(code)) else {
@@ -58,9 +68,13 @@ public struct GDELTRowReader: Sendable {
             }
             goldstein = value
         }
-        guard let (subjectEntity, role) = subject, let (objectEntity, _) = object else {
-            let kept = [subject?.0, object?.0, place].compactMap { $0 }
-            return .skipped(.missingActor(subject == nil ? (object == nil ? "Actor1 or Actor2" : "Actor1") : "Actor2"), entities: kept)
+        guard case let .known(subjectEntity, role)? = subject, case let .known(objectEntity, objectRole)? = object else {
+            let kept = [subject?.entity, object?.entity, place].compactMap { $0 }
+            if !generic.isEmpty, !absent.subject, !absent.object {
+                return .skipped(.genericActorWithoutCountry(generic.joined(separator: ", ")), entities: kept)
+            }
+            let which = absent.subject || subject == nil ? (absent.object || object == nil ? "Actor1 or Actor2" : "Actor1") : "Actor2"
+            return .skipped(.missingActor(which), entities: kept)
         }
         let added = compactDay(fields[layout.dateAdded].prefix(8))
         let article: Article
@@ -79,7 +93,39 @@ public struct GDELTRowReader: Sendable {
                 externalID: "gdelt:\(id)", subject: subjectEntity, object: objectEntity, predicate: predicate, eventCode: String(code),
                 goldstein: goldstein, date: FactDate(day: day), role: role, place: place, confidence: Self.confidence,
                 mentions: numbers[0], sources: numbers[1], articles: numbers[2], article: article,
-                evidence: codebook.events[String(code)]?.label))
+                evidence: codebook.events[String(code)]?.label, objectRole: objectRole))
+    }
+
+    /// What an actor's columns name.
+    enum Actor: Equatable {
+        /// An entity, in the role its type code gives (nil for the entity itself).
+        case known(Entity, role: String?)
+        /// Only a generic type and no country (`COP` `POLICE`, `GOV` `PRESIDENT`): a role whose
+        /// country the event's place must give.
+        case generic(role: String)
+
+        var entity: Entity? {
+            if case let .known(entity, _) = self { entity } else { nil }
+        }
+    }
+
+    /// Type codes that name a capacity inside one country, so that an actor with one of them
+    /// and no country is generic; the international ones (`IGO`, `NGO`, `MNC`…) name an actor
+    /// of their own.
+    static let domesticTypes: Set<Substring> = [
+        "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU",
+        "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "SET",
+    ]
+
+    /// Whether an actor code is only domestic type codes (`COP`, `BUSCVL`).
+    static func isGeneric(code: Substring) -> Bool {
+        guard !code.isEmpty, code.count % 3 == 0 else { return false }
+        var rest = code[...]
+        while !rest.isEmpty {
+            guard domesticTypes.contains(rest.prefix(3)) else { return false }
+            rest = rest.dropFirst(3)
+        }
+        return true
     }
 
     /// The entity an actor's columns name, and the role its type code gives, or nil when empty.
@@ -87,34 +133,42 @@ public struct GDELTRowReader: Sendable {
     /// Through the same gazetteer the extractor reads: a known person by name (`VLADIMIR PUTIN`);
     /// an actor without a country, or of a known group, by its name (`THE EU`, `SECURITY COUNCIL`),
     /// its actor code (`IGONAT`) or its group's label (`NAT` → NATO); a country's actor as the
-    /// country in its role (`TURMIL` → Turkey, military). Others keep GDELT's name.
-    func actor(code: Substring, name: Substring, country: Substring, group: Substring, type: Substring) -> (Entity, String?)? {
+    /// country in its role (`TURMIL` → Turkey, military); a region's (`AFR`) as the region, a
+    /// place. An actor of only a generic type (`COP`) is `.generic`. Others keep GDELT's name.
+    func actor(code: Substring, name: Substring, country: Substring, group: Substring, type: Substring) -> Actor? {
         guard !code.isEmpty || !name.isEmpty else { return nil }
         let role = type.isEmpty ? nil : codebook.types[String(type)]?.lowercased()
         if !name.isEmpty, let person = codebook.person(inCapitals: name) {
-            return (person, role)
+            return .known(person, role: role)
         }
         let resolver = codebook.resolver
         if country.isEmpty || !group.isEmpty {
             if !name.isEmpty, let known = resolver.known(named: String(name)), known.entity.kind != .place, known.entity.type != "person" {
-                return (known.entity, known.role ?? (known.entity.type == "state" ? role : nil))
+                return .known(known.entity, role: known.role ?? (known.entity.type == "state" ? role : nil))
             }
             if let known = resolver.entity(code: String(code)), known.kind != .place, known.type != "state" {
-                return (known, nil)
+                return .known(known, role: nil)
             }
         }
         if !group.isEmpty, let label = codebook.groups[String(group)] {
             if let known = resolver.known(named: Self.withoutParenthesis(label)), known.entity.kind != .place {
-                return (known.entity, nil)
+                return .known(known.entity, role: nil)
             }
             let cameo = (3...15).contains(group.count) && group.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(group) : nil
-            return (Entity(name: label, kind: .organisation, type: "group", cameo: cameo), nil)
+            return .known(Entity(name: label, kind: .organisation, type: "group", cameo: cameo), role: nil)
         }
         if !country.isEmpty, let state = codebook.country(code: String(country)) {
-            return (state, role)
+            return .known(state, role: role)
+        }
+        // A region (`AFR`, `MEA`) is where something happens, not who acts: the gazetteer's place.
+        if !country.isEmpty, let region = resolver.entity(code: String(country)), region.kind == .place {
+            return .known(region, role: role)
+        }
+        if country.isEmpty, Self.isGeneric(code: code) {
+            return .generic(role: role ?? codebook.types[String(code.prefix(3))]?.lowercased() ?? "actor")
         }
         let cameo = (3...15).contains(code.count) && code.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) ? String(code) : nil
-        return (Entity(name: name.isEmpty ? String(code) : titleCased(name), kind: .actor, type: role ?? "actor", cameo: cameo), nil)
+        return .known(Entity(name: name.isEmpty ? String(code) : titleCased(name), kind: .actor, type: role ?? "actor", cameo: cameo), role: nil)
     }
 
     /// `North Atlantic Treaty Organization (NATO)` → `North Atlantic Treaty Organization`.

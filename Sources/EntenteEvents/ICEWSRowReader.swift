@@ -36,8 +36,15 @@ public struct ICEWSRowReader: Sendable {
         guard let day = CalendarDay(iso: fields[1]) else { return .skipped(.invalidDate(String(fields[1])), entities: []) }
         let place = place(city: fields[14].missingAsNil, province: fields[16].missingAsNil, country: fields[17].missingAsNil,
                           latitude: fields[18].missingAsNil, longitude: fields[19].missingAsNil)
-        let subject = fields[2].missingAsNil.map { actor($0, country: fields[4].missingAsNil, on: day) }
-        let object = fields[8].missingAsNil.map { actor($0, country: fields[10].missingAsNil, on: day) }
+        // A sector of no known owner (`Citizen (International)`) is the event's country in that role.
+        let eventCountry = fields[17].missingAsNil.flatMap { codebook.resolver.state(named: String($0)) }
+        var generic: [String] = []
+        let subject = fields[2].missingAsNil.flatMap { name in
+            actor(name, country: fields[4].missingAsNil, on: day, eventCountry: eventCountry, generic: &generic)
+        }
+        let object = fields[8].missingAsNil.flatMap { name in
+            actor(name, country: fields[10].missingAsNil, on: day, eventCountry: eventCountry, generic: &generic)
+        }
         guard let code = fields[6].missingAsNil, isEventCode(code) else { return .skipped(.invalidEventCode(String(fields[6])), entities: []) }
         guard let predicate = codebook.predicate(forCode: String(code)) else { return .skipped(.unknownEventCode(String(code)), entities: []) }
         var goldstein = codebook.events[String(code)]?.goldstein
@@ -53,7 +60,11 @@ public struct ICEWSRowReader: Sendable {
             sentence = number > 0 ? number - 1 : nil
         }
         guard let subject, let object else {
-            return .skipped(.missingActor(subject == nil ? "Source Name" : "Target Name"), entities: [subject?.entity, object?.entity, place].compactMap { $0 })
+            let kept = [subject?.entity, object?.entity, place].compactMap { $0 }
+            if !generic.isEmpty, fields[2].missingAsNil != nil, fields[8].missingAsNil != nil {
+                return .skipped(.genericActorWithoutCountry(generic.joined(separator: ", ")), entities: kept)
+            }
+            return .skipped(.missingActor(subject == nil ? "Source Name" : "Target Name"), entities: kept)
         }
         let story = fields[11].missingAsNil.map(String.init) ?? "event-\(id)"
         let publisher = fields[13].missingAsNil.map(String.init)
@@ -65,35 +76,50 @@ public struct ICEWSRowReader: Sendable {
             CodedEvent(
                 externalID: "icews:\(id):\(day)", subject: subject.entity, object: object.entity, predicate: predicate, eventCode: String(code),
                 goldstein: goldstein, date: FactDate(day: day), role: role, place: place,
-                confidence: Self.confidence, article: article, sentenceIndex: sentence, evidence: fields[5].missingAsNil.map(String.init)))
+                confidence: Self.confidence, article: article, sentenceIndex: sentence, evidence: fields[5].missingAsNil.map(String.init),
+                objectRole: object.role))
     }
 
     func readTemporal(_ fields: [Substring], file: String, lineText: Substring) -> EventRow {
         guard fields.count == 4 else { return .skipped(.wrongColumnCount(found: fields.count, expected: "4 (head, relation, tail, date)"), entities: []) }
         guard let day = CalendarDay(iso: fields[3]) else { return .skipped(.invalidDate(String(fields[3])), entities: []) }
-        let subject = fields[0].missingAsNil.map { actor($0, country: nil, on: day) }
-        let object = fields[2].missingAsNil.map { actor($0, country: nil, on: day) }
+        var generic: [String] = []
+        let subject = fields[0].missingAsNil.flatMap { actor($0, country: nil, on: day, eventCountry: nil, generic: &generic) }
+        let object = fields[2].missingAsNil.flatMap { actor($0, country: nil, on: day, eventCountry: nil, generic: &generic) }
         guard let code = codebook.code(forLabel: String(fields[1])) else { return .skipped(.unknownEventText(String(fields[1])), entities: []) }
         guard let predicate = codebook.predicate(forCode: code) else { return .skipped(.unknownEventCode(code), entities: []) }
         guard let subject, let object else {
-            return .skipped(.missingActor(subject == nil ? "head entity" : "tail entity"), entities: [subject?.entity, object?.entity].compactMap { $0 })
+            let kept = [subject?.entity, object?.entity].compactMap { $0 }
+            if !generic.isEmpty, fields[0].missingAsNil != nil, fields[2].missingAsNil != nil {
+                return .skipped(.genericActorWithoutCountry(generic.joined(separator: ", ")), entities: kept)
+            }
+            return .skipped(.missingActor(subject == nil ? "head entity" : "tail entity"), entities: kept)
         }
         let article = Article(origin: .icews, title: file, source: file, text: "", identity: "icews-kg-file:\(file)")
         return .event(
             CodedEvent(
                 externalID: "icews-kg:" + SHA256.hexDigest(of: String(lineText)).prefix(32), subject: subject.entity, object: object.entity,
                 predicate: predicate, eventCode: code, goldstein: codebook.events[code]?.goldstein, date: FactDate(day: day),
-                role: subject.role, confidence: Self.confidence, article: article, evidence: String(fields[1])))
+                role: subject.role, confidence: Self.confidence, article: article, evidence: String(fields[1]),
+                objectRole: object.role))
     }
 
     /// The entity an ICEWS actor name stands for, through the same gazetteer and actor dictionary
     /// the extractor reads: a country (`Russian Federation` → Russia), a known organisation or
     /// person (`Sergey Viktorovich Lavrov` → Sergei Lavrov), a sector of a country or group in
     /// that role (`Police (Ukraine)` → Ukraine as police, `country` when the parenthesis names
-    /// nothing known); otherwise an actor as ICEWS names it.
-    func actor(_ name: Substring, country: Substring?, on day: CalendarDay) -> ActorResolver.Resolution {
-        codebook.resolver.resolve(name: String(name), country: country.map(String.init), on: day)
-            ?? ActorResolver.Resolution(entity: Entity(name: String(name), kind: .actor))
+    /// nothing known); a sector of nothing known (`Citizen (International)`) is `eventCountry` in
+    /// that role, or nil with its name added to `generic`; otherwise an actor as ICEWS names it.
+    func actor(
+        _ name: Substring, country: Substring?, on day: CalendarDay, eventCountry: Entity?, generic: inout [String]
+    ) -> ActorResolver.Resolution? {
+        if let known = codebook.resolver.resolve(name: String(name), country: country.map(String.init), on: day) { return known }
+        if let sector = ActorResolver.sector(of: String(name)) {
+            if let eventCountry { return ActorResolver.Resolution(entity: eventCountry, role: sector) }
+            generic.append(String(name))
+            return nil
+        }
+        return ActorResolver.Resolution(entity: Entity(name: String(name), kind: .actor))
     }
 
     func place(city: Substring?, province: Substring?, country: Substring?, latitude: Substring?, longitude: Substring?) -> Entity? {

@@ -63,6 +63,10 @@ public struct DOTExporter: Sendable {
         if edge.negated { label = "not " + label }
         if edge.facts > 1 { label += " ×\(edge.facts)" }
         if let modality = edge.modality { label += " (\(modality.rawValue))" }
+        // A domestic edge loops on its node: the roles tell its two parties apart.
+        if edge.isDomestic, edge.subjectRole != nil || edge.objectRole != nil {
+            label += "\n" + (edge.subjectRole ?? "?") + " → " + (edge.objectRole ?? "?")
+        }
         if let validFrom = edge.validFrom {
             label += "\nsince \(validFrom)"
         } else if !edge.dateRange.isEmpty {

@@ -116,6 +116,13 @@ public struct ActorResolver: Sendable {
         return Resolution(entity: entity, role: role)
     }
 
+    /// The sector a name in ICEWS's `Sector (Owner)` form gives, lower-cased (`Citizen
+    /// (International)` → `citizen`): when `resolve` knows no owner, the actor is generic, a sector
+    /// of whichever country the event happened in.
+    public static func sector(of name: String) -> String? {
+        sectorForm(name).map { $0.sector.lowercased() }
+    }
+
     /// `Police (Ukraine)` → (`Police`, `Ukraine`); nil when the name has no final parenthesis.
     static func sectorForm(_ name: String) -> (sector: String, owner: String)? {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }

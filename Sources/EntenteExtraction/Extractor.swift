@@ -273,7 +273,8 @@ public struct Extractor: Sendable {
                         object: candidate.object.entity, date: date, dateReason: date == nil ? nil : dateReason,
                         negated: candidate.negated, modality: modality, speaker: factSpeaker,
                         role: candidate.subject.role, confidence: max(0.05, candidate.confidence * zoneConfidence),
-                        eventCode: candidate.eventCode ?? statementCode(of: candidate), evidence: evidence)
+                        eventCode: candidate.eventCode ?? statementCode(of: candidate), evidence: evidence,
+                        objectRole: candidate.object.role)
                     try emit(fact)
                     if explain != nil {
                         let words = candidate.trigger.isEmpty ? "" : text(tokens[candidate.trigger.lowerBound].start..<tokens[candidate.trigger.upperBound - 1].end)

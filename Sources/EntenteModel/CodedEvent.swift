@@ -12,6 +12,8 @@ public struct CodedEvent: Sendable, Hashable {
     public var date: FactDate
     /// The role the subject acted in (`government`, `military`), from its actor code or sector.
     public var role: String?
+    /// The role the object was acted on in, from its actor code or sector.
+    public var objectRole: String?
     public var place: Entity?
     public var confidence: Double
     public var mentions: Int?
@@ -26,7 +28,8 @@ public struct CodedEvent: Sendable, Hashable {
     public init(
         externalID: String, subject: Entity, object: Entity, predicate: String, eventCode: String?, goldstein: Double?,
         date: FactDate, role: String? = nil, place: Entity? = nil, confidence: Double, mentions: Int? = nil,
-        sources: Int? = nil, articles: Int? = nil, article: Article, sentenceIndex: Int? = nil, evidence: String? = nil
+        sources: Int? = nil, articles: Int? = nil, article: Article, sentenceIndex: Int? = nil, evidence: String? = nil,
+        objectRole: String? = nil
     ) {
         self.externalID = externalID
         self.subject = subject
@@ -36,6 +39,7 @@ public struct CodedEvent: Sendable, Hashable {
         self.goldstein = goldstein
         self.date = date
         self.role = role
+        self.objectRole = objectRole
         self.place = place
         self.confidence = confidence
         self.mentions = mentions

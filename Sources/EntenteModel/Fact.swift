@@ -14,6 +14,9 @@ public struct Fact: Sendable, Hashable, Codable {
     public var speaker: Entity?
     /// The capacity the subject acts in: `military`, `government`, ….
     public var role: String?
+    /// The capacity the object is acted on in (`civilians`, `police`); with `role`, what tells
+    /// the two parties of a domestic fact apart.
+    public var objectRole: String?
     /// How sure the source (or the extractor) is, in (0, 1].
     public var confidence: Double
     /// The source's own CAMEO event code, when it has one.
@@ -25,7 +28,8 @@ public struct Fact: Sendable, Hashable, Codable {
     public init(
         subject: Entity, predicate: String, object: Entity, date: FactDate? = nil, dateReason: String? = nil,
         negated: Bool = false, modality: Modality = .asserted, speaker: Entity? = nil, role: String? = nil,
-        confidence: Double = 1, eventCode: String? = nil, goldstein: Double? = nil, evidence: Evidence? = nil
+        confidence: Double = 1, eventCode: String? = nil, goldstein: Double? = nil, evidence: Evidence? = nil,
+        objectRole: String? = nil
     ) {
         self.subject = subject
         self.predicate = predicate
@@ -36,6 +40,7 @@ public struct Fact: Sendable, Hashable, Codable {
         self.modality = modality
         self.speaker = speaker
         self.role = role
+        self.objectRole = objectRole
         self.confidence = confidence
         self.eventCode = eventCode
         self.goldstein = goldstein

@@ -55,9 +55,13 @@ public struct RelationDiff: Sendable, Hashable, Codable {
     public init(before: Period, _ old: [RelationSummary], after: Period, _ new: [RelationSummary]) {
         self.before = before
         self.after = after
-        struct Key: Hashable { var subject: Int64, predicate: String, object: Int64, modality: Modality? }
+        struct Key: Hashable {
+            var subject: Int64, predicate: String, object: Int64, modality: Modality?, roles: [String?]
+        }
         func key(_ relation: RelationSummary) -> Key {
-            Key(subject: relation.subject.id, predicate: relation.predicate, object: relation.object.id, modality: relation.modality)
+            Key(
+                subject: relation.subject.id, predicate: relation.predicate, object: relation.object.id, modality: relation.modality,
+                roles: [relation.subjectRole, relation.objectRole])
         }
         let oldByKey = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
         let newByKey = Dictionary(new.map { (key($0), $0) }, uniquingKeysWith: Self.merged)
@@ -65,14 +69,14 @@ public struct RelationDiff: Sendable, Hashable, Codable {
         for relation in new where oldByKey[key(relation)] == nil {
             entries.append(
                 Entry(
-                    change: .appeared, subject: relation.subject.name, predicate: relation.predicate, object: relation.object.name,
+                    change: .appeared, subject: relation.subjectLabel, predicate: relation.predicate, object: relation.objectLabel,
                     modality: relation.modality, classBefore: nil, classAfter: relation.relationClass, factsBefore: 0, factsAfter: relation.facts))
         }
         for relation in old where newByKey[key(relation)] == nil {
             entries.append(
                 Entry(
-                    change: .disappeared, subject: relation.subject.name, predicate: relation.predicate,
-                    object: relation.object.name, modality: relation.modality, classBefore: relation.relationClass, classAfter: nil,
+                    change: .disappeared, subject: relation.subjectLabel, predicate: relation.predicate,
+                    object: relation.objectLabel, modality: relation.modality, classBefore: relation.relationClass, classAfter: nil,
                     factsBefore: relation.facts, factsAfter: 0))
         }
         let oldPairs = Self.pairs(old)

@@ -42,6 +42,10 @@ public struct RelationSummary: Sendable, Hashable, Codable {
     /// For a lasting (structural) relation in a snapshot: the day it opened and the day it closed.
     public var validFrom: String?
     public var validTo: String?
+    /// For a domestic relation, whose subject and object are one entity: the roles that tell
+    /// its two parties apart (`police forces`, `civilian`), summed up per pair of roles.
+    public var subjectRole: String?
+    public var objectRole: String?
 
     public init(
         subject: EntityReference, predicate: String, relationClass: RelationClass, object: EntityReference,
@@ -61,6 +65,19 @@ public struct RelationSummary: Sendable, Hashable, Codable {
         self.confidence = confidence
         self.validFrom = validFrom
         self.validTo = validTo
+    }
+
+    /// Whether the subject and the object are one entity.
+    public var isDomestic: Bool { subject.id == object.id }
+
+    /// The subject as listings name it: with its role in a domestic relation (`United States (police forces)`).
+    public var subjectLabel: String {
+        subjectRole.map { "\(subject.name) (\($0))" } ?? subject.name
+    }
+
+    /// The object as listings name it: with its role in a domestic relation.
+    public var objectLabel: String {
+        objectRole.map { "\(object.name) (\($0))" } ?? object.name
     }
 
     /// Sorted by subject, object, predicate (then negation and modality): the order every

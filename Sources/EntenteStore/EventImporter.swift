@@ -84,8 +84,9 @@ extension GraphWriter {
             sql: """
                 INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
                                   modality, role, confidence, event_code, goldstein, article_id, sentence_index,
-                                  evidence, recorded_at, external_id, place_id, num_mentions, num_sources, num_articles)
-                VALUES (?, ?, ?, ?, ?, ?, 'coded', 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  evidence, recorded_at, external_id, place_id, num_mentions, num_sources, num_articles,
+                                  object_role)
+                VALUES (?, ?, ?, ?, ?, ?, 'coded', 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO NOTHING
                 """)
         try statement.execute(
@@ -93,7 +94,7 @@ extension GraphWriter {
                 subjectID, event.predicate, objectID, event.date.start.description, event.date.end.description,
                 event.date.precision.rawValue, event.role, event.confidence, event.eventCode, event.goldstein, articleID,
                 event.sentenceIndex, event.evidence, recordedAt, event.externalID, placeID, event.mentions, event.sources,
-                event.articles,
+                event.articles, event.objectRole,
             ])
         return db.changesCount > 0
     }

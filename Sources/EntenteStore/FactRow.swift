@@ -14,7 +14,13 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var negated: Bool
     public var modality: Modality
     public var speaker: String?
+    /// The capacity the subject acted in.
     public var role: String?
+    /// The capacity the object was acted on in.
+    public var objectRole: String?
+    /// Whether the subject and the object are one entity (`United States (police) –arrests–
+    /// United States (civilians)`).
+    public var domestic: Bool
     public var confidence: Double
     public var goldstein: Double?
     public var origin: Article.Origin
@@ -42,7 +48,7 @@ extension FactRow {
             relationClass: RelationClass(rawValue: row["class"]) ?? .neutral, object: row["object"], date: date,
             dateReason: row["date_reason"], negated: row["negated"],
             modality: Modality(rawValue: row["modality"]) ?? .asserted, speaker: row["speaker"], role: row["role"],
-            confidence: row["confidence"], goldstein: row["goldstein"],
+            objectRole: row["object_role"], domestic: row["domestic"], confidence: row["confidence"], goldstein: row["goldstein"],
             origin: Article.Origin(rawValue: row["origin"]) ?? .article, articleID: row["article_id"],
             articleTitle: row["title"], articleSource: row["source"], sentenceIndex: row["sentence_index"],
             evidence: row["evidence"])
@@ -50,7 +56,8 @@ extension FactRow {
 
     static let selection = """
         SELECT f.id, s.name AS subject, f.predicate, p.class, o.name AS object, f.date_start, f.date_precision,
-               f.date_reason, f.negated, f.modality, sp.name AS speaker, f.role, f.confidence,
+               f.date_reason, f.negated, f.modality, sp.name AS speaker, f.role, f.object_role,
+               f.subject_id = f.object_id AS domestic, f.confidence,
                coalesce(f.goldstein, p.goldstein) AS goldstein, a.origin, f.article_id, a.title, a.source,
                f.sentence_index, f.evidence
         FROM fact AS f
@@ -60,4 +67,19 @@ extension FactRow {
         JOIN article AS a ON a.id = f.article_id
         LEFT JOIN entity AS sp ON sp.id = f.speaker_id
         """
+
+    /// The subject as a listing names it: with its role when the fact is domestic, so its two
+    /// parties read apart (`United States (police)`).
+    public var subjectLabel: String {
+        domestic ? FactRow.label(subject, role: role) : subject
+    }
+
+    /// The object as a listing names it: with its role when the fact is domestic.
+    public var objectLabel: String {
+        domestic ? FactRow.label(object, role: objectRole) : object
+    }
+
+    static func label(_ name: String, role: String?) -> String {
+        role.map { "\(name) (\($0))" } ?? name
+    }
 }

@@ -5,7 +5,7 @@ import GRDB
 
 extension GraphStore {
     /// Entities, most connected first, optionally of one kind and matching a
-    /// search text (a folded prefix of any alias, or a code).
+    /// search text (a folded prefix of any word of a name or alias, or a code).
     public func entities(kind: EntityKind? = nil, search: String? = nil, limit: Int? = nil)
         throws(StoreError) -> [EntityRow]
     {
@@ -17,9 +17,10 @@ extension GraphStore {
         }
         if let search {
             let key = NameKey(search).rawValue
-            // A prefix range on the alias key uses the alias primary key.
-            sql += " AND e.id IN (SELECT entity_id FROM alias WHERE key >= ? AND key < ?)"
-            arguments += [key, key + "\u{10FFFF}"]
+            // A prefix of a whole name (a range on the alias primary key), or of any later word
+            // of it: `putin` finds Vladimir Putin, `tayyip` Recep Tayyip Erdogan.
+            sql += " AND e.id IN (SELECT entity_id FROM alias WHERE (key >= ? AND key < ?) OR instr(key, ?) > 0)"
+            arguments += [key, key + "\u{10FFFF}", " " + key]
         }
         sql += " ORDER BY fact_count DESC, e.name, e.kind"
         if let limit {

@@ -15,9 +15,10 @@ extension GraphStore {
     ///   - since: the first day of the period is `since.start`.
     ///   - until: the last day of the period is `until.end`.
     ///   - committedOnly: only asserted and reported facts, as views show them by default.
+    ///   - excludeDomestic: leave out facts whose subject and object are one entity.
     public func facts(
         about name: String? = nil, since: FactDate? = nil, until: FactDate? = nil, newestFirst: Bool = false,
-        limit: Int? = nil, committedOnly: Bool = false
+        limit: Int? = nil, committedOnly: Bool = false, excludeDomestic: Bool = false
     ) throws(StoreError) -> [FactRow] {
         var sql = FactRow.selection + " WHERE 1"
         var arguments: StatementArguments = []
@@ -30,6 +31,7 @@ extension GraphStore {
             sql += " AND f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))"
             arguments += StatementArguments(Modality.committed.map(\.rawValue))
         }
+        if excludeDomestic { sql += " AND f.subject_id <> f.object_id" }
         let overlap = DateOverlap(since: since?.start, until: until?.end)
         sql += overlap.andClauses
         arguments += overlap.arguments

@@ -130,8 +130,8 @@ struct GraphWriter {
             sql: """
                 INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
                                   negated, modality, speaker_id, role, confidence, event_code, goldstein,
-                                  article_id, sentence_index, span_start, span_end, evidence, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  article_id, sentence_index, span_start, span_end, evidence, recorded_at, object_role)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try statement.execute(
             arguments: [
@@ -139,7 +139,7 @@ struct GraphWriter {
                 fact.date?.precision.rawValue, fact.date == nil ? nil : fact.dateReason,
                 fact.negated, fact.modality.rawValue, speakerID, fact.role, fact.confidence, fact.eventCode,
                 fact.goldstein, articleID, evidence?.sentenceIndex, evidence?.start, evidence?.end, evidence?.text,
-                recordedAt,
+                recordedAt, fact.objectRole,
             ])
     }
 

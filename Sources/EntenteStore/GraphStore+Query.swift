@@ -17,7 +17,9 @@ extension GraphStore {
     ///
     /// - Throws: `QueryBudgetError` naming the bound to raise, or ``StoreError``.
     public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
-        if let temporal = compiled.temporal { return try run(temporal, includeModal: compiled.includeModal) }
+        if let temporal = compiled.temporal {
+            return try run(temporal, includeModal: compiled.includeModal, excludeDomestic: compiled.excludeDomestic)
+        }
         let database = self.database
         let adjacency = compiled.frontier?.traversal == nil ? nil : self.adjacency
         let timer = DispatchWorkItem { database.interrupt() }

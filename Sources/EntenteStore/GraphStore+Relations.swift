@@ -46,6 +46,7 @@ extension GraphStore {
             conditions.append("f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))")
             arguments += StatementArguments(Modality.committed.map(\.rawValue))
         }
+        if selection.excludeDomestic { conditions.append("f.subject_id <> f.object_id") }
         if selection.minConfidence > 0 {
             conditions.append("f.confidence >= ?")
             arguments += [selection.minConfidence]
@@ -90,12 +91,15 @@ extension GraphStore {
         // Asserted and reported facts sum up together (NULL); any other modality on its own.
         let committed = Modality.committed.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let modal = "CASE WHEN f.modality IN (\(committed)) THEN NULL ELSE f.modality END"
-        let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated, \(modal)"
+        // A domestic fact's roles tell its two parties apart: summed up per pair of roles.
+        let roles = "CASE WHEN f.subject_id = f.object_id THEN f.role END, CASE WHEN f.subject_id = f.object_id THEN f.object_role END"
+        let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated, \(modal), \(roles)"
         var sql = prefix + """
             SELECT f.subject_id, s.name, s.kind, s.type, s.iso3, f.predicate, p.class,
                    f.object_id, o.name, o.kind, o.type, o.iso3, f.negated,
                    count(*), count(DISTINCT coalesce(a.source, a.content_hash)),
-                   min(f.date_start), max(f.date_end), min(f.confidence), \(validityColumns), \(modal)
+                   min(f.date_start), max(f.date_end), min(f.confidence), \(validityColumns), \(modal),
+                   \(roles)
             FROM fact AS f
             JOIN predicate AS p ON p.name = f.predicate
             JOIN article AS a ON a.id = f.article_id
@@ -118,11 +122,14 @@ extension GraphStore {
                 id: row[offset], name: row[offset + 1], kind: EntityKind(rawValue: row[offset + 2]) ?? .actor,
                 type: row[offset + 3], iso3: row[offset + 4])
         }
-        return RelationSummary(
+        var summary = RelationSummary(
             subject: entity(0), predicate: row[5], relationClass: RelationClass(rawValue: row[6]) ?? .neutral,
             object: entity(7), negated: row[12], facts: row[13], sources: row[14], firstSeen: row[15],
             lastSeen: row[16], confidence: row[17], validFrom: row[18], validTo: row[19],
             modality: (row[20] as String?).flatMap(Modality.init(rawValue:)))
+        summary.subjectRole = row[21]
+        summary.objectRole = row[22]
+        return summary
     }
 }
 

@@ -12,10 +12,11 @@ extension GraphStore {
     }
 
     /// The dated, not negated facts between two entities, for a timeline: asserted and reported
-    /// ones, and with `includeModal` hypothetical, future, advocated and hedged ones too.
+    /// ones, and with `includeModal` hypothetical, future, advocated and hedged ones too;
+    /// `excludeDomestic` leaves out facts whose two parties are one entity.
     public func timelineEntries(
         between first: Int64, and second: Int64, direction: Direction = .both, since: FactDate? = nil,
-        until: FactDate? = nil, includeModal: Bool = false
+        until: FactDate? = nil, includeModal: Bool = false, excludeDomestic: Bool = false
     ) throws(StoreError) -> [Timeline.Entry] {
         var sql = """
             SELECT f.date_start, p.class, coalesce(f.goldstein, p.goldstein), coalesce(a.source, a.content_hash), f.modality
@@ -29,6 +30,7 @@ extension GraphStore {
             sql += "f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", "))) AND "
             arguments += StatementArguments(Modality.committed.map(\.rawValue))
         }
+        if excludeDomestic { sql += "f.subject_id <> f.object_id AND " }
         switch direction {
         case .out:
             sql += "f.subject_id = ? AND f.object_id = ?"

@@ -22,6 +22,8 @@ public struct RelationSelection: Sendable, Hashable {
     /// Keep hypothetical, future, advocated and hedged facts (as relations of their own, one
     /// per modality); by default only asserted and reported facts count (`Modality.committed`).
     public var includeModal: Bool
+    /// Leave out domestic facts, whose subject and object are one entity (`--no-domestic`).
+    public var excludeDomestic: Bool
     /// Leave out relations with fewer distinct sources.
     public var minSources: Int
     /// Leave out facts below this confidence.
@@ -31,8 +33,9 @@ public struct RelationSelection: Sendable, Hashable {
 
     public init(
         time: Time = .always, includeNegated: Bool = false, minSources: Int = 1, minConfidence: Double = 0,
-        perFact: Bool = false, includeModal: Bool = false
+        perFact: Bool = false, includeModal: Bool = false, excludeDomestic: Bool = false
     ) {
+        self.excludeDomestic = excludeDomestic
         self.time = time
         self.includeNegated = includeNegated
         self.includeModal = includeModal

@@ -79,6 +79,12 @@ import Testing
         let search = try Entente.run(["entities", "--db", db, "--search", "ankar", "--format", "json"])
         let entities = try #require((try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [String: Any])?["entities"] as? [[String: Any]])
         #expect(entities.map { $0["name"] as? String } == ["Turkey"])
+
+        // Any word of a name or alias: `erdog` finds Recep Tayyip Erdogan; no word inside a word.
+        let word = try Entente.run(["entities", "--db", db, "--search", "erdog", "--format", "csv"])
+        #expect(word.stdout.contains("\nRecep Tayyip Erdogan,actor,person,"), "\(word.stdout)")
+        let inside = try Entente.run(["entities", "--db", db, "--search", "rdogan", "--format", "csv"])
+        #expect(!inside.stdout.contains("Erdogan"))
     }
 
     @Test func helpAndVersion() throws {

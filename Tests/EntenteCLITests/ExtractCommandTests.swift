@@ -113,6 +113,22 @@ import Testing
         #expect(result.stdout.contains("Russia   attacks    Ukraine"))
     }
 
+    @Test func theTableNamesTheFileAndItsEntitiesAndSaysWhenThereAreNoFacts() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let quiet = try scratch.write("quiet.txt", "Weather\nPublished: 2024-05-02\n\nThe weather in Turkey was fine on Monday.\n")
+        let busy = try scratch.write("busy.txt", "Strike\nPublished: 2024-05-02\n\nRussia attacked Ukraine on Monday.\n")
+        let result = try Entente.run(["extract", quiet, busy, "--format", "table"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "== \(quiet): 2024-05-02")
+        #expect(lines.contains("entities: Turkey (actor)"))
+        #expect(lines.contains("no facts: the article states no relation between the entities it names"))
+        #expect(lines.contains("== \(busy): 2024-05-02"))
+        #expect(lines.contains("entities: Russia (actor), Ukraine (actor)"))
+        #expect(result.stdout.contains("Russia   attacks    Ukraine"))
+    }
+
     @Test func userVerbPatternsCodeVerbsTheDictionariesLack() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

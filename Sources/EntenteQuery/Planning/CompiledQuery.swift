@@ -64,6 +64,9 @@ public struct CompiledQuery: Sendable, Equatable {
     /// Whether hypothetical, future, advocated and hedged facts count (`Planner.Options.includeModal`);
     /// a TIMELINE or DIFF reads it, a MATCH or path search has it in its SQL already.
     public var includeModal: Bool = false
+    /// Whether facts whose two parties are one entity are left out (`Planner.Options.excludeDomestic`);
+    /// a TIMELINE or DIFF reads it, a MATCH or path search has it in its SQL already.
+    public var excludeDomestic: Bool = false
     /// Rows the query may return (a LIMIT, or the row budget).
     public var limit: Int?
     /// For path searches: true when `limit` is the row budget rather than the query's LIMIT, so

@@ -17,7 +17,8 @@ extension Planner {
     /// relation, a question about negation, modal facts included, or AS OF (which depends on
     /// other facts).
     func traversalFilter(relations: [Name], scope: DateScope?, filter: Expression?) -> TraversalFilter? {
-        guard filter == nil, !negationMentioned.contains("f"), !options.includeModal, scope?.kind != .asOf else { return nil }
+        guard filter == nil, !negationMentioned.contains("f"), !options.includeModal, !options.excludeDomestic, scope?.kind != .asOf
+        else { return nil }
         var predicates: Set<String> = []
         var classes: Set<String> = []
         for relation in relations {

@@ -18,11 +18,14 @@ public struct Planner {
         /// Keep hypothetical, future, advocated and hedged facts on every relation, as if each
         /// WHERE asked about `r.modality`; by default only asserted and reported facts match.
         public var includeModal: Bool
+        /// Leave out domestic facts, whose subject and object are one entity, on every relation.
+        public var excludeDomestic: Bool
 
-        public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000, includeModal: Bool = false) {
+        public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000, includeModal: Bool = false, excludeDomestic: Bool = false) {
             self.maxRows = maxRows
             self.maxExpansions = maxExpansions
             self.includeModal = includeModal
+            self.excludeDomestic = excludeDomestic
         }
     }
 
@@ -66,6 +69,7 @@ public struct Planner {
         }
         guard var compiled, planner.diagnostics.isEmpty else { throw QueryError(planner.diagnostics, source: source) }
         compiled.includeModal = options.includeModal
+        compiled.excludeDomestic = options.excludeDomestic
         return compiled
     }
 
@@ -179,6 +183,7 @@ public struct Planner {
                     "\(fact).modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))",
                     Modality.committed.map { .string($0.rawValue) }))
         }
+        if options.excludeDomestic { conditions.append(SQLFragment("\(fact).subject_id <> \(fact).object_id")) }
         return conditions
     }
 

@@ -28,6 +28,9 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "At most this many facts.")
     var limit: Int?
 
+    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
+    var noDomestic = false
+
     @Flag(name: .long, help: "Also tell hypothetical, future, advocated and hedged facts, marked with their modality.")
     var includeModal = false
 
@@ -42,7 +45,8 @@ struct ChangesCommand: ParsableCommand {
     func run() throws {
         let graph = try store.open(.readOnly)
         let entity = try graph.entity(named: name)
-        let rows = try graph.facts(about: entity.name, since: since, newestFirst: true, limit: limit, committedOnly: !includeModal)
+        let rows = try graph.facts(about: entity.name, since: since, newestFirst: true, limit: limit, committedOnly: !includeModal,
+            excludeDomestic: noDomestic)
         switch format {
         case .json:
             try Output.writeJSON(["changes": rows])
@@ -51,7 +55,7 @@ struct ChangesCommand: ParsableCommand {
                 TextTable(
                     columns: ["date", "subject", "predicate", "object", "negated"] + (includeModal ? ["modality"] : []) + ["source", "evidence"],
                     rows: rows.map {
-                        [$0.date ?? "", $0.subject, $0.predicate, $0.object, $0.negated ? "yes" : ""]
+                        [$0.date ?? "", $0.subjectLabel, $0.predicate, $0.objectLabel, $0.negated ? "yes" : ""]
                             + (includeModal ? [$0.modality.rawValue] : []) + [$0.articleSource ?? "", $0.evidence ?? ""]
                     }
                 ).csv())
@@ -59,7 +63,7 @@ struct ChangesCommand: ParsableCommand {
             var text = "\(entity.name): \(rows.count) fact\(rows.count == 1 ? "" : "s"), newest first\n"
             for row in rows {
                 let verb = row.predicate.replacingUnderscores
-                let what = "\(row.subject) \(verb) \(row.object)" + (row.negated ? " — reported as not happening" : "")
+                let what = "\(row.subjectLabel) \(verb) \(row.objectLabel)" + (row.negated ? " — reported as not happening" : "")
                     + (row.modality.isCommitted ? "" : " (\(row.modality.rawValue))")
                 let who = row.speaker.map { ", according to \($0)" } ?? ""
                 text += "\n\(row.date ?? "undated")  \(what)\(who)\n"

@@ -29,6 +29,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only relations of this entity.", valueName: "name"))
     var around: String?
 
+    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
+    var noDomestic = false
+
     @Flag(name: .long, help: "Also compare hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
     var includeModal = false
 
@@ -44,7 +47,8 @@ struct DiffCommand: ParsableCommand {
         let touching = try around.map { Set([try graph.entity(named: $0).id]) }
         func relations(_ period: Period) throws -> [RelationSummary] {
             let found = try graph.relations(
-                .init(time: .aliveDuring(first: period.first, last: period.last), includeModal: includeModal), touching: touching)
+                .init(time: .aliveDuring(first: period.first, last: period.last), includeModal: includeModal,
+                      excludeDomestic: noDomestic), touching: touching)
             guard !found.isEmpty else {
                 throw NothingFound("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
             }

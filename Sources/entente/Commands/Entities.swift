@@ -18,7 +18,7 @@ struct Entities: ParsableCommand {
     @Option(name: .long, help: "Only this kind: actor, place or organisation.")
     var kind: EntityKind?
 
-    @Option(name: .long, help: "Only entities with a name, alias or code starting with this text (case and accents ignored).")
+    @Option(name: .long, help: "Only entities with a name, alias or code one of whose words starts with this text (case and accents ignored).")
     var search: String?
 
     @Option(name: .long, parsing: .unconditional, help: "At most this many rows.")

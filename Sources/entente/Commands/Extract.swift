@@ -50,16 +50,29 @@ struct Extract: ParsableCommand {
         case .jsonl:
             for article in report.articles { try Output.writeJSONLine(article) }
         case .table:
-            var table = TextTable(columns: ["subject", "predicate", "object", "date", "negated", "modality", "speaker", "conf"])
-            for article in report.articles {
+            // Per article: where it comes from, what it names, and its facts or that it has none.
+            var text = ""
+            for (index, article) in report.articles.enumerated() {
+                if index > 0 { text += "\n" }
+                let heading = [article.title, article.published].compactMap { $0 }.joined(separator: ", ")
+                text += "== \(article.file)\(heading.isEmpty ? "" : ": \(heading)")\n"
+                text += article.entities.isEmpty
+                    ? "entities: none named\n"
+                    : "entities: " + article.entities.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ") + "\n"
+                guard !article.facts.isEmpty else {
+                    text += "no facts: the article states no relation between the entities it names\n"
+                    continue
+                }
+                var table = TextTable(columns: ["subject", "predicate", "object", "date", "negated", "modality", "speaker", "conf"])
                 for fact in article.facts {
                     table.rows.append([
                         fact.subject, fact.predicate, fact.object, fact.date ?? "", fact.negated ? "yes" : "",
                         fact.modality, fact.speaker ?? "", String(format: "%.2f", fact.confidence),
                     ])
                 }
+                text += table.rendered()
             }
-            Output.write(table.rendered())
+            Output.write(text)
         }
     }
 

@@ -29,6 +29,9 @@ struct Facts: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "At most this many rows.")
     var limit: Int?
 
+    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
+    var noDomestic = false
+
     func validate() throws {
         try ArgumentCheck.notEmpty(about, "--about")
         if let since, let until, until.end < since.start {
@@ -38,12 +41,13 @@ struct Facts: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try store.open(.readOnly).facts(about: about, since: since, until: until, limit: limit)
+        let rows = try store.open(.readOnly).facts(
+            about: about, since: since, until: until, limit: limit, excludeDomestic: noDomestic)
         let table = TextTable(
             columns: ["date", "subject", "predicate", "object", "negated", "modality", "speaker", "source", "evidence"],
             rows: rows.map { row in
                 [
-                    row.date ?? "", row.subject, row.predicate, row.object, row.negated ? "yes" : "", row.modality.rawValue,
+                    row.date ?? "", row.subjectLabel, row.predicate, row.objectLabel, row.negated ? "yes" : "", row.modality.rawValue,
                     row.speaker ?? "", row.articleTitle ?? row.articleSource ?? "", row.evidence ?? "",
                 ]
             })

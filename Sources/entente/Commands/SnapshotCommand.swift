@@ -28,6 +28,9 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var neighbourhood: NeighbourhoodOptions
 
+    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
+    var noDomestic = false
+
     @Flag(name: .long, help: "Also list hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
     var includeModal = false
 
@@ -40,7 +43,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let graph = try store.open(.readOnly)
-        let selection = RelationSelection(time: .asOf(asOf.end, window: window), includeModal: includeModal)
+        let selection = RelationSelection(time: .asOf(asOf.end, window: window), includeModal: includeModal, excludeDomestic: noDomestic)
         let relations: [RelationSummary]
         if let around = neighbourhood.around {
             relations = try graph.neighbourhood(around: try graph.entity(named: around).id, depth: neighbourhood.depth, selection)
@@ -54,7 +57,7 @@ struct SnapshotCommand: ParsableCommand {
             columns: ["subject", "predicate", "object", "class", "facts", "sources", "dates", "since"],
             rows: relations.map {
                 [
-                    $0.subject.name, $0.predicateLabel, $0.object.name, $0.relationClass.rawValue, String($0.facts), String($0.sources),
+                    $0.subjectLabel, $0.predicateLabel, $0.objectLabel, $0.relationClass.rawValue, String($0.facts), String($0.sources),
                     $0.dateRange, $0.validFrom ?? "",
                 ]
             })

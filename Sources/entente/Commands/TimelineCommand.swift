@@ -41,6 +41,9 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "both (default), out (the first acts on the second) or in.")
     var direction: GraphStore.Direction = .both
 
+    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
+    var noDomestic = false
+
     @Flag(name: .long, help: "Also count hypothetical, future, advocated and hedged facts (a 'modal' column says how many).")
     var includeModal = false
 
@@ -64,10 +67,11 @@ struct TimelineCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)
-        let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal)
+        let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal,
+            excludeDomestic: noDomestic)
         guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
             let modal = includeModal ? 0 : try graph.timelineEntries(
-                between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: true
+                between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: true, excludeDomestic: noDomestic
             ).count
             throw NothingFound(
                 "There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "")"

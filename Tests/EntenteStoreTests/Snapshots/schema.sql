@@ -115,7 +115,7 @@ CREATE TABLE fact (
     span_start     INTEGER CHECK (span_start >= 0),
     span_end       INTEGER,
     evidence       TEXT,
-    recorded_at    TEXT NOT NULL, external_id TEXT CHECK (external_id IS NULL OR length(external_id) > 0), place_id INTEGER REFERENCES entity(id), num_mentions INTEGER CHECK (num_mentions IS NULL OR num_mentions >= 0), num_sources INTEGER CHECK (num_sources IS NULL OR num_sources >= 0), num_articles INTEGER CHECK (num_articles IS NULL OR num_articles >= 0),
+    recorded_at    TEXT NOT NULL, external_id TEXT CHECK (external_id IS NULL OR length(external_id) > 0), place_id INTEGER REFERENCES entity(id), num_mentions INTEGER CHECK (num_mentions IS NULL OR num_mentions >= 0), num_sources INTEGER CHECK (num_sources IS NULL OR num_sources >= 0), num_articles INTEGER CHECK (num_articles IS NULL OR num_articles >= 0), object_role TEXT CHECK (object_role IS NULL OR length(object_role) > 0),
     CHECK ((date_start IS NULL AND date_end IS NULL AND date_precision IS NULL)
         OR (date_start IS NOT NULL AND date_end IS NOT NULL AND date_precision IS NOT NULL AND date_start <= date_end)),
     CHECK (date_reason IS NULL OR date_start IS NOT NULL),
