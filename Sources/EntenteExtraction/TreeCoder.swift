@@ -95,7 +95,7 @@ struct TreeCoder: Sendable {
     static let lightVerbs: Set<String> = [
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
-        "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand",
+        "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand", "complete", "finish",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake",

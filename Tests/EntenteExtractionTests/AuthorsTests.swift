@@ -128,4 +128,8 @@ import Testing
         #expect(TreeCoderTests.triples("Norway and Germany signed a trade agreement on Monday.").contains("Norway signs_agreement_with Germany"))
         #expect(TreeCoderTests.triples("Norway and Germany met in Oslo on Monday.").contains("Norway meets_with Germany"))
     }
+
+    @Test func completingAnEventCarriesItOut() {
+        #expect(TreeCoderTests.treeTriples("Russia completed its withdrawal from Syria on Monday.").contains("Russia withdraws_from Syria"))
+    }
 }
