@@ -56,6 +56,10 @@ struct RelationExtractor {
         }
         switch match.pattern.frame {
         case .verb:
+            // "its right to defend itself against Iranian aggression": the act's object is its subject.
+            if trigger.upperBound < context.range.upperBound, Self.reflexives.contains(context.tokens[trigger.upperBound].lower) {
+                return []
+            }
             if let agents = context.passiveAgent(trigger: trigger) {
                 // "settlements, earlier cleared by the Turks": a reduced clause names no patient before.
                 var patients = context.hasPassiveAuxiliary(before: trigger.lowerBound)
@@ -139,6 +143,7 @@ struct RelationExtractor {
         }
     }
 
+    static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "ourselves", "myself", "oneself"]
     static let obligationNouns: Set<String> = [
         "commitment", "commitments", "obligation", "obligations", "needs", "demands", "targets", "requirements", "deadline",
         "goals", "expectations", "standards", "criteria", "conditions",

@@ -256,7 +256,12 @@ struct SentenceContext {
 
     /// True when a negation cue stands in the clause shortly before `i`.
     func isNegated(before i: Int) -> Bool {
-        let start = max(clauseStart(before: i), i - 8)
+        var start = max(clauseStart(before: i), i - 8)
+        // "cease all support to Russia's war against Ukraine": a possessed event is named as real;
+        // a cue before its possessor negates something else.
+        if let owner = mentions.last(where: { $0.isPossessive && $0.range.lowerBound >= start && $0.range.upperBound <= i }) {
+            start = owner.range.upperBound
+        }
         return (start..<i).contains { j in
             let word = tokens[j].lower
             if word == "off" { return j > 0 && ["heading", "head", "heads", "headed", "held", "hold", "call", "called"].contains(tokens[j - 1].lower) }

@@ -324,6 +324,10 @@ struct TreeCoder: Sendable {
             }
             return []
         }
+        // "defend itself against aggression": the act's object is its own subject.
+        if sentence.children(of: verb, ["dobj"]).contains(where: { RelationExtractor.reflexives.contains(sentence.lower($0)) }) {
+            return []
+        }
         // A relative pronoun may hang from the verb as any object ("whom he considers terrorists").
         let relative = sentence.children(of: verb, ["pobj"]).filter { ["WP", "WDT"].contains(sentence[$0].tag) }
         // A dative may be the preposition itself: "offered cooperation to Niger".

@@ -132,4 +132,11 @@ import Testing
     @Test func completingAnEventCarriesItOut() {
         #expect(TreeCoderTests.treeTriples("Russia completed its withdrawal from Syria on Monday.").contains("Russia withdraws_from Syria"))
     }
+
+    @Test func aPossessedEventIsRealAndAReflexiveActHasNoOtherParty() {
+        let found = ExtractorTests.triples(ExtractorTests.facts("Norway urged Iran to cease all support to Russia’s war against Ukraine."))
+        #expect(!found.contains("Russia attacks Ukraine (negated)"))
+        #expect(!ExtractorTests.triples(ExtractorTests.facts("Norway backs Israel's right to defend itself against Iranian aggression."))
+            .contains("Israel defends Iran"))
+    }
 }
