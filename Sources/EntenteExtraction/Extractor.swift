@@ -342,10 +342,16 @@ public struct Extractor: Sendable {
             let parsed = ParsedSentence(
                 document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
                 previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
-                authors: authors)
+                previousAttacker: discourse.attacker, authors: authors)
             discourse = discourse.continued(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
             for candidate in coder.candidates(in: parsed) {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
+                if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,
+                   [.asserted, .reported].contains(candidate.relation.modality),
+                   vocabulary[candidate.relation.predicate]?.relationClass == .materialConflict
+                {
+                    discourse.attacker = candidate.relation.subject
+                }
             }
             if withNotes {
                 notes += coder.notes(in: parsed).map { (sentence.start + base, $0) }

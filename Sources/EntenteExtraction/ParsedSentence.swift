@@ -18,6 +18,8 @@ struct ParsedSentence {
     var previousMentions: [Mention] = []
     /// The last pair of parties the story set side by side, for "both parties" further on.
     var previousPair: [Mention] = []
+    /// Who carried out the last attack the story reported.
+    var previousAttacker: Mention?
     /// Whom the article's own unattributed "we" stands for (see `Authors`).
     var authors: [Mention] = []
     /// Children of each token of the sentence, in text order.
@@ -26,8 +28,9 @@ struct ParsedSentence {
 
     init(
         document: Document, range: Range<Int>, mentions: [Mention], mentionAt: [Int: Int], previousSubjects: [Mention] = [],
-        previousMentions: [Mention] = [], previousPair: [Mention] = [], authors: [Mention] = []
+        previousMentions: [Mention] = [], previousPair: [Mention] = [], previousAttacker: Mention? = nil, authors: [Mention] = []
     ) {
+        self.previousAttacker = previousAttacker
         self.previousPair = previousPair
         self.document = document
         self.authors = authors

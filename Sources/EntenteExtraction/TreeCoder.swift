@@ -38,11 +38,13 @@ struct TreeCoder: Sendable {
         var mentions: [Mention] = []
         /// The last two parties the story put side by side as subjects, for a later "both parties".
         var pair: [Mention] = []
+        /// Who carried out the last attack the story reported, for a later "condemned the attack".
+        var attacker: Mention?
 
         /// What the story is about after `sentence`, whose main subjects are `subjects`.
         func continued(subjects: [Mention], mentions: [Mention]) -> Discourse {
             let distinct = Set(subjects.map(\.entity)).count == 2 && subjects.count == 2
-            return Discourse(subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair)
+            return Discourse(subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker)
         }
     }
 
@@ -226,6 +228,13 @@ struct TreeCoder: Sendable {
             }
         }
         // ("meet its commitments" has an object that is no party: no meeting of its subjects.)
+        // "Guterres condemned the attack": an attack the story reported before is its attacker's.
+        if objects.isEmpty, !passive, let attacker = sentence.previousAttacker,
+           vocabulary[pattern.predicate]?.relationClass == .verbalConflict,
+           sentence.children(of: verb, ["dobj"]).contains(where: { isReportedAttack($0, in: sentence) })
+        {
+            objects = [attacker]
+        }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
            objects.isEmpty, subjects.count >= 2, pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty
         {
@@ -578,6 +587,20 @@ struct TreeCoder: Sendable {
             }
         }
         return nil
+    }
+
+    static let attackNouns: Set<String> = ["attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing"]
+
+    /// "the attack", "Tuesday's attack", "these strikes": an attack named as one already told of,
+    /// with no party of its own.
+    private func isReportedAttack(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+        guard Self.attackNouns.contains(sentence.lemma(noun)), sentence.mention(at: noun) == nil else { return false }
+        let definite = sentence.children(of: noun, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(sentence.lower($0)) }
+            || sentence.children(of: noun, ["poss"]).contains { EntityRecognizer.calendarWords.contains(sentence.lower($0)) || sentence.lower($0) == "tuesday" }
+        let ownParty = sentence.range.contains { token in
+            sentence.mention(at: token) != nil && sentence.ancestors(of: token).contains(noun)
+        }
+        return definite && !ownParty
     }
 
     /// Relations a third party has to each side: "mediation between A and B" is the mediator's

@@ -139,4 +139,15 @@ import Testing
         #expect(!ExtractorTests.triples(ExtractorTests.facts("Norway backs Israel's right to defend itself against Iranian aggression."))
             .contains("Israel defends Iran"))
     }
+
+    @Test func condemningAnAttackTheStoryReportedCriticisesTheAttacker() {
+        let found = TreeCoderTests.triples("Russian missiles struck Kyiv on Monday, killing 12 people. The United Nations condemned the attack on Tuesday.")
+        #expect(found.contains("United Nations criticises Russia"))
+        // An attack nobody was said to carry out has no attacker to criticise.
+        #expect(!TreeCoderTests.triples("A blast shook Kyiv on Monday. The United Nations condemned the attack on Tuesday.")
+            .contains { $0.hasPrefix("United Nations criticises") })
+        // An attack with its own party names it.
+        #expect(TreeCoderTests.triples("Russian missiles struck Kyiv on Monday. Norway condemned the attack by Belarus on Tuesday.")
+            .allSatisfy { $0 != "Norway criticises Russia" })
+    }
 }
