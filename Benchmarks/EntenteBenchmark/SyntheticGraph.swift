@@ -7,22 +7,6 @@ import Foundation
 /// Beside it, `facts-N.tsv` lists the triples Entente should end up with (subject, predicate,
 /// object, day), which the peer systems load.
 struct SyntheticGraph {
-    /// SplitMix64: small, fast and the same on every machine.
-    struct Random {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// CAMEO codes whose predicates are all different; 050 is `supports`.
     static let eventCodes = [
         "040", "042", "043", "045", "046", "050", "057", "061", "070", "072", "111", "112", "130", "140", "163", "173",
@@ -43,7 +27,7 @@ struct SyntheticGraph {
     var actorCount: Int { states.count + others }
 
     /// A power-law pick: low indices (within each group) are chosen far more often.
-    func pick(_ random: inout Random) -> Int {
+    func pick(_ random: inout SplitMix64) -> Int {
         let skew = pow(random.unit(), 3)
         if random.unit() < 0.55 { return Int(skew * Double(states.count)) }
         return states.count + Int(skew * Double(others))
@@ -63,7 +47,7 @@ struct SyntheticGraph {
     func write(events: String, triples: String) throws {
         if FileManager.default.fileExists(atPath: events), FileManager.default.fileExists(atPath: triples) { return }
         let codebook = CAMEOCodebook.standard
-        var random = Random(state: 42)
+        var random = SplitMix64(seed: 42)
         let firstDay = CalendarDay(year: 2015, month: 1, day: 1)!.dayNumber
         let lastDay = CalendarDay(year: 2024, month: 12, day: 31)!.dayNumber
         _ = FileManager.default.createFile(atPath: events, contents: nil)

@@ -206,20 +206,7 @@ import Testing
         }
     }
 
-    // MARK: - The generator
-
-    /// SplitMix64: small, seeded, the same sequence everywhere.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }
-    }
+    // MARK: - The generator (a seeded `SplitMix64`)
 
     static let years = [0, 5, 999, 2015, 2016, 2017, 2018, 2019, 2020, 10000]
     static let dates = [
@@ -228,7 +215,7 @@ import Testing
     ]
     static let texts = ["2016", "2017", "2016-08", "2018-06", "2016-8", "2016-08-15", "abc", "", "attacks", "supports", "meets_with"]
 
-    static func randomComparison(_ random: inout Generator) -> Comparison {
+    static func randomComparison(_ random: inout SplitMix64) -> Comparison {
         let subject = random.pick(Subject.allCases)
         let literal: Literal
         switch subject {
@@ -251,7 +238,7 @@ import Testing
     @Test func randomComparisonsAgreeWithAnEvaluationInSwift() throws {
         let (store, byID) = try Self.graph()
         let resolver = try store.resolver()
-        var random = Generator(state: 20_261_204)
+        var random = SplitMix64(seed: 20_261_204)
         var answered = 0
         var refused = 0
         for _ in 0..<400 {
