@@ -204,13 +204,14 @@ struct ExportCommand: ParsableCommand {
             return TextTable(
                 columns: [
                     "subject", "predicate", "object", "class", "negated", "facts", "sources", "first_seen", "last_seen", "confidence",
-                    "subject_kind", "object_kind", "modality",
+                    "subject_kind", "object_kind", "modality", "subject_role", "object_role",
                 ],
                 rows: graph.edges.map {
                     [
                         $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, $0.negated ? "true" : "false",
                         String($0.facts), String($0.sources), $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.confidence),
-                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "",
+                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "", $0.subjectRole ?? "",
+                        $0.objectRole ?? "",
                     ]
                 }
             ).csv()
