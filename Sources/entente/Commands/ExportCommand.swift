@@ -145,19 +145,21 @@ struct ExportCommand: ParsableCommand {
         if whole.edges.isEmpty, whole.nodes.isEmpty {
             throw NothingFound("Nothing to export: no relation matches\(since != nil || until != nil || asOf != nil ? " in that period" : "").")
         }
-        if format == .dot, whole.isLargerThanAScreen { Output.writeError(sizeWarning(whole)) }
+        // Said once the drawing is written: a write that fails says only why.
+        let warning = format == .dot && whole.isLargerThanAScreen ? sizeWarning(whole) : nil
         let countries = format == .dot && clusters ? try graph.countries(ofPeople: Set(whole.nodes.map(\.id))) : [:]
         if let framesBy, let output {
             try writeFrames(of: whole, by: framesBy, graph: graph, into: output, countries: countries)
-            return
-        }
-        let text = rendered(whole, countries: countries)
-        if let output {
-            try output.write(text)
-            if let render { try GraphViz.render(output, as: render.rawValue) }
         } else {
-            Output.write(text)
+            let text = rendered(whole, countries: countries)
+            if let output {
+                try output.write(text)
+                if let render { try GraphViz.render(output, as: render.rawValue) }
+            } else {
+                Output.write(text)
+            }
         }
+        if let warning { Output.writeError(warning) }
     }
 
     /// Every file the command would write, checked before the graph is read.
