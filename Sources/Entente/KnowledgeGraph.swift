@@ -44,6 +44,9 @@ public struct KnowledgeGraph: Sendable {
                 do {
                     let outcome = try store(page)
                     report.record(outcome, file: file.name, title: page.title, undated: page.published == nil)
+                    if outcome.status == .stored, let warning = page.yearlessDatelineWarning(file: file.name) {
+                        report.warnings.append(.init(file: file.name, message: warning))
+                    }
                 } catch {
                     report.failures.append(.init(file: file.name, message: "\(error)"))
                 }
@@ -85,6 +88,9 @@ public struct IngestReport: Sendable, Equatable, Codable {
     public var entitiesAdded = 0
     public var factsAdded = 0
     public var failures: [Failure] = []
+    /// What was stored but should be known, in the shape of a failure (the file, and what to
+    /// know): an article whose dateline gives no year and that has no publication date.
+    public var warnings: [Failure] = []
 
     mutating func record(_ outcome: IngestOutcome, file: String, title: String?, undated: Bool) {
         articles.append(.init(file: file, title: title, status: outcome.status.rawValue, factsAdded: outcome.factsAdded))

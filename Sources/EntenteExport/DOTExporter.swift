@@ -15,12 +15,19 @@ public struct DOTExporter: Sendable {
         /// Edges below this confidence are drawn dashed.
         public var dashedBelowConfidence: Double
         public var title: String?
+        /// With clusters: the country of entities whose own `iso3` is empty, by entity id (a
+        /// person's, from their `member_of`/`leader_of` facts or code), so they join its box.
+        public var countries: [Int64: String]
 
-        public init(clustersByCountry: Bool = false, legend: Bool = true, dashedBelowConfidence: Double = 0.5, title: String? = nil) {
+        public init(
+            clustersByCountry: Bool = false, legend: Bool = true, dashedBelowConfidence: Double = 0.5, title: String? = nil,
+            countries: [Int64: String] = [:]
+        ) {
             self.clustersByCountry = clustersByCountry
             self.legend = legend
             self.dashedBelowConfidence = dashedBelowConfidence
             self.title = title
+            self.countries = countries
         }
     }
 
@@ -85,7 +92,7 @@ public struct DOTExporter: Sendable {
         var clustered: [String: [EntityReference]] = [:]
         var loose: [EntityReference] = []
         for node in graph.nodes {
-            if options.clustersByCountry, node.kind != .organisation, let iso3 = node.iso3 {
+            if options.clustersByCountry, node.kind != .organisation, let iso3 = node.iso3 ?? options.countries[node.id] {
                 clustered[iso3, default: []].append(node)
             } else {
                 loose.append(node)

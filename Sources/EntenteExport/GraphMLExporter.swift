@@ -14,7 +14,7 @@ public enum GraphMLExporter {
         let edgeKeys = [
             ("predicate", "string"), ("class", "string"), ("negated", "boolean"), ("facts", "int"), ("sources", "int"),
             ("first_seen", "string"), ("last_seen", "string"), ("confidence", "double"), ("valid_from", "string"),
-            ("valid_to", "string"), ("modality", "string"),
+            ("valid_to", "string"), ("modality", "string"), ("subject_role", "string"), ("object_role", "string"),
         ]
         for (name, type) in nodeKeys {
             lines.append("  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>")
@@ -44,6 +44,8 @@ public enum GraphMLExporter {
             if let from = edge.validFrom { lines.append(data("valid_from", from)) }
             if let to = edge.validTo { lines.append(data("valid_to", to)) }
             if let modality = edge.modality { lines.append(data("modality", modality.rawValue)) }
+            if let role = edge.subjectRole { lines.append(data("subject_role", role)) }
+            if let role = edge.objectRole { lines.append(data("object_role", role)) }
             lines.append("    </edge>")
         }
         lines += ["  </graph>", "</graphml>"]

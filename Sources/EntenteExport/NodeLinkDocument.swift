@@ -26,6 +26,10 @@ public struct NodeLinkDocument: Sendable, Encodable {
         public var validTo: String?
         /// Absent for asserted and reported facts; `hypothetical`, `future`, `advocated` or `hedged`.
         public var modality: Modality?
+        /// The capacities the subject and the object act in (`police`, `civilians`), where the
+        /// facts give them: for a domestic relation, or for each fact with `--all-facts`.
+        public var subjectRole: String?
+        public var objectRole: String?
     }
 
     public var directed = true
@@ -40,7 +44,7 @@ public struct NodeLinkDocument: Sendable, Encodable {
                 source: graph.id(of: $0.subject), target: graph.id(of: $0.object), predicate: $0.predicate,
                 class: $0.relationClass, negated: $0.negated, facts: $0.facts, sources: $0.sources, firstSeen: $0.firstSeen,
                 lastSeen: $0.lastSeen, confidence: $0.confidence, validFrom: $0.validFrom, validTo: $0.validTo,
-                modality: $0.modality)
+                modality: $0.modality, subjectRole: $0.subjectRole, objectRole: $0.objectRole)
         }
     }
 }

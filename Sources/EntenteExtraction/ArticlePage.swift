@@ -43,6 +43,26 @@ public struct ArticlePage: Sendable {
 
     public func zones(_ kind: ZoneKind) -> [Zone] { zones.filter { $0.kind == kind } }
 
+    /// The day and month of a dateline that gives no year (`Sept 4` of `KYIV, Sept 4 (Reuters) -`)
+    /// on a page with no publication date to take the year from: its facts are then undated.
+    /// Read in the opening words of each zone up to the first body paragraph, the title aside.
+    public var yearlessDateline: String? {
+        guard published == nil else { return nil }
+        for zone in zones where zone.kind != .title && zone.kind != .comments {
+            if let date = DateFinder.yearlessDate(openingWithin: 12, of: tokens(of: zone)) { return date }
+            if zone.kind == .body { break }
+        }
+        return nil
+    }
+
+    /// What to tell the reader of `file` when ``yearlessDateline`` finds a date, or nil.
+    public func yearlessDatelineWarning(file: String) -> String? {
+        yearlessDateline.map { date in
+            "\(file): the dateline gives '\(date)' without a year and the article has no publication date, so its facts are undated; "
+                + "give the article its date (a 'Published: YYYY-MM-DD' line at the top, or \"published\" in JSON)"
+        }
+    }
+
     /// The article this page is, as the store keeps it.
     public func article(origin: Article.Origin = .article) -> Article {
         Article(origin: origin, title: title, published: published, source: source, url: url, text: text)

@@ -5,7 +5,9 @@ public import EntenteModel
 /// `2017-03-23`, `March 23, 2017`, `23 March 2017`, `Feb. 4, 2017`,
 /// `Thursday, 5 March 2020`, `March 2017`, and the garbled dateline
 /// `21:17 GMT +323 March 2017`, where a time-zone offset ran into the day.
-/// A day and month without a year take the year of `defaultYear`.
+/// A day and month without a year take the year of `defaultYear`, or, given the publication
+/// day, the year that puts them nearest to it (`Dec 30` in an article of 3 January 2020 is
+/// 2019-12-30).
 public enum DateFinder {
     public struct Found: Sendable, Hashable {
         public var date: FactDate
@@ -21,10 +23,37 @@ public enum DateFinder {
 
     /// Every date in `tokens`, left to right.
     public static func dates(in tokens: [Token], defaultYear: Int? = nil) -> [Found] {
+        dates(in: tokens, yearless: defaultYear.map { year in { month, day in FactDate(year: year, month: month, day: day) } })
+    }
+
+    /// Every date in `tokens`, left to right; a day and month without a year take the year that
+    /// puts them nearest to `published` (the year before, of, or after it).
+    public static func dates(in tokens: [Token], published: CalendarDay?) -> [Found] {
+        dates(in: tokens, yearless: published.map { published in { month, day in nearest(month: month, day: day, to: published) } })
+    }
+
+    /// The day `month`/`day` falls on in the year that puts it nearest to `published`.
+    public static func nearest(month: Int, day: Int, to published: CalendarDay) -> FactDate? {
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap { year in
+            FactDate(year: year, month: month, day: day).map { (date: $0, distance: abs($0.start.dayNumber - published.dayNumber)) }
+        }
+        return candidates.min { $0.distance < $1.distance }?.date
+    }
+
+    /// The text of a day and month with no year that opens `tokens` (a dateline such as
+    /// `KYIV, Sept 4 (Reuters) -`), or nil when the opening words have no such date or give a year.
+    public static func yearlessDate(openingWithin limit: Int, of tokens: [Token]) -> String? {
+        let opening = Array(tokens.prefix(limit))
+        guard dates(in: opening).isEmpty, let found = dates(in: opening, defaultYear: 2000).first else { return nil }
+        return opening[found.range].map(\.text).joined(separator: " ")
+    }
+
+    /// Every date in `tokens`; `yearless` dates a day and month written without a year.
+    static func dates(in tokens: [Token], yearless: ((Int, Int) -> FactDate?)?) -> [Found] {
         var found: [Found] = []
         var i = 0
         while i < tokens.count {
-            if let match = date(at: i, in: tokens, defaultYear: defaultYear) {
+            if let match = date(at: i, in: tokens, yearless: yearless) {
                 found.append(match)
                 i = match.range.upperBound
             } else if tokens[i].kind == .number, i + 1 < tokens.count, monthNumber(tokens[i + 1]) != nil {
@@ -46,7 +75,7 @@ public enum DateFinder {
     /// Years read as dates; a number outside them (`3 March 2999`, a typo or a code) is not a date.
     public static let plausibleYears = 1800...2100
 
-    static func date(at i: Int, in tokens: [Token], defaultYear: Int?) -> Found? {
+    static func date(at i: Int, in tokens: [Token], yearless: ((Int, Int) -> FactDate?)?) -> Found? {
         let token = tokens[i]
         // ISO: 2017-03-23 or 2017-03, with no spaces.
         if token.kind == .number, token.text.count == 4, let year = Int(token.text), plausibleYears.contains(year) {
@@ -70,7 +99,7 @@ public enum DateFinder {
             if let year = year(tokens, end), let day, let date = FactDate(year: year, month: month, day: day) {
                 return Found(date: date, range: i..<(end + 1))
             }
-            if let defaultYear, let day, !implausibleYear(tokens, end), let date = FactDate(year: defaultYear, month: month, day: day) {
+            if let yearless, let day, !implausibleYear(tokens, end), let date = yearless(month, day) {
                 return Found(date: date, range: i..<end)
             }
             return nil
@@ -87,7 +116,7 @@ public enum DateFinder {
                 if let year = year(tokens, yearIndex), let date = FactDate(year: year, month: month, day: day) {
                     return Found(date: date, range: i..<(yearIndex + 1))
                 }
-                if let defaultYear, !implausibleYear(tokens, yearIndex), let date = FactDate(year: defaultYear, month: month, day: day) {
+                if let yearless, !implausibleYear(tokens, yearIndex), let date = yearless(month, day) {
                     return Found(date: date, range: i..<(next + 1))
                 }
                 return nil

@@ -445,7 +445,7 @@ public struct Extractor: Sendable {
     /// The sentence's own date, else one relative to publication, else the publication date.
     private func date(of context: SentenceContext, published: CalendarDay?) -> (FactDate?, String?) {
         let tokens = Array(context.tokens[context.range])
-        if let found = DateFinder.dates(in: tokens, defaultYear: published?.year).first {
+        if let found = DateFinder.dates(in: tokens, published: published).first {
             return (found.date, "explicit")
         }
         guard let published else { return (nil, nil) }

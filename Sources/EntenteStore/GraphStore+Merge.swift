@@ -27,9 +27,7 @@ extension GraphStore {
     ///
     /// - Throws: ``StoreError``; the database is then exactly as before.
     public func merge(_ merged: EntityRow, into kept: EntityRow) throws(StoreError) -> MergeOutcome {
-        guard merged.id != kept.id else {
-            throw .invalidMerge("'\(kept.name)' (#\(kept.id)) cannot be merged into itself")
-        }
+        guard merged.id != kept.id else { throw .mergeIntoItself(kept) }
         // Facts already in an adjacency index change ends: the next search rebuilds it.
         defer { adjacency?.invalidate() }
         do {

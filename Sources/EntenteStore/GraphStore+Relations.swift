@@ -91,8 +91,11 @@ extension GraphStore {
         // Asserted and reported facts sum up together (NULL); any other modality on its own.
         let committed = Modality.committed.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let modal = "CASE WHEN f.modality IN (\(committed)) THEN NULL ELSE f.modality END"
-        // A domestic fact's roles tell its two parties apart: summed up per pair of roles.
-        let roles = "CASE WHEN f.subject_id = f.object_id THEN f.role END, CASE WHEN f.subject_id = f.object_id THEN f.object_role END"
+        // A domestic fact's roles tell its two parties apart: summed up per pair of roles. One edge
+        // per fact (`--all-facts`) keeps the fact's own roles, domestic or not.
+        let roles = selection.perFact
+            ? "f.role, f.object_role"
+            : "CASE WHEN f.subject_id = f.object_id THEN f.role END, CASE WHEN f.subject_id = f.object_id THEN f.object_role END"
         let grouping = selection.perFact ? "f.id" : "f.subject_id, f.predicate, f.object_id, f.negated, \(modal), \(roles)"
         var sql = prefix + """
             SELECT f.subject_id, s.name, s.kind, s.type, s.iso3, f.predicate, p.class,

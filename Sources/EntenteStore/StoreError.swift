@@ -85,6 +85,11 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         .init(.invalidMerge, message)
     }
 
+    /// Two names given to `merge` that denote one entity.
+    public static func mergeIntoItself(_ entity: EntityRow) -> Self {
+        .invalidMerge("'\(entity.name)' (#\(entity.id)) cannot be merged into itself; nothing was changed")
+    }
+
     static func unknownPredicate(_ name: String) -> Self {
         .init(.unknownPredicate, "unknown predicate '\(name)': not in the vocabulary and no class given")
     }

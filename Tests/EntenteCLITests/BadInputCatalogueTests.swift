@@ -117,6 +117,19 @@ import Testing
         Case(id: "Q11 a date compared with what is no date", arguments: { _, db in
             ["query", "--db", db, #"MATCH (a)-[r]->(b) WHERE 'soon' <= r.date RETURN a"#]
         }, status: 1, message: "'soon' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        // Merging entities (issue 18): the names are resolved on a read-only connection first
+        Case(id: "M1 merge with an unknown name", arguments: { _, db in ["merge", "--db", db, "Russia", "Rusia"] }, status: 1,
+             message: "no entity named 'Rusia'; did you mean 'Russia'?"),
+        Case(id: "M2 merge of one entity into itself", arguments: { _, db in ["merge", "--db", db, "Iran", "code:IRN"] }, status: 1,
+             message: "cannot be merged into itself; nothing was changed"),
+        Case(id: "M3 merge of an id no entity has", arguments: { _, db in ["merge", "--db", db, "#999999", "Iran"] }, status: 1,
+             message: "no entity named '#999999'"),
+        Case(id: "M4 merge with an empty name", arguments: { _, db in ["merge", "--db", db, "", "Iran"] }, status: 64,
+             message: "Please give a name for the entity to keep, not an empty one."),
+        Case(id: "M5 merge with one name", arguments: { _, db in ["merge", "--db", db, "Iran"] }, status: 64,
+             message: "Missing expected argument '<merged>'"),
+        Case(id: "M6 duplicates with a filter", arguments: { _, db in ["entities", "--db", db, "--duplicates", "--kind", "actor"] }, status: 64,
+             message: "Please use --duplicates without --kind or --search."),
         // Command-line arguments
         Case(id: "C1 unknown option", arguments: { _, db in ["stats", "--db", db, "--colour"] }, status: 64, message: "Unknown option '--colour'"),
         Case(id: "C2 unknown format", arguments: { _, db in ["facts", "--db", db, "--format", "xml"] }, status: 64,

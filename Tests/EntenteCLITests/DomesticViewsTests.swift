@@ -75,5 +75,35 @@ import Testing
         let none = try Entente.run(["timeline", "--db", db, "Malaysia", "Malaysia", "--by", "year", "--no-domestic"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("There are no dated facts between Malaysia and Malaysia"), "\(none.stderr)")
+        #expect(none.stderr.contains("; --no-domestic removed 4 domestic facts, whose two parties are one entity"), "\(none.stderr)")
+    }
+
+    @Test func exportsAndQueriesShowTheObjectsRole() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let db = try Self.graph(scratch)
+        // One edge per relation: a domestic one keeps both roles.
+        let csv = try Entente.run(["export", "csv", "--db", db])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.hasPrefix("subject,predicate,object,class,negated,facts,sources,first_seen,last_seen,confidence,subject_kind,object_kind,modality,subject_role,object_role\n"))
+        #expect(csv.stdout.contains("\nMalaysia,rejects,Malaysia,verbal-conflict,false,1,1,2016-07-27,2016-07-27,0.5,actor,actor,,business,government\n"), "\(csv.stdout)")
+        // One edge per fact: every fact keeps its roles, domestic or not.
+        let perFact = try Entente.run(["export", "csv", "--db", db, "--all-facts"])
+        #expect(perFact.stdout.contains("\nCosta Rica,"), "\(perFact.stdout)")
+        #expect(perFact.stdout.split(separator: "\n").contains { $0.hasPrefix("Costa Rica,") && $0.hasSuffix(",government") }, "\(perFact.stdout)")
+
+        let json = try Entente.run(["export", "json", "--db", db])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let links = try #require(document["links"] as? [[String: Any]])
+        #expect(links.contains { $0["subject_role"] as? String == "business" && $0["object_role"] as? String == "government" }, "\(json.stdout.prefix(500))")
+
+        let graphml = try Entente.run(["export", "graphml", "--db", db])
+        #expect(graphml.stdout.contains(#"<key id="object_role" for="edge" attr.name="object_role" attr.type="string"/>"#), "\(graphml.stdout.prefix(1500))")
+        #expect(graphml.stdout.contains(#"<data key="object_role">government</data>"#))
+
+        let query = try Entente.run(["query", "--db", db, "--format", "csv", "MATCH (a)-[r]->(b) WHERE r.object_role = 'government' RETURN a, r.role, r.object_role, b"])
+        #expect(query.status == 0, "\(query.stderr)")
+        #expect(query.stdout.contains("\nMalaysia,business,government,Malaysia\n"), "\(query.stdout)")
+        #expect(query.stdout.contains("\nCosta Rica,,government,Guatemala\n"), "\(query.stdout)")
     }
 }

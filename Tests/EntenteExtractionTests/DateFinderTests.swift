@@ -48,3 +48,39 @@ import Testing
         #expect(reason.hasPrefix("relative"))
     }
 }
+
+/// A dateline without a year (`KYIV, Sept 4 (Reuters) -`): the year nearest the publication date,
+/// or, without one, a warning that the facts are undated.
+@Suite struct YearlessDatelineTests {
+    static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    }
+
+    @Test(arguments: [
+        ("KYIV, Sept 4 (Reuters) -", "2019-09-05", "2019-09-04"),
+        ("KYIV, Dec 30 (Reuters) -", "2020-01-03", "2019-12-30"),
+        ("GENEVA, Jan 2 (Reuters) -", "2019-12-28", "2020-01-02"),
+        ("MOSCOW, 4 September (AFP) —", "2019-09-05", "2019-09-04"),
+    ])
+    func takesTheYearNearestThePublication(dateline: String, published: String, expected: String) throws {
+        let day = try #require(CalendarDay(iso: published))
+        let found = try #require(DateFinder.dates(in: Self.tokens(dateline), published: day).first)
+        #expect(found.date.description == expected)
+    }
+
+    @Test func aDatelineWithoutAYearIsFoundOnlyWithoutOne() {
+        #expect(DateFinder.yearlessDate(openingWithin: 12, of: Self.tokens("KYIV, Sept 4 (Reuters) - Ukraine said")) == "Sept 4")
+        #expect(DateFinder.yearlessDate(openingWithin: 12, of: Self.tokens("KYIV, Sept 4, 2019 (Reuters) - Ukraine said")) == nil)
+        #expect(DateFinder.yearlessDate(openingWithin: 12, of: Self.tokens("Ukraine said on Monday that talks were over")) == nil)
+    }
+
+    @Test func aPageWithoutAPublicationDateSaysItsFactsAreUndated() {
+        let page = PageReader.read("Ukraine and Russia swap prisoners\n\nKYIV, Sept 4 (Reuters) - Ukraine accused Russia of shelling Kharkiv.\n")
+        #expect(page.yearlessDateline == "Sept 4")
+        #expect(page.yearlessDatelineWarning(file: "b.txt")?.hasPrefix("b.txt: the dateline gives 'Sept 4' without a year") == true)
+        let dated = PageReader.read("Ukraine and Russia swap prisoners\n\nPublished: 2019-09-05\n\nKYIV, Sept 4 (Reuters) - Ukraine accused Russia of shelling Kharkiv.\n")
+        #expect(dated.published?.description == "2019-09-05")
+        #expect(dated.yearlessDateline == nil)
+    }
+}

@@ -46,6 +46,24 @@ import Testing
         #expect(compiled.strategy == .join)
     }
 
+    @Test func theObjectsRoleIsAColumnComparedWithABoundArgument() throws {
+        let compiled = try Self.compile("MATCH (a)-[r]->(b) WHERE r.object_role = 'civilians; DROP TABLE fact' RETURN r.role, r.object_role")
+        #expect(compiled.sql == """
+            SELECT f1.role AS c1, f1.object_role AS c2
+            FROM entity AS n1
+            JOIN fact AS f1 ON f1.subject_id = n1.id
+            JOIN entity AS n2 ON n2.id = f1.object_id
+            WHERE f1.negated = 0
+              AND f1.modality IN (?, ?)
+              AND f1.object_role = ?
+            LIMIT ?
+            """)
+        #expect(compiled.arguments == [.string("asserted"), .string("reported"), .string("civilians; DROP TABLE fact"), .integer(10_001)])
+        #expect(compiled.columns == ["r.role", "r.object_role"])
+        #expect(Self.error("MATCH (a)-[r]->(b) RETURN r.objectrole").contains("a relation has"))
+        #expect(Self.error("MATCH (a)-[r]->(b) RETURN a.object_role").contains("an entity has"))
+    }
+
     @Test func classesKindsScopeAndAggregates() throws {
         let compiled = try Self.compile("""
             MATCH (a:actor)-[r:supports|material-conflict]-(b) DURING 2016..2017-03

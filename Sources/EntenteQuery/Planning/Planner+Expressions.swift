@@ -22,7 +22,7 @@ extension Planner {
     ]
     static let edgeProperties: Set<String> = [
         "predicate", "class", "date", "start", "end", "precision", "confidence", "negated", "modality", "speaker",
-        "role", "goldstein", "article", "source", "url", "sentence", "evidence", "origin", "sources", "id",
+        "role", "object_role", "goldstein", "article", "source", "url", "sentence", "evidence", "origin", "sources", "id",
         "code", "mentions", "external_id",
     ]
 
@@ -190,7 +190,7 @@ extension Planner {
         case .edge(let fact, _)?:
             let number = fact.dropFirst()
             switch key {
-            case "predicate", "confidence", "modality", "role", "evidence", "id": return "\(fact).\(key)"
+            case "predicate", "confidence", "modality", "role", "object_role", "evidence", "id": return "\(fact).\(key)"
             case "negated": return "\(fact).negated"
             case "code": return "\(fact).event_code"
             case "mentions": return "\(fact).num_mentions"

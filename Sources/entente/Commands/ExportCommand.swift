@@ -145,17 +145,21 @@ struct ExportCommand: ParsableCommand {
         if whole.edges.isEmpty, whole.nodes.isEmpty {
             throw NothingFound("Nothing to export: no relation matches\(since != nil || until != nil || asOf != nil ? " in that period" : "").")
         }
+        // Said once the drawing is written: a write that fails says only why.
+        let warning = format == .dot && whole.isLargerThanAScreen ? sizeWarning(whole) : nil
+        let countries = format == .dot && clusters ? try graph.countries(ofPeople: Set(whole.nodes.map(\.id))) : [:]
         if let framesBy, let output {
-            try writeFrames(of: whole, by: framesBy, graph: graph, into: output)
-            return
-        }
-        let text = rendered(whole)
-        if let output {
-            try output.write(text)
-            if let render { try GraphViz.render(output, as: render.rawValue) }
+            try writeFrames(of: whole, by: framesBy, graph: graph, into: output, countries: countries)
         } else {
-            Output.write(text)
+            let text = rendered(whole, countries: countries)
+            if let output {
+                try output.write(text)
+                if let render { try GraphViz.render(output, as: render.rawValue) }
+            } else {
+                Output.write(text)
+            }
         }
+        if let warning { Output.writeError(warning) }
     }
 
     /// Every file the command would write, checked before the graph is read.
@@ -170,11 +174,27 @@ struct ExportCommand: ParsableCommand {
         try picture.checkWritable(readingFrom: store.path)
     }
 
-    func rendered(_ graph: ExportGraph, title: String? = nil) -> String {
+    /// The warning for a drawing larger than a screen, with the options that narrow it.
+    func sizeWarning(_ graph: ExportGraph) -> String {
+        var narrower = minSources < 2 ? ["--min-sources 2"] : ["--min-sources \(minSources + 1)"]
+        if neighbourhood.around == nil, query == nil {
+            narrower.append("--around NAME --depth 1")
+        } else if neighbourhood.around != nil, neighbourhood.depth > 1 {
+            narrower.append("--depth 1")
+        }
+        if asOf == nil, since == nil, until == nil { narrower.append("--since/--until") }
+        return "Warning: the drawing has \(graph.nodes.count) nodes and \(graph.edges.count) edges, more than a screen shows "
+            + "(about \(ExportGraph.screenful.nodes) nodes or \(ExportGraph.screenful.edges) edges); "
+            + "narrow it with \(narrower.joined(separator: ", ")).\n"
+    }
+
+    func rendered(_ graph: ExportGraph, title: String? = nil, countries: [Int64: String] = [:]) -> String {
         switch format {
         case .dot:
-            return DOTExporter(options: .init(clustersByCountry: clusters, legend: !noLegend, dashedBelowConfidence: dashedBelow, title: title))
-                .render(graph)
+            return DOTExporter(
+                options: .init(
+                    clustersByCountry: clusters, legend: !noLegend, dashedBelowConfidence: dashedBelow, title: title, countries: countries)
+            ).render(graph)
         case .graphml:
             return GraphMLExporter.render(graph)
         case .json:
@@ -186,13 +206,14 @@ struct ExportCommand: ParsableCommand {
             return TextTable(
                 columns: [
                     "subject", "predicate", "object", "class", "negated", "facts", "sources", "first_seen", "last_seen", "confidence",
-                    "subject_kind", "object_kind", "modality",
+                    "subject_kind", "object_kind", "modality", "subject_role", "object_role",
                 ],
                 rows: graph.edges.map {
                     [
                         $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, $0.negated ? "true" : "false",
                         String($0.facts), String($0.sources), $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.confidence),
-                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "",
+                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "", $0.subjectRole ?? "",
+                        $0.objectRole ?? "",
                     ]
                 }
             ).csv()
@@ -201,7 +222,9 @@ struct ExportCommand: ParsableCommand {
 
     /// One DOT file per period in the directory `output`, each with every node of the whole
     /// export (same IDs) and the relations of that period.
-    func writeFrames(of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: OutputFile) throws {
+    func writeFrames(
+        of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: OutputFile, countries: [Int64: String]
+    ) throws {
         let days = whole.edges.flatMap { [$0.firstSeen, $0.lastSeen] }.compactMap { $0.flatMap { CalendarDay(iso: $0) } }
         guard let first = since?.start ?? days.min(), let last = until?.end ?? days.max() else {
             throw NothingFound("Nothing to animate: the relations to export are undated.")
@@ -221,7 +244,7 @@ struct ExportCommand: ParsableCommand {
             }
             let label = bucket.label(periodStart)
             let frame = output.appending("frame-\(label).dot")
-            try frame.write(rendered(ExportGraph(nodes: whole.nodes, edges: edges), title: label))
+            try frame.write(rendered(ExportGraph(nodes: whole.nodes, edges: edges), title: label, countries: countries))
             if let render { try GraphViz.render(frame, as: render.rawValue) }
             written += 1
             start = next

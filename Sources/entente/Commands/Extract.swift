@@ -42,6 +42,7 @@ struct Extract: ParsableCommand {
         for file in try InputFile.expand(paths) {
             for page in try ArticleDecoder.pages(from: try file.read(), name: file.name, format: extraction.inputFormat) {
                 report.add(extractor.extract(page), file: file.name, vocabulary: extractor.vocabulary)
+                if let warning = page.yearlessDatelineWarning(file: file.name) { Output.writeError("Warning: \(warning)\n") }
             }
         }
         switch format {

@@ -34,6 +34,8 @@ struct Merge: ParsableCommand {
         // The names are resolved before the database is opened for writing: a wrong name changes nothing.
         let reader = try store.open(.readOnly)
         let (keptEntity, mergedEntity) = (try reader.entity(named: kept), try reader.entity(named: merged))
+        // Refused before the write connection opens, whose setup may touch the write-ahead log.
+        if keptEntity.id == mergedEntity.id { throw StoreError.mergeIntoItself(keptEntity) }
         let graph = try store.open(.readWrite)
         let outcome = try graph.merge(mergedEntity, into: keptEntity)
         let table = TextTable(

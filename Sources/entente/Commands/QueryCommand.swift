@@ -102,7 +102,7 @@ struct QueryCommand: ParsableCommand {
         let result = try graph.run(compiled, timeout: timeout)
         switch format {
         case .json: try Output.writeJSON(result)
-        case .table: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).rendered(maxWidth: 100))
+        case .table: Output.write(result.table())
         case .csv: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).csv())
         case .dot: Output.write(result.dotGraph().rendered())
         }
@@ -128,6 +128,18 @@ extension QueryValue {
 }
 
 extension QueryResult {
+    /// The result as an aligned table; a path is read whole: its column wraps between hops
+    /// instead of being cut at 100 characters.
+    func table() -> String {
+        let paths = Set(columns.indices.filter { column in
+            rows.contains { row in
+                if column < row.count, case .path = row[column] { return true }
+                return false
+            }
+        })
+        return TextTable(columns: columns, rows: rows.map { $0.map(\.description) }).rendered(maxWidth: 100, wrapping: paths)
+    }
+
     /// The hops and paths of the result as a graph, and entity names standing alone as nodes.
     func dotGraph() -> DOTGraph {
         var graph = DOTGraph()

@@ -70,12 +70,7 @@ struct TimelineCommand: ParsableCommand {
         let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal,
             excludeDomestic: noDomestic)
         guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
-            let modal = includeModal ? 0 : try graph.timelineEntries(
-                between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: true, excludeDomestic: noDomestic
-            ).count
-            throw NothingFound(
-                "There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "")"
-                    + (modal > 0 ? " that are asserted or reported; \(modal) hypothetical, future, advocated or hedged fact\(modal == 1 ? " is" : "s are") left out (--include-modal shows them)." : "."))
+            throw try nothingToShow(graph, a, b)
         }
         let timeline = Timeline(entries, by: by, from: since?.start ?? earliest, to: until?.end ?? latest)
         if let svg {
@@ -120,5 +115,27 @@ struct TimelineCommand: ParsableCommand {
             line("balance", timeline.rows.map(\.balance))
             Output.write(text)
         }
+    }
+
+    /// Why the timeline is empty: no facts at all, or the facts that `--no-domestic` or the
+    /// modality left out, with the option that shows them.
+    func nothingToShow(_ graph: GraphStore, _ a: EntityRow, _ b: EntityRow) throws -> NothingFound {
+        func count(includeModal: Bool, excludeDomestic: Bool) throws -> Int {
+            try graph.timelineEntries(
+                between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal,
+                excludeDomestic: excludeDomestic
+            ).count
+        }
+        let domestic = noDomestic ? try count(includeModal: includeModal, excludeDomestic: false) : 0
+        let modal = includeModal ? 0 : try count(includeModal: true, excludeDomestic: noDomestic)
+        var message = "There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "")"
+        if domestic > 0 {
+            message += "; --no-domestic removed \(domestic) domestic fact\(domestic == 1 ? "" : "s"), whose two parties are one entity (leave it out to see \(domestic == 1 ? "it" : "them"))."
+        } else if modal > 0 {
+            message += " that are asserted or reported; \(modal) hypothetical, future, advocated or hedged fact\(modal == 1 ? " is" : "s are") left out (--include-modal shows them)."
+        } else {
+            message += "."
+        }
+        return NothingFound(message)
     }
 }
