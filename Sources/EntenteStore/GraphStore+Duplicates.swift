@@ -1,4 +1,4 @@
-public import EntenteModel
+import EntenteModel
 import GRDB
 
 // MARK: - Reads: entities that are likely one

@@ -1,4 +1,4 @@
-public import EntenteModel
+import EntenteModel
 import Foundation
 import GRDB
 
