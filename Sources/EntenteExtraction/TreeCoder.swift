@@ -420,7 +420,12 @@ struct TreeCoder: Sendable {
     /// The clause's direct objects and, through a partitive, what it is part of: "suspended part of
     /// a military aid program for Bosnia" suspends the program.
     private func directObjects(of verb: Int, in sentence: ParsedSentence) -> [Int] {
-        sentence.children(of: verb, ["dobj"]).flatMap { object -> [Int] in
+        // "kidnapped up to 16 Russian advisers": the parser hangs a counted object from "up to".
+        let counted = sentence.children(of: verb, ["prt", "prep"]).filter { sentence.lower($0) == "up" }
+            .flatMap { sentence.children(of: $0, ["prep"]).filter { sentence.lower($0) == "to" } }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }
+            .filter { !sentence.children(of: $0, ["nummod"]).isEmpty }
+        return (sentence.children(of: verb, ["dobj"]) + counted).flatMap { object -> [Int] in
             guard Self.partitives.contains(sentence.lower(object)) else { return [object] }
             return [object] + ofObjects(of: object, in: sentence)
         }

@@ -129,6 +129,11 @@ import Testing
         #expect(TreeCoderTests.triples("Norway and Germany met in Oslo on Monday.").contains("Norway meets_with Germany"))
     }
 
+    @Test func aCountedObjectAfterUpToIsTheObject() {
+        #expect(TreeCoderTests.treeTriples("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+            .contains("Afghanistan abducts Russia"))
+    }
+
     @Test func completingAnEventCarriesItOut() {
         #expect(TreeCoderTests.treeTriples("Russia completed its withdrawal from Syria on Monday.").contains("Russia withdraws_from Syria"))
     }
