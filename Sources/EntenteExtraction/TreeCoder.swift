@@ -572,11 +572,13 @@ struct TreeCoder: Sendable {
     /// True for a purpose clause ("to demand …") of a protest: a protest verb, or a verb whose object
     /// is a protest ("staged demonstrations", "continued their hunger strike").
     private func isProtestPurpose(_ verb: Int, in sentence: ParsedSentence) -> Bool {
-        guard ["advcl", "xcomp"].contains(sentence[verb].dep),
+        guard ["advcl", "xcomp", "acl"].contains(sentence[verb].dep),
               sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "to" })
         else { return false }
         let head = sentence[verb].head
         guard head != verb, sentence.range.contains(head) else { return false }
+        // "staged demonstrations to demand": the clause may describe the protest itself.
+        if sentence[verb].dep == "acl" { return Self.protestNouns.contains(sentence.lemma(head)) }
         return Self.protestVerbs.contains(sentence.lemma(head))
             || sentence.children(of: head, ["dobj"]).contains { Self.protestNouns.contains(sentence.lemma($0)) }
     }
@@ -727,7 +729,7 @@ struct TreeCoder: Sendable {
                 // "inspectors from the IAEA", "rebels in Ivory Coast".
                 for prep in sentence.children(of: index, ["prep"]) where found.isEmpty {
                     let word = sentence.lower(prep)
-                    guard word == "of" || word == "from" || (agentRole != nil && word == "in"),
+                    guard word == "of" || word == "from" || (agentRole != nil && ["in", "throughout", "across"].contains(word)),
                           let object = sentence.children(of: prep, ["pobj"]).first
                     else { continue }
                     var based = parties(at: object, in: sentence, depth: depth + 1)

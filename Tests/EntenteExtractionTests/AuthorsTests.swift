@@ -134,6 +134,11 @@ import Testing
             .contains("Afghanistan abducts Russia"))
     }
 
+    @Test func agentsThroughoutAStateAreItsPeople() {
+        #expect(TreeCoderTests.treeTriples("Thousands of students throughout Indonesia staged demonstrations to demand reforms by President Suharto's government.")
+            .contains("Indonesia protests_against Suharto"))
+    }
+
     @Test func completingAnEventCarriesItOut() {
         #expect(TreeCoderTests.treeTriples("Russia completed its withdrawal from Syria on Monday.").contains("Russia withdraws_from Syria"))
     }
