@@ -121,14 +121,15 @@ extension TreeCoder {
             if sentence[index].dep == "appos", Self.titleNouns.contains(sentence.lemma(sentence[index].head)) {
                 phrases.append(sentence[index].head)
             }
-            let compounds = sentence.children(of: index, ["compound"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
+            // ("Israeli Minister of Defense Yoav Gallant": the parser may hang the title as an nmod.)
+            let compounds = sentence.children(of: index, ["compound", "nmod"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
             if !compounds.isEmpty { phrases.append(index) }
             for phrase in phrases {
                 let words = sentence.range.filter { sentence.ancestors(of: $0).contains(phrase) || $0 == phrase }
                     .filter { sentence.mention(at: $0)?.entity != person.entity }
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
-                let holders = [phrase] + sentence.children(of: phrase, ["compound"])
+                let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])
                 let states = holders.flatMap { holder in
                     sentence.children(of: holder, ["poss", "amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
                         + ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }

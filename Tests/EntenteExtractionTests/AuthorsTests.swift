@@ -116,6 +116,9 @@ import Testing
         #expect(found.contains("Abiy Ahmed leader_of Ethiopia"))
         #expect(found.contains("Sergei Lavrov member_of Russia"))
         #expect(found.contains("Hakan Fidan member_of Turkey"))
+        // A title the parser hangs as a modifier of the name.
+        #expect(TreeCoderTests.triples("Austin spoke with Israeli Minister of Defense Yoav Gallant on Monday.")
+            .contains("Yoav Gallant member_of Israel"))
         // A former office is held no longer.
         #expect(!TreeCoderTests.triples("They met Ban Ki-moon, the former foreign minister of South Korea, on Monday.")
             .contains { $0.contains("member_of") })
