@@ -394,6 +394,9 @@ public struct EntityRecognizer: Sendable {
                 {
                     // "Lloyd J. Austin III", "Gilberto Teodoro Jr.": an initial's or a suffix's dot.
                     end += 1
+                } else if slice[end].lower == "and", Self.isAcronym(slice[end - 1]), end + 1 < slice.count, Self.isAcronym(slice[end + 1]) {
+                    // "the NUG and PDF": two bodies, not one name.
+                    break
                 } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
                     slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the"
                 {
@@ -406,6 +409,11 @@ public struct EntityRecognizer: Sendable {
             i = end
         }
         return runs
+    }
+
+    /// A name written in capitals: "NUG", "PDF", "U.S.".
+    static func isAcronym(_ token: Token) -> Bool {
+        token.text.count >= 2 && token.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." }
     }
 
     /// A middle initial ("J") or a generational suffix ("Jr"), written with a dot after it.

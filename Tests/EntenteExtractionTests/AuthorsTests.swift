@@ -79,6 +79,17 @@ import Testing
         #expect(extraction.mentions[extraction.entities.first { $0.name == "China" }!]?.count == 1)
     }
 
+    @Test func twoAcronymsJoinedByAndAreTwoNames() {
+        let extraction = Extractor().extract(PageReader.read(
+            "Clashes\nPublished: 12 April 2023\n\nThe army said the NUG and PDF held a ceremony in Sagaing on Tuesday.\n"))
+        let names = Set(extraction.entities.map(\.name))
+        #expect(!names.contains("NUG and PDF"))
+        // A country's name with "and" in it stays whole.
+        let whole = Extractor().extract(PageReader.read(
+            "Talks\nPublished: 12 April 2023\n\nBosnia and Herzegovina met Serbia on Tuesday.\n"))
+        #expect(whole.entities.contains { $0.name == "Bosnia and Herzegovina" })
+    }
+
     @Test func anAgreementIsATextNotAParty() {
         let found = ExtractorTests.facts("Kenya and Ethiopia signed the Memorandum of Understanding, or MoU, in Nairobi on Monday.")
         #expect(!found.contains { $0.object.name == "MoU" || $0.subject.name == "MoU" })
