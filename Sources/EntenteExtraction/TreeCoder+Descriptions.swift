@@ -130,10 +130,21 @@ extension TreeCoder {
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])
-                let states = holders.flatMap { holder in
-                    sentence.children(of: holder, ["poss", "amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
-                        + ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }
-                }.filter { $0.entity.type == "state" && $0.entity != person.entity }
+                var named: [Mention] = []
+                for holder in holders {
+                    for modifier in sentence.children(of: holder, ["poss", "amod", "compound", "nmod"]) {
+                        if Self.stateNouns.contains(sentence.lower(modifier)) {
+                            // "Junta spokesman Zaw Min Tun": the junta is the state the story is about.
+                            if let state = nominalAntecedent(of: modifier, role: nil, in: sentence, requiresThe: false) {
+                                named.append(state)
+                            }
+                        } else if let mention = sentence.mention(at: modifier) {
+                            named.append(mention)
+                        }
+                    }
+                    named += ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }
+                }
+                let states = named.filter { $0.entity.type == "state" && $0.entity != person.entity }
                 let leads = words.contains(where: Self.leaderTitles.contains) && !words.contains("deputy") && !words.contains("vice")
                 for state in states {
                     var candidate = described(person, leads ? "leader_of" : "member_of", state, at: phrase, pattern: "title of state", in: sentence)

@@ -834,8 +834,8 @@ struct TreeCoder: Sendable {
     /// The party a definite nominal stands for: "the junta" or "the government" is the state named
     /// last, "the group" or "the militants" the armed group named last, "the minister" the person
     /// named last, looking back no further than the sentence before.
-    func nominalAntecedent(of index: Int, role: String?, in sentence: ParsedSentence) -> Mention? {
-        guard sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }) else { return nil }
+    func nominalAntecedent(of index: Int, role: String?, in sentence: ParsedSentence, requiresThe: Bool = true) -> Mention? {
+        guard !requiresThe || sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }) else { return nil }
         let noun = sentence.lemma(index)
         let wanted: (Mention) -> Bool
         if Self.stateNouns.contains(noun) {

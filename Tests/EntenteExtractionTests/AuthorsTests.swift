@@ -130,6 +130,9 @@ import Testing
         // A title the parser hangs as a modifier of the name.
         #expect(TreeCoderTests.triples("Austin spoke with Israeli Minister of Defense Yoav Gallant on Monday.")
             .contains("Yoav Gallant member_of Israel"))
+        // "Junta spokesman": the junta is the state the story is about.
+        #expect(TreeCoderTests.triples("Myanmar warplanes bombed a village on Tuesday. Junta spokesman Zaw Min Tun said the strike hit fighters.")
+            .contains("Zaw Min Tun member_of Myanmar"))
         // A former office is held no longer.
         #expect(!TreeCoderTests.triples("They met Ban Ki-moon, the former foreign minister of South Korea, on Monday.")
             .contains { $0.contains("member_of") })
