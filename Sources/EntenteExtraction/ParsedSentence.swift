@@ -1,3 +1,4 @@
+import EntenteModel
 import EntenteNLP
 
 /// One sentence of a dependency parse, with the entity mention each of its tokens belongs to: what
@@ -94,6 +95,14 @@ struct ParsedSentence {
             result.append(current)
         }
         return result
+    }
+
+    /// The tree path between where two parties are named in the sentence (the trigger for one
+    /// named elsewhere), for `--explain`.
+    func path(between subject: Entity, and object: Entity, trigger: Int) -> String {
+        let subjectToken = range.first { mention(at: $0)?.entity == subject } ?? trigger
+        let objectToken = range.first { mention(at: $0)?.entity == object } ?? trigger
+        return path(from: subjectToken, to: objectToken)
     }
 
     /// The dependency path between two tokens, as `word/dep` steps up from `from` to the common

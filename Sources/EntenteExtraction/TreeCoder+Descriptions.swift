@@ -88,10 +88,8 @@ extension TreeCoder {
         let relation = RelationCandidate(
             subject: subject, predicate: predicate, object: object, negated: false, modality: .asserted,
             confidence: 0.7 * min(subject.confidence, object.confidence))
-        let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
-        let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
         var candidate = Candidate(
-            relation: relation, trigger: trigger, pattern: pattern, path: sentence.path(from: subjectToken, to: objectToken))
+            relation: relation, trigger: trigger, pattern: pattern, path: sentence.path(between: subject.entity, and: object.entity, trigger: trigger))
         candidate.inPassing = true
         return candidate
     }

@@ -1071,8 +1071,6 @@ struct TreeCoder: Sendable {
         // conditional or an attempt (a threat is coded as the threat).
         if pattern.steps.isEmpty, modality == .hypothetical, stance.commitment != .threat { return nil }
         let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
-        let subjectToken = sentence.range.first { sentence.mention(at: $0)?.entity == subject.entity } ?? trigger
-        let objectToken = sentence.range.first { sentence.mention(at: $0)?.entity == object.entity } ?? trigger
         let code = cameoCode ?? vocabulary[pattern.predicate]?.cameo
         // The predicate's own code needs no repeating on the fact; a dictionary's or a commitment's does.
         let statement = code.map { StatementCode.code(of: $0, negated: negated, modality: modality, commitment: stance.commitment) }
@@ -1081,7 +1079,7 @@ struct TreeCoder: Sendable {
             confidence: confidence, eventCode: cameoCode != nil || statement != code ? statement : nil)
         return Candidate(
             relation: relation, trigger: trigger, pattern: pattern.text,
-            path: sentence.path(from: subjectToken, to: objectToken),
+            path: sentence.path(between: subject.entity, and: object.entity, trigger: trigger),
             commitment: stance.commitment, committingVerb: stance.committingVerb,
             speaker: speaker(of: trigger, in: sentence))
     }

@@ -28,8 +28,7 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "At most this many facts.")
     var limit: Int?
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Also tell hypothetical, future, advocated and hedged facts, marked with their modality.")
     var includeModal = false
@@ -46,7 +45,7 @@ struct ChangesCommand: ParsableCommand {
         let graph = try store.open(.readOnly)
         let entity = try graph.entity(named: name)
         let rows = try graph.facts(about: entity.name, since: since, newestFirst: true, limit: limit, committedOnly: !includeModal,
-            excludeDomestic: noDomestic)
+            excludeDomestic: domestic.noDomestic)
         switch format {
         case .json:
             try Output.writeJSON(["changes": rows])

@@ -29,8 +29,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only relations of this entity.", valueName: "name"))
     var around: String?
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Also compare hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
     var includeModal = false
@@ -48,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         func relations(_ period: Period) throws -> [RelationSummary] {
             let found = try graph.relations(
                 .init(time: .aliveDuring(first: period.first, last: period.last), includeModal: includeModal,
-                      excludeDomestic: noDomestic), touching: touching)
+                      excludeDomestic: domestic.noDomestic), touching: touching)
             guard !found.isEmpty else {
                 throw NothingFound("There are no facts in \(period)\(around.map { " about \($0)" } ?? ""); nothing to compare.")
             }

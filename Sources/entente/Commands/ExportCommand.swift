@@ -64,8 +64,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Include negated facts (drawn dashed, labelled 'not …').")
     var includeNegated = false
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Include hypothetical, future, advocated and hedged facts (one edge per modality, dashed, labelled with it).")
     var includeModal = false
@@ -129,7 +128,7 @@ struct ExportCommand: ParsableCommand {
             } else { .always }
         return RelationSelection(
             time: time, includeNegated: includeNegated, minSources: minSources, minConfidence: minConfidence, perFact: allFacts,
-            includeModal: includeModal, excludeDomestic: noDomestic)
+            includeModal: includeModal, excludeDomestic: domestic.noDomestic)
     }
 
     var subject: GraphExportRequest.Subject {

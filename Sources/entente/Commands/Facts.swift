@@ -29,8 +29,7 @@ struct Facts: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "At most this many rows.")
     var limit: Int?
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     func validate() throws {
         try ArgumentCheck.notEmpty(about, "--about")
@@ -42,7 +41,7 @@ struct Facts: ParsableCommand {
 
     func run() throws {
         let rows = try store.open(.readOnly).facts(
-            about: about, since: since, until: until, limit: limit, excludeDomestic: noDomestic)
+            about: about, since: since, until: until, limit: limit, excludeDomestic: domestic.noDomestic)
         let table = TextTable(
             columns: ["date", "subject", "predicate", "object", "negated", "modality", "speaker", "source", "evidence"],
             rows: rows.map { row in

@@ -43,8 +43,7 @@ struct Paths: ParsableCommand {
     @Flag(name: .long, help: "Also follow hypothetical, future, advocated and hedged facts.")
     var includeModal = false
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity.")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a path search that visits more steps than this.")
     var maxExpansions = 200_000
@@ -86,7 +85,7 @@ struct Paths: ParsableCommand {
             compiled = try Planner.compile(
                 SourceText(query, name: "paths"), resolver: try graph.resolver(),
                 parameters: ["from": .string(from), "to": .string(to)],
-                options: .init(maxExpansions: maxExpansions, includeModal: includeModal, excludeDomestic: noDomestic))
+                options: .init(maxExpansions: maxExpansions, includeModal: includeModal, excludeDomestic: domestic.noDomestic))
         } catch let error as QueryError {
             Output.writeError(error.description)
             throw ExitCode.failure

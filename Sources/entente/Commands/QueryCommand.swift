@@ -41,8 +41,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Stop a query that runs longer than this many seconds (at most a day).")
     var timeout = 10.0
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Let every relation match hypothetical, future, advocated and hedged facts too (TIMELINE and DIFF count them).")
     var includeModal = false
@@ -87,7 +86,7 @@ struct QueryCommand: ParsableCommand {
             compiled = try Planner.compile(
                 source, resolver: try graph.resolver(), parameters: parameters,
                 options: .init(maxRows: maxRows, maxExpansions: maxExpansions, includeModal: includeModal,
-                                 excludeDomestic: noDomestic))
+                                 excludeDomestic: domestic.noDomestic))
         } catch let error as QueryError {
             // The rendered diagnostics already say "error:" and where; print them as they are.
             Output.writeError(error.description)

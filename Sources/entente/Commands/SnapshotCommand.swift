@@ -28,8 +28,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var neighbourhood: NeighbourhoodOptions
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Also list hypothetical, future, advocated and hedged facts, each modality as a relation of its own.")
     var includeModal = false
@@ -43,7 +42,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let graph = try store.open(.readOnly)
-        let selection = RelationSelection(time: .asOf(asOf.end, window: window), includeModal: includeModal, excludeDomestic: noDomestic)
+        let selection = RelationSelection(time: .asOf(asOf.end, window: window), includeModal: includeModal, excludeDomestic: domestic.noDomestic)
         let relations: [RelationSummary]
         if let around = neighbourhood.around {
             relations = try graph.neighbourhood(around: try graph.entity(named: around).id, depth: neighbourhood.depth, selection)

@@ -41,8 +41,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "both (default), out (the first acts on the second) or in.")
     var direction: GraphStore.Direction = .both
 
-    @Flag(name: .long, help: "Leave out domestic facts, whose two parties are one entity (United States (police) arrests United States (civilians)).")
-    var noDomestic = false
+    @OptionGroup var domestic: DomesticOption
 
     @Flag(name: .long, help: "Also count hypothetical, future, advocated and hedged facts (a 'modal' column says how many).")
     var includeModal = false
@@ -68,7 +67,7 @@ struct TimelineCommand: ParsableCommand {
         let a = try graph.entity(named: first)
         let b = try graph.entity(named: second)
         let entries = try graph.timelineEntries(between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal,
-            excludeDomestic: noDomestic)
+            excludeDomestic: domestic.noDomestic)
         guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else {
             throw try nothingToShow(graph, a, b)
         }
@@ -126,11 +125,11 @@ struct TimelineCommand: ParsableCommand {
                 excludeDomestic: excludeDomestic
             ).count
         }
-        let domestic = noDomestic ? try count(includeModal: includeModal, excludeDomestic: false) : 0
-        let modal = includeModal ? 0 : try count(includeModal: true, excludeDomestic: noDomestic)
+        let removed = domestic.noDomestic ? try count(includeModal: includeModal, excludeDomestic: false) : 0
+        let modal = includeModal ? 0 : try count(includeModal: true, excludeDomestic: domestic.noDomestic)
         var message = "There are no dated facts between \(a.name) and \(b.name)\(since != nil || until != nil ? " in that period" : "")"
-        if domestic > 0 {
-            message += "; --no-domestic removed \(domestic) domestic fact\(domestic == 1 ? "" : "s"), whose two parties are one entity (leave it out to see \(domestic == 1 ? "it" : "them"))."
+        if removed > 0 {
+            message += "; --no-domestic removed \(removed) domestic fact\(removed == 1 ? "" : "s"), whose two parties are one entity (leave it out to see \(removed == 1 ? "it" : "them"))."
         } else if modal > 0 {
             message += " that are asserted or reported; \(modal) hypothetical, future, advocated or hedged fact\(modal == 1 ? " is" : "s are") left out (--include-modal shows them)."
         } else {
