@@ -73,6 +73,14 @@ public struct EntityRecognizer: Sendable {
         "peacekeepers": "military", "peacekeeping": "military", "warships": "military",
         "authorities'": "government", "regime": "government", "cabinet": "government", "junta": "military",
     ]
+    /// Words of an office named without its holder ("the High Representative"): no party.
+    static let officeWords: Set<String> = ["high", "representative", "commissioner", "special", "coordinator", "rapporteur", "envoy"]
+    /// Words that end the name of a text ("the Comprehensive Peace Agreement"): no party.
+    static let documentWords: Set<String> = [
+        "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
+        "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
+    ]
+
     /// The head words of a sea, a strait or another natural feature's name.
     static let featureHeads: Set<String> = [
         "sea", "strait", "straits", "gulf", "ocean", "shoal", "bay", "channel", "peninsula", "river", "lake", "canal",

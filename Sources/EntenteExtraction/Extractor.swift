@@ -362,12 +362,6 @@ public struct Extractor: Sendable {
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
-    static let officeWords: Set<String> = ["high", "representative", "commissioner", "special", "coordinator", "rapporteur", "envoy"]
-    static let documentWords: Set<String> = [
-        "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
-        "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
-    ]
-
     private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention]) -> [Mention] {
         var covered = IndexSet()
         for mention in known { covered.insert(integersIn: mention.range) }
@@ -409,11 +403,11 @@ public struct Extractor: Sendable {
             if first >= 2, tokens[first - 1].lower == "of", EntityRecognizer.personTitles.contains(tokens[first - 2].lower) { continue }
             // "the High Representative of the European Union": an office, whose holder's party its
             // "of" phrase names.
-            if tokens[first...last].allSatisfy({ Self.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
+            if tokens[first...last].allSatisfy({ EntityRecognizer.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
                 continue
             }
             // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
-            if Self.documentWords.contains(tokens[last].lower) { continue }
+            if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])
             if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
             guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }

@@ -90,6 +90,8 @@ struct TreeCoder: Sendable {
     }
 
     static let subjectLabels: Set<String> = ["nsubj", "csubj"]
+    /// Verbs by which coordinated subjects carry out or commit to the event their object names.
+    static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate"])
     static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
@@ -242,9 +244,7 @@ struct TreeCoder: Sendable {
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
         }
         // (Only where the verb carries the event out or commits to it: "welcomed the agreement" is no signing.)
-        if objects.isEmpty, subjects.count >= 2, !passive,
-           Self.lightVerbs.contains(sentence.lemma(verb)) || Self.intentVerbs.contains(sentence.lemma(verb))
-               || ["accept", "negotiate"].contains(sentence.lemma(verb)),
+        if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
            let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
         {
             // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
