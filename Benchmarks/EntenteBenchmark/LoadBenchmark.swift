@@ -77,7 +77,7 @@ struct LoadBenchmark {
             else { throw ChildProcess.Failure(description: "entente import gdelt failed (exit \(ours.status)): \(ours.output)") }
             let stored = summary["factsStored"] as? Int ?? -1
             guard stored == facts else { throw ChildProcess.Failure(description: "entente stored \(stored) of \(facts) facts") }
-            rebuilt = summary["indexesRebuilt"] as? Bool ?? false
+            rebuilt = !((summary["rebuiltIndexes"] as? [Any]) ?? []).isEmpty
             ententeSeconds.append(ours.seconds)
             peaks.append(ours.peakMegabytes)
             let theirs = try ChildProcess.run([python, peer, "--facts", String(facts), "--dir", directory])
