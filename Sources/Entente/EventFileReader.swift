@@ -30,6 +30,7 @@ struct EventFileReader: Sendable {
         let started = Date()
         var builder = EventBatchBuilder()
         let gdelt = GDELTRowReader(codebook: codebook)
+        var gdeltMemo = GDELTRowReader.Memo()
         let icews = ICEWSRowReader(codebook: codebook)
         // For the estimate of how many rows the whole import has: bytes of the files read to
         // their end, and the size of all of them (unknown when one is standard input).
@@ -69,7 +70,7 @@ struct EventFileReader: Sendable {
                     let row: EventRow
                     switch dataset {
                     case .gdelt:
-                        row = gdelt.read(fields)
+                        row = gdelt.read(fields, memo: &gdeltMemo)
                     case .icews:
                         if layout == nil, !line.isEmpty { layout = ICEWSRowReader.layout(ofFirstLine: fields) }
                         row = icews.read(fields, layout: layout ?? .temporal, file: fileName, lineText: line)

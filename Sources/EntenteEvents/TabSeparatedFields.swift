@@ -18,11 +18,13 @@ public func tabSeparatedFields(_ line: Substring) -> [Substring] {
     var index = start
     while index != bytes.endIndex {
         if bytes[index] == 0x09 {
-            fields.append(line[start..<index])
+            // Sliced through the UTF-8 view: checked for scalar boundaries only, where slicing
+            // the text itself rounds both ends to character boundaries, scanning for them.
+            fields.append(Substring(bytes[start..<index]))
             start = bytes.index(after: index)
         }
         bytes.formIndex(after: &index)
     }
-    fields.append(line[start..<bytes.endIndex])
+    fields.append(Substring(bytes[start..<bytes.endIndex]))
     return fields
 }

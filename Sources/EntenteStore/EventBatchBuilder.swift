@@ -19,7 +19,9 @@ public import EntenteModel
 public struct EventBatchBuilder {
     /// Articles remembered before the builder forgets them.
     public var maximumArticles: Int
-    private var entitySlots: [String: Int] = [:]
+    /// Entity slots by kind, then name: a name is its own key, with nothing to build.
+    private var entitySlots: [EntityKind: [String: Int]] = [:]
+    private var entityCount = 0
     private var articleSlots: [String: Int] = [:]
     private var predicateSlots: [String: Int] = [:]
     private var batch = EventBatch()
@@ -37,11 +39,13 @@ public struct EventBatchBuilder {
         let subject = slot(of: event.subject)
         let object = slot(of: event.object)
         let place = event.place.map { slot(of: $0) }
+        let start = event.date.start.description
         batch.rows.append(
             EventBatch.Row(
                 externalID: event.externalID, subject: subject, object: object, place: place, article: slot(of: event.article),
                 predicate: slot(ofPredicate: event.predicate), eventCode: event.eventCode, goldstein: event.goldstein,
-                dateStart: event.date.start.description, dateEnd: event.date.end.description, datePrecision: event.date.precision.rawValue,
+                dateStart: start, dateEnd: event.date.end == event.date.start ? start : event.date.end.description,
+                datePrecision: event.date.precision.rawValue,
                 role: event.role, objectRole: event.objectRole, confidence: event.confidence, mentions: event.mentions,
                 sources: event.sources, articles: event.articles, sentenceIndex: event.sentenceIndex, evidence: event.evidence))
     }
@@ -55,7 +59,7 @@ public struct EventBatchBuilder {
     public mutating func take() -> EventBatch {
         let taken = batch
         batch = EventBatch()
-        batch.firstEntitySlot = entitySlots.count
+        batch.firstEntitySlot = entityCount
         batch.firstPredicateSlot = predicateSlots.count
         if articleSlots.count >= maximumArticles {
             articleSlots.removeAll()
@@ -66,10 +70,10 @@ public struct EventBatchBuilder {
     }
 
     private mutating func slot(of entity: Entity) -> Int {
-        let key = entity.kind.rawValue + "\u{1F}" + entity.name
-        if let known = entitySlots[key] { return known }
-        let slot = entitySlots.count
-        entitySlots[key] = slot
+        if let known = entitySlots[entity.kind]?[entity.name] { return known }
+        let slot = entityCount
+        entityCount += 1
+        entitySlots[entity.kind, default: [:]][entity.name] = slot
         batch.newEntities.append(entity)
         return slot
     }

@@ -249,19 +249,24 @@ struct GraphWriter {
         }
         // A region or city sharing a state's name is another place (Georgia, the US state).
         if entity.kind == .place && entity.type != "country" { return nil }
+        // The other kinds by name: the (kind, name_key) index then finds the name under each, where
+        // `kind <> ?` read the whole table for every new name.
+        let otherKinds = EntityKind.allCases.filter { $0 != entity.kind }.map(\.rawValue)
         let byName = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM entity WHERE name_key = ? AND kind <> ? LIMIT 2"), arguments: [key, kind])
+            db.cachedStatement(
+                sql: "SELECT id FROM entity WHERE kind IN (\(Array(repeating: "?", count: otherKinds.count).joined(separator: ", "))) AND name_key = ? LIMIT 2"),
+            arguments: StatementArguments(otherKinds + [key]))
         if byName.count == 1 { return byName[0] }
         if !byName.isEmpty { return nil }
-        let otherKinds = try Row.fetchAll(
+        let byAliasElsewhere = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT DISTINCT e.id, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
                     WHERE a.key = ? AND e.kind <> ? AND e.kind <> 'place' LIMIT 2
                     """),
             arguments: [key, kind])
-        guard otherKinds.count == 1 else { return nil }
-        if entity.kind == .place && otherKinds[0]["type"] != "state" { return nil }
-        return otherKinds[0]["id"]
+        guard byAliasElsewhere.count == 1 else { return nil }
+        if entity.kind == .place && byAliasElsewhere[0]["type"] != "state" { return nil }
+        return byAliasElsewhere[0]["id"]
     }
 }
