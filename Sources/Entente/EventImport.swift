@@ -44,13 +44,13 @@ public struct EventImport: Sendable {
         case indexesRebuilt([String], seconds: Double)
     }
 
-    /// The smallest import ``IndexRebuild/auto`` treats as a bulk load.
-    public static let bulkLoadMinimumRows = 100_000
-
     public var dataset: Dataset
     public var batchSize: Int
     public var codebook: CAMEOCodebook
     public var indexRebuild: IndexRebuild
+    /// The smallest import ``IndexRebuild/auto`` treats as a bulk load. Below it, keeping the
+    /// indexes up to date row by row costs less than building them again.
+    public var bulkLoadMinimumRows = 100_000
 
     public init(dataset: Dataset, batchSize: Int = 10_000, codebook: CAMEOCodebook = .standard, indexRebuild: IndexRebuild = .auto) {
         self.dataset = dataset
@@ -137,7 +137,7 @@ public struct EventImport: Sendable {
         case .never: return false
         case .always: return true
         case .auto:
-            guard let estimatedRows, estimatedRows >= Self.bulkLoadMinimumRows else { return false }
+            guard let estimatedRows, estimatedRows >= bulkLoadMinimumRows else { return false }
             return try store.approximateFactCount() < estimatedRows
         }
     }

@@ -5,8 +5,8 @@
 -- Shipped: never edit this file; add 0009_… instead.
 
 CREATE TABLE pending_index (
-    name      TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+    name       TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
     -- The index's own CREATE INDEX statement, as sqlite_master had it when it was dropped.
-    sql       TEXT NOT NULL CHECK (sql LIKE 'CREATE INDEX %'),
+    sql        TEXT NOT NULL CHECK (sql LIKE 'CREATE INDEX %'),
     dropped_at TEXT NOT NULL
 ) WITHOUT ROWID;
