@@ -98,6 +98,11 @@ enum ImportEvents {
                 Importing a file twice stores nothing new (events are known by GLOBALEVENTID). Rows \
                 that cannot become a fact are counted by reason, with their file and line.
 
+                A large import (100,000 rows or more) into a graph with fewer facts is a bulk load: \
+                the fact indexes are dropped and rebuilt once at the end, which is faster than keeping \
+                them up to date row by row. If the import is stopped, the next command that writes \
+                rebuilds them. --rebuild-indexes always or never decides instead.
+
                 Examples:
                   entente import gdelt 20191024143000.export.CSV
                   entente import gdelt 2016*.export.CSV.gz --batch-size 50000
