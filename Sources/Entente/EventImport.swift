@@ -124,8 +124,10 @@ public struct EventImport: Sendable {
         if !dropped.isEmpty {
             notice?(.rebuildingIndexes(dropped))
             let rebuildStarted = Date()
-            report.rebuiltIndexes = try store.rebuildPendingIndexes()
-            notice?(.indexesRebuilt(report.rebuiltIndexes, seconds: Date().timeIntervalSince(rebuildStarted)))
+            // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
+            try store.rebuildPendingIndexes()
+            report.rebuiltIndexes = dropped
+            notice?(.indexesRebuilt(dropped, seconds: Date().timeIntervalSince(rebuildStarted)))
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
