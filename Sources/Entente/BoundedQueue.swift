@@ -11,8 +11,8 @@ import Foundation
 /// `elements` and `closed` happens between `lock()` and `unlock()`.
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
+    /// At most `capacity` elements: taking one removes it, so nothing taken stays referenced.
     private var elements: [Element] = []
-    private var head = 0
     private var closed = false
     let capacity: Int
 
@@ -28,7 +28,7 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func push(_ element: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !closed && elements.count - head >= capacity { condition.wait() }
+        while !closed && elements.count >= capacity { condition.wait() }
         if closed { return false }
         elements.append(element)
         condition.broadcast()
@@ -39,14 +39,10 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while !closed && head == elements.count { condition.wait() }
-        guard head < elements.count else { return nil }
-        let element = elements[head]
-        head += 1
-        if head == elements.count {
-            elements.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while !closed && elements.isEmpty { condition.wait() }
+        guard !elements.isEmpty else { return nil }
+        // Linear in the capacity, a handful of elements.
+        let element = elements.removeFirst()
         condition.broadcast()
         return element
     }

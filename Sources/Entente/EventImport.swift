@@ -6,7 +6,7 @@ import Foundation
 /// with its file and line.
 ///
 /// Two stages on two threads: a reading stage parses the files into batches (see
-/// `EventFileReader`) and hands them through a queue of two to the calling thread, which stores
+/// `EventFileReader`) and hands them through a queue of one to the calling thread, which stores
 /// them. A large import into an empty or small graph drops the fact table's secondary indexes
 /// first and rebuilds them once at the end (see ``IndexRebuild``); a crash in between leaves
 /// them recorded as pending, and the next writable open rebuilds them.
@@ -66,7 +66,9 @@ public struct EventImport: Sendable {
         _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil
     ) throws -> EventImportReport {
         let started = Date()
-        let queue = BoundedQueue<EventFileReader.Message>(capacity: 2)
+        // One batch waiting while one is written and the next read: the stages overlap, and the
+        // memory of an import is three batches.
+        let queue = BoundedQueue<EventFileReader.Message>(capacity: 1)
         let reader = EventFileReader(dataset: dataset, batchSize: batchSize, codebook: codebook)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {

@@ -14,7 +14,7 @@ extension GDELTRowReader {
         private var states: [String: Entity?] = [:]
 
         /// - Parameter capacity: combinations remembered per table; 0 remembers nothing.
-        public init(capacity: Int = 100_000) {
+        public init(capacity: Int = 32_768) {
             self.capacity = capacity
         }
 

@@ -59,6 +59,8 @@ public struct EventBatchBuilder {
     public mutating func take() -> EventBatch {
         let taken = batch
         batch = EventBatch()
+        // The next batch is most likely as long: its rows are allocated once, without the slack of doubling.
+        batch.rows.reserveCapacity(taken.rows.count)
         batch.firstEntitySlot = entityCount
         batch.firstPredicateSlot = predicateSlots.count
         if articleSlots.count >= maximumArticles {

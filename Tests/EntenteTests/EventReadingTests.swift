@@ -80,6 +80,23 @@ import Testing
         #expect(received == Array(0..<100))
     }
 
+    @Test func anElementTakenIsNoLongerHeldWhileTheProducerStaysAhead() {
+        // The memory of an import is a few batches only if the queue lets go of each it hands over.
+        let queue = BoundedQueue<Box>(capacity: 2)
+        weak var first: Box?
+        do {
+            let box = Box()
+            first = box
+            queue.push(box)
+        }
+        queue.push(Box())
+        for _ in 0..<5 {
+            _ = queue.pop()
+            queue.push(Box())
+        }
+        #expect(first == nil)
+    }
+
     @Test func aConsumerThatStopsReleasesAWaitingProducer() throws {
         let queue = BoundedQueue<Int>(capacity: 1)
         let refused = DispatchSemaphore(value: 0)
@@ -97,6 +114,8 @@ import Testing
         #expect(queue.pop() == nil)
     }
 }
+
+private final class Box: Sendable {}
 
 /// A count shared by two threads of a test.
 private final class Counter: @unchecked Sendable {
