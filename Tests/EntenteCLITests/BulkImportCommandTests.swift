@@ -57,9 +57,11 @@ import Testing
         #expect(try Self.indexes(db).pending == ["fact_by_date", "fact_by_pair"], "a reader changes nothing")
 
         let writer = try Entente.run(["migrate", "--db", db])
-        #expect(writer.status == 0 && writer.stderr.isEmpty, "\(writer.stderr)")
+        #expect(writer.status == 0, "\(writer.stderr)")
+        #expect(writer.stderr == "Rebuilding 2 fact indexes that a stopped bulk import left to rebuild…\n")
         let (present, pending) = try Self.indexes(db)
         #expect(pending.isEmpty && present.isSuperset(of: ["fact_by_date", "fact_by_pair"]) && present.count == 9)
         #expect(try Entente.run(["stats", "--db", db]).stderr.isEmpty)
+        #expect(try Entente.run(["migrate", "--db", db]).stderr.isEmpty)
     }
 }
