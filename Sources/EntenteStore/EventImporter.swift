@@ -11,10 +11,13 @@ import GRDB
 /// Not for sharing between threads; after a batch fails it refuses further batches, since the
 /// slots that batch introduced were never stored.
 public final class EventImporter {
+    /// What writing one batch did.
     public struct BatchOutcome: Sendable, Equatable {
+        /// Events stored.
         public var stored = 0
         /// Events whose id the store already had.
         public var alreadyStored = 0
+        /// Entities created (the others were found under one of their names).
         public var entitiesAdded = 0
     }
 
@@ -29,6 +32,7 @@ public final class EventImporter {
     private var builder = EventBatchBuilder()
     private var failed = false
 
+    /// An importer into `store`, adding the predicates it meets from `vocabulary`.
     public init(store: GraphStore, vocabulary: PredicateVocabulary = .standard) {
         self.store = store
         self.vocabulary = vocabulary
