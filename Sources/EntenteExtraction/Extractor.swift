@@ -120,6 +120,7 @@ public struct Extractor: Sendable {
         var storyChecked = false
         // A paragraph's pronouns and "the two sides" may continue the paragraph before.
         var discourse = TreeCoder.Discourse()
+        var people = PersonNames()
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
         var openingRead = false
@@ -189,10 +190,28 @@ public struct Extractor: Sendable {
                 if zone.kind == .body { jointIssuers = joint }
             }
             if zone.kind == .body { openingRead = true }
+            var renamed: [Entity: Entity] = [:]
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
-                                 mentions: sentenceMentions, authors: authors, discourse: &discourse, withNotes: explain != nil)
+                                 mentions: sentenceMentions, authors: authors, discourse: &discourse, people: &people,
+                                 renamed: &renamed, withNotes: explain != nil)
                 : ([], [], [])
+            if !readsFacts {
+                for position in sentenceMentions.indices {
+                    for index in sentenceMentions[position].indices {
+                        if let (from, to) = people.resolve(&sentenceMentions[position][index]) { renamed[from] = to }
+                    }
+                }
+            }
+            // "Secretary Austin", once the article has named Lloyd J. Austin III.
+            if !renamed.isEmpty {
+                for position in sentenceMentions.indices {
+                    for index in sentenceMentions[position].indices {
+                        if let full = renamed[sentenceMentions[position][index].entity] { sentenceMentions[position][index].entity = full }
+                    }
+                    if let person = lastPersons[position], let full = renamed[person] { lastPersons[position] = full }
+                }
+            }
             // Names only the entity recogniser found are entities too, in the sentence that names them.
             for found in named {
                 guard let position = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { continue }
@@ -313,15 +332,22 @@ public struct Extractor: Sendable {
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
-        authors: [Mention], discourse: inout TreeCoder.Discourse, withNotes: Bool
+        authors: [Mention], discourse: inout TreeCoder.Discourse, people: inout PersonNames, renamed: inout [Entity: Entity],
+        withNotes: Bool
     ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
-        let named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        var named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
         // In text order: the mapping below walks the parse's tokens forward once.
-        let all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for index in all.indices {
+            if let (from, to) = people.resolve(&all[index]) { renamed[from] = to }
+        }
+        for index in named.indices {
+            if let full = renamed[named[index].entity] { named[index].entity = full }
+        }
         var mentionAt: [Int: Int] = [:]
         var tokenIndex = 0
         for (index, mention) in all.enumerated() {

@@ -94,6 +94,9 @@ struct TreeCoder: Sendable {
     static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate"])
     static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
+    /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
+    static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
+    static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
     static let lightVerbs: Set<String> = [
@@ -196,6 +199,12 @@ struct TreeCoder: Sendable {
         let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
         let cameo = lexical == nil ? cameoCoding(verb, in: sentence) : nil
         guard var (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        // "reaffirmed the U.S. commitment to the Philippines": where the object is a relation noun
+        // with parties of its own, the noun states the relation; the dictionary's broad verb
+        // pattern would take the noun's owner for the object.
+        if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { !codeNoun($0, in: sentence).isEmpty }) {
+            return []
+        }
         // "mediated between Russia and Ukraine": the sides are the mediator's parties.
         if pattern.frame == .between { objectPreposition = objectPreposition ?? "between" }
         var cameoCode = cameo?.code
@@ -238,7 +247,8 @@ struct TreeCoder: Sendable {
             objects = [attacker]
         }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
-           objects.isEmpty, subjects.count >= 2, pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty
+           objects.isEmpty, subjects.count >= 2,
+           pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty || Self.talkPredicates.contains(pattern.predicate)
         {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
@@ -481,6 +491,10 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        // "reneged on his commitment to": the verb that goes back on the relation codes the event.
+        if sentence.ancestors(of: noun).prefix(3).contains(where: { sentence[$0].pos == "VERB" && Self.retreatVerbs.contains(sentence.lemma($0)) }) {
+            return []
+        }
         if pattern.frame == .between, Self.thirdPartyPredicates.contains(pattern.predicate) {
             return codeMediation(noun, pattern, in: sentence)
         }
@@ -682,6 +696,17 @@ struct TreeCoder: Sendable {
             }
         }
         if let authors = ownVoice(at: index, in: sentence) { return authors }
+        // "Austin and Teodoro spoke by phone. … They called on the PRC": "they" as the main clause's
+        // subject continues the parties the sentence before was about, all of them.
+        if sentence.lower(index) == "they", sentence[index].dep == "nsubj", sentence[sentence[index].head].dep == "ROOT",
+           sentence.previousSubjects.count >= 2
+        {
+            return sentence.previousSubjects.map { party in
+                var party = party
+                party.confidence *= 0.75
+                return party
+            }
+        }
         var found: [Mention] = []
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
@@ -749,10 +774,11 @@ struct TreeCoder: Sendable {
                     if let mention = sentence.mention(at: apposition) { found.append(mention) }
                 }
             }
+            // ("the two ministers" are both, before "the ministers" are the last government named.)
+            if found.isEmpty { found = bothSides(at: index, in: sentence) }
             if found.isEmpty, let antecedent = nominalAntecedent(of: index, role: agentRole, in: sentence) {
                 found.append(antecedent)
             }
-            if found.isEmpty { found = bothSides(at: index, in: sentence) }
         }
         for conjunct in sentence.children(of: index, ["conj"]) {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
@@ -869,7 +895,7 @@ struct TreeCoder: Sendable {
     /// sentence or the one before, when exactly two actors were named there.
     func bothSides(at index: Int, in sentence: ParsedSentence) -> [Mention] {
         let noun = sentence.lemma(index)
-        guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader"].contains(noun),
+        guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader", "official", "minister", "secretary", "counterpart", "delegation", "president", "head"].contains(noun),
               sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
               sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
                 || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })

@@ -1,0 +1,64 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// What call readouts and communiqués say in their own idiom: a person named in full once and by
+/// surname after, "spoke by phone", "the two ministers", commitments to a party.
+@Suite struct ReadoutTests {
+    static func extraction(_ body: String) -> ArticleExtraction {
+        Extractor().extract(PageReader.read("Readout of a Call\nPublished: 3 May 2024\nSource: Entente Test Wire\n\n" + body))
+    }
+
+    @Test func aSurnameIsThePersonNamedInFullBefore() {
+        let found = Self.extraction(
+            "Defense Minister Arvid K. Lindqvist Jr. of Sweden and Colonel Marta Okonkwo met in Oslo.\n\n"
+                + "Minister Lindqvist later criticised Russia over the drills.\n")
+        let people = found.entities.filter { $0.type == "person" }.map(\.name)
+        #expect(people.contains("Arvid K. Lindqvist Jr."))
+        #expect(!people.contains("Lindqvist"))
+        #expect(ExtractorTests.triples(found.facts).contains("Arvid K. Lindqvist Jr. criticises Russia"))
+    }
+
+    @Test func aSurnameTwoPeopleShareIsNeitherOfThem() {
+        var names = PersonNames()
+        names.learn(Entity(name: "Raul Ortega", kind: .actor, type: "person"))
+        names.learn(Entity(name: "Daniel Ortega", kind: .actor, type: "person"))
+        #expect(names.fullName(of: Entity(name: "Ortega", kind: .actor, type: "person")) == nil)
+        #expect(names.fullName(of: Entity(name: "Daniel", kind: .actor, type: "person"))?.name == "Daniel Ortega")
+        // A generational suffix is no name of its own.
+        names.learn(Entity(name: "Gilberto Teodoro Jr.", kind: .actor, type: "person"))
+        #expect(names.fullName(of: Entity(name: "Jr.", kind: .actor, type: "person")) == nil)
+        #expect(names.fullName(of: Entity(name: "Teodoro", kind: .actor, type: "person"))?.name == "Gilberto Teodoro Jr.")
+    }
+
+    @Test func speakingByPhoneAndDiscussingAreConsulting() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Foreign Minister Arvid Lindqvist and Foreign Minister Marta Okonkwo spoke by phone on Tuesday.\n\n"
+                + "The two ministers discussed the importance of dialogue.\n").facts)
+        #expect(found.filter { $0 == "Arvid Lindqvist consults Marta Okonkwo" }.count == 2)
+        // Speaking to reporters is no consultation.
+        let alone = ExtractorTests.triples(Self.extraction("Foreign Minister Arvid Lindqvist spoke to reporters in Oslo.\n").facts)
+        #expect(!alone.contains { $0.contains("consults") })
+    }
+
+    @Test func theyContinuesThePairTheSentenceBeforeWasAbout() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Foreign Minister Arvid Lindqvist and Foreign Minister Marta Okonkwo met in Oslo.\n\n"
+                + "They called on Russia to withdraw its forces.\n").facts)
+        #expect(found.contains("Arvid Lindqvist appeals_to Russia"))
+        #expect(found.contains("Marta Okonkwo appeals_to Russia"))
+    }
+
+    @Test func aCommitmentToAPartyIsItsOwnersSupport() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Secretary Arvid Lindqvist reaffirmed the ironclad U.S. commitment to the Philippines.\n").facts)
+        #expect(found.contains("United States supports Philippines"))
+        // Not the owner taken for the object of the dictionary's "reaffirm * commitment".
+        #expect(!found.contains { $0.hasSuffix("supports United States") })
+        // Going back on a commitment is no support.
+        let reneged = ExtractorTests.triples(Self.extraction(
+            "President Arvid Lindqvist reneged on his commitment to Ghana.\n").facts)
+        #expect(!reneged.contains("Arvid Lindqvist supports Ghana"))
+    }
+}
