@@ -190,7 +190,7 @@ public struct EntityRecognizer: Sendable {
             var entity = entry.entity
             // "northern Syria" is a place, not the state.
             if entry.entity.type == "state", range.lowerBound > 0, Self.directions.contains(slice[range.lowerBound - 1].lower),
-                range.upperBound >= slice.count || slice[range.upperBound].text != "'s"
+                range.upperBound >= slice.count || slice[range.upperBound].lower != "'s"
             {
                 range = (range.lowerBound - 1)..<range.upperBound
                 entity = Entity(name: Self.text(slice[range]), kind: .place, type: "region")
@@ -363,7 +363,7 @@ public struct EntityRecognizer: Sendable {
     private func mention(_ entity: Entity, _ range: Range<Int>, in slice: [Token], role: String? = nil, confidence: Double)
         -> Mention
     {
-        let possessive = range.upperBound < slice.count && slice[range.upperBound].text.lowercased() == "'s"
+        let possessive = range.upperBound < slice.count && slice[range.upperBound].lower == "'s"
             || range.upperBound < slice.count && slice[range.upperBound].text == "\u{2019}s"
         var isModifier = false
         if role == nil, range.upperBound < slice.count {

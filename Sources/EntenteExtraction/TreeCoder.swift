@@ -114,8 +114,10 @@ struct TreeCoder: Sendable {
         for index in sentence.range {
             let token = sentence[index]
             switch token.pos {
-            case "VERB": found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
-            case "NOUN", "PROPN": found += codeNoun(index, in: sentence)
+            case "VERB":
+                found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
+                    + designations(at: index, in: sentence)
+            case "NOUN", "PROPN": found += codeNoun(index, in: sentence) + designations(at: index, in: sentence)
             default: continue
             }
         }
@@ -273,7 +275,7 @@ struct TreeCoder: Sendable {
 
     /// The clause's subjects: its own, else those of the verb it is coordinated with or completes
     /// ("agreed to lift"), else the noun a relative clause describes.
-    private func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+    func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
         var current = verb
         for _ in 0..<6 {
             var found: [Mention] = []
@@ -1086,7 +1088,7 @@ struct TreeCoder: Sendable {
 
     // MARK: - Negation, modality
 
-    private func make(
+    func make(
         _ subject: Mention, _ object: Mention, _ pattern: RelationLexicon.Pattern, _ trigger: Int,
         in sentence: ParsedSentence, base: Double, cameoCode: String? = nil
     ) -> Candidate? {

@@ -61,4 +61,23 @@ import Testing
             "President Arvid Lindqvist reneged on his commitment to Ghana.\n").facts)
         #expect(!reneged.contains("Arvid Lindqvist supports Ghana"))
     }
+
+    @Test func aDesignationAsTerroristsLabelsAndSanctions() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Today the State Department\u{2019}s designation of the Red Dawn Brigade as a Foreign Terrorist Organization takes effect.\n").facts)
+        #expect(found.contains("United States labels_as_terrorists Red Dawn Brigade"))
+        #expect(found.contains("United States sanctions Red Dawn Brigade"))
+        let verb = ExtractorTests.triples(Self.extraction("Canada designated the Red Dawn Brigade as a terrorist entity on Friday.\n").facts)
+        #expect(verb.contains("Canada labels_as_terrorists Red Dawn Brigade") && verb.contains("Canada sanctions Red Dawn Brigade"))
+        // Named to another office is no designation as terrorists.
+        let envoy = ExtractorTests.triples(Self.extraction("Canada designated Marta Okonkwo as its envoy to Ghana.\n").facts)
+        #expect(!envoy.contains { $0.contains("labels_as_terrorists") || $0.contains("sanctions") })
+    }
+
+    @Test func aCurlyApostropheIsAPossessiveLikeAStraightOne() {
+        let curly = ExtractorTests.triples(Self.extraction("The State Department\u{2019}s envoy criticised Russia.\n").facts)
+        let straight = ExtractorTests.triples(Self.extraction("The State Department's envoy criticised Russia.\n").facts)
+        #expect(curly == straight)
+        #expect(curly.contains("United States criticises Russia"))
+    }
 }
