@@ -121,6 +121,7 @@ public struct Extractor: Sendable {
         // A paragraph's pronouns and "the two sides" may continue the paragraph before.
         var discourse = TreeCoder.Discourse()
         var people = PersonNames()
+        var names = ArticleNames()
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
         var openingRead = false
@@ -194,12 +195,13 @@ public struct Extractor: Sendable {
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
                                  mentions: sentenceMentions, authors: authors, discourse: &discourse, people: &people,
-                                 renamed: &renamed, withNotes: explain != nil)
+                                 names: &names, renamed: &renamed, withNotes: explain != nil)
                 : ([], [], [])
             if !readsFacts {
                 for position in sentenceMentions.indices {
                     for index in sentenceMentions[position].indices {
                         if let (from, to) = people.resolve(&sentenceMentions[position][index]) { renamed[from] = to }
+                        names.learn(sentenceMentions[position][index], in: tokens)
                     }
                 }
             }
@@ -332,7 +334,8 @@ public struct Extractor: Sendable {
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
-        authors: [Mention], discourse: inout TreeCoder.Discourse, people: inout PersonNames, renamed: inout [Entity: Entity],
+        authors: [Mention], discourse: inout TreeCoder.Discourse, people: inout PersonNames, names: inout ArticleNames,
+        renamed: inout [Entity: Entity],
         withNotes: Bool
     ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
@@ -340,8 +343,25 @@ public struct Extractor: Sendable {
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
         var named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.
+        for mention in mentions.joined() { names.learn(mention, in: tokens) }
+        for mention in named { names.learn(mention, in: tokens) }
+        var covered = Set((mentions.joined().map(\.range) + named.map(\.range)).joined())
+        for sentence in sentences {
+            named += names.recurrences(in: tokens, sentence: sentence, covered: &covered)
+        }
+        for index in named.indices {
+            let settled = names.preferredEntity(for: named[index].entity)
+            if settled != named[index].entity { named[index].entity = settled }
+        }
+        for mention in mentions.joined() where names.preferredEntity(for: mention.entity) != mention.entity {
+            renamed[mention.entity] = names.preferredEntity(for: mention.entity)
+        }
         // In text order: the mapping below walks the parse's tokens forward once.
         var all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for index in all.indices {
+            if let settled = renamed[all[index].entity] { all[index].entity = settled }
+        }
         for index in all.indices {
             if let (from, to) = people.resolve(&all[index]) { renamed[from] = to }
         }

@@ -80,4 +80,14 @@ import Testing
         #expect(curly == straight)
         #expect(curly.contains("United States criticises Russia"))
     }
+
+    @Test func aNameRecognisedOnceIsThatEntityWhereverItRecurs() {
+        // The statistical recogniser names "Somaliland" in the first sentence and not in the second.
+        let found = Self.extraction(
+            "Officials from Somaliland met envoys in Hargeisa on Monday, and Somaliland President Muse Bihi Abdi welcomed them. "
+                + "Ethiopia and the republic of Somaliland have signed a historic agreement.\n")
+        #expect(ExtractorTests.triples(found.facts).contains("Ethiopia signs_agreement_with Somaliland"))
+        // One entity for the name, whichever reading each sentence gave it.
+        #expect(found.entities.filter { $0.name == "Somaliland" }.count == 1)
+    }
 }
