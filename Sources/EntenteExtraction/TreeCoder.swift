@@ -335,6 +335,13 @@ struct TreeCoder: Sendable {
                     if !found.isEmpty { return found }
                 }
             }
+            // "call on the governments of Kosovo and Serbia": the parser may leave the preposition
+            // without its object and make the object the verb's.
+            for prep in sentence.children(of: verb, ["prep"])
+            where sentence.lower(prep) == preposition && sentence.children(of: prep, ["pobj", "pcomp"]).isEmpty {
+                let found = sentence.children(of: verb, ["dobj"]).filter { $0 > prep }.flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
+            }
             // "acting as a mediator and preventing clashes between Syria and Turkey": a third
             // party's sides may be named anywhere in the sentence.
             if preposition == "between" {

@@ -90,4 +90,24 @@ import Testing
         // One entity for the name, whichever reading each sentence gave it.
         #expect(found.entities.filter { $0.name == "Somaliland" }.count == 1)
     }
+
+    @Test func aRenewedCallOnAPartyIsAnAppealToIt() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Norway renewed its call on Sudan to return to the talks.\n\n"
+                + "The transitional government of Chad has failed to pay salaries. "
+                + "Norway repeated its appeal to the transitional government to hold elections.\n").facts)
+        #expect(found.contains("Norway appeals_to Sudan"))
+        // "The transitional government" is the state the text is about.
+        #expect(found.contains("Norway appeals_to Chad"))
+    }
+
+    @Test func aCallOnWhoseObjectTheParserGaveTheVerbStillNamesIt() {
+        // After this opening sentence the parser hangs "the governments" from "call", not from "on".
+        let page = PageReader.read(
+            "Statement\nPublished: 3 May 2024\nSource: U.S. Department of State\n\n"
+                + "The perpetrators of this crime must be held accountable via a transparent investigative process. "
+                + "We call on the governments of Kosovo and Serbia to refrain from any actions or rhetoric which could further inflame tensions.\n")
+        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        #expect(found.contains("United States appeals_to Kosovo") && found.contains("United States appeals_to Serbia"))
+    }
 }
