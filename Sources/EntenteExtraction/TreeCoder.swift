@@ -122,6 +122,7 @@ struct TreeCoder: Sendable {
             }
         }
         return found + threats(in: found, sentence: sentence) + placements(in: sentence) + titles(in: sentence)
+            + memberships(in: sentence)
     }
 
     /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not

@@ -110,4 +110,14 @@ import Testing
         let found = ExtractorTests.triples(Extractor().extract(page).facts)
         #expect(found.contains("United States appeals_to Kosovo") && found.contains("United States appeals_to Serbia"))
     }
+
+    @Test func aBodysRepresentativesOfStatesMakeEachStateAMember() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "The G7 Foreign Ministers of Canada, France and Japan met in Rome. NATO allies such as Turkey and Greece objected.\n").facts)
+        #expect(found.contains("Canada member_of G7") && found.contains("France member_of G7") && found.contains("Japan member_of G7"))
+        #expect(found.contains("Turkey member_of North Atlantic Treaty Organization"))
+        // Without a body, ministers of states are members of nothing.
+        let plain = ExtractorTests.triples(Self.extraction("The Foreign Ministers of Canada and France met in Rome.\n").facts)
+        #expect(!plain.contains { $0.contains("member_of") })
+    }
 }
