@@ -387,6 +387,13 @@ struct TreeCoder: Sendable {
         }
         // "offered military cooperation to Niger": the recipient may hang from the object.
         for holder in [verb] + directObjects(of: verb, in: sentence) {
+            // "condemned the attacks on the Kosovo Police": an attack's target is not the one condemned
+            // (unless a light verb carries the attack out: "carried out attacks on").
+            if holder != verb, RelationExtractor.attackNouns.contains(sentence.lower(holder)),
+               !Self.lightVerbs.contains(sentence.lemma(verb))
+            {
+                continue
+            }
             // ("boycott contact with the United States": the object's own "with" still names the party.)
             for wanted in Self.objectPrepositions where wanted != "with" || withIsParty || holder != verb {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {

@@ -120,4 +120,14 @@ import Testing
         let plain = ExtractorTests.triples(Self.extraction("The Foreign Ministers of Canada and France met in Rome.\n").facts)
         #expect(!plain.contains { $0.contains("member_of") })
     }
+
+    @Test func condemningAnAttackOnAPartyIsNoCriticismOfIt() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Norway strongly condemns the coordinated violent attacks on the Kosovo Police near the monastery on Sunday.\n").facts)
+        #expect(!found.contains { $0.hasPrefix("Norway") && $0.hasSuffix("Kosovo") })
+        // A light verb carries the attack out: "carried out its latest strikes against".
+        let strikes = ExtractorTests.triples(Self.extraction(
+            "The U.S. military carried out its latest strikes late Monday against Houthi missiles near Yemen.\n").facts)
+        #expect(strikes.contains("United States attacks Houthis"))
+    }
 }
