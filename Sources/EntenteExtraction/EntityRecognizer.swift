@@ -176,6 +176,8 @@ public struct EntityRecognizer: Sendable {
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
+            // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
+            if slice[range].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) { continue }
             let name = Self.text(slice[range])
             let entity = remembered(name) ?? Entity(name: name, kind: .organisation, type: "organisation")
             mentions.append(mention(entity, range, in: slice, confidence: 0.7))

@@ -452,6 +452,8 @@ public struct Extractor: Sendable {
             if tokens[first...last].allSatisfy({ EntityRecognizer.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
                 continue
             }
+            // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
+            if kind.0 == .organisation, tokens[first...last].allSatisfy({ EntityRecognizer.stateBodyWords.contains($0.lower) }) { continue }
             // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
             if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])

@@ -130,4 +130,13 @@ import Testing
             "The U.S. military carried out its latest strikes late Monday against Houthi missiles near Yemen.\n").facts)
         #expect(strikes.contains("United States attacks Houthis"))
     }
+
+    @Test func aStatesBodyNamedWithoutTheStateIsNoPartyOfItsOwn() {
+        let found = Self.extraction(
+            "The treaty covers both countries\u{2019} armed forces, including those of its Coast Guard. "
+                + "Norway will train the Armed Forces of the Philippines.\n")
+        let names = found.entities.map(\.name)
+        #expect(!names.contains("Coast Guard") && !names.contains("Armed Forces"))
+        #expect(names.contains("Philippines"))
+    }
 }
