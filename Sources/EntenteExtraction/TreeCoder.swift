@@ -117,7 +117,8 @@ struct TreeCoder: Sendable {
             case "VERB":
                 found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence)
-            case "NOUN", "PROPN": found += codeNoun(index, in: sentence) + designations(at: index, in: sentence)
+            case "NOUN", "PROPN":
+                found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
             default: continue
             }
         }
@@ -527,8 +528,9 @@ struct TreeCoder: Sendable {
         var objects: [Mention] = []
         var objectPreposition: String?
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
-        // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object.
-        let holders = [noun] + ofObjects(of: noun, in: sentence)
+        // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object;
+        // "reiterate our support to the UN": from the light verb that carries the noun.
+        let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? [])
         search: for word in wanted {
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word {
                 objects = phraseParties(prep, in: sentence)
@@ -1010,6 +1012,17 @@ struct TreeCoder: Sendable {
         (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
     }
 
+    /// The light verb whose object the noun is, where the verb states nothing of its own ("reiterate
+    /// our support to the UN"; not "provide military support to", which the lexicon codes as a whole).
+    func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        let head = sentence[noun].head
+        guard sentence[noun].pos == "NOUN", sentence[noun].dep == "dobj", head != noun, sentence.range.contains(head),
+              Self.lightVerbs.contains(sentence.lemma(head)),
+              !lexiconPatterns(at: head, in: sentence).contains(where: { $0.steps.count > 1 })
+        else { return nil }
+        return head
+    }
+
     func match(
         _ index: Int, in sentence: ParsedSentence, frames: Set<RelationLexicon.Frame>
     ) -> (RelationLexicon.Pattern, String?)? {
@@ -1017,7 +1030,10 @@ struct TreeCoder: Sendable {
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
         var prepositions: Set<String> = []
-        for child in sentence.children(of: index) {
+        // "reiterate our support to the UN": the parser may hang the noun's phrase from the light
+        // verb that carries it.
+        let carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep"]).filter { $0 > index } } ?? []
+        for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {
             case "xcomp":
                 // "force Turkey to make": an object-control complement's "to" completes "force * to"

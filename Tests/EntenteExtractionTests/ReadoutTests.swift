@@ -139,4 +139,18 @@ import Testing
         #expect(!names.contains("Coast Guard") && !names.contains("Armed Forces"))
         #expect(names.contains("Philippines"))
     }
+
+    @Test func supportReiteratedOrReceivedNamesBothSides() {
+        let page = PageReader.read(
+            "Statement at the Security Council\nPublished: 2 October 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + "Thank you, President, and thank you to the briefers for their sobering accounts of the situation this week. "
+                + "We reiterate our full support to the UN in its work across the region. "
+                + "Israel has our full support in exercising its right to defend itself. Kyiv enjoys the backing of Washington.\n")
+        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        // The parser hangs "to the UN" from the light verb "reiterate", not from "support".
+        #expect(found.contains("United Kingdom supports United Nations"))
+        #expect(found.contains("United Kingdom supports Israel"))
+        #expect(found.contains("United States supports Ukraine"))
+        #expect(!found.contains { $0.hasPrefix("Israel supports") || $0.hasPrefix("Ukraine supports") })
+    }
 }
