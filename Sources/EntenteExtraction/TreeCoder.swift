@@ -540,7 +540,9 @@ struct TreeCoder: Sendable {
         }
         // "its demand that Israel ease restrictions": the one the demand is made of.
         if objects.isEmpty {
-            for clause in sentence.children(of: noun, ["ccomp", "acl"]) where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
+            let clauses = sentence.children(of: noun, ["ccomp", "acl"])
+                + (carrier(of: noun, in: sentence).map { verb in sentence.children(of: verb, ["ccomp"]).filter { $0 > noun } } ?? [])
+            for clause in clauses where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
                 objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !objects.isEmpty { break }
             }
@@ -1032,7 +1034,7 @@ struct TreeCoder: Sendable {
         var prepositions: Set<String> = []
         // "reiterate our support to the UN": the parser may hang the noun's phrase from the light
         // verb that carries it.
-        let carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep"]).filter { $0 > index } } ?? []
+        let carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
         for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {
             case "xcomp":

@@ -153,4 +153,11 @@ import Testing
         #expect(found.contains("United States supports Ukraine"))
         #expect(!found.contains { $0.hasPrefix("Israel supports") || $0.hasPrefix("Ukraine supports") })
     }
+
+    @Test func aDemandWhoseClauseTheParserGaveTheVerbStillNamesWhoIsAsked() {
+        // The parser hangs "that Russia ease …" from "reiterated", not from "demand".
+        let found = ExtractorTests.triples(Self.extraction(
+            "The Arctic Council reiterated its demand today that Russia ease restrictions on the movement of Norwegian researchers.\n").facts)
+        #expect(found.contains("Arctic Council demands Russia"))
+    }
 }
