@@ -96,6 +96,7 @@ struct TreeCoder: Sendable {
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
+    static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
@@ -401,6 +402,17 @@ struct TreeCoder: Sendable {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
+                    if !found.isEmpty { return found }
+                }
+            }
+        }
+        // "mobilized army reservists for a possible war against Iraq": the act is aimed at the
+        // target of the hostilities it prepares for.
+        for holder in [verb] + directObjects(of: verb, in: sentence) {
+            for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "for" {
+                for noun in sentence.children(of: prep, ["pobj"]) where Self.hostilityNouns.contains(sentence.lemma(noun)) {
+                    let found = sentence.children(of: noun, ["prep"]).filter { ["against", "on"].contains(sentence.lower($0)) }
+                        .flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
                 }
             }

@@ -160,4 +160,11 @@ import Testing
             "The Arctic Council reiterated its demand today that Russia ease restrictions on the movement of Norwegian researchers.\n").facts)
         #expect(found.contains("Arctic Council demands Russia"))
     }
+
+    @Test func preparingForHostilitiesIsAimedAtTheirTarget() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Finland mobilized navy reservists for a possible war against Russia on Thursday while diplomats met in Geneva.\n").facts)
+        #expect(found.contains("Finland mobilises_against Russia"))
+        #expect(!found.contains("Finland attacks Russia"))
+    }
 }
