@@ -336,6 +336,14 @@ struct TreeCoder: Sendable {
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
+                    // "fired shells at targets in Jericho": the place the phrase's noun lies in.
+                    // (Not "called for a ceasefire in Lebanon": a demand is no act aimed at a place.)
+                    guard ["at", "on", "against", "into", "to"].contains(preposition) else { continue }
+                    let located = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }
+                        .filter { sentence[$0].pos == "NOUN" }
+                        .flatMap { sentence.children(of: $0, ["prep"]).filter { ["in", "near", "around"].contains(sentence.lower($0)) } }
+                        .flatMap { phraseParties($0, in: sentence) }
+                    if !located.isEmpty { return located }
                 }
             }
             // "call on the governments of Kosovo and Serbia": the parser may leave the preposition

@@ -103,6 +103,8 @@ import Testing
 
     @Test func aCallOnWhoseObjectTheParserGaveTheVerbStillNamesIt() {
         // After this opening sentence the parser hangs "the governments" from "call", not from "on".
+        // (Two sentences of the public-domain State Department release in Fixtures/dev2026, see its
+        // SOURCES.md: no paraphrase we tried reproduces the parse.)
         let page = PageReader.read(
             "Statement\nPublished: 3 May 2024\nSource: U.S. Department of State\n\n"
                 + "The perpetrators of this crime must be held accountable via a transparent investigative process. "
@@ -123,7 +125,7 @@ import Testing
 
     @Test func condemningAnAttackOnAPartyIsNoCriticismOfIt() {
         let found = ExtractorTests.triples(Self.extraction(
-            "Norway strongly condemns the coordinated violent attacks on the Kosovo Police near the monastery on Sunday.\n").facts)
+            "Norway firmly condemns the coordinated armed attacks on the Kosovo Police in the north on Sunday.\n").facts)
         #expect(!found.contains { $0.hasPrefix("Norway") && $0.hasSuffix("Kosovo") })
         // A light verb carries the attack out: "carried out its latest strikes against".
         let strikes = ExtractorTests.triples(Self.extraction(
@@ -157,14 +159,28 @@ import Testing
     @Test func aDemandWhoseClauseTheParserGaveTheVerbStillNamesWhoIsAsked() {
         // The parser hangs "that Russia ease …" from "reiterated", not from "demand".
         let found = ExtractorTests.triples(Self.extraction(
-            "The Arctic Council reiterated its demand today that Russia ease restrictions on the movement of Norwegian researchers.\n").facts)
+            "The Arctic Council reiterated its demand today that Russia end its ban on visiting scientists.\n").facts)
         #expect(found.contains("Arctic Council demands Russia"))
     }
 
     @Test func preparingForHostilitiesIsAimedAtTheirTarget() {
         let found = ExtractorTests.triples(Self.extraction(
-            "Finland mobilized navy reservists for a possible war against Russia on Thursday while diplomats met in Geneva.\n").facts)
+            "Finland mobilized its reserve battalions on Thursday for a feared war against Russia, as envoys gathered in Geneva.\n").facts)
         #expect(found.contains("Finland mobilises_against Russia"))
         #expect(!found.contains("Finland attacks Russia"))
+    }
+
+    @Test func anActAimedAtAPlacesTargetsIsAimedAtThePlace() {
+        let found = ExtractorTests.triples(Self.extraction(
+            "Israeli artillery fired overnight at positions in Jericho, according to residents of the city.\n").facts)
+        #expect(found.contains("Israel attacks Jericho"))
+        // A demand for something in a place is no act aimed at it.
+        let demand = ExtractorTests.triples(Self.extraction(
+            "Helsinki keeps asking for calm in Lebanon and for talks among the factions there.\n").facts)
+        #expect(!demand.contains { $0.hasSuffix("Lebanon") })
+        // Hacking is coercion.
+        let hack = ExtractorTests.triples(Self.extraction(
+            "North Korea hacked into the email accounts of South Korean diplomats last month, investigators in Seoul believe.\n").facts)
+        #expect(hack.contains("North Korea coerces South Korea"))
     }
 }
