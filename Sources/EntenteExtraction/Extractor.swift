@@ -406,6 +406,11 @@ public struct Extractor: Sendable {
         return (found, notes, named)
     }
 
+    static let continents: [String: String] = [
+        "european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+        "south american": "South America", "north american": "North America", "central asian": "Central Asia",
+    ]
+
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
     private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention]) -> [Mention] {
@@ -450,6 +455,17 @@ public struct Extractor: Sendable {
             // "the High Representative of the European Union": an office, whose holder's party its
             // "of" phrase names.
             if tokens[first...last].allSatisfy({ EntityRecognizer.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
+                continue
+            }
+            // "European soil", "African leaders": a continent's adjective names the continent, a
+            // place, and in passing: no party.
+            if entity.label == "NORP", let continent = Self.continents[tokens[first...last].map(\.lower).joined(separator: " ")] {
+                covered.insert(integersIn: first...last)
+                var mention = Mention(
+                    entity: Entity(name: continent, kind: .place, type: "region"), range: first..<(last + 1), role: nil,
+                    isPossessive: false, confidence: 0.6)
+                mention.isModifier = true
+                found.append(mention)
                 continue
             }
             // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.

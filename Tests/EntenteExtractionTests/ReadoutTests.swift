@@ -183,4 +183,12 @@ import Testing
             "North Korea hacked into the email accounts of South Korean diplomats last month, investigators in Seoul believe.\n").facts)
         #expect(hack.contains("North Korea coerces South Korea"))
     }
+
+    @Test func aContinentsAdjectiveIsTheContinentInPassing() {
+        let found = Self.extraction(
+            "Iran's missiles could soon reach European soil, a direct threat to European security, Norway warned on Monday.\n")
+        #expect(found.entities.contains { $0.name == "Europe" && $0.kind == .place })
+        #expect(!found.entities.contains { $0.name == "European" })
+        #expect(!ExtractorTests.triples(found.facts).contains { $0.hasSuffix("Europe") })
+    }
 }
