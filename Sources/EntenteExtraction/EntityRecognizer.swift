@@ -348,7 +348,9 @@ public struct EntityRecognizer: Sendable {
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
         if words.count <= 4, titled || apposition || speaks || endsApposition,
-            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." })
+            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." }),
+            // "As the High Commissioner said": an office without its holder's name.
+            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) })
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)

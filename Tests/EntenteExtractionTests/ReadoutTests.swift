@@ -191,4 +191,10 @@ import Testing
         #expect(!found.entities.contains { $0.name == "European" })
         #expect(!ExtractorTests.triples(found.facts).contains { $0.hasSuffix("Europe") })
     }
+
+    @Test func anOfficeWithoutItsHoldersNameIsNoPerson() {
+        let found = Self.extraction(
+            "As the High Commissioner said yesterday, thousands have fled the fighting in Darfur since June.\n")
+        #expect(!found.entities.contains { $0.name == "High Commissioner" })
+    }
 }
