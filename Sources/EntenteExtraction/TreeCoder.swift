@@ -59,6 +59,7 @@ struct TreeCoder: Sendable {
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
+    private let statesByCapital: [NameKey: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
@@ -70,10 +71,13 @@ struct TreeCoder: Sendable {
     ) {
         self.gazetteer = gazetteer
         var states: [String: Entity] = [:]
+        var capitals: [NameKey: Entity] = [:]
         for entry in gazetteer.entries where entry.entity.type == "state" {
             if let iso3 = entry.entity.iso3 { states[iso3] = entry.entity }
+            if let capital = entry.capital { capitals[NameKey(capital)] = entry.entity }
         }
         statesByISO3 = states
+        statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
         self.vocabulary = vocabulary
@@ -489,6 +493,8 @@ struct TreeCoder: Sendable {
     func state(containing entity: Entity) -> Entity? {
         if entity.type == "state" { return entity }
         guard entity.kind == .place else { return nil }
+        // "in Addis Ababa": a capital lies in the state it names.
+        if let state = statesByCapital[entity.key] { return state }
         if let iso3 = gazetteer.entry(named: entity.name)?.country { return statesByISO3[iso3] }
         let words = entity.name.split(separator: " ", maxSplits: 1)
         if words.count == 2, EntityRecognizer.directions.contains(words[0].lowercased()),

@@ -197,4 +197,10 @@ import Testing
             "As the High Commissioner said yesterday, thousands have fled the fighting in Darfur since June.\n")
         #expect(!found.entities.contains { $0.name == "High Commissioner" })
     }
+
+    @Test func anActInACapitalIsCodedAgainstItsState() {
+        let aid = ExtractorTests.triples(Self.extraction(
+            "Relief agencies from Norway halted food deliveries in Baghdad on Friday after gunmen fired on a convoy.\n").facts)
+        #expect(aid.contains("Norway reduces_relations_with Iraq"))
+    }
 }
