@@ -190,6 +190,7 @@ let package = Package(
         .testTarget(
             name: "EntenteQueryTests",
             dependencies: ["EntenteQuery"],
+            exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(
