@@ -47,7 +47,7 @@ import Testing
                 do {
                     let compiled = try Planner.compile(
                         SourceText(query), resolver: CorpusResolver(), parameters: Self.parameters, options: variant.options)
-                    text += Self.describe(compiled)
+                    text += Self.describe(compiled, variant.options)
                 } catch {
                     text += "\(error)\n"
                 }
@@ -67,39 +67,69 @@ import Testing
         }.joined(separator: ", ")
     }
 
-    static func describe(_ compiled: CompiledQuery) -> String {
+    static func describe(_ compiled: CompiledQuery, _ options: Planner.Options) -> String {
+        let dialect = SQLiteDialect()
         var lines = ["strategy: \(compiled.strategy)", "columns: \(compiled.columns)", "explain: \(compiled.explain)"]
-        if !compiled.sql.isEmpty {
-            lines += ["statement:", compiled.sql, "arguments: \(arguments(compiled.arguments))"]
+        func statement(_ label: String, _ statement: SQLStatement) {
+            lines += [label, statement.text, "arguments: \(arguments(statement.values))"]
         }
-        if let reverse = compiled.reverseSQL {
-            lines += ["second statement:", reverse, "arguments: \(arguments(compiled.reverseArguments))"]
-        }
-        if let frontier = compiled.frontier {
-            if let end = frontier.endSQL { lines += ["end statement:", end, "arguments: \(arguments(frontier.endArguments))"] }
+        func search(from: Int64, to: Int64, hops: ClosedRange<Int>, expansions: Int, firstForward: Bool, directed: Bool, _ filter: HopFilter) {
             lines.append(
-                "search: from \(frontier.from) to \(frontier.to), hops \(frontier.minHops)...\(frontier.maxHops), "
-                    + "expansions \(frontier.maxExpansions), first forward \(frontier.firstIsForward), directed \(frontier.directed)")
-            if let traversal = frontier.traversal {
+                "search: from \(from) to \(to), hops \(hops.lowerBound)...\(hops.upperBound), "
+                    + "expansions \(expansions), first forward \(firstForward), directed \(directed)")
+            if let traversal = filter.traversal {
                 lines.append(
                     "index filter: predicates \(traversal.predicates?.sorted() ?? []), classes \(traversal.classes?.sorted() ?? []), "
                         + "days \(traversal.firstDay ?? "open")...\(traversal.lastDay ?? "open"), within \(traversal.within)")
             }
         }
-        switch compiled.temporal {
-        case .timeline(let first, let second, let directed, let bucket, let since, let until)?:
+        func summary(limit: Int?, isBudget: Bool = false, expansions: Int? = nil, distinct: Bool = false, start: String? = nil,
+                     selection: String? = nil, evidence: Bool = false, modal: Bool = options.includeModal,
+                     noDomestic: Bool = options.excludeDomestic) {
             lines.append(
-                "timeline: \(first) and \(second), directed \(directed), by \(bucket.rawValue), "
-                    + "\(since?.description ?? "open")...\(until?.description ?? "open")")
-        case .diff(let before, let after, let around)?:
-            lines.append("diff: \(before.first)...\(before.last) and \(after.first)...\(after.last) around \(around.map(String.init) ?? "none")")
-        case nil: break
+                "limit: \(limit.map(String.init) ?? "none"), limit is budget \(isBudget), "
+                    + "expansion budget \(expansions.map(String.init) ?? "none"), distinct \(distinct), "
+                    + "start \(start ?? "none"), selection \(selection ?? "none"), "
+                    + "evidence \(evidence), modal \(modal), no domestic \(noDomestic)")
         }
-        lines.append(
-            "limit: \(compiled.limit.map(String.init) ?? "none"), limit is budget \(compiled.limitIsBudget), "
-                + "expansion budget \(compiled.expansionBudget.map(String.init) ?? "none"), distinct \(compiled.distinct), "
-                + "start \(compiled.startName ?? "none"), selection \(compiled.pathSelection?.rawValue ?? "none"), "
-                + "evidence \(compiled.withEvidence), modal \(compiled.includeModal), no domestic \(compiled.excludeDomestic)")
+        switch compiled.plan {
+        case .join(let plan):
+            statement("statement:", dialect.statement(for: plan))
+            let evidence = plan.outputs.contains { if case .evidence = $0 { true } else { false } }
+            summary(limit: plan.rowBudget, evidence: evidence)
+        case .shortestPaths(let plan):
+            statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: false))
+            statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: false))
+            search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
+            summary(limit: plan.limit, selection: plan.allShortest ? "ALL SHORTEST" : "SHORTEST", evidence: plan.withEvidence)
+        case .pathSearch(let plan):
+            statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: true))
+            statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: true))
+            search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
+            summary(limit: plan.limit, isBudget: plan.limitIsBudget, expansions: plan.maxExpansions, selection: "PATHS", evidence: plan.withEvidence)
+        case .reach(let plan):
+            let steps = dialect.statements(of: .reach(plan))
+            statement("statement:", steps[0])
+            if plan.direction == .both { statement("second statement:", steps[1]) }
+            statement("end statement:", dialect.endStatement(plan.end))
+            search(
+                from: plan.origin, to: -1, hops: plan.hops, expansions: plan.maxExpansions, firstForward: plan.direction != .backward,
+                directed: false, plan.hopFilter)
+            summary(limit: plan.limit, distinct: true, start: plan.originName)
+        case .walk(let plan):
+            statement("statement:", dialect.statement(for: plan))
+            summary(limit: plan.limit, expansions: plan.maxExpansions, start: plan.originName, selection: "PATHS", evidence: plan.withEvidence)
+        case .timeline(let plan):
+            lines.append(
+                "timeline: \(plan.first) and \(plan.second), directed \(plan.directed), by \(plan.bucket.rawValue), "
+                    + "\(plan.since?.description ?? "open")...\(plan.until?.description ?? "open")")
+            summary(limit: nil, modal: plan.includeModal, noDomestic: plan.excludeDomestic)
+        case .diff(let plan):
+            lines.append(
+                "diff: \(plan.before.first)...\(plan.before.last) and \(plan.after.first)...\(plan.after.last) "
+                    + "around \(plan.around.map(String.init) ?? "none")")
+            summary(limit: nil, modal: plan.includeModal, noDomestic: plan.excludeDomestic)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

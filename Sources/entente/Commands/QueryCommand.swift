@@ -93,7 +93,8 @@ struct QueryCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if compiled.explain {
-            var lines = ["strategy: \(compiled.strategy.rawValue)", "sql:", compiled.sql, "arguments: \(compiled.arguments.map(\.sqlLiteral).joined(separator: ", "))", "sqlite plan:"]
+            let statement = SQLiteDialect().firstStatement(of: compiled.plan)
+            var lines = ["strategy: \(compiled.strategy.rawValue)", "sql:", statement.text, "arguments: \(statement.values.map(\.sqlLiteral).joined(separator: ", "))", "sqlite plan:"]
             lines += try graph.queryPlan(compiled).map { "  \($0)" }
             Output.write(lines.joined(separator: "\n") + "\n")
             return
