@@ -20,7 +20,7 @@ public struct GraphExportRequest: Sendable {
     }
 }
 
-extension GraphStore {
+extension GraphStoring {
     /// The graph a request asks for.
     public func exportGraph(_ request: GraphExportRequest) throws -> ExportGraph {
         switch request.subject {
@@ -35,7 +35,7 @@ extension GraphStore {
             let compiled = try Planner.compile(
                 SourceText(text, name: source), resolver: try resolver(), parameters: parameters,
                 options: .init(includeModal: request.selection.includeModal, excludeDomestic: request.selection.excludeDomestic))
-            let result = try run(compiled)
+            let result = try run(compiled, timeout: 10)
             return try graph(answering: result, request.selection)
         }
     }
@@ -43,7 +43,6 @@ extension GraphStore {
     /// The relations a query's hops and paths name, summed up under `selection`, and the
     /// entities it returns standing alone.
     func graph(answering result: QueryResult, _ selection: RelationSelection) throws -> ExportGraph {
-        struct Triple: Hashable { var subject: String, predicate: String, object: String }
         var triples: Set<Triple> = []
         var names: Set<String> = []
         for value in result.rows.joined() {
@@ -65,4 +64,11 @@ extension GraphStore {
         }
         return ExportGraph(edges: edges, extraNodes: nodes)
     }
+}
+
+/// A relation as a query's hops name it.
+private struct Triple: Hashable {
+    var subject: String
+    var predicate: String
+    var object: String
 }

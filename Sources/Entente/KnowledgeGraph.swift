@@ -11,10 +11,13 @@ import Foundation
 /// Each article is stored in its own transaction; a file that cannot be read
 /// is reported and stores nothing.
 public struct KnowledgeGraph: Sendable {
-    public let store: GraphStore
+    /// The store the graph lives in: SQLite's `GraphStore`, or any other `GraphStoring`.
+    public let store: any GraphStoring
+    /// What reads articles into entities and facts.
     public var extractor: Extractor
 
-    public init(store: GraphStore, extractor: Extractor = Extractor()) {
+    /// A graph in `store`, read by `extractor`.
+    public init(store: any GraphStoring, extractor: Extractor = Extractor()) {
         self.store = store
         self.extractor = extractor
     }

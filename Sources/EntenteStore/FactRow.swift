@@ -1,5 +1,4 @@
 public import EntenteModel
-import GRDB
 
 /// A stored fact with names resolved, as listings show it.
 public struct FactRow: Sendable, Hashable, Codable {
@@ -29,45 +28,34 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var articleSource: String?
     public var sentenceIndex: Int?
     public var evidence: String?
+
+    /// A value of every field, for a store to build.
+    package init(id: Int64, subject: String, predicate: String, relationClass: RelationClass, object: String, date: String?, dateReason: String?, negated: Bool, modality: Modality, speaker: String?, role: String?, objectRole: String?, domestic: Bool, confidence: Double, goldstein: Double?, origin: Article.Origin, articleID: Int64, articleTitle: String?, articleSource: String?, sentenceIndex: Int?, evidence: String?) {
+        self.id = id
+        self.subject = subject
+        self.predicate = predicate
+        self.relationClass = relationClass
+        self.object = object
+        self.date = date
+        self.dateReason = dateReason
+        self.negated = negated
+        self.modality = modality
+        self.speaker = speaker
+        self.role = role
+        self.objectRole = objectRole
+        self.domestic = domestic
+        self.confidence = confidence
+        self.goldstein = goldstein
+        self.origin = origin
+        self.articleID = articleID
+        self.articleTitle = articleTitle
+        self.articleSource = articleSource
+        self.sentenceIndex = sentenceIndex
+        self.evidence = evidence
+    }
 }
 
 extension FactRow {
-    init(row: Row) {
-        let start: String? = row["date_start"]
-        let precision: String? = row["date_precision"]
-        var date: String?
-        if let start, let precision, let precision = DatePrecision(rawValue: precision) {
-            switch precision {
-            case .day: date = start
-            case .month: date = String(start.prefix(7))
-            case .year: date = String(start.prefix(4))
-            }
-        }
-        self.init(
-            id: row["id"], subject: row["subject"], predicate: row["predicate"],
-            relationClass: RelationClass(rawValue: row["class"]) ?? .neutral, object: row["object"], date: date,
-            dateReason: row["date_reason"], negated: row["negated"],
-            modality: Modality(rawValue: row["modality"]) ?? .asserted, speaker: row["speaker"], role: row["role"],
-            objectRole: row["object_role"], domestic: row["domestic"], confidence: row["confidence"], goldstein: row["goldstein"],
-            origin: Article.Origin(rawValue: row["origin"]) ?? .article, articleID: row["article_id"],
-            articleTitle: row["title"], articleSource: row["source"], sentenceIndex: row["sentence_index"],
-            evidence: row["evidence"])
-    }
-
-    static let selection = """
-        SELECT f.id, s.name AS subject, f.predicate, p.class, o.name AS object, f.date_start, f.date_precision,
-               f.date_reason, f.negated, f.modality, sp.name AS speaker, f.role, f.object_role,
-               f.subject_id = f.object_id AS domestic, f.confidence,
-               coalesce(f.goldstein, p.goldstein) AS goldstein, a.origin, f.article_id, a.title, a.source,
-               f.sentence_index, f.evidence
-        FROM fact AS f
-        JOIN entity AS s ON s.id = f.subject_id
-        JOIN entity AS o ON o.id = f.object_id
-        JOIN predicate AS p ON p.name = f.predicate
-        JOIN article AS a ON a.id = f.article_id
-        LEFT JOIN entity AS sp ON sp.id = f.speaker_id
-        """
-
     /// The subject as a listing names it: with its role when the fact is domestic, so its two
     /// parties read apart (`United States (police)`).
     public var subjectLabel: String {

@@ -11,4 +11,12 @@ public struct IngestOutcome: Sendable, Equatable {
     public var articleID: Int64
     public var entitiesAdded: Int
     public var factsAdded: Int
+
+    /// A value of every field, for a store to build.
+    package init(status: Status, articleID: Int64, entitiesAdded: Int, factsAdded: Int) {
+        self.status = status
+        self.articleID = articleID
+        self.entitiesAdded = entitiesAdded
+        self.factsAdded = factsAdded
+    }
 }

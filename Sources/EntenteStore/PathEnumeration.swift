@@ -20,10 +20,10 @@ import Foundation
 ///
 /// - Complexity: O(facts around the entities within `n - 1` hops of the end) for the distances,
 ///   then at most `n` walks, each bounded by the budget.
-struct PathEnumeration {
+package struct PathEnumeration {
     /// The facts out of (`outOfSubject`) or into an entity that pass the search's filters: fact id,
     /// the entity at the other end, and a number standing for the predicate.
-    typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [(fact: Int64, there: Int64, predicate: Int)]
+    package typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [(fact: Int64, there: Int64, predicate: Int)]
 
     struct Step {
         let fact: Int64
@@ -46,7 +46,7 @@ struct PathEnumeration {
     private var path: [Int64] = []
     private var found: [[Int64]] = []
 
-    init(
+    package init(
         from: Int64, to: Int64, maxHops: Int, directed: Bool, budget: Int, timeout: Double,
         neighbours: @escaping Neighbours
     ) {
@@ -64,7 +64,7 @@ struct PathEnumeration {
     ///
     /// - Throws: `QueryBudgetError` past the expansion budget or the deadline; a database error
     ///   from `neighbours` (SQLite interrupted by the query's timer) as it comes.
-    mutating func paths(limit: Int) throws -> [[Int64]] {
+    package mutating func paths(limit: Int) throws -> [[Int64]] {
         guard from != to, limit > 0, maxHops > 0 else { return [] }
         try measureDistances()
         visited = [from]

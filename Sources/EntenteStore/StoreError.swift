@@ -24,46 +24,46 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public let kind: Kind
     public let description: String
 
-    init(_ kind: Kind, _ description: String) {
+    package init(_ kind: Kind, _ description: String) {
         self.kind = kind
         self.description = description
     }
 
-    static func missingDatabase(_ path: String) -> Self {
+    package static func missingDatabase(_ path: String) -> Self {
         .init(.missingDatabase, "\(path): no such database (create one with 'entente ingest' or 'entente demo')")
     }
 
-    static func notADatabase(_ path: String) -> Self {
+    package static func notADatabase(_ path: String) -> Self {
         .init(.notADatabase, "\(path): not an SQLite database; nothing was changed")
     }
 
-    static func notAFile(_ path: String) -> Self {
+    package static func notAFile(_ path: String) -> Self {
         .init(.notADatabase, "\(path): not a database file (a directory, a device or a FIFO); nothing was changed")
     }
 
-    static func damaged(_ path: String) -> Self {
+    package static func damaged(_ path: String) -> Self {
         .init(
             .damaged,
             "\(path): the database file is damaged (SQLite reports it malformed); nothing was changed. Restore it from a backup, or try: sqlite3 \(path) .recover")
     }
 
-    static func readOnly(_ path: String) -> Self {
+    package static func readOnly(_ path: String) -> Self {
         .init(.readOnly, "\(path): the database is read-only; nothing was changed")
     }
 
-    static func newerSchema(_ path: String, unknown: [String]) -> Self {
+    package static func newerSchema(_ path: String, unknown: [String]) -> Self {
         .init(
             .newerSchema,
             "\(path): written by a newer Entente (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Entente to open it"
         )
     }
 
-    static func unknownEntity(_ name: String, suggestions: [String]) -> Self {
+    package static func unknownEntity(_ name: String, suggestions: [String]) -> Self {
         let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
         return .init(.unknownEntity, "no entity named '\(name)'\(hint)")
     }
 
-    static func ambiguousEntity(_ name: String, candidates: [EntityRow]) -> Self {
+    package static func ambiguousEntity(_ name: String, candidates: [EntityRow]) -> Self {
         let list = candidates.map { "  #\($0.id) \($0.describedWithCodes)" }.joined(separator: "\n")
         let first = candidates[0]
         var picks: [String] = []
@@ -81,7 +81,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "Pick one by kind, code or id, for example \(picks.joined(separator: " or "))")
     }
 
-    static func invalidMerge(_ message: String) -> Self {
+    package static func invalidMerge(_ message: String) -> Self {
         .init(.invalidMerge, message)
     }
 
@@ -90,11 +90,11 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         .invalidMerge("'\(entity.name)' (#\(entity.id)) cannot be merged into itself; nothing was changed")
     }
 
-    static func unknownPredicate(_ name: String) -> Self {
+    package static func unknownPredicate(_ name: String) -> Self {
         .init(.unknownPredicate, "unknown predicate '\(name)': not in the vocabulary and no class given")
     }
 
-    static func invalidFact(_ message: String) -> Self {
+    package static func invalidFact(_ message: String) -> Self {
         .init(.invalidFact, message)
     }
 }

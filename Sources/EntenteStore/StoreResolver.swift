@@ -3,7 +3,7 @@ import EntenteQuery
 
 /// The planner's view of a store: entities by name, alias or code, and predicates.
 struct StoreResolver: EntityResolver {
-    let store: GraphStore
+    let store: any GraphStoring
     let predicates: Set<String>
 
     func candidates(named name: String) -> [ResolvedEntity] {

@@ -18,4 +18,22 @@ public struct StoreStatistics: Sendable, Equatable, Codable {
     public var firstDate: String?
     public var lastDate: String?
     public var schemaVersion: String
+
+    /// A value of every field, for a store to build.
+    package init(articles: Int, articlesByOrigin: [String: Int], entities: Int, entitiesByKind: [String: Int], aliases: Int, facts: Int, negatedFacts: Int, undatedFacts: Int, relations: Int, factsByClass: [String: Int], predicatesUsed: Int, firstDate: String?, lastDate: String?, schemaVersion: String) {
+        self.articles = articles
+        self.articlesByOrigin = articlesByOrigin
+        self.entities = entities
+        self.entitiesByKind = entitiesByKind
+        self.aliases = aliases
+        self.facts = facts
+        self.negatedFacts = negatedFacts
+        self.undatedFacts = undatedFacts
+        self.relations = relations
+        self.factsByClass = factsByClass
+        self.predicatesUsed = predicatesUsed
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.schemaVersion = schemaVersion
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// A conditional threat ("Israel would strike …") stored as hypothetical is not an attack:
 /// every view leaves it out unless asked (`--include-modal`), and then shows it marked.

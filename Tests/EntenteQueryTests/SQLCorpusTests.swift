@@ -2,6 +2,7 @@ import EntenteModel
 import EntenteQuery
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// Every statement the planner writes for a corpus of queries (those of the tests, the
 /// examples, the differential check, and more), as one golden file: a change of a single

@@ -1,5 +1,6 @@
 import Entente
-@testable import EntenteStore
+@testable import EntenteSQLite
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-readonly-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try GraphStore.open(path: path)
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/graph/facts", withExtension: "jsonl"))
+        let url = try HandMadeGraph.url
         _ = try KnowledgeGraph(store: store).importTriples(InputFile(name: url.path))
         let before = try store.statistics()
         let compiled = try Planner.compile(SourceText("MATCH (a)-[r]->(b) RETURN a"), resolver: try store.resolver())
