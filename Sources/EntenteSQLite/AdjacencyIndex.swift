@@ -136,7 +136,8 @@ public final class AdjacencyIndex: Sendable {
         var undated: Bool { first == Int32.min && last == Int32.max }
     }
 
-    /// Whether the fact at `position` passes `filter`: an allowed predicate, inside the dates.
+    /// Whether the fact at `position` passes `filter`: an allowed predicate, inside the dates by
+    /// the rules of `DateRules.overlap` (DURING) and `DateRules.containment` (WITHIN), on day numbers.
     @inline(__always)
     func passes(_ position: Int, _ filter: Filter) -> Bool {
         guard filter.allowed[Int(predicates[position])] else { return false }
@@ -161,26 +162,28 @@ public final class AdjacencyIndex: Sendable {
             last: try day(traversal.lastDay, dated ? Int32.max - 1 : Int32.max), within: traversal.within)
     }
 
-    /// Calls `visit(fact id, here, there)` for each fact out of (`outOfSubject`) or into each entity that passes `filter`.
+    /// The number of entity ids the index has slices for (`0..<entityCount`).
+    var entityCount: Int { outStart.count - 1 }
+
+    /// Calls `visit(fact id, here, there)` for each fact out of (`outOfSubject`) or into each
+    /// entity that passes `filter`; `inOrder`, by ascending entity id, as SQLite walks the ids of
+    /// `IN (SELECT value FROM json_each(?))`.
     func facts(
-        around entities: [Int64], outOfSubject: Bool, _ filter: Filter, _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
-    ) rethrows -> Int {
+        around entities: [Int64], outOfSubject: Bool, inOrder: Bool, _ filter: Filter,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) rethrows {
         let start = outOfSubject ? outStart : inStart
         let edges = outOfSubject ? outEdges : inEdges
         let far = outOfSubject ? objects : subjects
-        var visited = 0
-        // In ascending order, as SQLite walks the ids of `IN (SELECT value FROM json_each(?))`.
-        for entity in entities.sorted() {
+        for entity in inOrder ? entities.sorted() : entities {
             let node = Int(entity)
             guard node >= 0, node + 1 < start.count else { continue }
             for slot in Int(start[node])..<Int(start[node + 1]) {
                 let position = Int(edges[slot])
                 guard passes(position, filter) else { continue }
-                visited += 1
                 try visit(factIDs[position], entity, Int64(far[position]))
             }
         }
-        return visited
     }
 }
 
@@ -199,53 +202,6 @@ extension AdjacencyIndex {
             guard passes(position, filter) else { continue }
             result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
         }
-        return result
-    }
-
-    /// The entities reached from `start` within `hops`, each with the level it is first counted
-    /// at: the reachability search of `GraphStore.runReach`, on arrays instead of dictionaries.
-    ///
-    /// With a minimum of one hop an entity is entered once; with more, an entity reached early may
-    /// be entered again at a later level, once per level, so it can still be counted at the minimum.
-    func reach(
-        from start: Int64, hops: ClosedRange<Int>, firstIsForward: Bool, bothWays: Bool, _ filter: Filter, budget: Int
-    ) throws(QueryBudgetError) -> [Int64: Int] {
-        let count = outStart.count - 1
-        guard start >= 0, Int(start) < count else { return [:] }
-        let perLevel = hops.lowerBound > 1
-        var entered = [Int32](repeating: 0, count: count)  // the level an entity was last entered at; 0 never
-        var reached = [Int32](repeating: 0, count: count)
-        entered[Int(start)] = -1
-        var frontier: [Int32] = [Int32(start)]
-        var expansions = 0
-        for level in 1...hops.upperBound where !frontier.isEmpty {
-            var next: [Int32] = []
-            let stamp = Int32(level)
-            for (offsets, edges, far) in bothWays
-                ? [(outStart, outEdges, objects), (inStart, inEdges, subjects)]
-                : [firstIsForward ? (outStart, outEdges, objects) : (inStart, inEdges, subjects)]
-            {
-                for node in frontier {
-                    for slot in Int(offsets[Int(node)])..<Int(offsets[Int(node) + 1]) {
-                        let position = Int(edges[slot])
-                        guard passes(position, filter) else { continue }
-                        expansions += 1
-                        let there = Int(far[position])
-                        // The start was entered at level -1: never new with one entry per entity, new
-                        // again each level when entities are entered once per level (as in SQL).
-                        let isNew = perLevel ? entered[there] != stamp : entered[there] == 0
-                        guard isNew else { continue }
-                        entered[there] = stamp
-                        next.append(Int32(there))
-                        if level >= hops.lowerBound, there != Int(start), reached[there] == 0 { reached[there] = stamp }
-                    }
-                }
-            }
-            if expansions > budget { throw .expansions(budget) }
-            frontier = next
-        }
-        var result: [Int64: Int] = [:]
-        for entity in reached.indices where reached[entity] > 0 { result[Int64(entity)] = Int(reached[entity]) }
         return result
     }
 }

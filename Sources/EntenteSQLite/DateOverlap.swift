@@ -1,22 +1,18 @@
-import EntenteStore
 import EntenteModel
+import EntenteQuery
 import GRDB
 
 /// The facts whose days overlap `since...until` (either end open), as conditions on the fact
-/// `f` and their arguments: a fact dated `2017-03` overlaps `since: 2017-03-15`; an undated fact
-/// overlaps no bounded period.
+/// `f` and their arguments: the rule of `DateRules.overlap`, written by the store's dialect.
 struct DateOverlap {
     var conditions: [String] = []
     var arguments: StatementArguments = []
 
     init(since: CalendarDay?, until: CalendarDay?) {
-        if let since {
-            conditions.append("f.date_end >= ?")
-            arguments += [since.description]
-        }
-        if let until {
-            conditions.append("f.date_start <= ?")
-            arguments += [until.description]
+        for condition in DateRules.overlap(.hop, first: since, last: until) {
+            let statement = GraphStore.dialect.statement(condition)
+            conditions.append(statement.text)
+            arguments += statement.databaseArguments(idList: .null)
         }
     }
 

@@ -7,14 +7,7 @@ extension FactRow {
     init(row: Row) {
         let start: String? = row["date_start"]
         let precision: String? = row["date_precision"]
-        var date: String?
-        if let start, let precision, let precision = DatePrecision(rawValue: precision) {
-            switch precision {
-            case .day: date = start
-            case .month: date = String(start.prefix(7))
-            case .year: date = String(start.prefix(4))
-            }
-        }
+        let date = start.flatMap { start in precision.flatMap(DatePrecision.init(rawValue:))?.shown(start) }
         self.init(
             id: row["id"], subject: row["subject"], predicate: row["predicate"],
             relationClass: RelationClass(rawValue: row["class"]) ?? .neutral, object: row["object"], date: date,

@@ -1,5 +1,5 @@
 public import EntenteStore
-public import EntenteModel
+import EntenteModel
 import GRDB
 
 // MARK: - Reads: facts

@@ -1,5 +1,6 @@
 public import EntenteStore
 public import EntenteModel
+import EntenteQuery
 import Foundation
 import GRDB
 
@@ -36,25 +37,19 @@ extension GraphStore {
             conditions.append("(f.subject_id IN (SELECT value FROM json_each(?)) OR f.object_id IN (SELECT value FROM json_each(?)))")
             arguments += [ids, ids]
         }
-        // Point events dated in `events`; lasting relations whose interval overlaps `states`.
+        // Point events dated in `events`; lasting relations whose interval overlaps `states`
+        // (see `DateRules.alive`): the open intervals are computed once, then each structural
+        // fact must lie in one.
         func alive(events: ClosedRange<CalendarDay>, states: ClosedRange<CalendarDay>) {
-            // The open intervals are computed once, then each structural fact must lie in one.
-            prefix = """
-                WITH alive AS MATERIALIZED (
-                    SELECT subject_id, predicate, object_id, valid_from, valid_to FROM relation_validity
-                    WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?))
-
-                """
-            prefixArguments = [states.upperBound.description, states.lowerBound.description]
-            validityJoin = """
-
-                LEFT JOIN alive AS v ON p.class = 'structural' AND v.subject_id = f.subject_id
-                    AND v.predicate = f.predicate AND v.object_id = f.object_id AND f.date_start >= v.valid_from
-                """
+            let (fact, validity) = (TableAlias<FactTable>.hop, TableAlias<RelationValidityTable>.validity)
+            let intervals = Self.dialect.statement(DateRules.openIntervals(during: states))
+            prefix = "WITH alive AS MATERIALIZED (\n    " + intervals.text + ")\n"
+            prefixArguments = intervals.databaseArguments(idList: .null)
+            validityJoin = "\nLEFT JOIN alive AS v ON " + Self.dialect.statement(DateRules.intervalHoldsFact(fact, validity)).text
             validityColumns = "min(v.valid_from), max(v.valid_to)"
-            conditions.append(
-                "f.date_start <= ? AND ((p.class <> 'structural' AND f.date_end >= ?) OR (f.negated = 0 AND v.subject_id IS NOT NULL))")
-            arguments += [events.upperBound.description, events.lowerBound.description]
+            let condition = Self.dialect.statement(DateRules.aliveThroughIntervals(fact, validity, events: events))
+            conditions.append(condition.text)
+            arguments += condition.databaseArguments(idList: .null)
         }
         switch selection.time {
         case .always:

@@ -69,9 +69,7 @@ struct QueryExecution<Dialect: SQLDialect> {
         for row in try Row.fetchAll(db, sql: statement.text, arguments: arguments) {
             let start: String? = row[4]
             let precision: String? = row[5]
-            var date = start
-            if let start, precision == "month" { date = String(start.prefix(7)) }
-            if let start, precision == "year" { date = String(start.prefix(4)) }
+            let date = start.map { start in precision.flatMap(DatePrecision.init(rawValue:))?.shown(start) ?? start }
             hops[row[0]] = QueryValue.Hop(
                 subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
                 modality: Self.modal(row[10]), evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)

@@ -44,21 +44,15 @@ extension GraphStoring {
     /// The relations within `depth` hops of an entity, found breadth first: every relation of
     /// the entity, then every relation of the entities those reach, and so on.
     public func neighbourhood(around center: Int64, depth: Int, _ selection: RelationSelection) throws(StoreError) -> [RelationSummary] {
-        var visited: Set<Int64> = [center]
-        var frontier: Set<Int64> = [center]
-        var found: Set<RelationSummary> = []
-        for _ in 0..<depth where !frontier.isEmpty {
-            let level = try relations(selection, touching: frontier)
-            found.formUnion(level)
-            var next: Set<Int64> = []
-            for relation in level {
-                for id in [relation.subject.id, relation.object.id] where !visited.contains(id) {
-                    next.insert(id)
-                }
-            }
-            visited.formUnion(next)
-            frontier = next
+        var search = BreadthFirstSearch(source: RelationNeighbours(store: self, selection: selection), budget: .max)
+        do {
+            _ = try search.distances(from: center, maxLevels: depth, along: [.subject])
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            // Only the store's reads throw: the search has no budget to run past.
+            preconditionFailure("a neighbourhood search failed: \(error)")
         }
-        return found.sorted(by: RelationSummary.ordered)
+        return search.source.found.sorted(by: RelationSummary.ordered)
     }
 }

@@ -15,7 +15,7 @@ public enum DateRules {
     }
 
     /// The fact's days lie inside `first...last`, either end open.
-    static func containment(_ fact: TableAlias<FactTable>, first: CalendarDay?, last: CalendarDay?) -> [SQLFragment] {
+    public static func containment(_ fact: TableAlias<FactTable>, first: CalendarDay?, last: CalendarDay?) -> [SQLFragment] {
         var conditions: [SQLFragment] = []
         if let first { conditions.append("\(fact[.dateStart]) >= \(bind: .string(first.description))") }
         if let last { conditions.append("\(fact[.dateEnd]) <= \(bind: .string(last.description))") }
@@ -24,7 +24,9 @@ public enum DateRules {
 
     /// The fact is alive on `day`: a point event dated from `eventsSince` to the day, or a
     /// lasting (structural) relation whose validity interval, opened by this fact or before,
-    /// holds the day.
+    /// holds the day. One fact of a query asks this of the intervals directly; a read of many
+    /// facts asks it through the intervals computed once (`openIntervals(during:)` and the two
+    /// after it), the same rule.
     static func alive(_ fact: TableAlias<FactTable>, on day: CalendarDay, eventsSince windowStart: CalendarDay) -> SQLFragment {
         let validity = TableAlias<RelationValidityTable>.validity
         let dayText = QueryValue.string(day.description)
@@ -53,7 +55,8 @@ public enum DateRules {
         }
     }
 
-    /// The fact's start as dated: the day, month or year, by its precision.
+    /// The fact's start as dated: the day, month or year, by its precision (in Swift,
+    /// `DatePrecision.shown`).
     static func display(_ fact: TableAlias<FactTable>) -> SQLFragment {
         """
         CASE \(fact[.datePrecision]) WHEN 'day' THEN \(fact[.dateStart]) WHEN 'month' THEN \(SQLFunction.prefix("\(fact[.dateStart])", length: 7)) \
@@ -64,5 +67,34 @@ public enum DateRules {
     /// The calendar month (`2018-06`) or year (`2018`) a fact starts in.
     static func startPrefix(_ fact: TableAlias<FactTable>, length: Int) -> SQLFragment {
         "\(SQLFunction.prefix("\(fact[.dateStart])", length: length))"
+    }
+
+    /// The validity intervals open at some time in `states`, as rows of `relation_validity`: the
+    /// intervals a grouped read computes once, as `alive`, for `aliveThroughIntervals`.
+    public static func openIntervals(during states: ClosedRange<CalendarDay>) -> SQLFragment {
+        """
+        SELECT subject_id, predicate, object_id, valid_from, valid_to FROM relation_validity
+            WHERE valid_from <= \(bind: .string(states.upperBound.description)) AND (valid_to IS NULL OR valid_to > \(bind: .string(states.lowerBound.description)))
+        """
+    }
+
+    /// How an interval of `openIntervals(during:)`, as `v`, joins the structural fact `f` it holds:
+    /// one the fact opened or came after.
+    public static func intervalHoldsFact(_ fact: TableAlias<FactTable>, _ validity: TableAlias<RelationValidityTable>) -> SQLFragment {
+        """
+        \(fact.predicateRow[.relationClass]) = 'structural' AND \(validity[.subjectID]) = \(fact[.subjectID])
+            AND \(validity[.predicate]) = \(fact[.predicate]) AND \(validity[.objectID]) = \(fact[.objectID]) AND \(fact[.dateStart]) >= \(validity[.validFrom])
+        """
+    }
+
+    /// The fact is alive in `events`: a point event dated in it, or a structural fact an
+    /// interval holds (joined as `v` by `intervalHoldsFact`).
+    public static func aliveThroughIntervals(
+        _ fact: TableAlias<FactTable>, _ validity: TableAlias<RelationValidityTable>, events: ClosedRange<CalendarDay>
+    ) -> SQLFragment {
+        """
+        \(fact[.dateStart]) <= \(bind: .string(events.upperBound.description)) AND ((\(fact.predicateRow[.relationClass]) <> 'structural' \
+        AND \(fact[.dateEnd]) >= \(bind: .string(events.lowerBound.description))) OR (\(fact[.negated]) = 0 AND \(validity[.subjectID]) IS NOT NULL))
+        """
     }
 }

@@ -76,8 +76,8 @@ extension TableAlias where Table == EntityTable {
 extension TableAlias where Table == FactTable {
     /// The fact of the `number`th relation of a MATCH: `f1`.
     static func fact(_ number: Int) -> Self { Self(.fact, number) }
-    /// The fact of one hop of a search or walk: `f`.
-    static var hop: Self { Self(.fact) }
+    /// The fact of one hop of a search or walk, or of a store's own reads: `f`.
+    public static var hop: Self { Self(.fact) }
     /// The facts of the subquery that counts a relation's sources.
     static var sourceFact: Self { Self(.sourceFact) }
 
@@ -95,6 +95,6 @@ extension TableAlias where Table == ArticleTable {
 }
 
 extension TableAlias where Table == RelationValidityTable {
-    /// The validity intervals of the AS OF subquery: `v`.
-    static var validity: Self { Self(.validity) }
+    /// The validity intervals of an AS OF: `v`.
+    public static var validity: Self { Self(.validity) }
 }

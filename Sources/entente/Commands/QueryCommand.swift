@@ -104,7 +104,10 @@ struct QueryCommand: ParsableCommand {
         case .json: try Output.writeJSON(result)
         case .table: Output.write(result.table())
         case .csv: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).csv())
-        case .dot: Output.write(result.dotGraph().rendered())
+        case .dot:
+            // Negated hops a query asked for are drawn (dashed), and only the relations it returned.
+            let selection = RelationSelection(includeNegated: true, includeModal: includeModal, excludeDomestic: domestic.noDomestic)
+            Output.write(DOTExporter(options: .init(legend: false)).render(try graph.exportGraph(answering: result, selection)))
         }
     }
 
@@ -138,27 +141,5 @@ extension QueryResult {
             }
         })
         return TextTable(columns: columns, rows: rows.map { $0.map(\.description) }).rendered(maxWidth: 100, wrapping: paths)
-    }
-
-    /// The hops and paths of the result as a graph, and entity names standing alone as nodes.
-    func dotGraph() -> DOTGraph {
-        var graph = DOTGraph()
-        func add(_ hop: QueryValue.Hop) {
-            graph.add(
-                .init(
-                    from: hop.subject, to: hop.object,
-                    label: hop.predicate + (hop.modality.map { " (\($0))" } ?? "") + (hop.date.map { " \($0)" } ?? ""),
-                    negated: hop.negated == true || hop.modality != nil))
-        }
-        for row in rows {
-            for value in row {
-                switch value {
-                case .hop(let hop): add(hop)
-                case .path(let hops): hops.forEach(add)
-                default: break
-                }
-            }
-        }
-        return graph
     }
 }

@@ -1,3 +1,4 @@
+import EntenteQuery
 import Foundation
 
 /// The search behind `PATHS FROM a TO b MAX n`: every acyclic path of at most `n` hops, shortest
@@ -20,7 +21,7 @@ import Foundation
 ///
 /// - Complexity: O(facts around the entities within `n - 1` hops of the end) for the distances,
 ///   then at most `n` walks, each bounded by the budget.
-package struct PathEnumeration {
+package final class PathEnumeration {
     /// The facts out of (`outOfSubject`) or into an entity that pass the search's filters: fact id,
     /// the entity at the other end, and a number standing for the predicate.
     package typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [(fact: Int64, there: Int64, predicate: Int)]
@@ -64,7 +65,7 @@ package struct PathEnumeration {
     ///
     /// - Throws: `QueryBudgetError` past the expansion budget or the deadline; a database error
     ///   from `neighbours` (SQLite interrupted by the query's timer) as it comes.
-    package mutating func paths(limit: Int) throws -> [[Int64]] {
+    package func paths(limit: Int) throws -> [[Int64]] {
         guard from != to, limit > 0, maxHops > 0 else { return [] }
         try measureDistances()
         visited = [from]
@@ -75,23 +76,18 @@ package struct PathEnumeration {
     }
 
     /// Breadth first from the end, backwards along the facts, never through the start.
-    private mutating func measureDistances() throws {
-        distance = [to: 0]
-        var frontier = [to]
-        for level in 1..<maxHops where !frontier.isEmpty {
-            var next: [Int64] = []
-            for entity in frontier {
-                for step in try steps(from: entity, forward: false) where distance[step.there] == nil {
-                    distance[step.there] = level
-                    if step.there != from { next.append(step.there) }
-                }
-            }
-            frontier = next
-        }
+    private func measureDistances() throws {
+        // The budget is counted as steps are read (`count()`), not by the search.
+        var search = BreadthFirstSearch(
+            source: StepNeighbours { [unowned self] entity, _, visit in
+                for step in try self.steps(from: entity, forward: false) { try visit(step.fact, step.there) }
+            }, budget: .max)
+        let from = self.from
+        distance = try search.distances(from: to, maxLevels: maxHops - 1, along: [.object], expands: { $0 != from })
     }
 
     /// Extends the current path from `entity` to paths of exactly `length` steps that end at `to`.
-    private mutating func walk(_ entity: Int64, length: Int, limit: Int) throws {
+    private func walk(_ entity: Int64, length: Int, limit: Int) throws {
         let depth = path.count
         for step in try steps(from: entity, forward: true) {
             guard found.count < limit else { return }
@@ -111,7 +107,7 @@ package struct PathEnumeration {
 
     /// The steps out of an entity (forward) or into it (backward, to measure distances), parallel
     /// facts taken as one, in order of fact id; read once per entity and direction.
-    private mutating func steps(from entity: Int64, forward: Bool) throws -> [Step] {
+    private func steps(from entity: Int64, forward: Bool) throws -> [Step] {
         // Undirected, both directions give the same steps.
         let useForward = forward || !directed
         if let known = useForward ? forwardSteps[entity] : backwardSteps[entity] { return known }
@@ -135,7 +131,7 @@ package struct PathEnumeration {
         return steps
     }
 
-    private mutating func count() throws(QueryBudgetError) {
+    private func count() throws(QueryBudgetError) {
         expansions += 1
         if expansions > budget { throw .expansions(budget) }
         // The timer interrupts SQLite, but a walk over cached steps or an index runs no SQL.
