@@ -57,9 +57,16 @@ extension GraphStore {
         }
     }
 
-    /// How SQLite will run the query's first statement: its `EXPLAIN QUERY PLAN`, one line per step.
+    /// The statement EXPLAIN shows, as SQLite's dialect writes it.
+    public func explainedStatement(_ compiled: CompiledQuery) -> SQLStatement {
+        Self.dialect.firstStatement(of: compiled.plan)
+    }
+
+    /// How SQLite will run the query's first statement: its `EXPLAIN QUERY PLAN`, one line per
+    /// step; none for TIMELINE and DIFF, which run no statement of their own.
     public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
-        let statement = Self.dialect.firstStatement(of: compiled.plan)
+        let statement = explainedStatement(compiled)
+        guard !statement.text.isEmpty else { return [] }
         return try database.read { db in
             // A search's statement takes the entities of a level as an argument: none, to explain it.
             let arguments = statement.databaseArguments(idList: Self.dialect.idList([]))

@@ -122,10 +122,7 @@ public struct GraphStore: Sendable {
         if writable {
             try migrator.migrate(database)
         } else if applied != known {
-            throw StoreError(
-                .newerSchema,
-                "\(path): the database needs an upgrade; run 'entente migrate' to upgrade it"
-            )
+            throw StoreError.outdatedSchema(path)
         }
     }
 
@@ -161,9 +158,7 @@ extension StoreError {
         case .SQLITE_CANTOPEN where FileManager.default.fileExists(atPath: path):
             self = .readOnly(path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            self = .init(
-                .sqlite,
-                "\(path): another process is writing to the database and kept it locked past the busy timeout; nothing was changed. Try again when it is done, or raise --busy-timeout")
+            self = .busy(path)
         case .SQLITE_FULL:
             self = .init(.sqlite, "\(path): the disk is full; the write in progress was rolled back, nothing of it was stored")
         case .SQLITE_IOERR:

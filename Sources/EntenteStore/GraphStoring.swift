@@ -75,7 +75,11 @@ public protocol GraphStoring: Sendable {
     /// - Throws: `QueryBudgetError` naming the budget reached, or ``StoreError``.
     func run(_ compiled: CompiledQuery, timeout: Double) throws -> QueryResult
 
-    /// How the database runs the query's first statement, one line per step.
+    /// The statement EXPLAIN shows for a query: a join's SELECT, a walk's, a search's first level,
+    /// in this store's dialect; empty for TIMELINE and DIFF.
+    func explainedStatement(_ compiled: CompiledQuery) -> SQLStatement
+
+    /// How the database runs `explainedStatement`, one line per step; none for an empty one.
     func queryPlan(_ compiled: CompiledQuery) throws -> [String]
 }
 

@@ -1,6 +1,7 @@
 import EntenteModel
 
-/// Why the store refused or failed, in words that say what to do about it.
+/// Why the store refused or failed: what happened, and what a user can change (`remedy`) for a
+/// front end to say in its own words.
 ///
 /// A public struct around a private kind, so new cases can come without
 /// breaking anyone's `switch`; match with the static members:
@@ -18,19 +19,28 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownPredicate
         case invalidFact
         case invalidMerge
+        /// The database is older than this version's schema.
+        case outdatedSchema
+        /// Another process kept the database locked past the busy timeout.
+        case busy
         case sqlite
     }
 
+    /// What went wrong.
     public let kind: Kind
+    /// What happened, in words that name no flag or command.
     public let description: String
+    /// What a user can change, if anything.
+    public let remedy: Remedy?
 
-    package init(_ kind: Kind, _ description: String) {
+    package init(_ kind: Kind, _ description: String, remedy: Remedy? = nil) {
         self.kind = kind
         self.description = description
+        self.remedy = remedy
     }
 
     package static func missingDatabase(_ path: String) -> Self {
-        .init(.missingDatabase, "\(path): no such database (create one with 'entente ingest' or 'entente demo')")
+        .init(.missingDatabase, "\(path): no such database", remedy: .createDatabase)
     }
 
     package static func notADatabase(_ path: String) -> Self {
@@ -49,6 +59,17 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     package static func readOnly(_ path: String) -> Self {
         .init(.readOnly, "\(path): the database is read-only; nothing was changed")
+    }
+
+    package static func outdatedSchema(_ path: String) -> Self {
+        .init(.outdatedSchema, "\(path): the database needs an upgrade", remedy: .migrate)
+    }
+
+    package static func busy(_ path: String) -> Self {
+        .init(
+            .busy,
+            "\(path): another process is writing to the database and kept it locked past the busy timeout; nothing was changed. Try again when it is done",
+            remedy: .raiseBusyTimeout)
     }
 
     package static func newerSchema(_ path: String, unknown: [String]) -> Self {

@@ -37,3 +37,24 @@ import Testing
         #expect(message.contains("= did you mean 'supports'?"))
     }
 }
+
+/// A resolver that cannot read its store: the planner reports the store's error, not a name that
+/// means nothing.
+@Suite struct ResolverFailureTests {
+    struct Unreadable: Error, Equatable {}
+
+    struct FailingResolver: EntityResolver {
+        let predicates: Set<String> = ["supports"]
+        func candidates(named name: String) throws -> [ResolvedEntity] { throw Unreadable() }
+        func suggestions(for name: String) throws -> [String] { throw Unreadable() }
+    }
+
+    @Test func aResolverErrorIsReportedAsItself() {
+        #expect(throws: Unreadable()) {
+            try Planner.compile(SourceText(#"MATCH ("Russia")-[r:supports]->(b) RETURN b"#), resolver: FailingResolver())
+        }
+        #expect(throws: Unreadable()) {
+            try Planner.compile(SourceText(#"PATHS FROM "Russia" TO "Turkey" MAX 2"#), resolver: FailingResolver())
+        }
+    }
+}

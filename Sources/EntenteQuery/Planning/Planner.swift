@@ -37,6 +37,8 @@ public struct Planner {
     let parameters: [String: QueryValue]
     let options: Options
     var diagnostics: [Diagnostic] = []
+    /// The first error the resolver threw: planning stops making sense after it.
+    var resolverFailure: (any Error)?
 
     /// What a variable of the pattern stands for, and its table alias.
     enum Binding: Equatable {
@@ -56,11 +58,12 @@ public struct Planner {
 
     /// Parses and plans a query.
     ///
-    /// - Throws: `QueryError` with every diagnostic, each at its place in the query.
+    /// - Throws: `QueryError` with every diagnostic, each at its place in the query; or what
+    ///   the resolver threw (a store that could not be read), as it came.
     public static func compile(
         _ source: SourceText, resolver: any EntityResolver, parameters: [String: QueryValue] = [:],
         options: Options = .init()
-    ) throws(QueryError) -> CompiledQuery {
+    ) throws -> CompiledQuery {
         let query = try Parser.parse(source)
         var planner = Planner(source: source, resolver: resolver, parameters: parameters, options: options)
         let compiled: CompiledQuery?
@@ -70,6 +73,7 @@ public struct Planner {
         case .timeline(let timeline): compiled = planner.plan(timeline, explain: query.explain)
         case .diff(let diff): compiled = planner.plan(diff, explain: query.explain)
         }
+        if let failure = planner.resolverFailure { throw failure }
         guard let compiled, planner.diagnostics.isEmpty else { throw QueryError(planner.diagnostics, source: source) }
         return compiled
     }
@@ -93,7 +97,14 @@ public struct Planner {
             }
             name = value.description
         }
-        let candidates = resolver.candidates(named: name)
+        guard resolverFailure == nil else { return nil }
+        let candidates: [ResolvedEntity]
+        do {
+            candidates = try resolver.candidates(named: name)
+        } catch {
+            resolverFailure = error
+            return nil
+        }
         let lowered = name.lowercased()
         if let chosen = NameChoice.chosen(
             from: candidates, isCanonical: { $0.name.lowercased() == lowered }, kind: { EntityKind(rawValue: $0.kind) }, type: \.type)
@@ -101,7 +112,13 @@ public struct Planner {
             return chosen
         }
         if candidates.isEmpty {
-            let suggestions = resolver.suggestions(for: name)
+            let suggestions: [String]
+            do {
+                suggestions = try resolver.suggestions(for: name)
+            } catch {
+                resolverFailure = error
+                return nil
+            }
             error(
                 .unknownEntity(name), at: reference.range,
                 notes: suggestions.isEmpty ? [] : ["did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"])

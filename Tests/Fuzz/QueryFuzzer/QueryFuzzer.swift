@@ -30,7 +30,7 @@ enum QueryFuzzer {
             let compiled = try Planner.compile(source, resolver: resolver, parameters: ["x": .string("Russia"), "n": .integer(3)])
             _ = SQLiteDialect().statements(of: compiled.plan).map(\.text.count)
         } catch {
-            _ = error.description
+            _ = String(describing: error)
         }
     }
 }
