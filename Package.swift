@@ -205,6 +205,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "EntenteExportTests",
+            dependencies: ["EntenteExport", "EntenteModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteEventsTests",
+            dependencies: ["EntenteEvents", "EntenteModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "EntenteQueryTests",
             dependencies: ["EntenteQuery", "EntenteTestSupport"],
             exclude: ["Snapshots"],

@@ -1,21 +1,64 @@
-/// The parsed form of a query. Every node keeps its byte range in the
-/// source, so later stages can point at it.
-public struct Query: Sendable, Equatable {
-    public enum Body: Sendable, Equatable {
-        case match(MatchQuery)
-        case paths(PathQuery)
-        case timeline(TimelineQuery)
-        case diff(DiffQuery)
+/// The syntax names Foundation also has (`Query`, `Pattern`, `Expression`), kept in a namespace
+/// of their own so `import Entente` beside `import Foundation` leaves neither ambiguous.
+public enum QuerySyntax {}
+
+extension QuerySyntax {
+    /// The parsed form of a query. Every node keeps its byte range in the
+    /// source, so later stages can point at it.
+    public struct Query: Sendable, Equatable {
+        public enum Body: Sendable, Equatable {
+            case match(MatchQuery)
+            case paths(PathQuery)
+            case timeline(TimelineQuery)
+            case diff(DiffQuery)
+        }
+
+        public var explain: Bool
+        public var body: Body
     }
 
-    public var explain: Bool
-    public var body: Body
+    /// Nodes joined by relations: `(a)-[r]->(b)-[s]-(c)`.
+    public struct Pattern: Sendable, Equatable {
+        public var nodes: [NodePattern]
+        /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
+        public var edges: [EdgePattern]
+    }
+
+    /// A WHERE or RETURN expression, every node with its range in the source.
+    public indirect enum Expression: Sendable, Equatable {
+        case variable(Name)
+        case property(Name, Name)
+        case string(String, Range<Int>)
+        case integer(Int, Range<Int>)
+        case decimal(Double, Range<Int>)
+        case boolean(Bool, Range<Int>)
+        case date(String, Range<Int>)
+        case null(Range<Int>)
+        case parameter(String, Range<Int>)
+        case not(Expression, Range<Int>)
+        case binary(BinaryOperator, Expression, Expression)
+        case isNull(Expression, negated: Bool, Range<Int>)
+        case inList(Expression, [Expression], Range<Int>)
+        case call(Name, distinct: Bool, [Expression], Range<Int>)
+
+        public var range: Range<Int> {
+            switch self {
+            case .variable(let name): name.range
+            case .property(let variable, let property): variable.range.lowerBound..<property.range.upperBound
+            case .string(_, let range), .integer(_, let range), .decimal(_, let range), .boolean(_, let range),
+                .date(_, let range), .null(let range), .parameter(_, let range), .not(_, let range),
+                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range):
+                range
+            case .binary(_, let left, let right): left.range.lowerBound..<right.range.upperBound
+            }
+        }
+    }
 }
 
 /// `MATCH pattern, … [WHERE expr] [scope] RETURN … [ORDER BY …] [LIMIT n]`
 public struct MatchQuery: Sendable, Equatable {
-    public var patterns: [Pattern]
-    public var filter: Expression?
+    public var patterns: [QuerySyntax.Pattern]
+    public var filter: QuerySyntax.Expression?
     public var scope: DateScope?
     public var returns: ReturnClause
     public var order: [OrderItem]
@@ -37,7 +80,7 @@ public struct PathQuery: Sendable, Equatable {
     public var maxHops: Int
     public var maxHopsRange: Range<Int>
     public var directed: Bool
-    public var filter: Expression?
+    public var filter: QuerySyntax.Expression?
     public var scope: DateScope?
     public var withEvidence: Bool
     public var limit: Int?
@@ -47,12 +90,6 @@ public struct PathQuery: Sendable, Equatable {
 public struct Name: Sendable, Equatable {
     public var text: String
     public var range: Range<Int>
-}
-
-public struct Pattern: Sendable, Equatable {
-    public var nodes: [NodePattern]
-    /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
-    public var edges: [EdgePattern]
 }
 
 public struct NodePattern: Sendable, Equatable {
@@ -142,42 +179,13 @@ public struct ReturnClause: Sendable, Equatable {
 }
 
 public struct ReturnItem: Sendable, Equatable {
-    public var expression: Expression
+    public var expression: QuerySyntax.Expression
     public var alias: Name?
 }
 
 public struct OrderItem: Sendable, Equatable {
-    public var expression: Expression
+    public var expression: QuerySyntax.Expression
     public var descending: Bool
-}
-
-public indirect enum Expression: Sendable, Equatable {
-    case variable(Name)
-    case property(Name, Name)
-    case string(String, Range<Int>)
-    case integer(Int, Range<Int>)
-    case decimal(Double, Range<Int>)
-    case boolean(Bool, Range<Int>)
-    case date(String, Range<Int>)
-    case null(Range<Int>)
-    case parameter(String, Range<Int>)
-    case not(Expression, Range<Int>)
-    case binary(BinaryOperator, Expression, Expression)
-    case isNull(Expression, negated: Bool, Range<Int>)
-    case inList(Expression, [Expression], Range<Int>)
-    case call(Name, distinct: Bool, [Expression], Range<Int>)
-
-    public var range: Range<Int> {
-        switch self {
-        case .variable(let name): name.range
-        case .property(let variable, let property): variable.range.lowerBound..<property.range.upperBound
-        case .string(_, let range), .integer(_, let range), .decimal(_, let range), .boolean(_, let range),
-            .date(_, let range), .null(let range), .parameter(_, let range), .not(_, let range),
-            .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range):
-            range
-        case .binary(_, let left, let right): left.range.lowerBound..<right.range.upperBound
-        }
-    }
 }
 
 public enum BinaryOperator: String, Sendable, Equatable {
