@@ -15,10 +15,14 @@ import GRDB
 /// sees a consistent snapshot. Open it with ``open(path:mode:)`` or, for
 /// tests and scratch work, ``inMemory()``.
 ///
+/// It is the SQLite implementation of `GraphStoring`; what every store answers alike (names,
+/// neighbourhoods, TIMELINE, DIFF) comes from that protocol's extensions.
+///
 /// ## Topics
 /// - ``ingest(_:vocabulary:)``
 /// - ``entities(kind:search:limit:)``
-/// - ``facts(about:since:until:limit:)``
+/// - ``facts(_:)``
+/// - ``run(_:timeout:)``
 /// - ``statistics()``
 public struct GraphStore: Sendable {
     public enum Mode: Sendable {

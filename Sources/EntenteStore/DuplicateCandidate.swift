@@ -2,6 +2,7 @@ import EntenteModel
 
 /// Two entities that are likely the same real actor, and why.
 public struct DuplicateCandidate: Sendable, Equatable, Codable {
+    /// Why two entities look like one.
     public enum Reason: String, Sendable, Equatable, Codable, CaseIterable {
         /// The same folded name, of different kinds.
         case sameName = "same name"
@@ -11,8 +12,11 @@ public struct DuplicateCandidate: Sendable, Equatable, Codable {
         case nameVariant = "name variant"
     }
 
+    /// One entity of the pair.
     public var first: EntityRow
+    /// The other entity of the pair.
     public var second: EntityRow
+    /// Why they look like one.
     public var reason: Reason
     /// The shared name or alias, or the two names compared.
     public var detail: String

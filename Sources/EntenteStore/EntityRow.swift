@@ -2,13 +2,21 @@ public import EntenteModel
 
 /// A stored entity, with its identity in this database.
 public struct EntityRow: Sendable, Hashable, Codable {
+    /// Its id in this database.
     public var id: Int64
+    /// Actor, place or organisation.
     public var kind: EntityKind
+    /// Its type: `state`, `person`, `armed-group`, …
     public var type: String
+    /// Its canonical name.
     public var name: String
+    /// ISO 3166 alpha-3 code, for a country.
     public var iso3: String?
+    /// CAMEO actor code.
     public var cameo: String?
+    /// Latitude, for a place.
     public var latitude: Double?
+    /// Longitude, for a place.
     public var longitude: Double?
     /// Facts in which the entity is subject or object.
     public var factCount: Int

@@ -2,16 +2,25 @@ public import EntenteModel
 
 /// A stored fact with names resolved, as listings show it.
 public struct FactRow: Sendable, Hashable, Codable {
+    /// Its id in this database.
     public var id: Int64
+    /// The subject's canonical name.
     public var subject: String
+    /// The predicate (`attacks`, `meets_with`).
     public var predicate: String
+    /// The predicate's class.
     public var relationClass: RelationClass
+    /// The object's canonical name.
     public var object: String
     /// `2017`, `2017-03` or `2017-03-23`; nil when undated.
     public var date: String?
+    /// How the date was found (`explicit` in the text, `coded` by an event dataset, …).
     public var dateReason: String?
+    /// Whether the article says it did not happen.
     public var negated: Bool
+    /// Asserted, reported, hypothetical, future, advocated or hedged.
     public var modality: Modality
+    /// Who said it, when a person did.
     public var speaker: String?
     /// The capacity the subject acted in.
     public var role: String?
@@ -20,13 +29,21 @@ public struct FactRow: Sendable, Hashable, Codable {
     /// Whether the subject and the object are one entity (`United States (police) –arrests–
     /// United States (civilians)`).
     public var domestic: Bool
+    /// How sure the extraction is, from 0 to 1.
     public var confidence: Double
+    /// The Goldstein score of the fact, or of its predicate.
     public var goldstein: Double?
+    /// Where the fact came from: an article, a triples file, an event dataset.
     public var origin: Article.Origin
+    /// The article's id.
     public var articleID: Int64
+    /// The article's title.
     public var articleTitle: String?
+    /// The article's source (a publisher or a file).
     public var articleSource: String?
+    /// The sentence's position in the article.
     public var sentenceIndex: Int?
+    /// The sentence the fact was read from.
     public var evidence: String?
 
     /// A value of every field, for a store to build.

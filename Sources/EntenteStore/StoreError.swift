@@ -8,6 +8,7 @@ import EntenteModel
 ///
 ///     catch let error as StoreError where error.kind == .notADatabase { … }
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, to match on.
     public enum Kind: Sendable, Equatable {
         case missingDatabase
         case notADatabase

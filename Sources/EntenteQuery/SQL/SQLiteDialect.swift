@@ -3,8 +3,10 @@ public struct SQLiteDialect: SQLDialect {
     /// The dialect.
     public init() {}
 
+    /// `?`: SQLite numbers placeholders by position itself.
     public func placeholder(at index: Int) -> String { "?" }
 
+    /// `substr`, `json_each`, and `1` for a condition that always holds.
     public func write(_ function: SQLFunction, into writer: inout SQLWriter) {
         switch function {
         case .prefix(let text, let length):

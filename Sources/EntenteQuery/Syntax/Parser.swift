@@ -21,6 +21,9 @@ public struct Parser {
     /// The hard cap on hops of a variable-length edge or a path search.
     public static let maxHopsCap = 6
 
+    /// Parses a query.
+    ///
+    /// - Throws: `QueryError` with the first syntax error (or every character the lexer could not read).
     public static func parse(_ source: SourceText) throws(QueryError) -> QuerySyntax.Query {
         var lexer = Lexer(source)
         let tokens = lexer.tokenize()

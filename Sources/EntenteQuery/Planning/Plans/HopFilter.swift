@@ -6,7 +6,9 @@ public struct HopFilter: Sendable, Equatable {
     public var conditions: [SQLFragment]
     /// Whether the conditions read the fact's predicate row (`p`), article row (`a`) or speaker (`s`).
     public var readsPredicate: Bool
+    /// Whether they read the fact's article row (`a`).
     public var readsArticle: Bool
+    /// Whether they read the speaker's entity row (`s`).
     public var readsSpeaker: Bool
     /// The same filter in a form an in-memory adjacency index can check, when it is that simple.
     public var traversal: TraversalFilter?

@@ -3,6 +3,7 @@
 public struct ShortestPathPlan: Sendable, Equatable {
     /// The entities the paths join.
     public var from: Int64
+    /// The entity the paths end at.
     public var to: Int64
     /// The most hops a path may have.
     public var maxHops: Int
@@ -25,6 +26,7 @@ public struct ShortestPathPlan: Sendable, Equatable {
 public struct PathSearchPlan: Sendable, Equatable {
     /// The entities the paths join.
     public var from: Int64
+    /// The entity the paths end at.
     public var to: Int64
     /// The most hops a path may have.
     public var maxHops: Int
@@ -66,6 +68,7 @@ public struct WalkEnd: Sendable, Equatable {
 public struct ReachPlan: Sendable, Equatable {
     /// The named end, and its name for the answer.
     public var origin: Int64
+    /// The named end's name, for the answer.
     public var originName: String
     /// The hops an entity may be from the origin to count.
     public var hops: ClosedRange<Int>
@@ -87,6 +90,7 @@ public struct ReachPlan: Sendable, Equatable {
 public struct WalkPlan: Sendable, Equatable {
     /// The named end, and its name for the answer.
     public var origin: Int64
+    /// The named end's name, for the answer.
     public var originName: String
     /// How many hops a walk has.
     public var hops: ClosedRange<Int>

@@ -4,6 +4,7 @@ public import EntenteModel
 public struct TimelinePlan: Sendable, Equatable {
     /// The two entities.
     public var first: Int64
+    /// The second entity.
     public var second: Int64
     /// Only facts whose subject is the first.
     public var directed: Bool
@@ -11,6 +12,7 @@ public struct TimelinePlan: Sendable, Equatable {
     public var bucket: Timeline.Bucket
     /// The first and last day, either open.
     public var since: CalendarDay?
+    /// The last day, or open.
     public var until: CalendarDay?
     /// Whether hypothetical, future, advocated and hedged facts count.
     public var includeModal: Bool
@@ -22,6 +24,7 @@ public struct TimelinePlan: Sendable, Equatable {
 public struct DiffPlan: Sendable, Equatable {
     /// The two periods.
     public var before: Period
+    /// The later period.
     public var after: Period
     /// Only relations touching this entity.
     public var around: Int64?
