@@ -168,22 +168,26 @@ public final class AdjacencyIndex: Sendable {
     /// Calls `visit(fact id, here, there)` for each fact out of (`outOfSubject`) or into each
     /// entity that passes `filter`; `inOrder`, by ascending entity id, as SQLite walks the ids of
     /// `IN (SELECT value FROM json_each(?))`.
+    @inline(__always)
     func facts(
         around entities: [Int64], outOfSubject: Bool, inOrder: Bool, _ filter: Filter,
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
-    ) rethrows {
+    ) rethrows -> Int {
         let start = outOfSubject ? outStart : inStart
         let edges = outOfSubject ? outEdges : inEdges
         let far = outOfSubject ? objects : subjects
+        var visited = 0
         for entity in inOrder ? entities.sorted() : entities {
             let node = Int(entity)
             guard node >= 0, node + 1 < start.count else { continue }
             for slot in Int(start[node])..<Int(start[node + 1]) {
                 let position = Int(edges[slot])
                 guard passes(position, filter) else { continue }
+                visited += 1
                 try visit(factIDs[position], entity, Int64(far[position]))
             }
         }
+        return visited
     }
 }
 

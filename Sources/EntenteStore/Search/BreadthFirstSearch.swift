@@ -27,15 +27,13 @@ package struct BreadthFirstSearch<Source: NeighbourSource> {
         _ entities: [Int64], from ends: [FactEnd], inOrder: Bool = true,
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
     ) throws {
-        let budget = self.budget
         for end in ends {
-            var read = expansions
-            defer { expansions = read }
-            try source.facts(around: entities, from: end, inOrder: inOrder) { fact, here, there in
-                read += 1
-                if read > budget { throw QueryBudgetError.expansions(budget) }
-                try visit(fact, here, there)
+            do {
+                expansions += try source.facts(around: entities, from: end, inOrder: inOrder, allowance: budget - expansions, visit)
+            } catch is NeighbourAllowanceExceeded {
+                throw QueryBudgetError.expansions(budget)
             }
+            if expansions > budget { throw QueryBudgetError.expansions(budget) }
         }
     }
 

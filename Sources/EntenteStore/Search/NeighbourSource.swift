@@ -11,12 +11,24 @@ package protocol NeighbourSource {
     func makeMarks() -> Marks
 
     /// Calls `visit(fact, here, there)` for each fact whose `end` is one of `entities` (`here`),
-    /// `there` being its other end. With `inOrder`, facts come in a fixed order (by entity id,
-    /// then as the store's index has them), so a search that keeps the first path it finds finds
-    /// the same one from every source; without it, in any order.
+    /// `there` being its other end, and returns how many it visited. With `inOrder`, facts come
+    /// in a fixed order (by entity id, then as the store's index has them), so a search that
+    /// keeps the first path it finds finds the same one from every source; without it, in any
+    /// order.
+    ///
+    /// A source whose reads cost (SQL) throws `NeighbourAllowanceExceeded` as soon as it has read
+    /// more than `allowance` facts; one that reads from memory may leave that to the search,
+    /// which checks the count it returns.
     mutating func facts(
-        around entities: [Int64], from end: FactEnd, inOrder: Bool, _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
-    ) throws
+        around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws -> Int
+}
+
+/// A source read more facts than the search allowed it.
+package struct NeighbourAllowanceExceeded: Error {
+    /// The error.
+    package init() {}
 }
 
 /// A number per entity, 0 until set: the level a search entered it at, say.

@@ -18,12 +18,15 @@ struct RelationNeighbours: NeighbourSource {
     func makeMarks() -> SparseMarks { SparseMarks() }
 
     mutating func facts(
-        around entities: [Int64], from end: FactEnd, inOrder: Bool, _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
-    ) throws {
-        for relation in try store.relations(selection, touching: Set(entities)) {
+        around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws -> Int {
+        let level = try store.relations(selection, touching: Set(entities))
+        for relation in level {
             found.insert(relation)
             try visit(relation.subject.id, relation.subject.id, relation.object.id)
             try visit(relation.object.id, relation.object.id, relation.subject.id)
         }
+        return level.count
     }
 }

@@ -14,10 +14,16 @@ package struct StepNeighbours: NeighbourSource {
     package func makeMarks() -> SparseMarks { SparseMarks() }
 
     package mutating func facts(
-        around entities: [Int64], from end: FactEnd, inOrder: Bool, _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
-    ) throws {
+        around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws -> Int {
+        var visited = 0
         for entity in entities {
-            try steps(entity, end) { fact, there in try visit(fact, entity, there) }
+            try steps(entity, end) { fact, there in
+                visited += 1
+                try visit(fact, entity, there)
+            }
         }
+        return visited
     }
 }
