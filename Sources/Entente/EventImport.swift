@@ -31,9 +31,9 @@ public struct EventImport: Sendable {
     /// Imports every file in turn (`-` is standard input). A file that cannot be read is
     /// reported and the next one imported; a database error stops the import after the last
     /// whole batch.
-    public func run(_ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil) throws -> EventImportReport {
+    public func run(_ files: [String], into store: any GraphStoring, progress: ((Progress) -> Void)? = nil) throws -> EventImportReport {
         var report = EventImportReport()
-        let importer = EventImporter(store: store)
+        let importer = store.eventWriter(vocabulary: .standard)
         let started = Date()
         var lastProgress = Date.distantPast
         let gdelt = GDELTRowReader(codebook: codebook)
