@@ -115,6 +115,8 @@ let package = Package(
             dependencies: [
                 "EntenteModel", "EntenteSchema", "EntenteQuery", "EntenteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API beside GRDB, for binding a bulk insert's values without boxing them.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

@@ -4,9 +4,24 @@ import Foundation
 /// Imports GDELT or ICEWS event files into the graph: streamed line by line, stored in batches
 /// of `batchSize` rows (one transaction each), every line that makes no fact counted by reason
 /// with its file and line.
+///
+/// Two stages on two threads: a reading stage parses the files into batches (see
+/// `EventFileReader`) and hands them through a queue of one to the calling thread, which stores
+/// them. A large import into an empty or small graph drops the fact table's secondary indexes
+/// first and rebuilds them once at the end (see ``IndexRebuild``); a crash in between leaves
+/// them recorded as pending, and the next writable open rebuilds them.
 public struct EventImport: Sendable {
     public enum Dataset: String, Sendable, CaseIterable {
         case gdelt, icews
+    }
+
+    /// Whether an import drops the fact indexes and rebuilds them once at the end.
+    public enum IndexRebuild: String, Sendable, CaseIterable {
+        /// When the import is large (at least ``EventImport/bulkLoadMinimumRows`` rows, estimated
+        /// from the first batch and the files' sizes) and the graph holds fewer facts than it adds.
+        case auto
+        case always
+        case never
     }
 
     /// Where an import stands, for a progress bar.
@@ -18,92 +33,117 @@ public struct EventImport: Sendable {
         public var elapsed: Double
     }
 
+    /// What an import says on the way, besides its progress.
+    public enum Notice: Sendable {
+        /// The fact indexes were dropped for a bulk load; they are rebuilt at the end. The estimate
+        /// of the import's rows is what made ``IndexRebuild/auto`` choose it.
+        case indexesDropped([String], estimatedRows: Int?)
+        /// The fact indexes are being rebuilt.
+        case rebuildingIndexes([String])
+        /// They were rebuilt, in this many seconds.
+        case indexesRebuilt([String], seconds: Double)
+    }
+
     public var dataset: Dataset
     public var batchSize: Int
     public var codebook: CAMEOCodebook
+    public var indexRebuild: IndexRebuild
+    /// The smallest import ``IndexRebuild/auto`` treats as a bulk load. Below it, keeping the
+    /// indexes up to date row by row costs less than building them again.
+    public var bulkLoadMinimumRows = 100_000
 
-    public init(dataset: Dataset, batchSize: Int = 10_000, codebook: CAMEOCodebook = .standard) {
+    public init(dataset: Dataset, batchSize: Int = 10_000, codebook: CAMEOCodebook = .standard, indexRebuild: IndexRebuild = .auto) {
         self.dataset = dataset
         self.batchSize = batchSize
         self.codebook = codebook
+        self.indexRebuild = indexRebuild
     }
 
     /// Imports every file in turn (`-` is standard input). A file that cannot be read is
     /// reported and the next one imported; a database error stops the import after the last
-    /// whole batch.
-    public func run(_ files: [String], into store: any GraphStoring, progress: ((Progress) -> Void)? = nil) throws -> EventImportReport {
-        var report = EventImportReport()
-        let importer = store.eventWriter(vocabulary: .standard)
+    /// whole batch (and the indexes of a bulk load are rebuilt before it is thrown).
+    public func run(
+        _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil
+    ) throws -> EventImportReport {
         let started = Date()
+        // One batch waiting while one is written and the next read: the stages overlap, and the
+        // memory of an import is three batches.
+        let queue = BoundedQueue<EventFileReader.Message>(capacity: 1)
+        let reader = EventFileReader(dataset: dataset, batchSize: batchSize, codebook: codebook)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            reader.run(files, into: queue)
+            finished.signal()
+        }
+        thread.name = "entente import: reading"
+        thread.start()
+        // If the writer stops first, this stops the reading stage at its next batch.
+        defer { queue.close() }
+
+        let importer = EventImporter(store: store)
+        var written = EventImportReport()
+        var dropped: [String] = []
+        var decided = indexRebuild == .never
         var lastProgress = Date.distantPast
-        let gdelt = GDELTRowReader(codebook: codebook)
-        let icews = ICEWSRowReader(codebook: codebook)
-        for file in files {
-            var lines: LineStream
-            do {
-                lines = try LineStream(path: file)
-            } catch {
-                report.unreadable.append("\(error)")
-                continue
-            }
-            report.files.append(file)
-            let name = file == "-" ? "stdin" : file
-            let fileName = PathName(name).name
-            var layout: ICEWSRowReader.Layout?
-            var events: [CodedEvent] = []
-            var loose: [Entity] = []
-            func flush() throws {
-                guard !events.isEmpty || !loose.isEmpty else { return }
-                let outcome = try importer.write(events, entities: loose)
-                report.factsStored += outcome.stored
-                report.alreadyStored += outcome.alreadyStored
-                report.entitiesAdded += outcome.entitiesAdded
-                events.removeAll(keepingCapacity: true)
-                loose.removeAll(keepingCapacity: true)
-            }
-            do {
-                while let bytes = try lines.next() {
-                    guard let text = String(validating: bytes, as: UTF8.self) else {
-                        report.rowsRead += 1
-                        report.skip(.invalidUTF8, file: name, line: lines.lineNumber)
-                        continue
+        var readerReport = EventImportReport()
+        do {
+            while let message = queue.pop() {
+                switch message {
+                case .batch(let batch, let position, let estimatedRows):
+                    if !decided {
+                        decided = true
+                        if try bulkLoad(estimatedRows: estimatedRows, store: store) {
+                            dropped = try store.dropFactIndexesForBulkLoad()
+                            notice?(.indexesDropped(dropped, estimatedRows: indexRebuild == .auto ? estimatedRows : nil))
+                        }
                     }
-                    let line = Substring(text)
-                    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    let row: EventRow
-                    switch dataset {
-                    case .gdelt:
-                        row = gdelt.read(fields)
-                    case .icews:
-                        if layout == nil, !line.isEmpty { layout = ICEWSRowReader.layout(ofFirstLine: fields) }
-                        row = icews.read(fields, layout: layout ?? .temporal, file: fileName, lineText: line)
-                    }
-                    switch row {
-                    case .event(let event):
-                        report.rowsRead += 1
-                        events.append(event)
-                    case .skipped(let reason, let entities):
-                        report.rowsRead += 1
-                        report.skip(reason, file: name, line: lines.lineNumber)
-                        loose += entities
-                    case .ignored:
-                        continue
-                    }
-                    if events.count + loose.count >= batchSize { try flush() }
-                    if let progress, report.rowsRead % 4096 == 0, Date().timeIntervalSince(lastProgress) > 0.25 {
+                    let outcome = try importer.write(batch)
+                    written.factsStored += outcome.stored
+                    written.alreadyStored += outcome.alreadyStored
+                    written.entitiesAdded += outcome.entitiesAdded
+                    if let progress, Date().timeIntervalSince(lastProgress) > 0.25 {
                         lastProgress = Date()
-                        progress(Progress(file: name, rows: report.rowsRead, bytesRead: lines.bytesRead, size: lines.size, elapsed: lastProgress.timeIntervalSince(started)))
+                        var now = position
+                        now.elapsed = lastProgress.timeIntervalSince(started)
+                        progress(now)
                     }
+                case .finished(let report):
+                    readerReport = report
                 }
-            } catch let error as LineStream.ReadError {
-                try flush()
-                report.unreadable.append(error.description)
-                continue
             }
-            try flush()
+        } catch {
+            // The batches stored so far keep their indexes; if even this fails, they stay pending
+            // for the next writable open.
+            if !dropped.isEmpty { _ = try? store.rebuildPendingIndexes() }
+            throw error
+        }
+        // The reading stage has closed the queue: it is done with its files.
+        finished.wait()
+        var report = readerReport
+        report.factsStored = written.factsStored
+        report.alreadyStored = written.alreadyStored
+        report.entitiesAdded = written.entitiesAdded
+        if !dropped.isEmpty {
+            notice?(.rebuildingIndexes(dropped))
+            let rebuildStarted = Date()
+            // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
+            try store.rebuildPendingIndexes()
+            report.rebuiltIndexes = dropped
+            notice?(.indexesRebuilt(dropped, seconds: Date().timeIntervalSince(rebuildStarted)))
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// Whether to drop the fact indexes before the first batch.
+    private func bulkLoad(estimatedRows: Int?, store: GraphStore) throws -> Bool {
+        switch indexRebuild {
+        case .never: return false
+        case .always: return true
+        case .auto:
+            guard let estimatedRows, estimatedRows >= bulkLoadMinimumRows else { return false }
+            return try store.approximateFactCount() < estimatedRows
+        }
     }
 }
 
@@ -131,6 +171,8 @@ public struct EventImportReport: Sendable, Equatable, Codable {
     public var examples: [Skip] = []
     /// Files that could not be read, or stopped part way, with why.
     public var unreadable: [String] = []
+    /// The fact indexes a bulk load dropped and rebuilt at the end (empty for an ordinary import).
+    public var rebuiltIndexes: [String] = []
     public var seconds = 0.0
 
     public var skippedTotal: Int { skipped.values.reduce(0, +) }

@@ -68,12 +68,16 @@ func titleCased(_ text: Substring) -> String {
 }
 
 /// `20181024` → 24 October 2018.
+///
+/// Eight ASCII characters are eight bytes (a field holds no line break, so no `\r\n` pair),
+/// which are checked as bytes; the number is read as `Int` always read it, sign included.
 func compactDay(_ text: Substring) -> CalendarDay? {
-    guard text.count == 8, text.allSatisfy(\.isASCII), let number = Int(text) else { return nil }
+    guard text.utf8.count == 8, text.utf8.allSatisfy({ $0 < 0x80 }), let number = Int(text) else { return nil }
     return CalendarDay(year: number / 10_000, month: number / 100 % 100, day: number % 100)
 }
 
-/// A CAMEO event code: two to four digits.
+/// A CAMEO event code: two to four digits (ASCII digits are one byte each, and any other
+/// character has a byte that is no digit).
 func isEventCode(_ text: Substring) -> Bool {
-    (2...4).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
+    (2...4).contains(text.utf8.count) && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
 }

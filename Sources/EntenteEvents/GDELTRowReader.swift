@@ -16,7 +16,7 @@ public struct GDELTRowReader: Sendable {
     public init(codebook: CAMEOCodebook = .standard) { self.codebook = codebook }
 
     /// Column positions that differ between the layouts.
-    struct Layout {
+    struct Layout: Sendable {
         var geoType: Int, geoName: Int, geoCountry: Int, latitude: Int, longitude: Int, dateAdded: Int, url: Int?
 
         static let v1 = Layout(geoType: 49, geoName: 50, geoCountry: 51, latitude: 53, longitude: 54, dateAdded: 56, url: 57)
@@ -25,6 +25,13 @@ public struct GDELTRowReader: Sendable {
     }
 
     public func read(_ fields: [Substring]) -> EventRow {
+        var memo = Memo(capacity: 0)
+        return read(fields, memo: &memo)
+    }
+
+    /// Reads a row, taking what its actor, place and country columns name from `memo` when an
+    /// earlier row had the same columns: a long import resolves each combination once.
+    public func read(_ fields: [Substring], memo: inout Memo) -> EventRow {
         if fields.count == 1 && fields[0].isEmpty { return .ignored }
         let layout: Layout
         switch fields.count {
@@ -36,10 +43,10 @@ public struct GDELTRowReader: Sendable {
         let id = fields[0]
         guard !id.isEmpty else { return .skipped(.missingID, entities: []) }
         guard let day = compactDay(fields[1]) else { return .skipped(.invalidDate(String(fields[1])), entities: []) }
-        let place = place(fields, layout)
-        let eventCountry = Gazetteer.iso3ByFIPS[String(fields[layout.geoCountry])].flatMap { codebook.resolver.state(named: $0) }
-        var subject = actor(code: fields[5], name: fields[6], country: fields[7], group: fields[8], type: fields[12])
-        var object = actor(code: fields[15], name: fields[16], country: fields[17], group: fields[18], type: fields[22])
+        let place = memo.place(fields, layout, reader: self)
+        let eventCountry = memo.state(fips: fields[layout.geoCountry], reader: self)
+        var subject = memo.actor(code: fields[5], name: fields[6], country: fields[7], group: fields[8], type: fields[12], reader: self)
+        var object = memo.actor(code: fields[15], name: fields[16], country: fields[17], group: fields[18], type: fields[22], reader: self)
         let absent = (subject: subject == nil, object: object == nil)
         // A generic actor (`POLICE`, `PRESIDENT`) is its event's country in that role, or no actor at all.
         var generic: [String] = []
@@ -97,7 +104,7 @@ public struct GDELTRowReader: Sendable {
     }
 
     /// What an actor's columns name.
-    enum Actor: Equatable {
+    enum Actor: Equatable, Sendable {
         /// An entity, in the role its type code gives (nil for the entity itself).
         case known(Entity, role: String?)
         /// Only a generic type and no country (`COP` `POLICE`, `GOV` `PRESIDENT`): a role whose
@@ -177,6 +184,11 @@ public struct GDELTRowReader: Sendable {
         return String(label[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The state a place's FIPS country code names.
+    func state(fips: Substring) -> Entity? {
+        Gazetteer.iso3ByFIPS[String(fips)].flatMap { codebook.resolver.state(named: $0) }
+    }
+
     /// The action place, with coordinates when GDELT has them.
     func place(_ fields: [Substring], _ layout: Layout) -> Entity? {
         let name = fields[layout.geoName]
@@ -194,11 +206,32 @@ public struct GDELTRowReader: Sendable {
         return Entity(name: String(name), kind: .place, type: Self.placeTypes[type] ?? "place", coordinates: coordinates)
     }
 
+    /// ``host(of:)`` of an all-ASCII URL, found byte by byte (nil for any other URL, or one
+    /// without `://`): on ASCII text a character is a byte, so this is the same search without
+    /// Foundation. An import reads one URL per row.
+    static func asciiHost(of url: String) -> String? {
+        var url = url
+        return url.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let separator: [UInt8] = Array("://".utf8)
+            guard bytes.count >= 3, let scheme = (0...(bytes.count - 3)).first(where: { bytes[$0..<$0 + 3].elementsEqual(separator) }) else {
+                return nil
+            }
+            let start = scheme + 3
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+                end += 1
+            }
+            return end == start ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
     static let placeTypes = [1: "country", 2: "region", 3: "city", 4: "city", 5: "region"]
 
     /// `https://www.reuters.com/…` → `www.reuters.com`: the publisher, for counting sources.
     static func host(of url: String) -> String? {
+        if let host = asciiHost(of: url) { return host }
         guard let scheme = url.range(of: "://") else { return nil }
         let rest = url[scheme.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }

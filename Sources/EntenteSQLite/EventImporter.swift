@@ -7,19 +7,24 @@ import GRDB
 /// import leaves whole batches only; each event is stored once, by its dataset id, however many
 /// times its file is imported.
 ///
-/// It remembers the entities, articles and predicates earlier batches resolved, so a long
-/// import looks each one up once. Not for sharing between threads.
+/// It keeps the id of every entity, article and predicate slot earlier batches resolved (see
+/// ``EventBatch``) in arrays, so a long import looks each one up once and a row costs no hashing.
+/// Not for sharing between threads; after a batch fails it refuses further batches, since the
+/// slots that batch introduced were never stored.
 public final class EventImporter: EventWriting {
     /// What writing one batch did.
     public typealias BatchOutcome = EventBatchOutcome
 
     let store: GraphStore
     let vocabulary: PredicateVocabulary
-    /// Entity ids by kind and name, a cheaper key than the whole entity with its aliases.
-    private var idsByName: [String: Int64] = [:]
-    /// Article ids by identity (or text), so the content hash is computed once per article.
-    private var articleIDs: [String: Int64] = [:]
+    /// Stored ids by slot; nil for a slot not resolved yet.
+    private var entityIDs: [Int64?] = []
+    private var articleIDs: [Int64?] = []
+    private var predicates: [String] = []
     private var knownPredicates: Set<String> = []
+    /// For ``write(_:entities:)``: batches of events given as values.
+    private var builder = EventBatchBuilder()
+    private var failed = false
 
     public init(store: GraphStore, vocabulary: PredicateVocabulary = .standard) {
         self.store = store
@@ -27,73 +32,75 @@ public final class EventImporter: EventWriting {
     }
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
-    public func write(_ events: [CodedEvent], entities: [Entity] = []) throws(StoreError) -> EventBatchOutcome {
-        let (cachedArticles, cachedPredicates, cachedNames) = (articleIDs, knownPredicates, idsByName)
-        let vocabulary = self.vocabulary
+    public func write(_ events: [CodedEvent], entities: [Entity] = []) throws(StoreError) -> BatchOutcome {
+        builder.addLoose(entities)
+        for event in events { builder.add(event) }
+        return try write(builder.take())
+    }
+
+    /// Stores a batch in one transaction: its loose entities first, then its events in order, each
+    /// entity resolved the first time a row names it.
+    ///
+    /// - Precondition: batches come from one ``EventBatchBuilder``, in the order it made them.
+    public func write(_ batch: EventBatch) throws(StoreError) -> BatchOutcome {
+        if failed { throw StoreError(.sqlite, "\(store.path): an earlier batch of this import failed; start the import again") }
+        precondition(batch.firstEntitySlot == entityIDs.count, "batches must come in the order their builder made them")
+        if batch.forgetsArticles { articleIDs.removeAll() }
+        precondition(batch.firstArticleSlot == articleIDs.count && batch.firstPredicateSlot == predicates.count)
+        entityIDs += repeatElement(nil, count: batch.newEntities.count)
+        articleIDs += repeatElement(nil, count: batch.newArticles.count)
+        predicates += batch.newPredicates
         do {
-            let (outcome, articles, predicates, names) = try store.database.write { db in
-                var writer = GraphWriter(db: db, vocabulary: vocabulary, knownPredicates: cachedPredicates)
-                var articles = cachedArticles
-                var names = cachedNames
-                func id(_ entity: Entity) throws -> Int64 {
-                    let key = entity.kind.rawValue + "\u{1F}" + entity.name
-                    if let known = names[key] { return known }
-                    let resolved = try writer.entityID(for: entity)
-                    names[key] = resolved
-                    return resolved
-                }
-                var outcome = EventBatchOutcome()
-                for entity in entities { _ = try id(entity) }
-                for event in events {
-                    let identity = event.article.identity ?? event.article.text
-                    let articleID: Int64
-                    if let known = articles[identity] {
-                        articleID = known
-                    } else if case let hash = event.article.contentHash, let stored = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE content_hash = ?", arguments: [hash]) {
-                        articleID = stored
-                    } else {
-                        articleID = try writer.insertArticle(event.article, hash: event.article.contentHash)
-                    }
-                    articles[identity] = articleID
-                    let stored = try writer.insert(
-                        event, articleID: articleID, subjectID: try id(event.subject), objectID: try id(event.object),
-                        placeID: try event.place.map(id))
-                    if stored { outcome.stored += 1 } else { outcome.alreadyStored += 1 }
-                }
-                outcome.entitiesAdded = writer.entitiesAdded
-                return (outcome, articles, writer.knownPredicates, names)
-            }
-            (articleIDs, knownPredicates, idsByName) = (articles, predicates, names)
-            return outcome
-        } catch let error as StoreError {
-            throw error
+            return try store.database.write { db in try write(batch, db) }
         } catch {
+            failed = true
+            if let error = error as? StoreError { throw error }
             throw StoreError(translating: error, path: store.path)
         }
     }
-}
 
-extension GraphWriter {
-    /// Inserts the event unless its id is stored already; true when it was inserted.
-    mutating func insert(_ event: CodedEvent, articleID: Int64, subjectID: Int64, objectID: Int64, placeID: Int64?) throws -> Bool {
-        try ensurePredicate(event.predicate)
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO fact (subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
-                                  modality, role, confidence, event_code, goldstein, article_id, sentence_index,
-                                  evidence, recorded_at, external_id, place_id, num_mentions, num_sources, num_articles,
-                                  object_role)
-                VALUES (?, ?, ?, ?, ?, ?, 'coded', 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (external_id) WHERE external_id IS NOT NULL DO NOTHING
-                """)
-        try statement.execute(
-            arguments: [
-                subjectID, event.predicate, objectID, event.date.start.description, event.date.end.description,
-                event.date.precision.rawValue, event.role, event.confidence, event.eventCode, event.goldstein, articleID,
-                event.sentenceIndex, event.evidence, recordedAt, event.externalID, placeID, event.mentions, event.sources,
-                event.articles, event.objectRole,
-            ])
-        return db.changesCount > 0
+    private func write(_ batch: EventBatch, _ db: Database) throws -> BatchOutcome {
+        var writer = GraphWriter(db: db, vocabulary: vocabulary, knownPredicates: knownPredicates)
+        func entity(_ slot: Int) throws -> Int64 {
+            if let id = entityIDs[slot] { return id }
+            let id = try writer.entityID(for: batch.newEntities[slot - batch.firstEntitySlot])
+            entityIDs[slot] = id
+            return id
+        }
+        func article(_ slot: Int) throws -> Int64 {
+            if let id = articleIDs[slot] { return id }
+            let new = batch.newArticles[slot - batch.firstArticleSlot]
+            let id: Int64
+            if let stored = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM article WHERE content_hash = ?"), arguments: [new.contentHash])
+            {
+                id = stored
+            } else {
+                id = try writer.insertArticle(new.article, hash: new.contentHash)
+            }
+            articleIDs[slot] = id
+            return id
+        }
+        for slot in batch.looseEntities { _ = try entity(slot) }
+        // Every id first, in the order rows name them (article, subject, object, place), as the
+        // row-by-row import resolved them; then the facts, many rows to a statement.
+        var ids: [CodedFactInsert.IDs] = []
+        ids.reserveCapacity(batch.rows.count)
+        for row in batch.rows {
+            let articleID = try article(row.article)
+            let subject = try entity(row.subject)
+            let object = try entity(row.object)
+            ids.append(.init(subject: subject, object: object, place: try row.place.map(entity), article: articleID))
+        }
+        for name in batch.newPredicates { try writer.ensurePredicate(name) }
+        var insert = CodedFactInsert(db: db, recordedAt: writer.recordedAt)
+        let stored = try insert.insert(batch.rows, predicates: predicates) { ids[$0] }
+        knownPredicates = writer.knownPredicates
+        var outcome = BatchOutcome()
+        outcome.stored = stored
+        outcome.alreadyStored = batch.rows.count - stored
+        outcome.entitiesAdded = writer.entitiesAdded
+        return outcome
     }
 }
 

@@ -105,12 +105,14 @@ struct GraphWriter {
 
     mutating func insertArticle(_ article: Article, hash: String) throws -> Int64 {
         // Arguments given at execution are bound in place: a 50 MB text is not copied for SQLite.
-        try db.makeStatement(
-            sql: """
-                INSERT INTO article (content_hash, origin, source, url, title, published, text, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
+        // A cached statement keeps its last arguments, so only a short text (an imported event's
+        // source has none) goes through one; a long article's statement is prepared for it alone.
+        let sql = """
+            INSERT INTO article (content_hash, origin, source, url, title, published, text, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        let statement = article.text.utf8.count <= 4096 ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        try statement.execute(
             arguments: [
                 hash, article.origin.rawValue, article.source, article.url, article.title,
                 article.published?.description, article.text, recordedAt,
@@ -149,17 +151,18 @@ struct GraphWriter {
     mutating func ensurePredicate(_ name: String) throws {
         if knownPredicates.contains(name) { return }
         if let definition = vocabulary[name] {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO predicate (name, class, cameo, plover, goldstein, symmetric, description)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (name) DO NOTHING
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     definition.name, definition.relationClass.rawValue, definition.cameo, definition.plover,
                     definition.goldstein, definition.isSymmetric, definition.description,
                 ])
-        } else if try Bool.fetchOne(db, sql: "SELECT 1 FROM predicate WHERE name = ?", arguments: [name]) == nil {
+        } else if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM predicate WHERE name = ?"), arguments: [name]) == nil {
             throw StoreError.unknownPredicate(name)
         }
         knownPredicates.insert(name)
@@ -176,21 +179,23 @@ struct GraphWriter {
         let resolved: Int64
         if let id {
             resolved = id
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     UPDATE entity SET iso3 = coalesce(iso3, ?), cameo = coalesce(cameo, ?),
                         latitude = coalesce(latitude, ?), longitude = coalesce(longitude, ?)
                     WHERE id = ?
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     entity.iso3, entity.cameo, entity.coordinates?.latitude, entity.coordinates?.longitude, id,
                 ])
         } else {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO entity (kind, type, name, name_key, iso3, cameo, latitude, longitude)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     kind, entity.type, entity.name, key.rawValue, entity.iso3, entity.cameo,
                     entity.coordinates?.latitude, entity.coordinates?.longitude,
@@ -203,9 +208,8 @@ struct GraphWriter {
         for name in [entity.name] + entity.aliases + codes {
             let aliasKey = NameKey(name)
             guard !aliasKey.isEmpty else { continue }
-            try db.execute(
-                sql: "INSERT INTO alias (key, entity_id, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                arguments: [aliasKey.rawValue, resolved, name])
+            try db.cachedStatement(sql: "INSERT INTO alias (key, entity_id, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .execute(arguments: [aliasKey.rawValue, resolved, name])
         }
         entityIDs[entity] = resolved
         return resolved
@@ -218,45 +222,53 @@ struct GraphWriter {
     /// of that exact name, or the only one (not a place) with it as an alias. Only a country as a
     /// place joins another kind's entity (its state); a region or city of a state's name stays a
     /// place of its own (Georgia, the US state).
+    ///
+    /// Every statement is prepared once per connection (`cachedStatement`): an import that meets
+    /// thousands of new names runs these six lookups for each.
     func existingID(for entity: Entity, kind: String, key: String) throws -> Int64? {
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?", arguments: [kind, key])
+            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = ? AND name_key = ?"), arguments: [kind, key])
         {
             return id
         }
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT entity_id FROM entity_merge WHERE kind = ? AND name_key = ?", arguments: [kind, key])
+            db.cachedStatement(sql: "SELECT entity_id FROM entity_merge WHERE kind = ? AND name_key = ?"), arguments: [kind, key])
         {
             return id
         }
         let byAlias = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT e.id FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
-                WHERE a.key = ? AND e.kind = ? LIMIT 2
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT e.id FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
+                    WHERE a.key = ? AND e.kind = ? LIMIT 2
+                    """),
             arguments: [key, kind])
         if byAlias.count == 1 { return byAlias[0] }
         if let iso3 = entity.iso3, let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM entity WHERE kind = ? AND iso3 = ? LIMIT 1", arguments: [kind, iso3])
+            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = ? AND iso3 = ? LIMIT 1"), arguments: [kind, iso3])
         {
             return id
         }
         // A region or city sharing a state's name is another place (Georgia, the US state).
         if entity.kind == .place && entity.type != "country" { return nil }
+        // The other kinds by name: the (kind, name_key) index then finds the name under each, where
+        // `kind <> ?` read the whole table for every new name.
+        let otherKinds = EntityKind.allCases.filter { $0 != entity.kind }.map(\.rawValue)
         let byName = try Int64.fetchAll(
-            db, sql: "SELECT id FROM entity WHERE name_key = ? AND kind <> ? LIMIT 2", arguments: [key, kind])
+            db.cachedStatement(
+                sql: "SELECT id FROM entity WHERE kind IN (\(Array(repeating: "?", count: otherKinds.count).joined(separator: ", "))) AND name_key = ? LIMIT 2"),
+            arguments: StatementArguments(otherKinds + [key]))
         if byName.count == 1 { return byName[0] }
         if !byName.isEmpty { return nil }
-        let otherKinds = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT DISTINCT e.id, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
-                WHERE a.key = ? AND e.kind <> ? AND e.kind <> 'place' LIMIT 2
-                """,
+        let byAliasElsewhere = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT e.id, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
+                    WHERE a.key = ? AND e.kind <> ? AND e.kind <> 'place' LIMIT 2
+                    """),
             arguments: [key, kind])
-        guard otherKinds.count == 1 else { return nil }
-        if entity.kind == .place && otherKinds[0]["type"] != "state" { return nil }
-        return otherKinds[0]["id"]
+        guard byAliasElsewhere.count == 1 else { return nil }
+        if entity.kind == .place && byAliasElsewhere[0]["type"] != "state" { return nil }
+        return byAliasElsewhere[0]["id"]
     }
 }

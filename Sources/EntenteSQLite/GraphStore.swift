@@ -125,6 +125,10 @@ public struct GraphStore: Sendable {
         if !unknown.isEmpty { throw StoreError.newerSchema(path, unknown: unknown.sorted()) }
         if writable {
             try migrator.migrate(database)
+            // A bulk import killed before it rebuilt the fact indexes it dropped left them pending.
+            if try database.read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM pending_index LIMIT 1") ?? false }) {
+                _ = try database.write { db in try GraphStore.rebuildPendingIndexes(db) }
+            }
         } else if applied != known {
             throw StoreError.outdatedSchema(path)
         }

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Kill `entente ingest` and `entente import gdelt` with SIGKILL at random moments, and check
-after every kill that the database is whole: PRAGMA integrity_check passes, every article has
-all of its facts or none, no fact is stored twice, and running the command again completes the
-work exactly (the database then equals one built without interruption).
+"""Kill `entente ingest`, `entente import gdelt` and a bulk `entente import gdelt` (fact indexes
+dropped and rebuilt once at the end) with SIGKILL at random moments, and check after every kill
+that the database is whole: PRAGMA integrity_check passes, every article has all of its facts or
+none, no fact is stored twice, every fact index is either in place or recorded as pending (never
+lost), the next writable open rebuilds the pending ones, and running the commands again completes
+the work exactly (the database then equals one built without interruption).
 
     python3 Tests/crash/crash_harness.py --entente .build/debug/entente --kills 100
 """
@@ -33,20 +35,42 @@ def make_corpus(directory, copies):
                 f.write(f"{title} (copy {copy})\n{rest}\nThis is copy {copy} of the report.\n")
 
 
-def make_events(path, rows):
-    """GDELT 2.0 rows from the test fixture, renumbered so every row is a new event."""
+def make_events(path, rows, first=10_000_000):
+    """GDELT 2.0 rows from the test fixture, renumbered from `first` so every row is a new event."""
     fixture = os.path.join(ROOT, "Tests", "EntenteTests", "Fixtures", "events", "gdelt2-slice.tsv")
     lines = [l.rstrip("\n").split("\t") for l in open(fixture, encoding="utf-8")]
     usable = [f for f in lines if (f[5] or f[6]) and (f[15] or f[16])]
     with open(path, "w", encoding="utf-8") as out:
         for index in range(rows):
             fields = list(usable[index % len(usable)])
-            fields[0] = str(10_000_000 + index)
+            fields[0] = str(first + index)
             out.write("\t".join(fields) + "\n")
 
 
 def run(entente, arguments, timeout=600):
     return subprocess.run([entente] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, text=True)
+
+
+def indexes(db):
+    """The indexes in place and the ones a bulk import recorded as pending, by name with their SQL."""
+    connection = sqlite3.connect(db)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        present = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+        pending = dict(connection.execute("SELECT name, sql FROM pending_index")) if "pending_index" in tables else {}
+    finally:
+        connection.close()
+    return present, pending
+
+
+def migrations(db):
+    """The migrations applied: a database killed while it was being created has only some."""
+    connection = sqlite3.connect(db)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {row[0] for row in connection.execute("SELECT identifier FROM grdb_migrations")} if "grdb_migrations" in tables else set()
+    finally:
+        connection.close()
 
 
 def state(db):
@@ -78,18 +102,21 @@ def main():
     parser.add_argument("--entente", default=os.path.join(ROOT, ".build", "debug", "entente"))
     parser.add_argument("--kills", type=int, default=100)
     parser.add_argument("--copies", type=int, default=24, help="copies of the example articles to ingest")
-    parser.add_argument("--rows", type=int, default=40000, help="GDELT rows to import")
+    parser.add_argument("--rows", type=int, default=40000, help="GDELT rows to import, and as many again in bulk")
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
     random.seed(arguments.seed)
     work = tempfile.mkdtemp(prefix="entente-crash-")
     corpus = os.path.join(work, "corpus")
     events = os.path.join(work, "events.tsv")
+    bulk_events = os.path.join(work, "bulk-events.tsv")
     make_corpus(corpus, arguments.copies)
     make_events(events, arguments.rows)
+    make_events(bulk_events, arguments.rows, first=20_000_000)
     commands = {
         "ingest": ["ingest", corpus],
         "import": ["import", "gdelt", events, "--batch-size", "500"],
+        "bulk": ["import", "gdelt", bulk_events, "--batch-size", "500", "--rebuild-indexes", "always"],
     }
 
     # The reference: the same work, never interrupted. Its durations set the range of kill moments.
@@ -103,19 +130,25 @@ def main():
             sys.exit(f"reference {name} failed: {result.stderr}")
     _, reference_articles, reference_events, _ = state(reference_db)
     reference_events = set(reference_events)
+    reference_indexes, reference_pending = indexes(reference_db)
+    reference_migrations = migrations(reference_db)
+    if reference_pending:
+        sys.exit(f"the reference bulk import left indexes pending: {sorted(reference_pending)}")
     print(f"reference: {len(reference_articles)} articles, {sum(reference_articles.values())} facts, "
-          f"{len(reference_events)} events; ingest {durations['ingest']:.1f} s, import {durations['import']:.1f} s")
+          f"{len(reference_events)} events, {len(reference_indexes)} indexes; ingest {durations['ingest']:.1f} s, "
+          f"import {durations['import']:.1f} s, bulk import {durations['bulk']:.1f} s")
 
     db = os.path.join(work, "work.sqlite")
     failures = []
-    landed = {"ingest": 0, "import": 0}
+    landed = {name: 0 for name in commands}
+    repairs = 0
     completions = 0
     attempts = 0
     kill = 0
     # Only a kill that lands while the command runs counts; one that comes after it finished is retried.
     while kill < arguments.kills and attempts < arguments.kills * 4:
         attempts += 1
-        name = "ingest" if attempts % 2 else "import"
+        name = list(commands)[attempts % len(commands)]
         process = subprocess.Popen([arguments.entente] + commands[name] + ["--db", db],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(random.uniform(0.02, durations[name] * 0.9))
@@ -147,6 +180,21 @@ def main():
             problems.append("an event not in the file is stored")
         if duplicates:
             problems.append(f"{duplicates} extracted facts stored twice")
+        present, pending = indexes(db)
+        # Killed while the schema was being created, a database lacks the indexes of the migrations still to run.
+        if migrations(db) == reference_migrations:
+            if set(present) & set(pending):
+                problems.append(f"indexes both in place and pending: {sorted(set(present) & set(pending))}")
+            elif {**present, **pending} != reference_indexes:
+                missing = sorted(set(reference_indexes) - set(present) - set(pending))
+                problems.append(f"indexes lost: {missing}" if missing else "index definitions differ from the reference")
+        if pending:
+            # The next writable open rebuilds them, whatever command it is for.
+            result = run(arguments.entente, ["migrate", "--db", db])
+            present, pending = indexes(db)
+            if result.returncode != 0 or pending or present != reference_indexes:
+                problems.append(f"the next writable open did not rebuild the pending indexes: {result.stderr.strip()}")
+            repairs += 1
         if problems:
             failures.append(f"kill {kill} ({name}): " + "; ".join(problems))
         if kill % 10 == 0:
@@ -157,22 +205,24 @@ def main():
                     failures.append(f"re-run after kill {kill} failed: {result.stderr.strip()}")
             integrity, articles, stored_events, duplicates = state(db)
             if integrity != "ok" or articles != reference_articles or set(stored_events) != reference_events \
-                    or len(stored_events) != len(reference_events) or duplicates:
+                    or len(stored_events) != len(reference_events) or duplicates or indexes(db) != (reference_indexes, {}):
                 failures.append(f"after kill {kill}, re-running did not give the reference database")
             completions += 1
             os.remove(db)
             for suffix in ("-wal", "-shm"):
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
-    print(f"{kill} kills while the command ran ({landed['ingest']} during ingest, {landed['import']} during import) "
-          f"in {attempts} attempts; {completions} re-runs to completion")
+    print(f"{kill} kills while the command ran ({landed['ingest']} during ingest, {landed['import']} during import, "
+          f"{landed['bulk']} during a bulk import) in {attempts} attempts; {repairs} times indexes were left pending and "
+          f"the next writable open rebuilt them; {completions} re-runs to completion")
     if kill < arguments.kills:
         failures.append(f"only {kill} of {arguments.kills} kills landed while a command ran")
     shutil.rmtree(work, ignore_errors=True)
     if failures:
         print("\n".join(failures))
         sys.exit(1)
-    print("after every kill: integrity_check ok, no half-stored article, no duplicate; every re-run gave the reference database")
+    print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost; "
+          "every re-run gave the reference database")
 
 
 def origins(db):

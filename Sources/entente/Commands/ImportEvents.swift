@@ -10,6 +10,13 @@ enum ImportEvents {
         @Option(name: .long, parsing: .unconditional, help: "Rows per transaction: an interrupted import keeps whole batches only.")
         var batchSize = 10_000
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Drop the fact indexes during the import and rebuild them once at the end: auto (an import of 100,000 rows or more into a graph with fewer facts), always or never.",
+                valueName: "when"))
+        var rebuildIndexes: EventImport.IndexRebuild = .auto
+
         @Option(name: .long, help: "Summary format: table or json.")
         var format: OutputFormat = .table
 
@@ -26,7 +33,12 @@ enum ImportEvents {
         func run(_ dataset: EventImport.Dataset) throws {
             let store = try store.open(.readWrite)
             let bar = ProgressBar()
-            let report = try EventImport(dataset: dataset, batchSize: batchSize).run(files, into: store, progress: bar.map { bar in bar.show })
+            let report = try EventImport(dataset: dataset, batchSize: batchSize, indexRebuild: rebuildIndexes).run(
+                files, into: store, progress: bar.map { bar in bar.show },
+                notice: { notice in
+                    bar?.clear()
+                    Output.writeError(Self.describe(notice))
+                })
             bar?.clear()
             if format == .json {
                 try Output.writeJSON(report)
@@ -38,11 +50,28 @@ enum ImportEvents {
             if !report.unreadable.isEmpty { throw ExitCode.failure }
         }
 
+        /// A bulk load says, on stderr, that it drops the indexes and when it rebuilds them.
+        static func describe(_ notice: EventImport.Notice) -> String {
+            switch notice {
+            case .indexesDropped(let names, let estimatedRows):
+                let size = estimatedRows.map { " of about \($0) rows" } ?? ""
+                return "Bulk load\(size): the \(names.count) fact indexes are dropped and rebuilt once at the end "
+                    + "(--rebuild-indexes never keeps them). If the import is stopped, the next command that writes rebuilds them.\n"
+            case .rebuildingIndexes(let names):
+                return "Rebuilding the \(names.count) fact indexes…\n"
+            case .indexesRebuilt(let names, let seconds):
+                return "Rebuilt \(names.count) fact indexes in " + String(format: "%.1f", seconds) + " s.\n"
+            }
+        }
+
         static func summary(_ report: EventImportReport) -> String {
             let rate = report.seconds > 0 ? Int(Double(report.rowsRead) / report.seconds) : 0
             var text = "Read \(report.rowsRead) rows from \(report.files.count) file\(report.files.count == 1 ? "" : "s") in "
                 + String(format: "%.1f", report.seconds) + " s (\(rate) rows/s).\n"
             text += "Stored \(report.factsStored) facts (\(report.entitiesAdded) new entities); \(report.alreadyStored) already stored.\n"
+            if !report.rebuiltIndexes.isEmpty {
+                text += "Bulk load: \(report.rebuiltIndexes.count) fact indexes dropped and rebuilt once at the end.\n"
+            }
             if report.skippedTotal > 0 {
                 text += "Skipped \(report.skippedTotal) rows:\n"
                 for (reason, count) in report.skipped.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
@@ -69,10 +98,15 @@ enum ImportEvents {
                 Importing a file twice stores nothing new (events are known by GLOBALEVENTID). Rows \
                 that cannot become a fact are counted by reason, with their file and line.
 
+                A large import (100,000 rows or more) into a graph with fewer facts is a bulk load: \
+                the fact indexes are dropped and rebuilt once at the end, which is faster than keeping \
+                them up to date row by row. If the import is stopped, the next command that writes \
+                rebuilds them. --rebuild-indexes always or never decides instead.
+
                 Examples:
                   entente import gdelt 20191024143000.export.CSV
                   entente import gdelt 2016*.export.CSV.gz --batch-size 50000
-                  zcat events.gz | entente import gdelt -
+                  zcat events.gz | entente import gdelt - --rebuild-indexes always
                 """)
 
         @OptionGroup var options: Options

@@ -4,6 +4,7 @@ public import Entente
 
 extension ArticleDecoder.Format: ExpressibleByArgument {}
 extension TriplesReader.Format: ExpressibleByArgument {}
+extension EventImport.IndexRebuild: ExpressibleByArgument {}
 extension ParsedDocumentWriter.Format: ExpressibleByArgument {}
 extension EntityKind: ExpressibleByArgument {}
 extension FactDate: ExpressibleByArgument {

@@ -129,6 +129,14 @@ CREATE TABLE origin (
     description TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- table pending_index on pending_index
+CREATE TABLE pending_index (
+    name       TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+    -- The index's own CREATE INDEX statement, as sqlite_master had it when it was dropped.
+    sql        TEXT NOT NULL CHECK (sql LIKE 'CREATE INDEX %'),
+    dropped_at TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- table predicate on predicate
 CREATE TABLE predicate (
     name        TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0 AND name NOT GLOB '*[^a-z_]*'),
