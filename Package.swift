@@ -101,11 +101,19 @@ let package = Package(
             resources: [.embedInCode("migrations")],
             swiftSettings: strictSettings
         ),
-        // The SQLite graph store: migrations, invariant-keeping writes, reads.
+        // What a graph store does (`GraphStoring`), the values it reads and writes, and what every
+        // store answers alike from its reads (TIMELINE, DIFF, neighbourhoods, names). No database.
         .target(
             name: "EntenteStore",
+            dependencies: ["EntenteModel", "EntenteQuery"],
+            swiftSettings: strictSettings
+        ),
+        // The SQLite graph store (`GraphStore`): migrations, invariant-keeping writes, reads, plans
+        // run as SQLite's statements.
+        .target(
+            name: "EntenteSQLite",
             dependencies: [
-                "EntenteModel", "EntenteSchema", "EntenteQuery",
+                "EntenteModel", "EntenteSchema", "EntenteQuery", "EntenteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API beside GRDB, for binding a bulk insert's values without boxing them.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -125,7 +133,7 @@ let package = Package(
         .target(
             name: "Entente",
             dependencies: [
-                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteEvents", "CZlib",
+                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteSQLite", "EntenteEvents", "CZlib",
                 "EntenteNLP",
             ],
             swiftSettings: strictSettings
@@ -171,6 +179,15 @@ let package = Package(
             swiftSettings: fuzzing ? sanitizers + [.define("FUZZING")] : [],
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
         ),
+        // What the test targets share: scratch folders, snapshot files, the hand-made graph, and the
+        // checks every graph store passes (`GraphStoreConformance`).
+        .target(
+            name: "EntenteTestSupport",
+            dependencies: ["Entente"],
+            path: "Tests/EntenteTestSupport",
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "EntenteModelTests",
             dependencies: ["EntenteModel"],
@@ -190,25 +207,36 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "EntenteQueryTests",
-            dependencies: ["EntenteQuery"],
+            name: "EntenteExportTests",
+            dependencies: ["EntenteExport", "EntenteModel"],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "EntenteStoreTests",
-            dependencies: ["EntenteStore", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "EntenteEventsTests",
+            dependencies: ["EntenteEvents", "EntenteModel"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteQueryTests",
+            dependencies: ["EntenteQuery", "EntenteTestSupport"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteSQLiteTests",
+            dependencies: ["EntenteSQLite", "EntenteStore", "EntenteTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "EntenteTests",
-            dependencies: ["Entente"],
+            dependencies: ["Entente", "EntenteTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "EntenteCLITests",
-            dependencies: ["Entente", "entente"],
+            dependencies: ["Entente", "entente", "EntenteTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -7,3 +7,4 @@
 @_exported public import EntenteNLP
 @_exported public import EntenteQuery
 @_exported public import EntenteStore
+@_exported public import EntenteSQLite

@@ -20,7 +20,7 @@ public struct GraphExportRequest: Sendable {
     }
 }
 
-extension GraphStore {
+extension GraphStoring {
     /// The graph a request asks for.
     public func exportGraph(_ request: GraphExportRequest) throws -> ExportGraph {
         switch request.subject {
@@ -35,34 +35,9 @@ extension GraphStore {
             let compiled = try Planner.compile(
                 SourceText(text, name: source), resolver: try resolver(), parameters: parameters,
                 options: .init(includeModal: request.selection.includeModal, excludeDomestic: request.selection.excludeDomestic))
-            let result = try run(compiled)
-            return try graph(answering: result, request.selection)
+            let result = try run(compiled, timeout: 10)
+            return try exportGraph(answering: result, request.selection)
         }
-    }
-
-    /// The relations a query's hops and paths name, summed up under `selection`, and the
-    /// entities it returns standing alone.
-    func graph(answering result: QueryResult, _ selection: RelationSelection) throws -> ExportGraph {
-        struct Triple: Hashable { var subject: String, predicate: String, object: String }
-        var triples: Set<Triple> = []
-        var names: Set<String> = []
-        for value in result.rows.joined() {
-            switch value {
-            case .hop(let hop):
-                triples.insert(Triple(subject: hop.subject, predicate: hop.predicate, object: hop.object))
-            case .path(let hops):
-                for hop in hops { triples.insert(Triple(subject: hop.subject, predicate: hop.predicate, object: hop.object)) }
-            case .string(let text):
-                names.insert(text)
-            default:
-                break
-            }
-        }
-        for triple in triples { names.formUnion([triple.subject, triple.object]) }
-        let nodes = try references(named: names)
-        let edges = try relations(selection, touching: Set(nodes.map(\.id))).filter {
-            triples.contains(Triple(subject: $0.subject.name, predicate: $0.predicate, object: $0.object.name))
-        }
-        return ExportGraph(edges: edges, extraNodes: nodes)
     }
 }
+

@@ -1,22 +1,33 @@
 import Foundation
 
-/// Entente's main entry point: an extractor in front of a graph store.
+/// Entente's main entry point, the one the command line, a server and an MCP server call alike:
+/// an extractor in front of a graph store, and the query language over it.
 ///
 /// For example:
 ///
 ///     let graph = KnowledgeGraph(store: try GraphStore.open(path: "entente.sqlite"))
 ///     let report = graph.ingest(try InputFile.expand(["Examples/articles"]))
-///     print(report.factsAdded)
+///     let answer = try graph.answer(QueryRequest(#"MATCH ("Russia")-[r]->(b) RETURN b"#))
 ///
-/// Each article is stored in its own transaction; a file that cannot be read
-/// is reported and stores nothing.
+/// Each article is stored in its own transaction; a file that cannot be read is reported and
+/// stores nothing. A query's failure is a `QueryFailure` saying what happened and, for a budget,
+/// which one stopped it.
 public struct KnowledgeGraph: Sendable {
-    public let store: GraphStore
-    public var extractor: Extractor
+    /// The store the graph lives in: SQLite's `GraphStore`, or any other `GraphStoring`.
+    public let store: any GraphStoring
+    private var configuredExtractor: Extractor?
 
-    public init(store: GraphStore, extractor: Extractor = Extractor()) {
+    /// What reads articles into entities and facts: the standard one unless given, built on
+    /// first use, so a graph that only answers queries never builds one.
+    public var extractor: Extractor {
+        get { configuredExtractor ?? Extractor.standard }
+        set { configuredExtractor = newValue }
+    }
+
+    /// A graph in `store`, read by `extractor` (the standard one when nil).
+    public init(store: any GraphStoring, extractor: Extractor? = nil) {
         self.store = store
-        self.extractor = extractor
+        self.configuredExtractor = extractor
     }
 
     /// Extracts and stores every article of every file.
@@ -37,7 +48,7 @@ public struct KnowledgeGraph: Sendable {
             do {
                 pages = try ArticleDecoder.pages(from: try file.read(), name: file.name, format: format)
             } catch {
-                report.failures.append(.init(file: file.name, message: "\(error)"))
+                report.failures.append(.init(file.name, error))
                 continue
             }
             for page in pages {
@@ -48,7 +59,7 @@ public struct KnowledgeGraph: Sendable {
                         report.warnings.append(.init(file: file.name, message: warning))
                     }
                 } catch {
-                    report.failures.append(.init(file: file.name, message: "\(error)"))
+                    report.failures.append(.init(file.name, error))
                 }
             }
         }
@@ -67,9 +78,25 @@ extension KnowledgeGraph {
 
 /// What an ingest did, article by article.
 public struct IngestReport: Sendable, Equatable, Codable {
+    /// A file or article that could not be stored, and why.
     public struct Failure: Sendable, Equatable, Codable, CustomStringConvertible {
+        /// The file.
         public var file: String
+        /// What happened.
         public var message: String
+        /// What a user can change, when the store said.
+        public var remedy: Remedy?
+
+        init(file: String, message: String, remedy: Remedy? = nil) {
+            self.file = file
+            self.message = message
+            self.remedy = remedy
+        }
+
+        init(_ file: String, _ error: any Error) {
+            self.init(file: file, message: "\(error)", remedy: (error as? StoreError)?.remedy)
+        }
+
         public var description: String { message.hasPrefix(file) ? message : "\(file): \(message)" }
     }
 
@@ -116,7 +143,7 @@ extension KnowledgeGraph {
                 let outcome = try store(page)
                 report.record(outcome, file: name, title: page.title, undated: page.published == nil)
             } catch {
-                report.failures.append(.init(file: name, message: "\(error)"))
+                report.failures.append(.init(name, error))
             }
         }
         return report

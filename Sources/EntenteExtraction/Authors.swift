@@ -34,9 +34,15 @@ enum Authors {
     /// sentence calls itself a joint statement and names at least two.
     static func ofJointStatement(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> [Mention]? {
         let words = tokens.map(\.lower)
-        guard let statement = words.firstIndex(where: { $0 == "statement" || $0 == "declaration" }),
-              words.contains("joint")
-        else { return nil }
+        guard let statement = words.firstIndex(where: { $0 == "statement" || $0 == "declaration" }) else { return nil }
+        guard words.contains("joint") else {
+            // "E3 Foreign Ministers’ Statement on …": a body that issues the statement in its own name.
+            let before = mentions.filter { $0.range.upperBound <= tokens.startIndex + statement && $0.range.lowerBound >= tokens.startIndex }
+            guard before.count == 1, let body = before.first, body.entity.kind == .organisation,
+                  body.range.lowerBound == tokens.startIndex
+            else { return nil }
+            return [body]
+        }
         // The authors come before the statement word ("Japan-Korea Joint Statement") or in its
         // "from"/"of"/"by" list, up to the first word that names the topic.
         let base = tokens.startIndex

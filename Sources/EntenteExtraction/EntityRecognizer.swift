@@ -176,6 +176,8 @@ public struct EntityRecognizer: Sendable {
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
+            // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
+            if slice[range].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) { continue }
             let name = Self.text(slice[range])
             let entity = remembered(name) ?? Entity(name: name, kind: .organisation, type: "organisation")
             mentions.append(mention(entity, range, in: slice, confidence: 0.7))
@@ -190,7 +192,7 @@ public struct EntityRecognizer: Sendable {
             var entity = entry.entity
             // "northern Syria" is a place, not the state.
             if entry.entity.type == "state", range.lowerBound > 0, Self.directions.contains(slice[range.lowerBound - 1].lower),
-                range.upperBound >= slice.count || slice[range.upperBound].text != "'s"
+                range.upperBound >= slice.count || slice[range.upperBound].lower != "'s"
             {
                 range = (range.lowerBound - 1)..<range.upperBound
                 entity = Entity(name: Self.text(slice[range]), kind: .place, type: "region")
@@ -346,7 +348,9 @@ public struct EntityRecognizer: Sendable {
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
         if words.count <= 4, titled || apposition || speaks || endsApposition,
-            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." })
+            slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." }),
+            // "As the High Commissioner said": an office without its holder's name.
+            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) })
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
@@ -363,7 +367,7 @@ public struct EntityRecognizer: Sendable {
     private func mention(_ entity: Entity, _ range: Range<Int>, in slice: [Token], role: String? = nil, confidence: Double)
         -> Mention
     {
-        let possessive = range.upperBound < slice.count && slice[range.upperBound].text.lowercased() == "'s"
+        let possessive = range.upperBound < slice.count && slice[range.upperBound].lower == "'s"
             || range.upperBound < slice.count && slice[range.upperBound].text == "\u{2019}s"
         var isModifier = false
         if role == nil, range.upperBound < slice.count {

@@ -120,6 +120,8 @@ public struct Extractor: Sendable {
         var storyChecked = false
         // A paragraph's pronouns and "the two sides" may continue the paragraph before.
         var discourse = TreeCoder.Discourse()
+        var people = PersonNames()
+        var names = ArticleNames()
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
         var openingRead = false
@@ -189,10 +191,29 @@ public struct Extractor: Sendable {
                 if zone.kind == .body { jointIssuers = joint }
             }
             if zone.kind == .body { openingRead = true }
+            var renamed: [Entity: Entity] = [:]
             let (treeCandidates, treeNotes, named) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
-                                 mentions: sentenceMentions, authors: authors, discourse: &discourse, withNotes: explain != nil)
+                                 mentions: sentenceMentions, authors: authors, discourse: &discourse, people: &people,
+                                 names: &names, renamed: &renamed, withNotes: explain != nil)
                 : ([], [], [])
+            if !readsFacts {
+                for position in sentenceMentions.indices {
+                    for index in sentenceMentions[position].indices {
+                        if let (from, to) = people.resolve(&sentenceMentions[position][index]) { renamed[from] = to }
+                        names.learn(sentenceMentions[position][index], in: tokens)
+                    }
+                }
+            }
+            // "Secretary Austin", once the article has named Lloyd J. Austin III.
+            if !renamed.isEmpty {
+                for position in sentenceMentions.indices {
+                    for index in sentenceMentions[position].indices {
+                        if let full = renamed[sentenceMentions[position][index].entity] { sentenceMentions[position][index].entity = full }
+                    }
+                    if let person = lastPersons[position], let full = renamed[person] { lastPersons[position] = full }
+                }
+            }
             // Names only the entity recogniser found are entities too, in the sentence that names them.
             for found in named {
                 guard let position = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { continue }
@@ -313,15 +334,40 @@ public struct Extractor: Sendable {
     /// (so it can join the sentence the rules read) and the mentions mapped onto the parse's tokens.
     private func treeCandidates(
         _ scalars: [Unicode.Scalar], base: Int, tokens: [Token], sentences: [Range<Int>], mentions: [[Mention]],
-        authors: [Mention], discourse: inout TreeCoder.Discourse, withNotes: Bool
+        authors: [Mention], discourse: inout TreeCoder.Discourse, people: inout PersonNames, names: inout ArticleNames,
+        renamed: inout [Entity: Entity],
+        withNotes: Bool
     ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
-        let named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        var named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.
+        for mention in mentions.joined() { names.learn(mention, in: tokens) }
+        for mention in named { names.learn(mention, in: tokens) }
+        var covered = Set((mentions.joined().map(\.range) + named.map(\.range)).joined())
+        for sentence in sentences {
+            named += names.recurrences(in: tokens, sentence: sentence, covered: &covered)
+        }
+        for index in named.indices {
+            let settled = names.preferredEntity(for: named[index].entity)
+            if settled != named[index].entity { named[index].entity = settled }
+        }
+        for mention in mentions.joined() where names.preferredEntity(for: mention.entity) != mention.entity {
+            renamed[mention.entity] = names.preferredEntity(for: mention.entity)
+        }
         // In text order: the mapping below walks the parse's tokens forward once.
-        let all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var all = (mentions.flatMap { $0 } + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for index in all.indices {
+            if let settled = renamed[all[index].entity] { all[index].entity = settled }
+        }
+        for index in all.indices {
+            if let (from, to) = people.resolve(&all[index]) { renamed[from] = to }
+        }
+        for index in named.indices {
+            if let full = renamed[named[index].entity] { named[index].entity = full }
+        }
         var mentionAt: [Int: Int] = [:]
         var tokenIndex = 0
         for (index, mention) in all.enumerated() {
@@ -359,6 +405,11 @@ public struct Extractor: Sendable {
         }
         return (found, notes, named)
     }
+
+    static let continents: [String: String] = [
+        "european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+        "south american": "South America", "north american": "North America", "central asian": "Central Asia",
+    ]
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
@@ -406,6 +457,19 @@ public struct Extractor: Sendable {
             if tokens[first...last].allSatisfy({ EntityRecognizer.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
                 continue
             }
+            // "European soil", "African leaders": a continent's adjective names the continent, a
+            // place, and in passing: no party.
+            if entity.label == "NORP", let continent = Self.continents[tokens[first...last].map(\.lower).joined(separator: " ")] {
+                covered.insert(integersIn: first...last)
+                var mention = Mention(
+                    entity: Entity(name: continent, kind: .place, type: "region"), range: first..<(last + 1), role: nil,
+                    isPossessive: false, confidence: 0.6)
+                mention.isModifier = true
+                found.append(mention)
+                continue
+            }
+            // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
+            if kind.0 == .organisation, tokens[first...last].allSatisfy({ EntityRecognizer.stateBodyWords.contains($0.lower) }) { continue }
             // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
             if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])

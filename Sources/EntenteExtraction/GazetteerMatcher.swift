@@ -96,7 +96,7 @@ struct GazetteerMatcher: Sendable {
         // "Turkish" must not match the first half of "Turkish-made".
         if start + count < tokens.count {
             let next = tokens[start + count]
-            if !next.followsSpace && next.kind == .word && next.text != "'s" { return false }
+            if !next.followsSpace && next.kind == .word && next.lower != "'s" { return false }
         }
         return true
     }

@@ -37,6 +37,35 @@ struct RelationExtractor {
         return deduplicated(found)
     }
 
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "assault", "assaults", "bombing", "bombings", "killing", "killings",
+        "shelling", "raid", "raids", "ambush", "massacre",
+    ]
+
+    static let lightVerbForms: Set<String> = [
+        "out", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged",
+        "stage", "mounted", "mount", "made", "make", "makes", "stepped", "up", "intensified", "escalated", "resumed", "continued",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "such"]
+
+    /// True when a determiner stands before `index` with only lower-case modifiers between ("the
+    /// coordinated violent attacks").
+    static func followsDeterminer(_ index: Int, in context: SentenceContext) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= context.range.lowerBound, steps < 3 {
+            let token = context.tokens[cursor]
+            if determiners.contains(token.lower) {
+                // "carried out its latest strikes against": a light verb carries the act out.
+                return cursor == context.range.lowerBound || !lightVerbForms.contains(context.tokens[cursor - 1].lower)
+            }
+            guard token.kind == .word, !token.isCapitalised, !SentenceContext.clauseVerbs.contains(token.lower) else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
     private func apply(_ match: RelationLexicon.Match, in context: SentenceContext) -> [RelationCandidate] {
         let trigger = match.range
         let predicate = match.pattern.predicate
@@ -56,6 +85,9 @@ struct RelationExtractor {
         }
         switch match.pattern.frame {
         case .verb:
+            // "condemns the coordinated violent attacks": after a determiner the word is a noun or an
+            // adjective, not the verb the pattern wants.
+            if Self.followsDeterminer(trigger.lowerBound, in: context) { return [] }
             // "its right to defend itself against Iranian aggression": the act's object is its subject.
             if trigger.upperBound < context.range.upperBound, Self.reflexives.contains(context.tokens[trigger.upperBound].lower) {
                 return []
@@ -83,6 +115,15 @@ struct RelationExtractor {
             let last = context.tokens[trigger.upperBound - 1].lower
             if !objects.isEmpty, SentenceContext.prepositions.contains(last) {
                 objects += context.repeatedObjects(after: objects.last!.range.upperBound, preposition: last)
+            }
+            // "condemns the attacks on the Kosovo Police": criticism of an attack is not of its victim.
+            if vocabulary[predicate]?.relationClass == .verbalConflict {
+                objects.removeAll { object in
+                    object.range.lowerBound > trigger.upperBound && (trigger.upperBound..<object.range.lowerBound).contains { index in
+                        Self.attackNouns.contains(context.tokens[index].lower) && index + 1 < object.range.lowerBound
+                            && ["on", "against", "of"].contains(context.tokens[index + 1].lower)
+                    }
+                }
             }
             if !subjects.isEmpty, !objects.isEmpty {
                 return pairs(subjects, objects).compactMap { make($0, $1, 0.85) }

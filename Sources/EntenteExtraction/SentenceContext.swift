@@ -22,7 +22,7 @@ struct SentenceContext {
         "not", "n't", "no", "never", "without", "neither", "nor", "deny", "denied", "denies", "denying", "prevent", "end",
         "ending", "ended", "stop", "stopping", "halt", "cease",
         "prevents", "prevented", "preventing", "avoid", "avoided", "avoiding", "averted", "refrain", "refrained",
-        "refused", "refuse", "refuses", "ruled", "rejected", "halted", "stopped", "unlikely", "off",
+        "refused", "refuse", "refuses", "reneged", "renege", "reneges", "backtracked", "ruled", "rejected", "halted", "stopped", "unlikely", "off",
     ]
     static let advocacyCues: Set<String> = [
         "should", "must", "ought", "urged", "urges", "urge", "need", "needs", "chance", "demanded",

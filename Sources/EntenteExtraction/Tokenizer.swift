@@ -78,8 +78,10 @@ public enum Tokenizer {
         text.unicodeScalars.append(contentsOf: scalars[start..<end])
         let first = scalars[start]
         let capitalised = first.properties.isUppercase
+        // "Department’s" and "Department's" are one possessive to every rule.
+        let lower = capitalised || kind == .word ? (text == "\u{2019}s" || text == "\u{2019}S" ? "'s" : text.lowercased()) : text
         return Token(
-            text: text, kind: kind, start: start + base, end: end + base, lower: capitalised || kind == .word ? text.lowercased() : text,
+            text: text, kind: kind, start: start + base, end: end + base, lower: lower,
             isCapitalised: capitalised, followsSpace: space)
     }
 

@@ -59,6 +59,7 @@ struct TreeCoder: Sendable {
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
+    private let statesByCapital: [NameKey: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
@@ -70,10 +71,13 @@ struct TreeCoder: Sendable {
     ) {
         self.gazetteer = gazetteer
         var states: [String: Entity] = [:]
+        var capitals: [NameKey: Entity] = [:]
         for entry in gazetteer.entries where entry.entity.type == "state" {
             if let iso3 = entry.entity.iso3 { states[iso3] = entry.entity }
+            if let capital = entry.capital { capitals[NameKey(capital)] = entry.entity }
         }
         statesByISO3 = states
+        statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
         self.vocabulary = vocabulary
@@ -94,6 +98,10 @@ struct TreeCoder: Sendable {
     static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate"])
     static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
+    /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
+    static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
+    static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
+    static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
     static let lightVerbs: Set<String> = [
@@ -111,12 +119,16 @@ struct TreeCoder: Sendable {
         for index in sentence.range {
             let token = sentence[index]
             switch token.pos {
-            case "VERB": found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
-            case "NOUN", "PROPN": found += codeNoun(index, in: sentence)
+            case "VERB":
+                found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
+                    + designations(at: index, in: sentence)
+            case "NOUN", "PROPN":
+                found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
             default: continue
             }
         }
         return found + threats(in: found, sentence: sentence) + placements(in: sentence) + titles(in: sentence)
+            + memberships(in: sentence)
     }
 
     /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not
@@ -196,6 +208,12 @@ struct TreeCoder: Sendable {
         let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
         let cameo = lexical == nil ? cameoCoding(verb, in: sentence) : nil
         guard var (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        // "reaffirmed the U.S. commitment to the Philippines": where the object is a relation noun
+        // with parties of its own, the noun states the relation; the dictionary's broad verb
+        // pattern would take the noun's owner for the object.
+        if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { !codeNoun($0, in: sentence).isEmpty }) {
+            return []
+        }
         // "mediated between Russia and Ukraine": the sides are the mediator's parties.
         if pattern.frame == .between { objectPreposition = objectPreposition ?? "between" }
         var cameoCode = cameo?.code
@@ -238,7 +256,8 @@ struct TreeCoder: Sendable {
             objects = [attacker]
         }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
-           objects.isEmpty, subjects.count >= 2, pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty
+           objects.isEmpty, subjects.count >= 2,
+           pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty || Self.talkPredicates.contains(pattern.predicate)
         {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
             return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
@@ -263,7 +282,7 @@ struct TreeCoder: Sendable {
 
     /// The clause's subjects: its own, else those of the verb it is coordinated with or completes
     /// ("agreed to lift"), else the noun a relative clause describes.
-    private func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+    func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
         var current = verb
         for _ in 0..<6 {
             var found: [Mention] = []
@@ -321,7 +340,22 @@ struct TreeCoder: Sendable {
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
+                    // "fired shells at targets in Jericho": the place the phrase's noun lies in.
+                    // (Not "called for a ceasefire in Lebanon": a demand is no act aimed at a place.)
+                    guard ["at", "on", "against", "into", "to"].contains(preposition) else { continue }
+                    let located = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }
+                        .filter { sentence[$0].pos == "NOUN" }
+                        .flatMap { sentence.children(of: $0, ["prep"]).filter { ["in", "near", "around"].contains(sentence.lower($0)) } }
+                        .flatMap { phraseParties($0, in: sentence) }
+                    if !located.isEmpty { return located }
                 }
+            }
+            // "call on the governments of Kosovo and Serbia": the parser may leave the preposition
+            // without its object and make the object the verb's.
+            for prep in sentence.children(of: verb, ["prep"])
+            where sentence.lower(prep) == preposition && sentence.children(of: prep, ["pobj", "pcomp"]).isEmpty {
+                let found = sentence.children(of: verb, ["dobj"]).filter { $0 > prep }.flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
             }
             // "acting as a mediator and preventing clashes between Syria and Turkey": a third
             // party's sides may be named anywhere in the sentence.
@@ -367,12 +401,30 @@ struct TreeCoder: Sendable {
         }
         // "offered military cooperation to Niger": the recipient may hang from the object.
         for holder in [verb] + directObjects(of: verb, in: sentence) {
+            // "condemned the attacks on the Kosovo Police": an attack's target is not the one condemned
+            // (unless a light verb carries the attack out: "carried out attacks on").
+            if holder != verb, RelationExtractor.attackNouns.contains(sentence.lower(holder)),
+               !Self.lightVerbs.contains(sentence.lemma(verb))
+            {
+                continue
+            }
             // ("boycott contact with the United States": the object's own "with" still names the party.)
             for wanted in Self.objectPrepositions where wanted != "with" || withIsParty || holder != verb {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
+                    if !found.isEmpty { return found }
+                }
+            }
+        }
+        // "mobilized army reservists for a possible war against Iraq": the act is aimed at the
+        // target of the hostilities it prepares for.
+        for holder in [verb] + directObjects(of: verb, in: sentence) {
+            for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "for" {
+                for noun in sentence.children(of: prep, ["pobj"]) where Self.hostilityNouns.contains(sentence.lemma(noun)) {
+                    let found = sentence.children(of: noun, ["prep"]).filter { ["against", "on"].contains(sentence.lower($0)) }
+                        .flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
                 }
             }
@@ -441,6 +493,8 @@ struct TreeCoder: Sendable {
     func state(containing entity: Entity) -> Entity? {
         if entity.type == "state" { return entity }
         guard entity.kind == .place else { return nil }
+        // "in Addis Ababa": a capital lies in the state it names.
+        if let state = statesByCapital[entity.key] { return state }
         if let iso3 = gazetteer.entry(named: entity.name)?.country { return statesByISO3[iso3] }
         let words = entity.name.split(separator: " ", maxSplits: 1)
         if words.count == 2, EntityRecognizer.directions.contains(words[0].lowercased()),
@@ -481,6 +535,10 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        // "reneged on his commitment to": the verb that goes back on the relation codes the event.
+        if sentence.ancestors(of: noun).prefix(3).contains(where: { sentence[$0].pos == "VERB" && Self.retreatVerbs.contains(sentence.lemma($0)) }) {
+            return []
+        }
         if pattern.frame == .between, Self.thirdPartyPredicates.contains(pattern.predicate) {
             return codeMediation(noun, pattern, in: sentence)
         }
@@ -496,8 +554,9 @@ struct TreeCoder: Sendable {
         var objects: [Mention] = []
         var objectPreposition: String?
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
-        // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object.
-        let holders = [noun] + ofObjects(of: noun, in: sentence)
+        // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object;
+        // "reiterate our support to the UN": from the light verb that carries the noun.
+        let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? [])
         search: for word in wanted {
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word {
                 objects = phraseParties(prep, in: sentence)
@@ -507,7 +566,9 @@ struct TreeCoder: Sendable {
         }
         // "its demand that Israel ease restrictions": the one the demand is made of.
         if objects.isEmpty {
-            for clause in sentence.children(of: noun, ["ccomp", "acl"]) where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
+            let clauses = sentence.children(of: noun, ["ccomp", "acl"])
+                + (carrier(of: noun, in: sentence).map { verb in sentence.children(of: verb, ["ccomp"]).filter { $0 > noun } } ?? [])
+            for clause in clauses where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
                 objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !objects.isEmpty { break }
             }
@@ -682,6 +743,17 @@ struct TreeCoder: Sendable {
             }
         }
         if let authors = ownVoice(at: index, in: sentence) { return authors }
+        // "Austin and Teodoro spoke by phone. … They called on the PRC": "they" as the main clause's
+        // subject continues the parties the sentence before was about, all of them.
+        if sentence.lower(index) == "they", sentence[index].dep == "nsubj", sentence[sentence[index].head].dep == "ROOT",
+           sentence.previousSubjects.count >= 2
+        {
+            return sentence.previousSubjects.map { party in
+                var party = party
+                party.confidence *= 0.75
+                return party
+            }
+        }
         var found: [Mention] = []
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
@@ -749,10 +821,11 @@ struct TreeCoder: Sendable {
                     if let mention = sentence.mention(at: apposition) { found.append(mention) }
                 }
             }
+            // ("the two ministers" are both, before "the ministers" are the last government named.)
+            if found.isEmpty { found = bothSides(at: index, in: sentence) }
             if found.isEmpty, let antecedent = nominalAntecedent(of: index, role: agentRole, in: sentence) {
                 found.append(antecedent)
             }
-            if found.isEmpty { found = bothSides(at: index, in: sentence) }
         }
         for conjunct in sentence.children(of: index, ["conj"]) {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
@@ -869,7 +942,7 @@ struct TreeCoder: Sendable {
     /// sentence or the one before, when exactly two actors were named there.
     func bothSides(at index: Int, in sentence: ParsedSentence) -> [Mention] {
         let noun = sentence.lemma(index)
-        guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader"].contains(noun),
+        guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader", "official", "minister", "secretary", "counterpart", "delegation", "president", "head"].contains(noun),
               sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
               sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
                 || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
@@ -967,6 +1040,17 @@ struct TreeCoder: Sendable {
         (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
     }
 
+    /// The light verb whose object the noun is, where the verb states nothing of its own ("reiterate
+    /// our support to the UN"; not "provide military support to", which the lexicon codes as a whole).
+    func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        let head = sentence[noun].head
+        guard sentence[noun].pos == "NOUN", sentence[noun].dep == "dobj", head != noun, sentence.range.contains(head),
+              Self.lightVerbs.contains(sentence.lemma(head)),
+              !lexiconPatterns(at: head, in: sentence).contains(where: { $0.steps.count > 1 })
+        else { return nil }
+        return head
+    }
+
     func match(
         _ index: Int, in sentence: ParsedSentence, frames: Set<RelationLexicon.Frame>
     ) -> (RelationLexicon.Pattern, String?)? {
@@ -974,7 +1058,10 @@ struct TreeCoder: Sendable {
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
         var prepositions: Set<String> = []
-        for child in sentence.children(of: index) {
+        // "reiterate our support to the UN": the parser may hang the noun's phrase from the light
+        // verb that carries it.
+        let carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
+        for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {
             case "xcomp":
                 // "force Turkey to make": an object-control complement's "to" completes "force * to"
@@ -1060,7 +1147,7 @@ struct TreeCoder: Sendable {
 
     // MARK: - Negation, modality
 
-    private func make(
+    func make(
         _ subject: Mention, _ object: Mention, _ pattern: RelationLexicon.Pattern, _ trigger: Int,
         in sentence: ParsedSentence, base: Double, cameoCode: String? = nil
     ) -> Candidate? {

@@ -3,8 +3,11 @@
 /// Facts are dated by day, month or year; everything below a day (the time in
 /// a dateline, its zone) is dropped before a date reaches the graph.
 public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// Returns nil unless the day exists (years 1 to 9999).
@@ -31,14 +34,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         CalendarDay.pad(year, 4) + "-" + CalendarDay.pad(month, 2) + "-" + CalendarDay.pad(day, 2)
     }
 
+    /// Earlier days first.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Whether `year` has a 29 February.
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The days of `month` in `year`.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
@@ -80,6 +86,7 @@ extension CalendarDay {
         self.init(year: year, month: month, day: day)
     }
 
+    /// The day `days` later (earlier when negative); nil outside years 1 to 9999.
     public func adding(days: Int) -> CalendarDay? { CalendarDay(dayNumber: dayNumber + days) }
 
     /// Monday is 1, Sunday is 7 (ISO 8601).

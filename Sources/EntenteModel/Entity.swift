@@ -3,7 +3,9 @@
 /// The store finds an existing entity by kind and folded canonical name, then
 /// by any alias of the same kind; otherwise it creates one.
 public struct Entity: Sendable, Hashable, Codable {
+    /// Its canonical name.
     public var name: String
+    /// Actor, place or organisation.
     public var kind: EntityKind
     /// A finer type: `state`, `person`, `armed-group`, `party`, `igo`, `city`, ….
     public var type: String
@@ -11,10 +13,12 @@ public struct Entity: Sendable, Hashable, Codable {
     public var iso3: String?
     /// CAMEO actor code, for example `TUR` or `IGOUNO`.
     public var cameo: String?
+    /// Where it is, for a place.
     public var coordinates: Coordinates?
     /// Other names the entity goes by; the canonical name is always an alias too.
     public var aliases: [String]
 
+    /// An entity; its type is the kind's default unless given.
     public init(
         name: String, kind: EntityKind, type: String? = nil, iso3: String? = nil, cameo: String? = nil,
         coordinates: Coordinates? = nil, aliases: [String] = []
@@ -31,6 +35,7 @@ public struct Entity: Sendable, Hashable, Codable {
     /// The folded canonical name, the entity's identity within its kind.
     public var key: NameKey { NameKey(name) }
 
+    /// The type an entity of `kind` has when none is given: the kind's own name.
     public static func defaultType(for kind: EntityKind) -> String {
         switch kind {
         case .actor: "actor"
@@ -42,9 +47,12 @@ public struct Entity: Sendable, Hashable, Codable {
 
 /// A point on the globe, in decimal degrees.
 public struct Coordinates: Sendable, Hashable, Codable {
+    /// Degrees north, -90 to 90.
     public var latitude: Double
+    /// Degrees east, -180 to 180.
     public var longitude: Double
 
+    /// A point, or nil outside the globe's ranges.
     public init?(latitude: Double, longitude: Double) {
         guard (-90...90).contains(latitude), (-180...180).contains(longitude) else { return nil }
         self.latitude = latitude

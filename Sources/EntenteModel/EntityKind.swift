@@ -7,6 +7,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable, Codable, Compa
     case place
     case organisation
 
+    /// The kind a word names (`person` is an actor, `location` a place, `org` an organisation), or nil.
     public init?(parsing text: String) {
         switch text.lowercased() {
         case "actor": self = .actor
@@ -17,5 +18,6 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable, Codable, Compa
         }
     }
 
+    /// By name.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -13,6 +13,7 @@ public enum EntitySelector: Sendable, Hashable {
     case code(String)
     case id(Int64)
 
+    /// Reads `#id`, `code:CODE`, `kind:NAME`, or else a plain name.
     public init(_ text: String) {
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()), id > 0 {
             self = .id(id)

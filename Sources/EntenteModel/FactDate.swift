@@ -4,14 +4,18 @@
 /// `2017-03` the whole of March, so date filters can tell "in March 2017"
 /// from "on 23 March 2017".
 public struct FactDate: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The first day the date covers.
     public let start: CalendarDay
+    /// Whether it names a day, a month or a year.
     public let precision: DatePrecision
 
+    /// A date precise to the day.
     public init(day: CalendarDay) {
         start = day
         precision = .day
     }
 
+    /// The year, month or day given, as precise as given; nil for a day that does not exist or a day without a month.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
         switch (month, day) {
         case (nil, nil):
@@ -66,6 +70,7 @@ public struct FactDate: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Decodes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = FactDate(parsing: text) else {
@@ -75,6 +80,7 @@ public struct FactDate: Sendable, Hashable, Codable, CustomStringConvertible {
         self = date
     }
 
+    /// Encodes the date as it is written.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

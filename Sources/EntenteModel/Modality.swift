@@ -41,5 +41,6 @@ public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Codable, Co
         }
     }
 
+    /// Day before month before year: the more precise first.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }

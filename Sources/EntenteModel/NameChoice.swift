@@ -3,6 +3,7 @@
 /// aliases other entities share); else, when the name is a country both as an actor and as a place
 /// (a GDELT action place of type country), the actor. Nil when the name stays ambiguous or unknown.
 public enum NameChoice {
+    /// The candidate the name means, or nil (see the type's rules).
     public static func chosen<Candidate>(
         from candidates: [Candidate], isCanonical: (Candidate) -> Bool, kind: (Candidate) -> EntityKind?,
         type: (Candidate) -> String

@@ -4,8 +4,10 @@ import Foundation
 /// spaces do not matter, so "U.S.", "us" and "US" share a key, as do
 /// "Al-Bab" and "al Bab".
 public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The folded text.
     public let rawValue: String
 
+    /// The key of `name`.
     public init(_ name: String) {
         rawValue = Self.foldedASCII(name) ?? Self.folded(name)
     }
@@ -66,7 +68,10 @@ public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// Whether nothing is left once folded.
     public var isEmpty: Bool { rawValue.isEmpty }
+    /// The folded text.
     public var description: String { rawValue }
+    /// By folded text.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

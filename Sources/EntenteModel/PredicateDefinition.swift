@@ -2,6 +2,7 @@
 public struct PredicateDefinition: Sendable, Hashable, Codable {
     /// Lower-case with underscores: `supports`, `clashes_with`, `member_of`.
     public var name: String
+    /// Its class: cooperation or conflict, verbal or material, neutral or structural.
     public var relationClass: RelationClass
     /// The CAMEO event code it corresponds to (2 to 4 digits), if any.
     public var cameo: String?
@@ -11,8 +12,10 @@ public struct PredicateDefinition: Sendable, Hashable, Codable {
     public var goldstein: Double?
     /// True when `A p B` says the same as `B p A`.
     public var isSymmetric: Bool
+    /// What it means, in a sentence.
     public var description: String
 
+    /// A definition of these fields.
     public init(
         name: String, relationClass: RelationClass, cameo: String? = nil, plover: String? = nil,
         goldstein: Double? = nil, isSymmetric: Bool = false, description: String

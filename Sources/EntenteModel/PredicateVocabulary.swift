@@ -4,17 +4,21 @@
 /// binary); it covers every PLOVER event type plus the structural relations.
 /// Each Goldstein score is CAMEO's for the predicate's event code.
 public struct PredicateVocabulary: Sendable {
+    /// Every definition, by name.
     public private(set) var definitions: [String: PredicateDefinition]
 
+    /// A vocabulary of these definitions; a later one of a name replaces an earlier.
     public init(_ definitions: [PredicateDefinition] = []) {
         self.definitions = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
     }
 
+    /// The definition of `name`, if the vocabulary has it.
     public subscript(name: String) -> PredicateDefinition? { definitions[name] }
 
     /// Every definition, sorted by name.
     public var sorted: [PredicateDefinition] { definitions.values.sorted { $0.name < $1.name } }
 
+    /// Adds `definition`, replacing one of its name.
     public mutating func add(_ definition: PredicateDefinition) {
         definitions[definition.name] = definition
     }

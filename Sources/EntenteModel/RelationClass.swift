@@ -18,6 +18,8 @@ public enum RelationClass: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Verbal or material cooperation.
     public var isCooperation: Bool { self == .verbalCooperation || self == .materialCooperation }
+    /// Verbal or material conflict.
     public var isConflict: Bool { self == .verbalConflict || self == .materialConflict }
 }

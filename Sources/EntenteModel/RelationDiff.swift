@@ -2,27 +2,36 @@
 /// entities whose dominant relation class changed (for example from material conflict to
 /// verbal cooperation).
 public struct RelationDiff: Sendable, Hashable, Codable {
+    /// How a relation changed between the periods.
     public enum Change: String, Sendable, Hashable, Codable, CaseIterable {
         case appeared, disappeared
         /// The pair's most frequent class is not the same in the two periods.
         case changedClass = "changed-class"
     }
 
+    /// One change.
     public struct Entry: Sendable, Hashable, Codable {
+        /// How it changed.
         public var change: Change
+        /// The subject's name.
         public var subject: String
         /// The predicate for an appeared or disappeared relation; empty for a changed class.
         public var predicate: String
+        /// The object's name.
         public var object: String
         /// Nil for asserted and reported facts; the modality of an appeared or disappeared
         /// relation of hypothetical, future, advocated or hedged facts (when a diff includes them).
         public var modality: Modality?
         /// The class before and after (the relation's own class when it appeared or disappeared).
         public var classBefore: RelationClass?
+        /// The class after.
         public var classAfter: RelationClass?
+        /// The facts behind it in the earlier period.
         public var factsBefore: Int
+        /// The facts behind it in the later period.
         public var factsAfter: Int
 
+        /// An entry of these fields.
         public init(
             change: Change, subject: String, predicate: String, object: String, modality: Modality? = nil,
             classBefore: RelationClass?, classAfter: RelationClass?, factsBefore: Int, factsAfter: Int
@@ -44,8 +53,11 @@ public struct RelationDiff: Sendable, Hashable, Codable {
         }
     }
 
+    /// The earlier period.
     public var before: Period
+    /// The later period.
     public var after: Period
+    /// The changes, sorted.
     public var entries: [Entry]
 
     /// Compares the relations of `before` with those of `after` (negated facts are expected

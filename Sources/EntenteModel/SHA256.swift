@@ -10,6 +10,7 @@ public enum SHA256 {
         return hexDigest(of: Array(text.utf8))
     }
 
+    /// The digest of `bytes` as 64 lower-case hex digits.
     public static func hexDigest(of bytes: [UInt8]) -> String {
         hex(bytes.withUnsafeBufferPointer(digest))
     }

@@ -5,6 +5,7 @@
 /// A fact counts in the period that contains its first day: a fact dated `2017-03` falls in
 /// March 2017 by month, in the week of 1 March by week.
 public struct Timeline: Sendable, Equatable, Codable {
+    /// The length of a period.
     public enum Bucket: String, Sendable, CaseIterable, Codable {
         case day, week, month, quarter, year
 
@@ -51,8 +52,11 @@ public struct Timeline: Sendable, Equatable, Codable {
 
     /// One dated fact, as the timeline needs it.
     public struct Entry: Sendable, Equatable {
+        /// The fact's first day.
         public var day: CalendarDay
+        /// Its predicate's class.
         public var relationClass: RelationClass
+        /// Its Goldstein score, if any.
         public var goldstein: Double?
         /// What tells sources apart: the publisher, else the article.
         public var source: String
@@ -60,6 +64,7 @@ public struct Timeline: Sendable, Equatable, Codable {
         /// unless asked to include the others.
         public var modality: Modality
 
+        /// An entry of these fields.
         public init(day: CalendarDay, relationClass: RelationClass, goldstein: Double?, source: String, modality: Modality = .asserted) {
             self.day = day
             self.relationClass = relationClass
@@ -69,13 +74,19 @@ public struct Timeline: Sendable, Equatable, Codable {
         }
     }
 
+    /// One period's counts.
     public struct Row: Sendable, Equatable, Codable {
+        /// The period's label: `2017-03`, `2017-W09`, `2017-Q1`, …
         public var period: String
+        /// The period's first day.
         public var start: String
+        /// Facts in the period.
         public var facts: Int
+        /// Distinct sources of those facts.
         public var sources: Int
         /// Facts per class, every class present (zero when none).
         public var classes: [String: Int]
+        /// The mean Goldstein score of the facts that have one.
         public var meanGoldstein: Double?
         /// (cooperation − conflict) / (cooperation + conflict), from −1 to +1; nil without either.
         public var balance: Double?
@@ -84,7 +95,9 @@ public struct Timeline: Sendable, Equatable, Codable {
         public var modal: Int?
     }
 
+    /// The length of each period.
     public var bucket: Bucket
+    /// One row per period, in order, empty periods included.
     public var rows: [Row]
 
     /// Buckets `entries` from the period of `from` to the period of `to`, both included.

@@ -1,20 +1,41 @@
 public import EntenteModel
-import GRDB
 
 /// A stored entity, with its identity in this database.
 public struct EntityRow: Sendable, Hashable, Codable {
+    /// Its id in this database.
     public var id: Int64
+    /// Actor, place or organisation.
     public var kind: EntityKind
+    /// Its type: `state`, `person`, `armed-group`, …
     public var type: String
+    /// Its canonical name.
     public var name: String
+    /// ISO 3166 alpha-3 code, for a country.
     public var iso3: String?
+    /// CAMEO actor code.
     public var cameo: String?
+    /// Latitude, for a place.
     public var latitude: Double?
+    /// Longitude, for a place.
     public var longitude: Double?
     /// Facts in which the entity is subject or object.
     public var factCount: Int
     /// Every alias as written, sorted.
     public var aliases: [String]
+
+    /// A value of every field, for a store to build.
+    package init(id: Int64, kind: EntityKind, type: String, name: String, iso3: String?, cameo: String?, latitude: Double?, longitude: Double?, factCount: Int, aliases: [String]) {
+        self.id = id
+        self.kind = kind
+        self.type = type
+        self.name = name
+        self.iso3 = iso3
+        self.cameo = cameo
+        self.latitude = latitude
+        self.longitude = longitude
+        self.factCount = factCount
+        self.aliases = aliases
+    }
 }
 
 extension EntityRow {
@@ -24,28 +45,4 @@ extension EntityRow {
         let facts = factCount == 1 ? "1 fact" : "\(factCount) facts"
         return "\(name) (" + ([kind.rawValue, type] + codes + [facts]).joined(separator: ", ") + ")"
     }
-
-    enum Columns {
-        static let id = Column("id")
-        static let kind = Column("kind")
-    }
-
-    /// Decodes a row of `EntityRow.selection`; aliases arrive as one string
-    /// joined by the unit separator, which no name contains.
-    init(row: Row) {
-        let aliasList: String? = row["aliases"]
-        self.init(
-            id: row["id"], kind: EntityKind(rawValue: row["kind"]) ?? .actor, type: row["type"], name: row["name"],
-            iso3: row["iso3"], cameo: row["cameo"], latitude: row["latitude"], longitude: row["longitude"],
-            factCount: row["fact_count"],
-            aliases: (aliasList ?? "").split(separator: "\u{1F}").map(String.init).sorted())
-    }
-
-    static let selection = """
-        SELECT e.id, e.kind, e.type, e.name, e.iso3, e.cameo, e.latitude, e.longitude,
-               (SELECT count(*) FROM fact WHERE subject_id = e.id) +
-               (SELECT count(*) FROM fact WHERE object_id = e.id AND subject_id <> e.id) AS fact_count,
-               (SELECT group_concat(text, char(31)) FROM alias WHERE entity_id = e.id) AS aliases
-        FROM entity AS e
-        """
 }

@@ -1,18 +1,26 @@
 public import EntenteModel
-import GRDB
 
 /// A stored fact with names resolved, as listings show it.
 public struct FactRow: Sendable, Hashable, Codable {
+    /// Its id in this database.
     public var id: Int64
+    /// The subject's canonical name.
     public var subject: String
+    /// The predicate (`attacks`, `meets_with`).
     public var predicate: String
+    /// The predicate's class.
     public var relationClass: RelationClass
+    /// The object's canonical name.
     public var object: String
     /// `2017`, `2017-03` or `2017-03-23`; nil when undated.
     public var date: String?
+    /// How the date was found (`explicit` in the text, `coded` by an event dataset, …).
     public var dateReason: String?
+    /// Whether the article says it did not happen.
     public var negated: Bool
+    /// Asserted, reported, hypothetical, future, advocated or hedged.
     public var modality: Modality
+    /// Who said it, when a person did.
     public var speaker: String?
     /// The capacity the subject acted in.
     public var role: String?
@@ -21,53 +29,50 @@ public struct FactRow: Sendable, Hashable, Codable {
     /// Whether the subject and the object are one entity (`United States (police) –arrests–
     /// United States (civilians)`).
     public var domestic: Bool
+    /// How sure the extraction is, from 0 to 1.
     public var confidence: Double
+    /// The Goldstein score of the fact, or of its predicate.
     public var goldstein: Double?
+    /// Where the fact came from: an article, a triples file, an event dataset.
     public var origin: Article.Origin
+    /// The article's id.
     public var articleID: Int64
+    /// The article's title.
     public var articleTitle: String?
+    /// The article's source (a publisher or a file).
     public var articleSource: String?
+    /// The sentence's position in the article.
     public var sentenceIndex: Int?
+    /// The sentence the fact was read from.
     public var evidence: String?
+
+    /// A value of every field, for a store to build.
+    package init(id: Int64, subject: String, predicate: String, relationClass: RelationClass, object: String, date: String?, dateReason: String?, negated: Bool, modality: Modality, speaker: String?, role: String?, objectRole: String?, domestic: Bool, confidence: Double, goldstein: Double?, origin: Article.Origin, articleID: Int64, articleTitle: String?, articleSource: String?, sentenceIndex: Int?, evidence: String?) {
+        self.id = id
+        self.subject = subject
+        self.predicate = predicate
+        self.relationClass = relationClass
+        self.object = object
+        self.date = date
+        self.dateReason = dateReason
+        self.negated = negated
+        self.modality = modality
+        self.speaker = speaker
+        self.role = role
+        self.objectRole = objectRole
+        self.domestic = domestic
+        self.confidence = confidence
+        self.goldstein = goldstein
+        self.origin = origin
+        self.articleID = articleID
+        self.articleTitle = articleTitle
+        self.articleSource = articleSource
+        self.sentenceIndex = sentenceIndex
+        self.evidence = evidence
+    }
 }
 
 extension FactRow {
-    init(row: Row) {
-        let start: String? = row["date_start"]
-        let precision: String? = row["date_precision"]
-        var date: String?
-        if let start, let precision, let precision = DatePrecision(rawValue: precision) {
-            switch precision {
-            case .day: date = start
-            case .month: date = String(start.prefix(7))
-            case .year: date = String(start.prefix(4))
-            }
-        }
-        self.init(
-            id: row["id"], subject: row["subject"], predicate: row["predicate"],
-            relationClass: RelationClass(rawValue: row["class"]) ?? .neutral, object: row["object"], date: date,
-            dateReason: row["date_reason"], negated: row["negated"],
-            modality: Modality(rawValue: row["modality"]) ?? .asserted, speaker: row["speaker"], role: row["role"],
-            objectRole: row["object_role"], domestic: row["domestic"], confidence: row["confidence"], goldstein: row["goldstein"],
-            origin: Article.Origin(rawValue: row["origin"]) ?? .article, articleID: row["article_id"],
-            articleTitle: row["title"], articleSource: row["source"], sentenceIndex: row["sentence_index"],
-            evidence: row["evidence"])
-    }
-
-    static let selection = """
-        SELECT f.id, s.name AS subject, f.predicate, p.class, o.name AS object, f.date_start, f.date_precision,
-               f.date_reason, f.negated, f.modality, sp.name AS speaker, f.role, f.object_role,
-               f.subject_id = f.object_id AS domestic, f.confidence,
-               coalesce(f.goldstein, p.goldstein) AS goldstein, a.origin, f.article_id, a.title, a.source,
-               f.sentence_index, f.evidence
-        FROM fact AS f
-        JOIN entity AS s ON s.id = f.subject_id
-        JOIN entity AS o ON o.id = f.object_id
-        JOIN predicate AS p ON p.name = f.predicate
-        JOIN article AS a ON a.id = f.article_id
-        LEFT JOIN entity AS sp ON sp.id = f.speaker_id
-        """
-
     /// The subject as a listing names it: with its role when the fact is domestic, so its two
     /// parties read apart (`United States (police)`).
     public var subjectLabel: String {

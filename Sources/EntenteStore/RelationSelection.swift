@@ -2,6 +2,7 @@ public import EntenteModel
 
 /// Which facts a relation listing, a snapshot or an export sums up.
 public struct RelationSelection: Sendable, Hashable {
+    /// Which facts count by their dates.
     public enum Time: Sendable, Hashable {
         /// Every fact, dated or not.
         case always
@@ -16,6 +17,7 @@ public struct RelationSelection: Sendable, Hashable {
         case aliveDuring(first: CalendarDay, last: CalendarDay)
     }
 
+    /// Which facts count by their dates.
     public var time: Time
     /// Keep negated facts (as their own relations); by default a negated fact is left out.
     public var includeNegated: Bool
@@ -31,6 +33,7 @@ public struct RelationSelection: Sendable, Hashable {
     /// One summary per fact instead of one per relation.
     public var perFact: Bool
 
+    /// A selection; by default every asserted or reported, not negated fact, summed per relation.
     public init(
         time: Time = .always, includeNegated: Bool = false, minSources: Int = 1, minConfidence: Double = 0,
         perFact: Bool = false, includeModal: Bool = false, excludeDomestic: Bool = false

@@ -24,7 +24,13 @@ struct EntenteCommand: ParsableCommand {
         // Past a file size limit (`ulimit -f`) a write should fail with EFBIG and be reported
         // like a full disk, not kill the process with SIGXFSZ halfway through a file.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        // As ArgumentParser's own `main`, with the library's errors in the command line's words.
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: CommandLineAdvice.error(for: error))
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import EntenteTestSupport
 
 /// The bad-input catalogue of `docs/bad-input.md`, case by case: each gets its message, its
 /// exit code, and leaves what is stored exactly as it was.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// Every bad input gets one clear line naming what and where, a non-zero exit, and no change.
 @Suite struct BadInputTests {

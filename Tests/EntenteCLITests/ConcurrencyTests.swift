@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import EntenteTestSupport
 
 /// Several `entente` processes on one database: readers while a writer imports, two writers
 /// at once, and a writer that cannot get the lock.

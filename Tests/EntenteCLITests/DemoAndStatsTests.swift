@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 @Suite struct DemoAndStatsTests {
     @Test func demoBuildsAGraphThatStatsReports() throws {

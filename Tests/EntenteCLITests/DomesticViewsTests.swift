@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// Facts whose two parties are one entity (GDELT's `MYSBUS` rejecting `GOV MINISTRY` in Kuala
 /// Lumpur) show both roles, and every view leaves them out with `--no-domestic`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// What `export dot` draws and says about it: a warning for a drawing larger than a screen,
 /// only the query's nodes with `--query`, and people in their country's box with `--clusters`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 @Suite struct ExtractCommandTests {
     static let article = """

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// `entente entities --duplicates` and `entente merge`, as a user runs them: exit codes, argument
 /// errors, JSON, and a wrong name that leaves the database byte for byte as it was.

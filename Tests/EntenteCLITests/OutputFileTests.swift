@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import EntenteTestSupport
 
 /// Every option that writes a file, against every kind of thing at its path: a device and a
 /// FIFO are written in place, a link's target is replaced and the link kept, `-` is standard

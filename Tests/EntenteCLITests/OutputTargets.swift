@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import EntenteTestSupport
 
 /// The options that write a file, each run so that the file it writes is a given path, and
 /// what the output tests put at that path.

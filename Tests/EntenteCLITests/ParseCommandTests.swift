@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// `entente parse` through the real binary: the JSON contract, CoNLL-U, and bad input.
 @Suite struct ParseCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// Paths in a table wrap between hops instead of being cut at 100 characters, in `entente query`
 /// and in `entente paths`, which answers as the PATHS query does.

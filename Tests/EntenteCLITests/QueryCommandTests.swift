@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 @Suite struct QueryCommandTests {
     static let facts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("EntenteTests/Fixtures/graph/facts.jsonl").path
+        .appendingPathComponent("EntenteTestSupport/Fixtures/graph/facts.jsonl").path
 
     /// A database holding the hand-made graph.
     static func graph(_ scratch: Scratch) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// SQL-looking text in names, aliases, queries and articles is only ever data; queries cannot
 /// write; the files named on the command line are the only files written.

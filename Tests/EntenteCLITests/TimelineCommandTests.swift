@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 @Suite struct TimelineCommandTests {
     @Test func countsPerPeriodZeroFilled() throws {

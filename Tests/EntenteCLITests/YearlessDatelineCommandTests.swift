@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EntenteTestSupport
 
 /// `KYIV, Sept 4 (Reuters) -`: the facts take the publication's year, or the commands say on
 /// stderr that they are undated.

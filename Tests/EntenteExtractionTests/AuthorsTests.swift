@@ -177,4 +177,14 @@ import Testing
         #expect(TreeCoderTests.triples("Russian missiles struck Kyiv on Monday. Norway condemned the attack by Belarus on Tuesday.")
             .allSatisfy { $0 != "Norway criticises Russia" })
     }
+
+    @Test func aBodysStatementIsInTheBodysOwnName() {
+        let statement = "NATO Foreign Ministers\u{2019} Statement on the Security of the Baltic Region\nPublished: 4 April 2025\n"
+            + "Source: Foreign, Commonwealth & Development Office\n\n"
+            + "The ministers met in Brussels on Thursday to review the security of the Baltic region after a week of incidents at sea. "
+            + "We call on Russia to stop its dangerous manoeuvres near allied ships.\n"
+        let found = AuthorsTests.triples(statement)
+        #expect(found.contains("North Atlantic Treaty Organization appeals_to Russia"))
+        #expect(!found.contains("United Kingdom appeals_to Russia"))
+    }
 }

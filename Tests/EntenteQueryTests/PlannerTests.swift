@@ -2,192 +2,10 @@ import EntenteQuery
 import Foundation
 import Testing
 
-/// The planner's SQL, compared as text (golden), and its arguments.
+/// What the planner says about queries it cannot plan: each mistake once, at its place.
 @Suite struct PlannerTests {
-    static let resolver = StaticResolver(
-        entities: [
-            (ResolvedEntity(id: 1, name: "Russia", kind: "actor", type: "state"), ["Russia", "Moscow", "RUS"]),
-            (ResolvedEntity(id: 2, name: "Turkey", kind: "actor", type: "state"), ["Turkey", "Ankara", "TUR"]),
-            (ResolvedEntity(id: 3, name: "Georgia", kind: "actor", type: "state"), ["Georgia"]),
-            (ResolvedEntity(id: 4, name: "Georgia", kind: "place", type: "region"), ["Georgia"]),
-            (ResolvedEntity(id: 5, name: "Kurdistan Workers' Party", kind: "organisation", type: "armed-group"), ["PKK"]),
-        ],
-        predicates: ["supports", "arms", "mediates", "clashes_with", "meets_with"])
-
-    static func compile(_ text: String, parameters: [String: QueryValue] = [:], options: Planner.Options = .init()) throws -> CompiledQuery {
-        try Planner.compile(SourceText(text), resolver: resolver, parameters: parameters, options: options)
-    }
-
-    static func error(_ text: String) -> String {
-        do {
-            _ = try compile(text)
-            return "no error"
-        } catch {
-            return "\(error)"
-        }
-    }
-
-    @Test func oneHopFromANamedEntity() throws {
-        let compiled = try Self.compile(#"MATCH ("Moscow")-[r:mediates]->(b) RETURN b, r.date"#)
-        #expect(compiled.sql == """
-            SELECT n2.name AS c1, CASE f1.date_precision WHEN 'day' THEN f1.date_start WHEN 'month' THEN substr(f1.date_start, 1, 7) \
-            WHEN 'year' THEN substr(f1.date_start, 1, 4) END AS c2
-            FROM entity AS n1
-            JOIN fact AS f1 ON f1.subject_id = n1.id
-            JOIN entity AS n2 ON n2.id = f1.object_id
-            WHERE n1.id = ?
-              AND f1.predicate IN (?)
-              AND f1.negated = 0
-              AND f1.modality IN (?, ?)
-            LIMIT ?
-            """)
-        #expect(compiled.arguments == [.integer(1), .string("mediates"), .string("asserted"), .string("reported"), .integer(10_001)])
-        #expect(compiled.columns == ["b", "r.date"])
-        #expect(compiled.strategy == .join)
-    }
-
-    @Test func theObjectsRoleIsAColumnComparedWithABoundArgument() throws {
-        let compiled = try Self.compile("MATCH (a)-[r]->(b) WHERE r.object_role = 'civilians; DROP TABLE fact' RETURN r.role, r.object_role")
-        #expect(compiled.sql == """
-            SELECT f1.role AS c1, f1.object_role AS c2
-            FROM entity AS n1
-            JOIN fact AS f1 ON f1.subject_id = n1.id
-            JOIN entity AS n2 ON n2.id = f1.object_id
-            WHERE f1.negated = 0
-              AND f1.modality IN (?, ?)
-              AND f1.object_role = ?
-            LIMIT ?
-            """)
-        #expect(compiled.arguments == [.string("asserted"), .string("reported"), .string("civilians; DROP TABLE fact"), .integer(10_001)])
-        #expect(compiled.columns == ["r.role", "r.object_role"])
-        #expect(Self.error("MATCH (a)-[r]->(b) RETURN r.objectrole").contains("a relation has"))
-        #expect(Self.error("MATCH (a)-[r]->(b) RETURN a.object_role").contains("an entity has"))
-    }
-
-    @Test func classesKindsScopeAndAggregates() throws {
-        let compiled = try Self.compile("""
-            MATCH (a:actor)-[r:supports|material-conflict]-(b) DURING 2016..2017-03
-            RETURN a, count(r) AS facts, sources(r) ORDER BY facts DESC LIMIT 20
-            """)
-        #expect(compiled.sql == """
-            SELECT n1.name AS c1, count(f1.id) AS c2, count(DISTINCT coalesce(a1.source, a1.content_hash)) AS c3
-            FROM entity AS n1
-            JOIN fact AS f1 ON (f1.subject_id = n1.id OR f1.object_id = n1.id)
-            JOIN entity AS n2 ON n2.id = CASE WHEN f1.subject_id = n1.id THEN f1.object_id ELSE f1.subject_id END
-            JOIN predicate AS p1 ON p1.name = f1.predicate
-            JOIN article AS a1 ON a1.id = f1.article_id
-            WHERE n1.kind = ?
-              AND (f1.predicate IN (?) OR p1.class IN (?))
-              AND f1.negated = 0
-              AND f1.modality IN (?, ?)
-              AND f1.date_end >= ?
-              AND f1.date_start <= ?
-            GROUP BY n1.name
-            ORDER BY c2 DESC
-            LIMIT ?
-            """)
-        #expect(compiled.arguments == [
-            .string("actor"), .string("supports"), .string("material-conflict"), .string("asserted"), .string("reported"),
-            .string("2016-01-01"), .string("2017-03-31"), .integer(20),
-        ])
-    }
-
-    @Test func askingAboutNegationKeepsNegatedFacts() throws {
-        let compiled = try Self.compile(#"MATCH ("Turkey")-[r:clashes_with]-(b) WHERE r.negated RETURN b"#)
-        #expect(!compiled.sql.contains("f1.negated = 0"))
-        #expect(compiled.sql.contains("AND f1.negated\n"))
-    }
-
-    @Test func askingAboutModalityKeepsEveryModality() throws {
-        let plain = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) RETURN b"#)
-        #expect(plain.sql.contains("AND f1.modality IN (?, ?)"))
-        let asked = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) WHERE r.modality = 'hypothetical' RETURN b"#)
-        #expect(!asked.sql.contains("f1.modality IN"))
-        #expect(asked.sql.contains("AND f1.modality = ?"))
-        let included = try Self.compile(#"MATCH ("Turkey")-[r:supports]->(b) RETURN b"#, options: .init(includeModal: true))
-        #expect(!included.sql.contains("modality"))
-        #expect(included.includeModal)
-    }
-
-    @Test func datesCompareByPrecision() throws {
-        let compiled = try Self.compile(#"MATCH (a)-[r]->(b) WHERE r.date = 2017-03 AND r.confidence >= 0.5 RETURN a"#)
-        #expect(compiled.sql.contains("((f1.date_start <= ? AND f1.date_end >= ?) AND f1.confidence >= ?)"))
-        #expect(compiled.arguments.prefix(5) == [
-            .string("asserted"), .string("reported"), .string("2017-03-31"), .string("2017-03-01"), .double(0.5),
-        ])
-    }
-
-    @Test func shortestPathsAreAFrontierSearch() throws {
-        let compiled = try Self.compile(#"ALL SHORTEST FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DURING 2017"#)
-        #expect(compiled.strategy == .frontier)
-        #expect(compiled.sql == """
-            SELECT f.id, f.subject_id, f.object_id FROM fact AS f
-            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) \
-            AND f.predicate IN (?, ?) AND f.date_end >= ? AND f.date_start <= ?
-            """)
-        #expect(compiled.reverseSQL?.contains("WHERE f.object_id IN (SELECT value FROM json_each(?))") == true)
-        #expect(compiled.arguments == [
-            .string("asserted"), .string("reported"), .string("supports"), .string("arms"), .string("2017-01-01"), .string("2017-12-31"),
-        ])
-        #expect(compiled.frontier?.from == 1)
-        #expect(compiled.frontier?.to == 5)
-        #expect(compiled.frontier?.maxHops == 3)
-        #expect(compiled.frontier?.directed == false)
-    }
-
-    @Test func reachabilityIsAFrontierSearchAndPathsAWalk() throws {
-        let reach = try Self.compile(#"MATCH ("Russia")-[r:supports*1..3]->(b:organisation) RETURN DISTINCT b"#)
-        #expect(reach.strategy == .reach)
-        #expect(reach.sql == """
-            SELECT f.id, f.subject_id, f.object_id FROM fact AS f
-            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?)
-            """)
-        #expect(reach.reverseSQL == nil)
-        #expect(reach.frontier?.endSQL == "SELECT n.id, n.name FROM entity AS n WHERE n.id IN (SELECT value FROM json_each(?)) AND n.kind = ?")
-        #expect(reach.frontier?.maxHops == 3)
-        let backwards = try Self.compile(#"MATCH (a)-[r*2..2]->("Turkey") RETURN a"#)
-        #expect(backwards.frontier?.firstIsForward == false)
-        #expect(backwards.sql.contains("WHERE f.object_id IN"))
-        let walk = try Self.compile(#"MATCH ("Russia")-[r*1..2]-(b) RETURN b, r"#)
-        #expect(walk.strategy == .variableLength)
-        #expect(walk.sql.hasPrefix("WITH RECURSIVE walk(node, depth, visited, facts) AS ("))
-    }
-
-    @Test func pathsAreADepthFirstSearchOverIndexedSteps() throws {
-        let compiled = try Self.compile(#"PATHS FROM "Russia" TO "PKK" VIA supports|arms MAX 3 DIRECTED LIMIT 7"#)
-        #expect(compiled.strategy == .pathSearch)
-        // One indexed read per entity entered and direction, with the predicate to merge parallel facts.
-        #expect(compiled.sql == """
-            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
-            WHERE f.subject_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
-            """)
-        #expect(compiled.reverseSQL == """
-            SELECT f.id, f.subject_id, f.object_id, f.predicate FROM fact AS f
-            WHERE f.object_id IN (SELECT value FROM json_each(?)) AND f.negated = 0 AND f.modality IN (?, ?) AND f.predicate IN (?, ?)
-            """)
-        #expect(compiled.arguments == [.string("asserted"), .string("reported"), .string("supports"), .string("arms")])
-        #expect(compiled.frontier?.from == 1)
-        #expect(compiled.frontier?.to == 5)
-        #expect(compiled.frontier?.maxHops == 3)
-        #expect(compiled.frontier?.directed == true)
-        #expect(compiled.expansionBudget == 200_000)
-        #expect(compiled.pathSelection == .all)
-        #expect(compiled.limit == 7)
-        #expect(!compiled.limitIsBudget)
-        let unlimited = try Self.compile(#"PATHS FROM "Russia" TO "PKK" MAX 3"#)
-        #expect(unlimited.limit == 10_000)
-        #expect(unlimited.limitIsBudget)
-    }
-
-    @Test func valuesAreBoundNeverPasted() throws {
-        let hostile = #"x'); DROP TABLE fact; --"#
-        let compiled = try Self.compile(#"MATCH (a)-[r]->(b) WHERE a.name = $name OR b.name = "\#(hostile)" RETURN a"#, parameters: ["name": .string(hostile)])
-        #expect(!compiled.sql.contains("DROP"))
-        #expect(compiled.arguments.filter { $0 == .string(hostile) }.count == 2)
-    }
-
     @Test func unknownNamesSuggestAndAmbiguousNamesListCandidates() {
-        #expect(Self.error(#"MATCH ("Georgia")-[r]->(b) RETURN b"#) == """
+        #expect(SQLiteDialectTests.error(#"MATCH ("Georgia")-[r]->(b) RETURN b"#) == """
             error: 'Georgia' names more than one entity
              --> query:1:8
             1 | MATCH ("Georgia")-[r]->(b) RETURN b
@@ -196,12 +14,47 @@ import Testing
               = 'Georgia' (place, region, #4)
 
             """)
-        #expect(Self.error(#"MATCH ("Russia")-[r:suports]->(b) RETURN b"#).contains("= did you mean 'supports'?"))
-        #expect(Self.error(#"MATCH (a:organsation) RETURN a"#).contains("= did you mean 'organisation'?"))
-        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN c"#).hasPrefix("error: 'c' is not bound by the pattern"))
-        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN r.colour"#).hasPrefix("error: 'r' has no property 'colour'"))
-        #expect(Self.error(#"MATCH ($who)-[r]->(b) RETURN b"#).hasPrefix("error: no value for parameter '$who'; pass --param who=VALUE"))
-        #expect(Self.error(#"MATCH (a)-[r]->(b) RETURN cnt(r)"#).contains("= did you mean 'count'?"))
-        #expect(Self.error(#"MATCH (a)-[r]->(b) DURING 2018..2017 RETURN a"#).hasPrefix("error: the period ends before it starts"))
+        #expect(SQLiteDialectTests.error(#"MATCH ("Russia")-[r:suports]->(b) RETURN b"#).contains("= did you mean 'supports'?"))
+        #expect(SQLiteDialectTests.error(#"MATCH (a:organsation) RETURN a"#).contains("= did you mean 'organisation'?"))
+        #expect(SQLiteDialectTests.error(#"MATCH (a)-[r]->(b) RETURN c"#).hasPrefix("error: 'c' is not bound by the pattern"))
+        #expect(SQLiteDialectTests.error(#"MATCH (a)-[r]->(b) RETURN r.colour"#).hasPrefix("error: 'r' has no property 'colour'"))
+        #expect(SQLiteDialectTests.error(#"MATCH ($who)-[r]->(b) RETURN b"#).hasPrefix("error: no value for parameter '$who'; pass --param who=VALUE"))
+        #expect(SQLiteDialectTests.error(#"MATCH (a)-[r]->(b) RETURN cnt(r)"#).contains("= did you mean 'count'?"))
+        #expect(SQLiteDialectTests.error(#"MATCH (a)-[r]->(b) DURING 2018..2017 RETURN a"#).hasPrefix("error: the period ends before it starts"))
+    }
+
+    /// A search that follows facts both ways plans its hop filter once, so a mistake in it is
+    /// reported once, not once per direction.
+    @Test(arguments: [
+        #"PATHS FROM "Russia" TO "Turkey" VIA suports MAX 3"#,
+        #"SHORTEST FROM "Russia" TO "Turkey" VIA suports MAX 3"#,
+        #"MATCH ("Russia")-[r:suports*1..2]-(b) RETURN DISTINCT b"#,
+        #"MATCH ("Russia")-[r:suports*1..2]-(b) RETURN b, r"#,
+    ])
+    func anUndirectedSearchReportsAnUnknownRelationOnce(_ query: String) {
+        let message = SQLiteDialectTests.error(query)
+        #expect(message.components(separatedBy: "'suports' is neither a predicate nor a relation class").count == 2, "\(message)")
+        #expect(message.contains("= did you mean 'supports'?"))
+    }
+}
+
+/// A resolver that cannot read its store: the planner reports the store's error, not a name that
+/// means nothing.
+@Suite struct ResolverFailureTests {
+    struct Unreadable: Error, Equatable {}
+
+    struct FailingResolver: EntityResolver {
+        let predicates: Set<String> = ["supports"]
+        func candidates(named name: String) throws -> [ResolvedEntity] { throw Unreadable() }
+        func suggestions(for name: String) throws -> [String] { throw Unreadable() }
+    }
+
+    @Test func aResolverErrorIsReportedAsItself() {
+        #expect(throws: Unreadable()) {
+            try Planner.compile(SourceText(#"MATCH ("Russia")-[r:supports]->(b) RETURN b"#), resolver: FailingResolver())
+        }
+        #expect(throws: Unreadable()) {
+            try Planner.compile(SourceText(#"PATHS FROM "Russia" TO "Turkey" MAX 2"#), resolver: FailingResolver())
+        }
     }
 }

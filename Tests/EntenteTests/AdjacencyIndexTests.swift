@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -26,18 +27,18 @@ import Testing
     ]
 
     @Test(arguments: searches) func indexAndSQLAgree(_ query: String) throws {
-        let store = try QueryEndToEndTests.graph()
+        let store = try HandMadeGraph.sqliteStore()
         let indexed = store.withAdjacencyIndex()
-        let plain = try QueryEndToEndTests.run(store, query)
-        let fast = try QueryEndToEndTests.run(indexed, query)
+        let plain = try HandMadeGraph.run(store, query)
+        let fast = try HandMadeGraph.run(indexed, query)
         #expect(!plain.rows.isEmpty, "the query should find something: \(query)")
         #expect(fast == plain)
     }
 
     @Test func theIndexFollowsLaterWrites() throws {
-        let store = try QueryEndToEndTests.graph().withAdjacencyIndex()
+        let store = try HandMadeGraph.sqliteStore().withAdjacencyIndex()
         let query = #"MATCH ("Egypt")-[r*1..2]-(b) RETURN DISTINCT b"#
-        let before = QueryEndToEndTests.strings(try QueryEndToEndTests.run(store, query)).joined()
+        let before = HandMadeGraph.strings(try HandMadeGraph.run(store, query)).joined()
         #expect(!before.contains("Jordan"))
         _ = try store.ingest(
             ArticleExtraction(
@@ -48,7 +49,7 @@ import Testing
                         subject: Entity(name: "Jordan", kind: .actor), predicate: "meets_with", object: Entity(name: "Egypt", kind: .actor),
                         date: FactDate(parsing: "2021-06"), confidence: 0.9)
                 ]))
-        let after = QueryEndToEndTests.strings(try QueryEndToEndTests.run(store, query)).joined()
+        let after = HandMadeGraph.strings(try HandMadeGraph.run(store, query)).joined()
         #expect(after.contains("Jordan"))
     }
 }

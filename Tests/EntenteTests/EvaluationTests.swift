@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func developmentReportsKeepTheirScores() throws {
-        // Measured 2026-12-05: entity F1 0.93, relation precision 0.86, recall 0.39.
-        try Self.expectFloors("dev2026", articles: 12, entityF1: 0.88, precision: 0.80, recall: 0.33)
+        // Measured 2026-12-05 (second session): entity F1 0.93, relation precision 0.91, recall 0.53.
+        try Self.expectFloors("dev2026", articles: 12, entityF1: 0.88, precision: 0.85, recall: 0.48)
     }
 
     @Test func heldOutArticlesYieldNoNoiseAndNoFalsePositiveNegations() throws {

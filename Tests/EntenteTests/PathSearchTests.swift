@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
     }
 
     static func run(_ store: GraphStore, _ query: String, options: Planner.Options = .init()) throws -> [[Relation]] {
-        let result = try QueryEndToEndTests.run(store, query, options: options)
+        let result = try HandMadeGraph.run(store, query, options: options)
         return result.rows.map { row in
             guard case .path(let hops)? = row.first else { return [] }
             return hops.map { Relation(subject: $0.subject, predicate: $0.predicate, object: $0.object) }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Differential check of Entente's query language against Kùzu.
 
-Loads the hand-made graph of Tests/EntenteTests/Fixtures/graph/facts.jsonl into
+Loads the hand-made graph of Tests/EntenteTestSupport/Fixtures/graph/facts.jsonl into
 an Entente database (through `entente import triples`) and into Kùzu, runs each
 query of the Cypher-compatible subset in both, and asserts identical rows.
 
@@ -17,7 +17,7 @@ import tempfile
 import kuzu
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FACTS = os.path.join(ROOT, "Tests", "EntenteTests", "Fixtures", "graph", "facts.jsonl")
+FACTS = os.path.join(ROOT, "Tests", "EntenteTestSupport", "Fixtures", "graph", "facts.jsonl")
 
 # Each pair: an Entente query and the Cypher query that means the same.
 # Relations in Kùzu carry the predicate as a property: Kùzu has one FACT table.

@@ -5,10 +5,6 @@ extension DiagnosticMessage {
         .init(id: #function, "'\(name)' names more than one entity", label: "ambiguous name")
     }
 
-    static func budgetExceeded(_ what: String, _ limit: Int, option: String) -> Self {
-        .init(id: #function, "the query stopped at its budget of \(limit) \(what); raise it with \(option)")
-    }
-
     static func datePartMismatch(_ function: String, example: String) -> Self {
         .init(id: #function, "\(function)() is a \(function == "year" ? "year" : "month") like \(example); compare it with one", label: "not a \(function)")
     }

@@ -9,10 +9,12 @@ public enum DiagnosticRenderer {
     /// Lines longer than this are cut to this many characters around the caret.
     public static let maxLineWidth = 100
 
+    /// Every diagnostic rendered, one after the other.
     public static func render(_ diagnostics: [Diagnostic], in source: SourceText) -> String {
         diagnostics.map { render($0, in: source) }.joined(separator: "\n")
     }
 
+    /// One diagnostic: the message, where, the line with carets under the range, then the notes.
     public static func render(_ diagnostic: Diagnostic, in source: SourceText) -> String {
         let start = source.lineColumn(at: diagnostic.range.lowerBound)
         let end = source.lineColumn(at: max(diagnostic.range.lowerBound, diagnostic.range.upperBound))

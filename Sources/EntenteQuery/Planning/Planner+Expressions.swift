@@ -15,10 +15,26 @@ extension Expression {
     }
 }
 
+extension BinaryOperator {
+    /// The operator as SQL writes it.
+    var sql: SQLFragment {
+        switch self {
+        case .and: "AND"
+        case .or: "OR"
+        case .equal: "="
+        case .notEqual: "<>"
+        case .less: "<"
+        case .lessEqual: "<="
+        case .greater: ">"
+        case .greaterEqual: ">="
+        }
+    }
+}
+
 extension Planner {
-    static let nodeProperties: [String: String] = [
-        "id": "id", "name": "name", "kind": "kind", "type": "type", "iso3": "iso3", "cameo": "cameo",
-        "latitude": "latitude", "longitude": "longitude",
+    static let nodeProperties: [String: EntityTable.Column] = [
+        "id": .id, "name": .name, "kind": .kind, "type": .type, "iso3": .iso3, "cameo": .cameo,
+        "latitude": .latitude, "longitude": .longitude,
     ]
     static let edgeProperties: Set<String> = [
         "predicate", "class", "date", "start", "end", "precision", "confidence", "negated", "modality", "speaker",
@@ -31,9 +47,9 @@ extension Planner {
     mutating func noteNegation(in expression: Expression) {
         switch expression {
         case .property(let variable, let property) where property.text.lowercased() == "negated":
-            if case .edge(let alias, _)? = bindings[variable.text] { negationMentioned.insert(alias) }
+            if case .edge(let fact)? = bindings[variable.text] { negationMentioned.insert(fact) }
         case .property(let variable, let property) where property.text.lowercased() == "modality":
-            if case .edge(let alias, _)? = bindings[variable.text] { modalityMentioned.insert(alias) }
+            if case .edge(let fact)? = bindings[variable.text] { modalityMentioned.insert(fact) }
         case .not(let inner, _), .isNull(let inner, _, _): noteNegation(in: inner)
         case .binary(_, let left, let right):
             noteNegation(in: left)
@@ -44,7 +60,7 @@ extension Planner {
     }
 
     /// A boolean expression as an SQL condition.
-    mutating func condition(_ expression: Expression) -> String {
+    mutating func condition(_ expression: Expression) -> SQLFragment {
         switch expression {
         case .binary(.and, let left, let right):
             return "(\(condition(left)) AND \(condition(right)))"
@@ -60,16 +76,18 @@ extension Planner {
             // A date written first compares the same way: `2017 <= r.date` is `r.date >= 2017`.
             return dateComparison(op.swapped, variable: variable, left)
         case .binary(let op, let call, let other) where Self.datePartFunction(call) != nil:
-            return "\(value(call)) \(op.rawValue) \(datePart(Self.datePartFunction(call)!, other))"
+            return "\(value(call)) \(op.sql) \(datePart(Self.datePartFunction(call)!, other))"
         case .binary(let op, let other, let call) where Self.datePartFunction(call) != nil:
-            return "\(datePart(Self.datePartFunction(call)!, other)) \(op.rawValue) \(value(call))"
+            return "\(datePart(Self.datePartFunction(call)!, other)) \(op.sql) \(value(call))"
         case .binary(let op, let left, let right):
-            return "\(value(left)) \(op.rawValue) \(value(right))"
+            return "\(value(left)) \(op.sql) \(value(right))"
         case .isNull(let inner, let negated, _):
-            return "\(value(inner)) IS \(negated ? "NOT " : "")NULL"
+            return negated ? "\(value(inner)) IS NOT NULL" : "\(value(inner)) IS NULL"
         case .inList(let inner, let values, _):
             let left = value(inner)
-            return "\(left) IN (\(values.map { value($0) }.joined(separator: ", ")))"
+            var items: [SQLFragment] = []
+            for item in values { items.append(value(item)) }
+            return "\(left) IN (\(items.joined(separator: ", ")))"
         default:
             return value(expression)
         }
@@ -85,7 +103,7 @@ extension Planner {
     /// What `year(r)` or `month(r)` is compared with, as the text they give ("2018", "2018-06"):
     /// `year(r) = 2018` and `month(r) = 2018-06` work as written; a value that cannot be a year or a
     /// month (`month(r) = 6`, `year(r) = 2018-06-01`) is refused rather than silently matching nothing.
-    private mutating func datePart(_ function: String, _ other: Expression) -> String {
+    private mutating func datePart(_ function: String, _ other: Expression) -> SQLFragment {
         let example = function == "year" ? "2018" : "2018-06"
         let length = function == "year" ? 4 : 7
         switch other {
@@ -95,13 +113,13 @@ extension Planner {
                 return "NULL"
             }
             let digits = String(number)
-            return bind(.string(String(repeating: "0", count: 4 - digits.count) + digits))
+            return "\(bind: .string(String(repeating: "0", count: 4 - digits.count) + digits))"
         case .date(let text, let range):
             guard text.count == length else {
                 error(.datePartMismatch(function, example: example), at: range)
                 return "NULL"
             }
-            return bind(.string(text))
+            return "\(bind: .string(text))"
         case .decimal(_, let range), .boolean(_, let range):
             error(.datePartMismatch(function, example: example), at: range)
             return "NULL"
@@ -115,10 +133,9 @@ extension Planner {
         return false
     }
 
-    /// `r.date >= 2017-03` compares precision-aware: a fact dated 2017-03 is `>= 2017-03-15`
-    /// (it may be), `= 2017` overlaps the year.
-    private mutating func dateComparison(_ op: BinaryOperator, variable: Name, _ right: Expression) -> String {
-        guard case .edge(let fact, _)? = bindings[variable.text] else { return "0" }
+    /// `r.date >= 2017-03`, by the date rules: see `DateRules.comparison`.
+    private mutating func dateComparison(_ op: BinaryOperator, variable: Name, _ right: Expression) -> SQLFragment {
+        guard case .edge(let fact)? = bindings[variable.text] else { return "0" }
         let literal: String
         switch right {
         case .date(let text, _), .string(let text, _): literal = text
@@ -131,38 +148,28 @@ extension Planner {
             error(.impossibleDate(literal), at: right.range)
             return "0"
         }
-        let first = date.start.description
-        let last = date.end.description
-        switch op {
-        case .equal: return "(\(fact).date_start <= \(bind(.string(last))) AND \(fact).date_end >= \(bind(.string(first))))"
-        case .notEqual: return "(\(fact).date_start > \(bind(.string(last))) OR \(fact).date_end < \(bind(.string(first))))"
-        case .greaterEqual: return "\(fact).date_end >= \(bind(.string(first)))"
-        case .greater: return "\(fact).date_start > \(bind(.string(last)))"
-        case .lessEqual: return "\(fact).date_start <= \(bind(.string(last)))"
-        case .less: return "\(fact).date_end < \(bind(.string(first)))"
-        case .and, .or: return "0"
-        }
+        return DateRules.comparison(fact, op, date)
     }
 
     /// A value expression as SQL.
-    mutating func value(_ expression: Expression) -> String {
+    mutating func value(_ expression: Expression) -> SQLFragment {
         switch expression {
-        case .string(let text, _): return bind(.string(text))
-        case .integer(let number, _): return bind(.integer(Int64(number)))
-        case .decimal(let number, _): return bind(.double(number))
-        case .boolean(let flag, _): return bind(.integer(flag ? 1 : 0))
-        case .date(let text, _): return bind(.string(FactDate(parsing: text)?.start.description ?? text))
+        case .string(let text, _): return "\(bind: .string(text))"
+        case .integer(let number, _): return "\(bind: .integer(Int64(number)))"
+        case .decimal(let number, _): return "\(bind: .double(number))"
+        case .boolean(let flag, _): return "\(bind: .integer(flag ? 1 : 0))"
+        case .date(let text, _): return "\(bind: .string(FactDate(parsing: text)?.start.description ?? text))"
         case .null: return "NULL"
         case .parameter(let name, let range):
             guard let value = parameters[name] else {
                 error(.missingParameter(name), at: range)
                 return "NULL"
             }
-            return bind(value)
+            return "\(bind: value)"
         case .variable(let name):
             switch bindings[name.text] {
-            case .node(let alias)?: return "\(alias).name"
-            case .edge(let alias, _)?: return "\(alias).predicate"
+            case .node(let entity)?: return "\(entity[.name])"
+            case .edge(let fact)?: return "\(fact[.predicate])"
             case nil:
                 error(.undefinedVariable(name.text), at: name.range)
                 return "NULL"
@@ -176,58 +183,57 @@ extension Planner {
         }
     }
 
-    private mutating func property(_ variable: Name, _ property: Name) -> String {
+    private mutating func property(_ variable: Name, _ property: Name) -> SQLFragment {
         let key = property.text.lowercased()
         switch bindings[variable.text] {
-        case .node(let alias)?:
+        case .node(let entity)?:
             guard let column = Self.nodeProperties[key] else {
                 error(
                     .unknownProperty(property.text, of: variable.text), at: property.range,
                     notes: ["an entity has \(Self.nodeProperties.keys.sorted().joined(separator: ", "))"])
                 return "NULL"
             }
-            return "\(alias).\(column)"
-        case .edge(let fact, _)?:
-            let number = fact.dropFirst()
+            return "\(entity[column])"
+        case .edge(let fact)?:
             switch key {
-            case "predicate", "confidence", "modality", "role", "object_role", "evidence", "id": return "\(fact).\(key)"
-            case "negated": return "\(fact).negated"
-            case "code": return "\(fact).event_code"
-            case "mentions": return "\(fact).num_mentions"
-            case "external_id": return "\(fact).external_id"
-            case "sentence": return "\(fact).evidence"
-            case "date": return Self.dateDisplay(fact)
-            case "start": return "\(fact).date_start"
-            case "end": return "\(fact).date_end"
-            case "precision": return "\(fact).date_precision"
+            case "predicate": return "\(fact[.predicate])"
+            case "confidence": return "\(fact[.confidence])"
+            case "modality": return "\(fact[.modality])"
+            case "role": return "\(fact[.role])"
+            case "object_role": return "\(fact[.objectRole])"
+            case "evidence", "sentence": return "\(fact[.evidence])"
+            case "id": return "\(fact[.id])"
+            case "negated": return "\(fact[.negated])"
+            case "code": return "\(fact[.eventCode])"
+            case "mentions": return "\(fact[.numMentions])"
+            case "external_id": return "\(fact[.externalID])"
+            case "date": return DateRules.display(fact)
+            case "start": return "\(fact[.dateStart])"
+            case "end": return "\(fact[.dateEnd])"
+            case "precision": return "\(fact[.datePrecision])"
             case "class":
                 predicateJoins.insert(fact)
-                return "p\(number).class"
+                return "\(fact.predicateRow[.relationClass])"
             case "goldstein":
                 predicateJoins.insert(fact)
-                return "coalesce(\(fact).goldstein, p\(number).goldstein)"
+                return "coalesce(\(fact[.goldstein]), \(fact.predicateRow[.goldstein]))"
             case "article":
                 articleJoins.insert(fact)
-                return "a\(number).title"
+                return "\(fact.articleRow[.title])"
             case "source":
                 articleJoins.insert(fact)
-                return "a\(number).source"
+                return "\(fact.articleRow[.source])"
             case "url":
                 articleJoins.insert(fact)
-                return "a\(number).url"
+                return "\(fact.articleRow[.url])"
             case "origin":
                 articleJoins.insert(fact)
-                return "a\(number).origin"
+                return "\(fact.articleRow[.origin])"
             case "speaker":
                 speakerJoins.insert(fact)
-                return "s\(number).name"
+                return "\(fact.speakerRow[.name])"
             case "sources":
-                // Distinct sources of the relation this fact is one mention of.
-                return """
-                    (SELECT count(DISTINCT coalesce(sa.source, sa.content_hash)) FROM fact AS sf \
-                    JOIN article AS sa ON sa.id = sf.article_id WHERE sf.subject_id = \(fact).subject_id \
-                    AND sf.predicate = \(fact).predicate AND sf.object_id = \(fact).object_id AND sf.negated = \(fact).negated)
-                    """
+                return Self.distinctSources(of: fact)
             default:
                 error(
                     .unknownProperty(property.text, of: variable.text), at: property.range,
@@ -240,25 +246,36 @@ extension Planner {
         }
     }
 
-    private mutating func call(_ name: Name, distinct: Bool, _ arguments: [Expression], _ range: Range<Int>) -> String {
+    /// The distinct sources of the relation a fact is one mention of.
+    private static func distinctSources(of fact: TableAlias<FactTable>) -> SQLFragment {
+        let other = TableAlias<FactTable>.sourceFact
+        let article = TableAlias<ArticleTable>.sourceArticle
+        return """
+            (SELECT count(DISTINCT coalesce(\(article[.source]), \(article[.contentHash]))) FROM \(declaring: other) \
+            JOIN \(declaring: article) ON \(article[.id]) = \(other[.articleID]) WHERE \(other[.subjectID]) = \(fact[.subjectID]) \
+            AND \(other[.predicate]) = \(fact[.predicate]) AND \(other[.objectID]) = \(fact[.objectID]) AND \(other[.negated]) = \(fact[.negated]))
+            """
+    }
+
+    private mutating func call(_ name: Name, distinct: Bool, _ arguments: [Expression], _ range: Range<Int>) -> SQLFragment {
         let function = name.text.lowercased()
-        let keyword = distinct ? "DISTINCT " : ""
-        func edgeAlias() -> String? {
+        let keyword: SQLFragment = distinct ? "DISTINCT " : ""
+        func edgeAlias() -> TableAlias<FactTable>? {
             guard arguments.count == 1, case .variable(let variable) = arguments[0],
-                case .edge(let alias, _)? = bindings[variable.text]
+                case .edge(let fact)? = bindings[variable.text]
             else {
                 error(.expected("a relation variable", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range)
                 return nil
             }
-            return alias
+            return fact
         }
         switch function {
         case "count":
             if arguments.isEmpty { return "count(*)" }
             if case .variable(let variable) = arguments[0] {
                 switch bindings[variable.text] {
-                case .node(let alias)?: return "count(\(keyword)\(alias).id)"
-                case .edge(let alias, _)?: return "count(\(keyword)\(alias).id)"
+                case .node(let entity)?: return "count(\(keyword)\(entity[.id]))"
+                case .edge(let fact)?: return "count(\(keyword)\(fact[.id]))"
                 case nil: break
                 }
             }
@@ -266,32 +283,43 @@ extension Planner {
         case "sources":
             guard let fact = edgeAlias() else { return "NULL" }
             articleJoins.insert(fact)
-            let number = fact.dropFirst()
-            return "count(DISTINCT coalesce(a\(number).source, a\(number).content_hash))"
+            return "count(DISTINCT coalesce(\(fact.articleRow[.source]), \(fact.articleRow[.contentHash])))"
         case "first_seen":
             guard let fact = edgeAlias() else { return "NULL" }
-            return "min(\(fact).date_start)"
+            return "min(\(fact[.dateStart]))"
         case "last_seen":
             guard let fact = edgeAlias() else { return "NULL" }
-            return "max(\(fact).date_end)"
+            return "max(\(fact[.dateEnd]))"
         case "min", "max", "avg", "sum":
             guard arguments.count == 1 else {
                 error(.expected("one argument", found: .symbol(.rightParenthesis)), at: range)
                 return "NULL"
             }
-            return "\(function)(\(keyword)\(value(arguments[0])))"
+            return "\(Self.sqlFunctionName(function))(\(keyword)\(value(arguments[0])))"
         case "month", "year":
             // The calendar month or year a fact starts in: bucket keys for timelines.
             guard let fact = edgeAlias() else { return "NULL" }
-            return function == "month" ? "substr(\(fact).date_start, 1, 7)" : "substr(\(fact).date_start, 1, 4)"
+            return DateRules.startPrefix(fact, length: function == "month" ? 7 : 4)
         case "lower", "upper":
             guard arguments.count == 1 else { return "NULL" }
-            return "\(function)(\(value(arguments[0])))"
+            return "\(Self.sqlFunctionName(function))(\(value(arguments[0])))"
         default:
             let known = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "month", "year", "lower", "upper"]
             let close = known.filter { EditDistance.between(function, $0, limit: 2) <= 2 }
             error(.unknownFunction(name.text), at: name.range, notes: close.isEmpty ? ["functions: \(known.joined(separator: ", "))"] : ["did you mean '\(close[0])'?"])
             return "NULL"
+        }
+    }
+
+    /// The SQL name of a function of the query language that SQL has under the same name.
+    private static func sqlFunctionName(_ function: String) -> SQLFragment {
+        switch function {
+        case "min": "min"
+        case "max": "max"
+        case "avg": "avg"
+        case "sum": "sum"
+        case "lower": "lower"
+        default: "upper"
         }
     }
 }

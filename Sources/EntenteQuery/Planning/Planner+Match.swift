@@ -7,90 +7,86 @@ extension Planner {
             return planVariableLength(match, explain: explain)
         }
         // Bind variables: each node occurrence gets an entity alias, each relation a fact alias.
-        var nodeAliases: [[String]] = []
-        var edgeAliases: [[String]] = []
+        var nodeAliases: [[TableAlias<EntityTable>]] = []
+        var edgeAliases: [[TableAlias<FactTable>]] = []
         var nodeCount = 0
         var edgeCount = 0
         for pattern in match.patterns {
-            var nodes: [String] = []
+            var nodes: [TableAlias<EntityTable>] = []
             for node in pattern.nodes {
                 if let variable = node.variable, let existing = bindings[variable.text] {
-                    guard case .node(let alias) = existing else {
+                    guard case .node(let entity) = existing else {
                         error(.variableReused(variable.text), at: variable.range)
-                        nodes.append("n0")
+                        nodes.append(.node(0))
                         continue
                     }
-                    nodes.append(alias)
+                    nodes.append(entity)
                     continue
                 }
                 nodeCount += 1
-                let alias = "n\(nodeCount)"
-                if let variable = node.variable { bindings[variable.text] = .node(alias: alias) }
-                nodes.append(alias)
+                let entity = TableAlias<EntityTable>.node(nodeCount)
+                if let variable = node.variable { bindings[variable.text] = .node(entity) }
+                nodes.append(entity)
             }
             nodeAliases.append(nodes)
-            var edges: [String] = []
+            var edges: [TableAlias<FactTable>] = []
             for edge in pattern.edges {
                 edgeCount += 1
-                let alias = "f\(edgeCount)"
+                let fact = TableAlias<FactTable>.fact(edgeCount)
                 if let variable = edge.variable {
                     if bindings[variable.text] != nil { error(.variableReused(variable.text), at: variable.range) }
-                    bindings[variable.text] = .edge(alias: alias, index: edgeCount)
+                    bindings[variable.text] = .edge(fact)
                 }
-                edges.append(alias)
+                edges.append(fact)
             }
             edgeAliases.append(edges)
         }
         if let filter = match.filter { noteNegation(in: filter) }
 
         // WHERE first: it decides which joins the other clauses may use.
-        let filter = match.filter.map { expression in fragment { $0.condition(expression) } }
+        let filter = match.filter.map { condition($0) }
         var conditions: [SQLFragment] = []
-        var seenNodes: Set<String> = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             for (index, node) in pattern.nodes.enumerated() {
-                let alias = nodeAliases[patternIndex][index]
+                let entity = nodeAliases[patternIndex][index]
                 if let reference = node.reference {
                     let id = resolve(reference)
-                    conditions.append(fragment { "\(alias).id = \($0.bind(.integer(id?.id ?? -1)))" })
+                    conditions.append("\(entity[.id]) = \(bind: .integer(id?.id ?? -1))")
                 }
-                if let labels = labelConditionFragment(node.labels, alias: alias) { conditions.append(labels) }
-                seenNodes.insert(alias)
+                if let labels = labelCondition(node.labels, on: entity) { conditions.append(labels) }
             }
             for (index, edge) in pattern.edges.enumerated() {
                 let fact = edgeAliases[patternIndex][index]
-                let predicate = "p\(fact.dropFirst())"
-                let relation = fragment { $0.relationCondition(edge.types, fact: fact, predicate: predicate) ?? "" }
-                if !relation.text.isEmpty { conditions.append(relation) }
+                if let relation = relationCondition(edge.types, on: fact) { conditions.append(relation) }
                 if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
-                conditions += defaultConditions(fact: fact)
-                conditions += scopeFragments(match.scope, fact: fact)
+                conditions += defaultConditions(on: fact)
+                conditions += scopeConditions(match.scope, on: fact)
             }
         }
         if let filter { conditions.append(filter) }
 
         // RETURN: output columns, and the SQL columns behind them.
         var selected: [SQLFragment] = []
-        var outputs: [CompiledQuery.Output] = []
+        var outputs: [JoinPlan.Output] = []
         var columns: [String] = []
         var groupBy: [SQLFragment] = []
         var hasAggregate = false
         for item in match.returns.items {
             columns.append(item.alias?.text ?? source.slice(item.expression.range))
-            if case .variable(let name) = item.expression, case .edge(let alias, _)? = bindings[name.text] {
+            if case .variable(let name) = item.expression, case .edge(let fact)? = bindings[name.text] {
                 let start = selected.count
-                let hop = [
-                    "(SELECT name FROM entity WHERE id = \(alias).subject_id)", "\(alias).predicate",
-                    "(SELECT name FROM entity WHERE id = \(alias).object_id)", Self.dateDisplay(alias), "\(alias).negated",
-                    "\(alias).modality",
-                ].map { SQLFragment($0) }
+                let hop: [SQLFragment] = [
+                    "(SELECT name FROM entity WHERE id = \(fact[.subjectID]))", "\(fact[.predicate])",
+                    "(SELECT name FROM entity WHERE id = \(fact[.objectID]))", DateRules.display(fact), "\(fact[.negated])",
+                    "\(fact[.modality])",
+                ]
                 selected += hop
                 groupBy += hop
                 outputs.append(
                     .hop(subject: start, predicate: start + 1, object: start + 2, date: start + 3, negated: start + 4, modality: start + 5))
                 continue
             }
-            let value = fragment { $0.value(item.expression) }
+            let value = value(item.expression)
             if item.expression.containsAggregate { hasAggregate = true } else { groupBy.append(value) }
             outputs.append(.value(selected.count))
             selected.append(value)
@@ -100,11 +96,11 @@ extension Planner {
                 for (position, fact) in edges.enumerated() {
                     articleJoins.insert(fact)
                     let start = selected.count
-                    let evidence = ["a\(fact.dropFirst()).title", "a\(fact.dropFirst()).source", "\(fact).evidence"].map { SQLFragment($0) }
+                    let evidence: [SQLFragment] = ["\(fact.articleRow[.title])", "\(fact.articleRow[.source])", "\(fact[.evidence])"]
                     selected += evidence
                     groupBy += evidence
                     outputs.append(.evidence(article: start, source: start + 1, sentence: start + 2))
-                    let name = match.patterns[index].edges[position].variable?.text ?? fact
+                    let name = match.patterns[index].edges[position].variable?.text ?? fact.name.description
                     columns.append("evidence(\(name))")
                 }
             }
@@ -112,102 +108,98 @@ extension Planner {
         // ORDER BY may name a column by its alias.
         var order: [SQLFragment] = []
         for item in match.order {
-            let direction = item.descending ? " DESC" : ""
+            let direction: SQLFragment = item.descending ? " DESC" : ""
             if case .variable(let name) = item.expression,
                 let column = match.returns.items.firstIndex(where: { $0.alias?.text == name.text }),
                 case .value(let sqlColumn) = outputs[column]
             {
-                order.append(SQLFragment("c\(sqlColumn + 1)\(direction)"))
+                order.append("\(resultColumn: sqlColumn + 1)\(direction)")
             } else {
-                var expression = fragment { $0.value(item.expression) }
-                expression.text += direction
-                order.append(expression)
+                order.append("\(value(item.expression))\(direction)")
             }
         }
         guard diagnostics.isEmpty else { return nil }
 
-        // Assemble in statement order so the arguments line up with their placeholders.
-        var sql = SQLFragment(match.returns.distinct ? "SELECT DISTINCT " : "SELECT ")
-        sql = sql + SQLFragment.joined(
-            selected.enumerated().map { SQLFragment($1.text + " AS c\($0 + 1)", $1.arguments) }, separator: ", ")
-        sql = sql + SQLFragment("\nFROM ") + fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases)
-        if !conditions.isEmpty {
-            sql = sql + SQLFragment("\nWHERE ") + SQLFragment.joined(conditions, separator: "\n  AND ")
-        }
-        if hasAggregate, !groupBy.isEmpty {
-            sql = sql + SQLFragment("\nGROUP BY ") + SQLFragment.joined(groupBy, separator: ", ")
-        }
-        if !order.isEmpty { sql = sql + SQLFragment("\nORDER BY ") + SQLFragment.joined(order, separator: ", ") }
         // One row past the budget tells a query that returns too many from one that fits (a budget
         // of Int.max has no row past it).
-        let limit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
-        sql = sql + SQLFragment("\nLIMIT ?", [.integer(Int64(limit))])
-        return CompiledQuery(
-            sql: sql.text, arguments: sql.arguments, columns: columns, outputs: outputs, strategy: .join,
-            pathSelection: nil, withEvidence: match.returns.withEvidence, explain: explain,
-            limit: match.limit ?? options.maxRows)
-    }
-
-    private mutating func labelConditionFragment(_ labels: [Name], alias: String) -> SQLFragment? {
-        let labels = fragment { $0.labelCondition(labels, alias: alias) ?? "" }
-        return labels.text.isEmpty ? nil : labels
+        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
+        let plan = JoinPlan(
+            distinct: match.returns.distinct, selections: selected,
+            tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases), conditions: conditions,
+            grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
+            rowBudget: match.limit ?? options.maxRows, outputs: outputs)
+        return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
 
     /// `entity AS n1 JOIN fact AS f1 ON … JOIN entity AS n2 ON …`, with the extra joins clauses need.
-    private func fromClause(match: MatchQuery, nodeAliases: [[String]], edgeAliases: [[String]]) -> SQLFragment {
-        // Node aliases whose entity the query names: their id is a bound constant.
-        var namedNodes: Set<String> = []
+    private func fromClause(
+        match: MatchQuery, nodeAliases: [[TableAlias<EntityTable>]], edgeAliases: [[TableAlias<FactTable>]]
+    ) -> [JoinedTable] {
+        // Nodes whose entity the query names: their id is a bound constant.
+        var namedNodes: Set<TableAlias<EntityTable>> = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             for (index, node) in pattern.nodes.enumerated() where node.reference != nil { namedNodes.insert(nodeAliases[patternIndex][index]) }
         }
-        var parts: [String] = []
-        var joined: Set<String> = []
+        var tables: [JoinedTable] = []
+        var joined: Set<TableAlias<EntityTable>> = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             let nodes = nodeAliases[patternIndex]
             if !joined.contains(nodes[0]) {
-                parts.append(parts.isEmpty ? "entity AS \(nodes[0])" : "CROSS JOIN entity AS \(nodes[0])")
+                tables.append(JoinedTable(kind: tables.isEmpty ? .first : .cross, table: "\(declaring: nodes[0])", condition: nil))
                 joined.insert(nodes[0])
             }
             for (index, edge) in pattern.edges.enumerated() {
                 let fact = edgeAliases[patternIndex][index]
                 let left = nodes[index]
                 let right = nodes[index + 1]
-                let number = fact.dropFirst()
+                var factCondition: SQLFragment
+                // Both ends named: the far end joins first, so the pair index finds the facts between them.
+                var joinsBothEnds = false
                 switch edge.direction {
                 case .right:
-                    parts.append("JOIN fact AS \(fact) ON \(fact).subject_id = \(left).id")
+                    factCondition = "\(fact[.subjectID]) = \(left[.id])"
                 case .left:
-                    parts.append("JOIN fact AS \(fact) ON \(fact).object_id = \(left).id")
+                    factCondition = "\(fact[.objectID]) = \(left[.id])"
                 case .either where namedNodes.contains(right) && !joined.contains(right):
-                    // Both ends named: join the far end first, so the pair index finds the facts between them.
-                    parts.append("JOIN entity AS \(right) ON 1")
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: right)", condition: "\(SQLFunction.alwaysTrue)"))
                     joined.insert(right)
-                    parts.append(
-                        "JOIN fact AS \(fact) ON ((\(fact).subject_id = \(left).id AND \(fact).object_id = \(right).id) "
-                            + "OR (\(fact).subject_id = \(right).id AND \(fact).object_id = \(left).id))")
+                    joinsBothEnds = true
+                    factCondition = """
+                        ((\(fact[.subjectID]) = \(left[.id]) AND \(fact[.objectID]) = \(right[.id])) \
+                        OR (\(fact[.subjectID]) = \(right[.id]) AND \(fact[.objectID]) = \(left[.id])))
+                        """
                 case .either:
-                    parts.append("JOIN fact AS \(fact) ON (\(fact).subject_id = \(left).id OR \(fact).object_id = \(left).id)")
+                    factCondition = "(\(fact[.subjectID]) = \(left[.id]) OR \(fact[.objectID]) = \(left[.id]))"
                 }
-                let other: String
+                let other: SQLFragment
                 switch edge.direction {
-                case .right: other = "\(fact).object_id"
-                case .left: other = "\(fact).subject_id"
+                case .right: other = "\(fact[.objectID])"
+                case .left: other = "\(fact[.subjectID])"
                 case .either:
-                    other = "CASE WHEN \(fact).subject_id = \(left).id THEN \(fact).object_id ELSE \(fact).subject_id END"
+                    other = "CASE WHEN \(fact[.subjectID]) = \(left[.id]) THEN \(fact[.objectID]) ELSE \(fact[.subjectID]) END"
                 }
                 if joined.contains(right) {
-                    if !(edge.direction == .either && namedNodes.contains(right) && parts.last?.contains("\(right).id AND") == true) {
-                        parts[parts.count - 1] += " AND \(right).id = \(other)"
-                    }
+                    if !joinsBothEnds { factCondition += " AND \(right[.id]) = \(other)" }
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: fact)", condition: factCondition))
                 } else {
-                    parts.append("JOIN entity AS \(right) ON \(right).id = \(other)")
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: fact)", condition: factCondition))
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: right)", condition: "\(right[.id]) = \(other)"))
                     joined.insert(right)
                 }
-                if predicateJoins.contains(fact) { parts.append("JOIN predicate AS p\(number) ON p\(number).name = \(fact).predicate") }
-                if articleJoins.contains(fact) { parts.append("JOIN article AS a\(number) ON a\(number).id = \(fact).article_id") }
-                if speakerJoins.contains(fact) { parts.append("LEFT JOIN entity AS s\(number) ON s\(number).id = \(fact).speaker_id") }
+                if predicateJoins.contains(fact) {
+                    let predicate = fact.predicateRow
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: predicate)", condition: "\(predicate[.name]) = \(fact[.predicate])"))
+                }
+                if articleJoins.contains(fact) {
+                    let article = fact.articleRow
+                    tables.append(JoinedTable(kind: .inner, table: "\(declaring: article)", condition: "\(article[.id]) = \(fact[.articleID])"))
+                }
+                if speakerJoins.contains(fact) {
+                    let speaker = fact.speakerRow
+                    tables.append(JoinedTable(kind: .leftOuter, table: "\(declaring: speaker)", condition: "\(speaker[.id]) = \(fact[.speakerID])"))
+                }
             }
         }
-        return SQLFragment(parts.joined(separator: "\n"))
+        return tables
     }
 }

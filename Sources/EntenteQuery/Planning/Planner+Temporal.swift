@@ -1,6 +1,7 @@
 import EntenteModel
 
 extension Planner {
+    /// Plans `TIMELINE a AND b …`: the store counts the facts between them per period.
     mutating func plan(_ query: TimelineQuery, explain: Bool) -> CompiledQuery? {
         let first = resolve(query.first)
         let second = resolve(query.second)
@@ -20,14 +21,13 @@ extension Planner {
             if let since, let until, until < since { error(.periodBackwards, at: scope.range) }
         }
         guard let first, let second else { return nil }
-        let classes = RelationClass.allCases.map(\.rawValue)
-        var compiled = CompiledQuery(
-            sql: "", arguments: [], columns: ["period", "facts", "sources"] + classes + ["goldstein", "balance"], outputs: [],
-            strategy: .timeline, pathSelection: nil, withEvidence: false, explain: explain, limit: nil)
-        compiled.temporal = .timeline(first: first.id, second: second.id, directed: query.directed, bucket: bucket, since: since, until: until)
-        return compiled
+        let plan = TimelinePlan(
+            first: first.id, second: second.id, directed: query.directed, bucket: bucket, since: since, until: until,
+            includeModal: options.includeModal, excludeDomestic: options.excludeDomestic)
+        return CompiledQuery(plan: .timeline(plan), columns: TimelinePlan.columns, explain: explain)
     }
 
+    /// Plans `DIFF p1 AND p2 [AROUND x]`: the store compares the relations of the two periods.
     mutating func plan(_ query: DiffQuery, explain: Bool) -> CompiledQuery? {
         let before = period(query.before)
         let after = period(query.after)
@@ -37,11 +37,9 @@ extension Planner {
             around = entity.id
         }
         guard let before, let after else { return nil }
-        var compiled = CompiledQuery(
-            sql: "", arguments: [], columns: ["change", "subject", "predicate", "object", "before", "after"], outputs: [],
-            strategy: .diff, pathSelection: nil, withEvidence: false, explain: explain, limit: nil)
-        compiled.temporal = .diff(before: before, after: after, around: around)
-        return compiled
+        let plan = DiffPlan(
+            before: before, after: after, around: around, includeModal: options.includeModal, excludeDomestic: options.excludeDomestic)
+        return CompiledQuery(plan: .diff(plan), columns: DiffPlan.columns, explain: explain)
     }
 
     private mutating func period(_ text: DiffQuery.PeriodText) -> Period? {

@@ -10,16 +10,23 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// One step of a path: a fact between two entities.
     public struct Hop: Sendable, Hashable, Codable {
+        /// The subject's name.
         public var subject: String
+        /// The predicate.
         public var predicate: String
+        /// The object's name.
         public var object: String
+        /// The fact's date as precise as it is known, or nil when undated.
         public var date: String?
+        /// True for a negated fact (a query that asks for them); nil otherwise.
         public var negated: Bool?
         /// Nil for an asserted or reported fact; otherwise its modality (`hypothetical`,
         /// `future`, `advocated`, `hedged`), which only a query that asks for it returns.
         public var modality: String?
+        /// The article and sentence, for a query that asks WITH EVIDENCE.
         public var evidence: HopEvidence?
 
+        /// A hop of these fields.
         public init(
             subject: String, predicate: String, object: String, date: String?, negated: Bool? = nil, modality: String? = nil,
             evidence: HopEvidence? = nil
@@ -39,11 +46,16 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Where a hop was read.
     public struct HopEvidence: Sendable, Hashable, Codable {
+        /// The article's title.
         public var article: String?
+        /// The article's source.
         public var source: String?
+        /// The sentence.
         public var sentence: String?
 
+        /// Evidence of these fields.
         public init(article: String?, source: String?, sentence: String?) {
             self.article = article
             self.source = source
@@ -51,6 +63,7 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// The value as a table cell shows it.
     public var description: String {
         switch self {
         case .null: ""
@@ -63,6 +76,7 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Encodes the value as JSON's own type (a hop or path as objects).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -76,6 +90,7 @@ public enum QueryValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Decodes null, a boolean, an integer, a number or text.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -101,9 +116,12 @@ extension QueryValue.Hop {
 
 /// What a query returned: named columns and rows of values.
 public struct QueryResult: Sendable, Equatable, Codable {
+    /// The column names.
     public var columns: [String]
+    /// The rows, one value per column.
     public var rows: [[QueryValue]]
 
+    /// A result of these columns and rows.
     public init(columns: [String], rows: [[QueryValue]]) {
         self.columns = columns
         self.rows = rows

@@ -8,10 +8,12 @@ public struct TraversalFilter: Sendable, Equatable {
     public var classes: Set<String>?
     /// The scope's first and last day (`YYYY-MM-DD`), either open.
     public var firstDay: String?
+    /// The scope's last day (`YYYY-MM-DD`), or open.
     public var lastDay: String?
     /// WITHIN (the fact's dates inside the scope) rather than DURING (overlapping it).
     public var within: Bool
 
+    /// A filter of these fields.
     public init(predicates: Set<String>?, classes: Set<String>?, firstDay: String?, lastDay: String?, within: Bool) {
         self.predicates = predicates
         self.classes = classes

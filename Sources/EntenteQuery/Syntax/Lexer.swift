@@ -3,8 +3,10 @@
 public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
+    /// What it could not read: a stray character, an unterminated string.
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// A lexer of `source`.
     public init(_ source: SourceText) {
         bytes = source.bytes
     }

@@ -1,5 +1,6 @@
 /// A token of the query language, with its byte range in the source.
 public struct QueryToken: Sendable, Equatable {
+    /// What a token is.
     public enum Kind: Sendable, Equatable {
         case keyword(Keyword)
         case identifier(String)
@@ -13,9 +14,12 @@ public struct QueryToken: Sendable, Equatable {
         case endOfInput
     }
 
+    /// What it is.
     public var kind: Kind
+    /// Where it is in the source.
     public var range: Range<Int>
 
+    /// A token of `kind` at `range`.
     public init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range

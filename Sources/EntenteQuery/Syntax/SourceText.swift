@@ -3,12 +3,14 @@
 /// Positions are UTF-8 byte offsets from the start of the text; lines and
 /// columns are 1-based, and a column counts characters from the line start.
 public struct SourceText: Sendable, Equatable {
+    /// The text.
     public let text: String
     /// The name shown in diagnostics, for example `query` or a file name.
     public let name: String
     private let utf8: [UInt8]
     private let lineStarts: [Int]
 
+    /// A source of `text`, called `name` in diagnostics.
     public init(_ text: String, name: String = "query") {
         self.text = text
         self.name = name
@@ -18,8 +20,11 @@ public struct SourceText: Sendable, Equatable {
         lineStarts = starts
     }
 
+    /// A position as people count: line and column from 1.
     public struct LineColumn: Sendable, Equatable {
+        /// The line, from 1.
         public var line: Int
+        /// The column, from 1.
         public var column: Int
     }
 

@@ -34,7 +34,7 @@ struct Demo: ParsableCommand {
         } else {
             report = graph.ingest(examples: ExampleArticles.all)
         }
-        for failure in report.failures { Output.writeError("Error: \(failure)\n") }
+        for failure in report.failures { Output.writeError("Error: \(CommandLineAdvice.message(for: failure))\n") }
         let stats = try graph.store.statistics()
         // The full path, so the reader knows which file was written and the lines below work anywhere.
         let database = URL(fileURLWithPath: store.path).standardizedFileURL.path

@@ -46,7 +46,7 @@ struct Ingest: ParsableCommand {
 
 enum IngestSummary {
     static func print(_ report: IngestReport, format: OutputFormat) throws {
-        for failure in report.failures { Output.writeError("Error: \(failure)\n") }
+        for failure in report.failures { Output.writeError("Error: \(CommandLineAdvice.message(for: failure))\n") }
         for warning in report.warnings { Output.writeError("Warning: \(warning)\n") }
         if format == .json {
             try Output.writeJSON(report)

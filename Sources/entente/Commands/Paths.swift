@@ -77,20 +77,21 @@ struct Paths: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try store.open(.readOnly)
+        let database = try store.open(.readOnly)
         // Each name is checked first: a wrong one is said plainly, with the names it may mean.
-        _ = (try graph.entity(named: from), try graph.entity(named: to))
-        let compiled: CompiledQuery
+        _ = (try database.entity(named: from), try database.entity(named: to))
+        let graph = KnowledgeGraph(store: database)
+        let request = QueryRequest(
+            query, sourceName: "paths", parameters: ["from": .string(from), "to": .string(to)],
+            budgets: QueryBudgets(maxExpansions: maxExpansions), includeModal: includeModal, excludeDomestic: domestic.noDomestic)
+        let result: QueryResult
         do {
-            compiled = try Planner.compile(
-                SourceText(query, name: "paths"), resolver: try graph.resolver(),
-                parameters: ["from": .string(from), "to": .string(to)],
-                options: .init(maxExpansions: maxExpansions, includeModal: includeModal, excludeDomestic: domestic.noDomestic))
-        } catch let error as QueryError {
-            Output.writeError(error.description)
+            result = try graph.run(try graph.compile(request), timeout: request.budgets.timeout)
+        } catch {
+            guard case .invalidQuery(let query) = error else { throw error }
+            Output.writeError(query.description)
             throw ExitCode.failure
         }
-        let result = try graph.run(compiled)
         if result.rows.isEmpty {
             throw NothingFound("No path of at most \(max) relation\(max == 1 ? "" : "s") between \(from) and \(to).")
         }

@@ -67,43 +67,29 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let (text, name) = try queryText()
-        let graph = try store.open(.readOnly)
-        var parameters: [String: QueryValue] = [:]
-        for item in param {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            let value = parts.count > 1 ? parts[1] : ""
-            if let integer = Int64(value) {
-                parameters[parts[0]] = .integer(integer)
-            } else if let number = Double(value) {
-                parameters[parts[0]] = .double(number)
-            } else {
-                parameters[parts[0]] = .string(value)
-            }
-        }
-        let source = SourceText(text, name: name)
-        let compiled: CompiledQuery
+        let graph = KnowledgeGraph(store: try store.open(.readOnly))
+        let request = QueryRequest(
+            text, sourceName: name, parameters: try QueryParameters.parse(param),
+            budgets: QueryBudgets(maxRows: maxRows, maxExpansions: maxExpansions, timeout: timeout), includeModal: includeModal,
+            excludeDomestic: domestic.noDomestic)
+        let answer: KnowledgeGraph.QueryAnswer
         do {
-            compiled = try Planner.compile(
-                source, resolver: try graph.resolver(), parameters: parameters,
-                options: .init(maxRows: maxRows, maxExpansions: maxExpansions, includeModal: includeModal,
-                                 excludeDomestic: domestic.noDomestic))
-        } catch let error as QueryError {
+            answer = try graph.answer(request)
+        } catch {
+            guard case .invalidQuery(let query) = error else { throw error }
             // The rendered diagnostics already say "error:" and where; print them as they are.
-            Output.writeError(error.description)
+            Output.writeError(query.description)
             throw ExitCode.failure
         }
-        if compiled.explain {
-            var lines = ["strategy: \(compiled.strategy.rawValue)", "sql:", compiled.sql, "arguments: \(compiled.arguments.map(\.sqlLiteral).joined(separator: ", "))", "sqlite plan:"]
-            lines += try graph.queryPlan(compiled).map { "  \($0)" }
-            Output.write(lines.joined(separator: "\n") + "\n")
-            return
-        }
-        let result = try graph.run(compiled, timeout: timeout)
-        switch format {
-        case .json: try Output.writeJSON(result)
-        case .table: Output.write(result.table())
-        case .csv: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).csv())
-        case .dot: Output.write(result.dotGraph().rendered())
+        switch answer {
+        case .explanation(let explanation): Output.write(explanation.text)
+        case .rows(let result):
+            switch format {
+            case .json: try Output.writeJSON(result)
+            case .table: Output.write(result.table())
+            case .csv: Output.write(TextTable(columns: result.columns, rows: result.rows.map { $0.map(\.description) }).csv())
+            case .dot: Output.write(try graph.dot(answering: result, includeModal: includeModal, excludeDomestic: domestic.noDomestic))
+            }
         }
     }
 
@@ -113,16 +99,6 @@ struct QueryCommand: ParsableCommand {
         let text = String(decoding: try InputFile(name: "-").read(), as: UTF8.self)
         guard !text.allSatisfy(\.isWhitespace) else { throw ValidationError("Please give a query: as an argument, with --file, or on standard input.") }
         return (text, "stdin")
-    }
-}
-
-extension QueryValue {
-    /// How EXPLAIN shows a bound argument.
-    var sqlLiteral: String {
-        switch self {
-        case .string(let text): "'\(text)'"
-        default: description
-        }
     }
 }
 
@@ -137,27 +113,5 @@ extension QueryResult {
             }
         })
         return TextTable(columns: columns, rows: rows.map { $0.map(\.description) }).rendered(maxWidth: 100, wrapping: paths)
-    }
-
-    /// The hops and paths of the result as a graph, and entity names standing alone as nodes.
-    func dotGraph() -> DOTGraph {
-        var graph = DOTGraph()
-        func add(_ hop: QueryValue.Hop) {
-            graph.add(
-                .init(
-                    from: hop.subject, to: hop.object,
-                    label: hop.predicate + (hop.modality.map { " (\($0))" } ?? "") + (hop.date.map { " \($0)" } ?? ""),
-                    negated: hop.negated == true || hop.modality != nil))
-        }
-        for row in rows {
-            for value in row {
-                switch value {
-                case .hop(let hop): add(hop)
-                case .path(let hops): hops.forEach(add)
-                default: break
-                }
-            }
-        }
-        return graph
     }
 }

@@ -1,0 +1,6 @@
+import EntenteExtraction
+
+extension Extractor {
+    /// The extractor with the standard gazetteer, lexicon, vocabulary and dictionaries, built once.
+    static let standard = Extractor()
+}

@@ -1,0 +1,48 @@
+import EntenteModel
+import EntenteNLP
+
+/// "The G7 Foreign Ministers of Canada, France and Japan", "the EU member states Poland and
+/// Hungary", "NATO allies such as Turkey": a body's representatives named with the states they
+/// come from make each state a member of the body.
+extension TreeCoder {
+    /// Nouns for those who sit in a body for a state.
+    static let representativeNouns: Set<String> = [
+        "minister", "leader", "member", "head", "representative", "government", "state", "country", "nation", "ally",
+        "delegate", "ambassador", "envoy", "partner",
+    ]
+
+    func memberships(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            // ("G7 Foreign Ministers": capitalised, the tagger calls the plural a proper noun.)
+            let word = sentence.lower(index)
+            let plural = ["NNS", "NNPS"].contains(sentence[index].tag) || (sentence[index].tag == "NNP" && word.hasSuffix("s"))
+            guard plural, Self.representativeNouns.contains(sentence.lemma(index)) || Self.representativeNouns.contains(String(word.dropLast()))
+            else { continue }
+            // The body: a compound before the noun or its title words ("G7 Foreign Ministers").
+            let holders = [index] + sentence.children(of: index, ["compound"])
+            let bodies = holders.flatMap { sentence.children(of: $0, ["compound", "nmod", "amod"]) }
+                .compactMap { sentence.mention(at: $0) }
+                .filter { $0.entity.kind == .organisation }
+            guard let body = bodies.first else { continue }
+            // The states: the noun's "of" phrase, its apposition, or "such as" / "including".
+            var members = ofObjects(of: index, in: sentence).flatMap { parties(at: $0, in: sentence) }
+            // ("the G7 Ministers of Canada, France and Japan": the parser may coordinate the rest of
+            // the list with the noun, not with the first state.)
+            if !members.isEmpty {
+                members += sentence.children(of: index, ["conj"]).flatMap { parties(at: $0, in: sentence) }
+            }
+            members += sentence.children(of: index, ["appos"]).flatMap { parties(at: $0, in: sentence) }
+            for prep in sentence.children(of: index, ["prep"]) where ["including", "like"].contains(sentence.lower(prep))
+                || (sentence.lower(prep) == "as" && sentence.children(of: prep, ["amod"]).contains { sentence.lower($0) == "such" })
+            {
+                members += phraseParties(prep, in: sentence)
+            }
+            var seen: Set<Entity> = []
+            for member in members where member.entity.type == "state" && member.entity != body.entity && seen.insert(member.entity).inserted {
+                found.append(described(member, "member_of", body, at: index, pattern: "representatives of states in a body", in: sentence))
+            }
+        }
+        return found
+    }
+}

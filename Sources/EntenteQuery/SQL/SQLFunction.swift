@@ -1,0 +1,11 @@
+/// What the planner needs of SQL that dialects spell differently.
+public indirect enum SQLFunction: Sendable, Equatable {
+    /// The first `length` characters of a text: `substr(x, 1, 7)` in SQLite.
+    case prefix(SQLFragment, length: Int)
+    /// Whether a column's value is one of a list of ids bound when the statement runs (the
+    /// entities of a search's level, the facts of a path): `x IN (SELECT value FROM json_each(?))`
+    /// in SQLite. The statement's argument for it is ``SQLArgument/idList``.
+    case isInIDList(SQLColumn)
+    /// A join condition that always holds: `1` in SQLite.
+    case alwaysTrue
+}

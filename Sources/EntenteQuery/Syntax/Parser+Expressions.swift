@@ -1,0 +1,137 @@
+import EntenteModel
+
+/// WHERE and RETURN expressions, by precedence: OR, AND, NOT, comparisons, primaries.
+extension Parser {
+    mutating func expression() throws -> Expression { try or() }
+
+    mutating func or() throws -> Expression {
+        var left = try and()
+        var count = 1
+        while accept(.or) {
+            count += 1
+            try checkConditions(count)
+            left = .binary(.or, left, try and())
+        }
+        return left
+    }
+
+    mutating func and() throws -> Expression {
+        var left = try not()
+        var count = 1
+        while accept(.and) {
+            count += 1
+            try checkConditions(count)
+            left = .binary(.and, left, try not())
+        }
+        return left
+    }
+
+    func checkConditions(_ count: Int) throws {
+        guard count <= Self.maxConditions else {
+            throw Failure(diagnostic: Diagnostic(.tooManyConditions(Self.maxConditions), at: tokens[index - 1].range))
+        }
+    }
+
+    /// Enters one level of nesting, failing past `maxNesting`; pair with `depth -= 1`.
+    mutating func nest(at range: Range<Int>) throws {
+        depth += 1
+        guard depth <= Self.maxNesting else {
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep(Self.maxNesting), at: range))
+        }
+    }
+
+    mutating func not() throws -> Expression {
+        let start = current.range.lowerBound
+        if accept(.not) {
+            try nest(at: tokens[index - 1].range)
+            defer { depth -= 1 }
+            let operand = try not()
+            return .not(operand, start..<operand.range.upperBound)
+        }
+        return try comparison()
+    }
+
+    mutating func comparison() throws -> Expression {
+        let left = try primary()
+        let operators: [Symbol: BinaryOperator] = [
+            .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual, .greater: .greater,
+            .greaterEqual: .greaterEqual,
+        ]
+        if case .symbol(let symbol) = current.kind, let op = operators[symbol] {
+            _ = advance()
+            return .binary(op, left, try primary())
+        }
+        if accept(.is) {
+            let negated = accept(.not)
+            let null = try expect(.null)
+            return .isNull(left, negated: negated, left.range.lowerBound..<null.range.upperBound)
+        }
+        if accept(.in) {
+            _ = try expect(.leftBracket, "'[' to open a list")
+            var values: [Expression] = []
+            if !isSymbol(.rightBracket) {
+                repeat { values.append(try primary()) } while accept(.comma)
+            }
+            let close = try expect(.rightBracket, "']' to close the list")
+            return .inList(left, values, left.range.lowerBound..<close.range.upperBound)
+        }
+        return left
+    }
+
+    mutating func primary() throws -> Expression {
+        let token = current
+        switch token.kind {
+        case .string(let text):
+            _ = advance()
+            return .string(text, token.range)
+        case .integer(let value):
+            _ = advance()
+            return .integer(value, token.range)
+        case .decimal(let value):
+            _ = advance()
+            return .decimal(value, token.range)
+        case .date(let text):
+            guard FactDate(parsing: text) != nil else {
+                throw Failure(diagnostic: Diagnostic(.impossibleDate(text), at: token.range))
+            }
+            _ = advance()
+            return .date(text, token.range)
+        case .parameter(let name):
+            _ = advance()
+            return .parameter(name, token.range)
+        case .keyword(.true), .keyword(.false):
+            _ = advance()
+            return .boolean(token.kind == .keyword(.true), token.range)
+        case .keyword(.null):
+            _ = advance()
+            return .null(token.range)
+        case .symbol(.leftParenthesis):
+            _ = advance()
+            try nest(at: token.range)
+            defer { depth -= 1 }
+            let inner = try expression()
+            _ = try expect(.rightParenthesis, "')'")
+            return inner
+        case .identifier:
+            let first = try name("a name")
+            if accept(.dot) {
+                let property = try name("a property name")
+                return .property(first, property)
+            }
+            if accept(.leftParenthesis) {
+                let distinct = accept(.distinct)
+                var arguments: [Expression] = []
+                if isSymbol(.star) {
+                    _ = advance()
+                } else if !isSymbol(.rightParenthesis) {
+                    repeat { arguments.append(try expression()) } while accept(.comma)
+                }
+                let close = try expect(.rightParenthesis, "')' to close the call")
+                return .call(first, distinct: distinct, arguments, first.range.lowerBound..<close.range.upperBound)
+            }
+            return .variable(first)
+        default:
+            throw failure("a value, a variable or a property")
+        }
+    }
+}

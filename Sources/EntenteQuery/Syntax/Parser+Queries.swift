@@ -1,0 +1,108 @@
+import EntenteModel
+
+/// The query forms: MATCH, PATHS and its kin, RETURN clauses.
+extension Parser {
+    mutating func query() throws -> Query {
+        let explain = accept(.explain)
+        let body: Query.Body
+        if isKeyword(.match) {
+            body = .match(try match())
+        } else if isKeyword(.paths) || isKeyword(.shortest) || isKeyword(.all) {
+            body = .paths(try paths())
+        } else if isKeyword(.timeline) {
+            body = .timeline(try timeline())
+        } else if isKeyword(.diff) {
+            body = .diff(try diff())
+        } else {
+            throw failure(
+                "'MATCH', 'PATHS', 'SHORTEST', 'TIMELINE' or 'DIFF'", suggestions: [.match, .paths, .shortest, .explain, .timeline, .diff])
+        }
+        guard current.kind == .endOfInput else {
+            throw failure("end of query", suggestions: [.where, .return, .order, .limit, .during, .within, .since, .until])
+        }
+        return Query(explain: explain, body: body)
+    }
+
+    mutating func match() throws -> MatchQuery {
+        _ = try expect(.match)
+        var patterns = [try pattern()]
+        while accept(.comma) { patterns.append(try pattern()) }
+        let filter = accept(.where) ? try expression() : nil
+        let scope = try dateScope()
+        guard isKeyword(.return) else {
+            throw failure("'RETURN'", suggestions: [.return, .where, .during, .within, .since, .until])
+        }
+        let returns = try returnClause()
+        var order: [OrderItem] = []
+        if accept(.order) {
+            _ = try expect(.by)
+            repeat {
+                let expression = try expression()
+                let descending = accept(.desc)
+                if !descending { _ = accept(.asc) }
+                order.append(OrderItem(expression: expression, descending: descending))
+            } while accept(.comma)
+        }
+        let limit = accept(.limit) ? try integer("a number of rows").0 : nil
+        return MatchQuery(patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit)
+    }
+
+    mutating func paths() throws -> PathQuery {
+        let selector: PathQuery.Selector
+        if accept(.paths) {
+            selector = .all
+        } else if accept(.shortest) {
+            selector = .shortest
+        } else {
+            _ = try expect(.all)
+            _ = try expect(.shortest)
+            selector = .allShortest
+        }
+        _ = try expect(.from)
+        let from = try endpoint()
+        _ = try expect(.to)
+        let to = try endpoint()
+        var via: [Name] = []
+        if accept(.via) {
+            repeat { via.append(try name("a predicate or relation class")) } while accept(.pipe)
+        }
+        _ = try expect(.max)
+        let (maxHops, maxRange) = try integer("a number of hops")
+        guard maxHops >= 1 else { throw Failure(diagnostic: Diagnostic(.expected("at least 1 hop", found: .integer(maxHops)), at: maxRange)) }
+        guard maxHops <= Self.maxHopsCap else {
+            throw Failure(diagnostic: Diagnostic(.hopsAboveCap(maxHops, cap: Self.maxHopsCap), at: maxRange))
+        }
+        var directed = false
+        if accept(.directed) { directed = true } else { _ = accept(.undirected) }
+        let filter = accept(.where) ? try expression() : nil
+        let scope = try dateScope()
+        var withEvidence = false
+        if accept(.return) {
+            // Paths return the path; RETURN only asks for evidence: `RETURN p WITH EVIDENCE`.
+            if case .identifier = current.kind { _ = advance() }
+            withEvidence = try evidence()
+        }
+        let limit = accept(.limit) ? try integer("a number of paths").0 : nil
+        return PathQuery(
+            selector: selector, from: from, to: to, via: via, maxHops: maxHops, maxHopsRange: maxRange, directed: directed,
+            filter: filter, scope: scope, withEvidence: withEvidence, limit: limit)
+    }
+
+    mutating func evidence() throws -> Bool {
+        guard accept(.with) else { return false }
+        _ = try expect(.evidence)
+        return true
+    }
+
+    mutating func returnClause() throws -> ReturnClause {
+        _ = try expect(.return)
+        let distinct = accept(.distinct)
+        var items: [ReturnItem] = []
+        repeat {
+            let expression = try expression()
+            let alias = accept(.as) ? try name("a column name") : nil
+            items.append(ReturnItem(expression: expression, alias: alias))
+        } while accept(.comma)
+        return ReturnClause(distinct: distinct, items: items, withEvidence: try evidence())
+    }
+}

@@ -1,0 +1,232 @@
+import EntenteStore
+import EntenteQuery
+import Foundation
+import GRDB
+
+/// Every fact that is not negated and is asserted or reported (what a search follows unless a
+/// query asks otherwise, which then runs in SQL), held in memory as compressed adjacency lists (one array
+/// of fact positions per direction, sliced by entity), so a breadth-first search steps from an
+/// entity to its neighbours without SQL. SQLite stays the source of truth: the index is built
+/// from the store and extended with the facts written since (facts are only ever appended).
+///
+/// - Complexity: building reads each fact once; a step from an entity costs its degree.
+/// Memory is about 40 bytes per fact.
+public final class AdjacencyIndex: Sendable {
+    /// The largest fact id read; later facts are not in the index yet.
+    let maxFactID: Int64
+    let factIDs: [Int64]
+    let subjects: [Int32]
+    let objects: [Int32]
+    let predicates: [UInt16]
+    /// Julian day numbers of each fact's first and last day; an undated fact has an empty span.
+    let starts: [Int32]
+    let ends: [Int32]
+    let predicateNames: [String]
+    let predicateClasses: [String]
+    /// Fact positions by subject (`outEdges[outStart[e]..<outStart[e + 1]]`) and by object.
+    let outStart: [Int32]
+    let outEdges: [Int32]
+    let inStart: [Int32]
+    let inEdges: [Int32]
+
+    public var factCount: Int { factIDs.count }
+
+    /// The facts to hand to `extending` to bring an index up to date (all of them when `after` is 0).
+    static let factsSQL = """
+        SELECT f.id, f.subject_id, f.object_id, f.predicate, p.class,
+               coalesce(CAST(julianday(f.date_start) AS INTEGER), 2147483647),
+               coalesce(CAST(julianday(f.date_end) AS INTEGER), -2147483648)
+        FROM fact AS f JOIN predicate AS p ON p.name = f.predicate
+        WHERE f.negated = 0 AND f.modality IN ('asserted', 'reported') AND f.id > ? ORDER BY f.id
+        """
+
+    /// Reads every fact of the store into a new index.
+    static func build(_ db: Database) throws -> AdjacencyIndex {
+        try AdjacencyIndex(db, extending: nil)
+    }
+
+    /// This index plus the facts written since it was built, or itself when there are none.
+    func updated(_ db: Database) throws -> AdjacencyIndex {
+        let latest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+        return latest > maxFactID ? try AdjacencyIndex(db, extending: self) : self
+    }
+
+    private init(_ db: Database, extending base: AdjacencyIndex?) throws {
+        var factIDs = base?.factIDs ?? []
+        var subjects = base?.subjects ?? []
+        var objects = base?.objects ?? []
+        var predicates = base?.predicates ?? []
+        var starts = base?.starts ?? []
+        var ends = base?.ends ?? []
+        var names = base?.predicateNames ?? []
+        var classes = base?.predicateClasses ?? []
+        var predicateIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
+        var maxID = base?.maxFactID ?? 0
+        let rows = try Row.fetchCursor(db, sql: Self.factsSQL, arguments: [maxID])
+        while let row = try rows.next() {
+            let name: String = row[3]
+            let predicate: UInt16
+            if let known = predicateIDs[name] {
+                predicate = known
+            } else {
+                predicate = UInt16(names.count)
+                predicateIDs[name] = predicate
+                names.append(name)
+                classes.append(row[4])
+            }
+            maxID = row[0]
+            factIDs.append(maxID)
+            subjects.append(Int32(row[1] as Int64))
+            objects.append(Int32(row[2] as Int64))
+            predicates.append(predicate)
+            starts.append(Int32(row[5] as Int64))
+            ends.append(Int32(row[6] as Int64))
+        }
+        let entityCount = Int(max(subjects.max() ?? 0, objects.max() ?? 0)) + 1
+        // Within an entity's slice, facts come in the order of SQLite's indexes on (entity,
+        // predicate, date_start): so a search visits neighbours, and finds paths, as SQL would.
+        let rank = Dictionary(uniqueKeysWithValues: names.sorted().enumerated().map { ($1, UInt32($0)) })
+        let predicateRank = names.map { rank[$0]! }
+        let order = { (a: Int32, b: Int32) -> Bool in
+            let (x, y) = (Int(a), Int(b))
+            let (rankX, rankY) = (predicateRank[Int(predicates[x])], predicateRank[Int(predicates[y])])
+            if rankX != rankY { return rankX < rankY }
+            // Undated facts (NULL) sort first in SQLite's index.
+            let (dayX, dayY) = (starts[x] == Int32.max ? Int32.min : starts[x], starts[y] == Int32.max ? Int32.min : starts[y])
+            if dayX != dayY { return dayX < dayY }
+            return factIDs[x] < factIDs[y]
+        }
+        (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
+        (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
+        self.maxFactID = maxID
+        self.factIDs = factIDs
+        self.subjects = subjects
+        self.objects = objects
+        self.predicates = predicates
+        self.starts = starts
+        self.ends = ends
+        self.predicateNames = names
+        self.predicateClasses = classes
+    }
+
+    /// A counting sort of fact positions by entity: the start of each entity's slice, and the slices.
+    private static func slices(by keys: [Int32], entities: Int, order: (Int32, Int32) -> Bool) -> ([Int32], [Int32]) {
+        var start = [Int32](repeating: 0, count: entities + 1)
+        for key in keys { start[Int(key) + 1] += 1 }
+        for index in 1..<start.count { start[index] += start[index - 1] }
+        var cursor = start
+        var edges = [Int32](repeating: 0, count: keys.count)
+        for (position, key) in keys.enumerated() {
+            edges[Int(cursor[Int(key)])] = Int32(position)
+            cursor[Int(key)] += 1
+        }
+        for entity in 0..<entities where start[entity + 1] - start[entity] > 1 {
+            edges[Int(start[entity])..<Int(start[entity + 1])].sort(by: order)
+        }
+        return (start, edges)
+    }
+
+    /// A traversal filter resolved against this index: allowed predicates by number, days as numbers.
+    struct Filter {
+        var allowed: [Bool]
+        var first: Int32
+        var last: Int32
+        var within: Bool
+        /// No date bound: an undated fact passes too.
+        var undated: Bool { first == Int32.min && last == Int32.max }
+    }
+
+    /// Whether the fact at `position` passes `filter`: an allowed predicate, inside the dates by
+    /// the rules of `DateRules.overlap` (DURING) and `DateRules.containment` (WITHIN), on day numbers.
+    @inline(__always)
+    func passes(_ position: Int, _ filter: Filter) -> Bool {
+        guard filter.allowed[Int(predicates[position])] else { return false }
+        if filter.undated { return true }
+        return filter.within
+            ? starts[position] >= filter.first && ends[position] <= filter.last && starts[position] <= ends[position]
+            : ends[position] >= filter.first && starts[position] <= filter.last
+    }
+
+    func filter(_ traversal: TraversalFilter, _ db: Database) throws -> Filter {
+        let allowed = predicateNames.indices.map { index in
+            (traversal.predicates == nil && traversal.classes == nil) || traversal.predicates?.contains(predicateNames[index]) == true
+                || traversal.classes?.contains(predicateClasses[index]) == true
+        }
+        func day(_ text: String?, _ open: Int32) throws -> Int32 {
+            guard let text else { return open }
+            return Int32(try Int64.fetchOne(db, sql: "SELECT CAST(julianday(?) AS INTEGER)", arguments: [text]) ?? Int64(open))
+        }
+        let dated = traversal.firstDay != nil || traversal.lastDay != nil
+        return Filter(
+            allowed: allowed, first: try day(traversal.firstDay, dated ? Int32.min + 1 : Int32.min),
+            last: try day(traversal.lastDay, dated ? Int32.max - 1 : Int32.max), within: traversal.within)
+    }
+
+    /// The number of entity ids the index has slices for (`0..<entityCount`).
+    var entityCount: Int { outStart.count - 1 }
+
+    /// Calls `visit(fact id, here, there)` for each fact out of (`outOfSubject`) or into each
+    /// entity that passes `filter`; `inOrder`, by ascending entity id, as SQLite walks the ids of
+    /// `IN (SELECT value FROM json_each(?))`.
+    @inline(__always)
+    func facts(
+        around entities: [Int64], outOfSubject: Bool, inOrder: Bool, _ filter: Filter,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) rethrows -> Int {
+        let start = outOfSubject ? outStart : inStart
+        let edges = outOfSubject ? outEdges : inEdges
+        let far = outOfSubject ? objects : subjects
+        var visited = 0
+        for entity in inOrder ? entities.sorted() : entities {
+            let node = Int(entity)
+            guard node >= 0, node + 1 < start.count else { continue }
+            for slot in Int(start[node])..<Int(start[node + 1]) {
+                let position = Int(edges[slot])
+                guard passes(position, filter) else { continue }
+                visited += 1
+                try visit(factIDs[position], entity, Int64(far[position]))
+            }
+        }
+        return visited
+    }
+}
+
+extension AdjacencyIndex {
+    /// The facts out of (`outOfSubject`) or into one entity that pass `filter`: fact id, the entity
+    /// at the other end, and the predicate's number in this index.
+    func neighbours(of entity: Int64, outOfSubject: Bool, _ filter: Filter) -> [(fact: Int64, there: Int64, predicate: Int)] {
+        let start = outOfSubject ? outStart : inStart
+        let edges = outOfSubject ? outEdges : inEdges
+        let far = outOfSubject ? objects : subjects
+        let node = Int(entity)
+        guard node >= 0, node + 1 < start.count else { return [] }
+        var result: [(fact: Int64, there: Int64, predicate: Int)] = []
+        for slot in Int(start[node])..<Int(start[node + 1]) {
+            let position = Int(edges[slot])
+            guard passes(position, filter) else { continue }
+            result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
+        }
+        return result
+    }
+}
+
+/// The index a store keeps, rebuilt or extended when facts were written since.
+final class AdjacencyCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: AdjacencyIndex?
+
+    func current(_ db: Database) throws -> AdjacencyIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        let fresh = try index.map { try $0.updated(db) } ?? AdjacencyIndex.build(db)
+        index = fresh
+        return fresh
+    }
+
+    /// Drops the index, for a write that changed facts already in it (a merge): the next search rebuilds it.
+    func invalidate() {
+        lock.lock()
+        defer { lock.unlock() }
+        index = nil
+    }
+}

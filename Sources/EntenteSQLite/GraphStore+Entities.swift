@@ -1,0 +1,96 @@
+public import EntenteStore
+public import EntenteModel
+import GRDB
+
+// MARK: - Reads: entities
+
+extension GraphStore {
+    /// Entities, most connected first, optionally of one kind and matching a
+    /// search text (a folded prefix of any word of a name or alias, or a code).
+    public func entities(kind: EntityKind? = nil, search: String? = nil, limit: Int? = nil)
+        throws(StoreError) -> [EntityRow]
+    {
+        var sql = EntityRow.selection + " WHERE 1"
+        var arguments: StatementArguments = []
+        if let kind {
+            sql += " AND e.kind = ?"
+            arguments += [kind.rawValue]
+        }
+        if let search {
+            let key = NameKey(search).rawValue
+            // A prefix of a whole name (a range on the alias primary key), or of any later word
+            // of it: `putin` finds Vladimir Putin, `tayyip` Recep Tayyip Erdogan.
+            sql += " AND e.id IN (SELECT entity_id FROM alias WHERE (key >= ? AND key < ?) OR instr(key, ?) > 0)"
+            arguments += [key, key + "\u{10FFFF}", " " + key]
+        }
+        sql += " ORDER BY fact_count DESC, e.name, e.kind"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
+        let (finalSQL, finalArguments) = (sql, arguments)
+        return try read { db in try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EntityRow.init(row:)) }
+    }
+
+    /// The entities a selector can mean, the canonical holders of the name first.
+    public func candidates(for selector: EntitySelector) throws(StoreError) -> [EntityRow] {
+        let sql: String
+        let arguments: StatementArguments
+        switch selector {
+        case .name(let name):
+            let key = NameKey(name).rawValue
+            sql = EntityRow.selection + """
+                 WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
+                """
+            arguments = [key, key]
+        case .kind(let kind, let name):
+            let key = NameKey(name).rawValue
+            sql = EntityRow.selection + """
+                 WHERE e.kind = ? AND e.id IN (SELECT entity_id FROM alias WHERE key = ?)
+                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
+                """
+            arguments = [kind.rawValue, key, key]
+        case .code(let code):
+            // A person's CAMEO code (IGONAT for NATO's secretary general) is a role, not the person.
+            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name, e.id"
+            arguments = [code, code]
+        case .id(let id):
+            sql = EntityRow.selection + " WHERE e.id = ?"
+            arguments = [id]
+        }
+        return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(EntityRow.init(row:)) }
+    }
+
+    /// Up to three canonical names whose aliases are closest to `key`.
+    public func suggestions(for key: String) throws(StoreError) -> [String] {
+        let names = try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT a.key, e.name FROM alias AS a JOIN entity AS e ON e.id = a.entity_id")
+        }
+        let limit = max(2, key.count / 3)
+        var best: [String: Int] = [:]
+        for row in names {
+            let alias: String = row[0]
+            let distance = EditDistance.between(key, alias, limit: limit)
+            // Two edits turn any three-letter code into another word: short aliases must be closer.
+            guard distance <= limit, distance <= max(1, min(key.count, alias.count) / 3) else { continue }
+            let name: String = row[1]
+            best[name] = min(best[name] ?? .max, distance)
+        }
+        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
+    }
+
+    /// Every predicate of the `predicate` table: the vocabulary stored, and any a fact added.
+    public func predicateNames() throws(StoreError) -> Set<String> {
+        try read { db in try String.fetchSet(db, sql: "SELECT name FROM predicate") }
+    }
+
+    func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw StoreError(translating: error, path: path)
+        }
+    }
+}

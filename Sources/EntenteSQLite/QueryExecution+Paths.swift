@@ -1,0 +1,62 @@
+import EntenteStore
+import EntenteQuery
+import GRDB
+
+extension QueryExecution {
+    /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`, stopping
+    /// at the LIMIT (or one path past the row budget, which is then an error).
+    func run(_ plan: PathSearchPlan) throws -> QueryResult {
+        let outward = try PreparedStep(dialect.stepStatement(plan.hops, from: .subject, withPredicate: true), db)
+        let inward = try PreparedStep(dialect.stepStatement(plan.hops, from: .object, withPredicate: true), db)
+        var predicateNumbers: [String: Int] = [:]
+        let neighbours: PathEnumeration.Neighbours
+        if let indexed {
+            neighbours = { entity, outOfSubject in indexed.index.neighbours(of: entity, outOfSubject: outOfSubject, indexed.filter) }
+        } else {
+            let dialect = self.dialect
+            neighbours = { entity, outOfSubject in
+                let step = outOfSubject ? outward : inward
+                let rows = try Row.fetchCursor(step.statement, arguments: step.arguments(dialect.idList([entity])))
+                var facts: [(fact: Int64, there: Int64, predicate: Int)] = []
+                while let row = try rows.next() {
+                    let predicate: String = row[3]
+                    let number = predicateNumbers[predicate] ?? predicateNumbers.count
+                    predicateNumbers[predicate] = number
+                    facts.append((row[0], outOfSubject ? row[2] : row[1], number))
+                }
+                return facts
+            }
+        }
+        let enumeration = PathEnumeration(
+            from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, budget: plan.maxExpansions, timeout: timeout,
+            neighbours: neighbours)
+        let found = try enumeration.paths(limit: plan.limitIsBudget ? plan.limit + 1 : plan.limit)
+        if plan.limitIsBudget, found.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+        let hops = try readHops(found.flatMap { $0 }, evidence: plan.withEvidence)
+        return QueryResult(columns: columns, rows: found.map { [.path($0.compactMap { hops[$0] })] })
+    }
+
+    /// SHORTEST and ALL SHORTEST: a breadth-first search over the adjacency index when there is
+    /// one, else over SQL.
+    func run(_ plan: ShortestPathPlan) throws -> QueryResult {
+        if let indexed {
+            var search = BreadthFirstSearch(source: IndexNeighbours(index: indexed.index, filter: indexed.filter), budget: plan.maxExpansions)
+            return try run(plan, &search)
+        }
+        var search = BreadthFirstSearch(source: try SQLNeighbours(plan.hops, dialect: dialect, db), budget: plan.maxExpansions)
+        return try run(plan, &search)
+    }
+
+    private func run<Source: NeighbourSource>(_ plan: ShortestPathPlan, _ search: inout BreadthFirstSearch<Source>) throws -> QueryResult {
+        if plan.allShortest {
+            let paths = try search.allShortestPaths(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: plan.limit * 4)
+            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: plan.limit)
+            return QueryResult(columns: columns, rows: distinct.map { [.path($0)] })
+        }
+        guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
+            return QueryResult(columns: columns, rows: [])
+        }
+        let hops = try readHops(facts, evidence: plan.withEvidence)
+        return QueryResult(columns: columns, rows: [[.path(facts.compactMap { hops[$0] })]])
+    }
+}

@@ -1,0 +1,77 @@
+import EntenteStore
+import EntenteQuery
+import GRDB
+
+extension QueryExecution {
+    /// The walk of a variable-length MATCH: one row per path found, reduced to the returned columns.
+    func run(_ plan: WalkPlan) throws -> QueryResult {
+        let statement = dialect.statement(for: plan)
+        var rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        // The first row counts the walk's steps (see `SQLDialect.statement(for: WalkPlan)`).
+        let expansions: Int64 = rows.isEmpty ? 0 : rows.removeFirst()[2]
+        if expansions >= plan.maxExpansions { throw QueryBudgetError.expansions(plan.maxExpansions) }
+        let walks: [(facts: [Int64], end: String)] = rows.map { row in
+            let text: String = row[1]
+            return (text.split(separator: ",").compactMap { Int64($0) }, row[2])
+        }
+        let hops = try readHops(walks.flatMap(\.facts), evidence: plan.withEvidence)
+        var seen: Set<[QueryValue]> = []
+        var result: [[QueryValue]] = []
+        for walk in walks {
+            let path = walk.facts.compactMap { hops[$0] }
+            let row: [QueryValue] = plan.outputs.map { output in
+                switch output {
+                case .start: .string(plan.originName)
+                case .end: .string(walk.end)
+                case .path: .path(path)
+                }
+            }
+            let key = row.map { value -> QueryValue in
+                guard case .path(let steps) = value else { return value }
+                return .string(Self.pathKey(steps))
+            }
+            guard seen.insert(key).inserted else { continue }
+            result.append(row)
+            if result.count >= plan.limit { break }
+        }
+        return QueryResult(columns: columns, rows: result)
+    }
+
+    /// Every entity within `hops` of the origin, by breadth-first search (over the adjacency
+    /// index when there is one, else over SQL), then one read of those the far end allows.
+    func run(_ plan: ReachPlan) throws -> QueryResult {
+        let reached: [Int64: Int]
+        if let indexed {
+            var search = BreadthFirstSearch(source: IndexNeighbours(index: indexed.index, filter: indexed.filter), budget: plan.maxExpansions)
+            reached = try search.reach(from: plan.origin, hops: plan.hops, direction: plan.direction)
+        } else {
+            var search = BreadthFirstSearch(source: try SQLNeighbours(plan.hopFilter, dialect: dialect, db), budget: plan.maxExpansions)
+            reached = try search.reach(from: plan.origin, hops: plan.hops, direction: plan.direction)
+        }
+        let end = dialect.endStatement(plan.end)
+        let arguments = end.databaseArguments(idList: dialect.idList(Array(reached.keys)))
+        let named = try Row.fetchAll(db, sql: end.text, arguments: arguments).map { row -> (Int64, String) in (row[0], row[1]) }
+        let ordered = named.sorted { (reached[$0.0] ?? 0, $0.1) < (reached[$1.0] ?? 0, $1.1) }
+        var rows: [[QueryValue]] = []
+        for (_, name) in ordered {
+            rows.append(plan.outputs.map { output in
+                switch output {
+                case .start: .string(plan.originName)
+                case .end: .string(name)
+                case .path: .null
+                }
+            })
+            if rows.count >= plan.limit { break }
+        }
+        if plan.outputs.allSatisfy({ $0 == .start }) {
+            return QueryResult(columns: columns, rows: Array(rows.prefix(1)))
+        }
+        return QueryResult(columns: columns, rows: rows)
+    }
+}
+
+/// An adjacency index and a search's hop filter resolved against it.
+struct IndexedTraversal {
+    let index: AdjacencyIndex
+    let filter: AdjacencyIndex.Filter
+}

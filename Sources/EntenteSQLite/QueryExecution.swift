@@ -1,0 +1,79 @@
+import EntenteStore
+import EntenteModel
+import EntenteQuery
+import GRDB
+
+/// Runs the plans of one query inside one read, with the statements its dialect writes.
+struct QueryExecution<Dialect: SQLDialect> {
+    let db: Database
+    let dialect: Dialect
+    /// The answer's column names.
+    let columns: [String]
+    /// When set, searches step through the adjacency index instead of SQL.
+    let indexed: IndexedTraversal?
+    /// Seconds a path search may run (the clock is checked as it walks).
+    let timeout: Double
+
+    /// A MATCH: one statement, its rows turned into the output columns.
+    func run(_ plan: JoinPlan) throws -> QueryResult {
+        let statement = dialect.statement(for: plan)
+        let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
+        let values = rows.map { row in
+            plan.outputs.map { output -> QueryValue in
+                switch output {
+                case .value(let index): return QueryValue(row[index] as DatabaseValue)
+                case .hop(let subject, let predicate, let object, let date, let negated, let modality):
+                    return .hop(
+                        .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
+                              negated: (row[negated] as Bool?) == true ? true : nil, modality: Self.modal(row[modality])))
+                case .evidence(let article, let source, let sentence):
+                    return .string([row[article] as String?, row[source] as String?, row[sentence] as String?].compactMap { $0 }.joined(separator: " — "))
+                }
+            }
+        }
+        return QueryResult(columns: columns, rows: values)
+    }
+
+    /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)
+    /// steps, in order, up to `limit` (one for SHORTEST).
+    func distinctPaths(_ candidates: [[Int64]], evidence: Bool, limit: Int) throws -> [[QueryValue.Hop]] {
+        let hops = try readHops(candidates.flatMap { $0 }, evidence: evidence)
+        var seen: Set<String> = []
+        var paths: [[QueryValue.Hop]] = []
+        for facts in candidates {
+            let path = facts.compactMap { hops[$0] }
+            guard seen.insert(Self.pathKey(path)).inserted else { continue }
+            paths.append(path)
+            if paths.count >= limit { break }
+        }
+        return paths
+    }
+
+    /// A fact's modality as a hop shows it: nil when asserted or reported.
+    static func modal(_ text: String?) -> String? {
+        guard let text, let modality = Modality(rawValue: text), !modality.isCommitted else { return nil }
+        return modality.rawValue
+    }
+
+    /// Paths through the same steps are one path, whatever facts back them.
+    static func pathKey(_ path: [QueryValue.Hop]) -> String {
+        path.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";")
+    }
+
+    /// Every fact of the given ids as a hop, read once.
+    func readHops(_ ids: [Int64], evidence: Bool) throws -> [Int64: QueryValue.Hop] {
+        let statement = dialect.hopsStatement()
+        let arguments = statement.databaseArguments(idList: dialect.idList(Array(Set(ids))))
+        var hops: [Int64: QueryValue.Hop] = [:]
+        for row in try Row.fetchAll(db, sql: statement.text, arguments: arguments) {
+            let start: String? = row[4]
+            let precision: String? = row[5]
+            let date = start.map { start in precision.flatMap(DatePrecision.init(rawValue:))?.shown(start) ?? start }
+            hops[row[0]] = QueryValue.Hop(
+                subject: row[1], predicate: row[2], object: row[3], date: date, negated: (row[6] as Bool) ? true : nil,
+                modality: Self.modal(row[10]), evidence: evidence ? .init(article: row[7], source: row[8], sentence: row[9]) : nil)
+        }
+        return hops
+    }
+}

@@ -1,0 +1,43 @@
+import EntenteModel
+public import EntenteQuery
+
+extension GraphStoring {
+    /// A TIMELINE of the query language, answered by the same code as `entente timeline`.
+    public func run(_ plan: TimelinePlan) throws(StoreError) -> QueryResult {
+        let entries = try timelineEntries(
+            between: plan.first, and: plan.second, direction: plan.directed ? TimelineDirection.out : .both,
+            since: plan.since.map { FactDate(day: $0) }, until: plan.until.map { FactDate(day: $0) }, includeModal: plan.includeModal,
+            excludeDomestic: plan.excludeDomestic)
+        let classes = RelationClass.allCases.map(\.rawValue)
+        guard let earliest = plan.since ?? entries.map(\.day).min(), let latest = plan.until ?? entries.map(\.day).max() else {
+            return QueryResult(columns: TimelinePlan.columns, rows: [])
+        }
+        let timeline = Timeline(entries, by: plan.bucket, from: earliest, to: latest)
+        return QueryResult(
+            columns: TimelinePlan.columns,
+            rows: timeline.rows.map { row in
+                [.string(row.period), .integer(Int64(row.facts)), .integer(Int64(row.sources))]
+                    + classes.map { .integer(Int64(row.classes[$0] ?? 0)) }
+                    + [row.meanGoldstein.map { .double($0) } ?? .null, row.balance.map { .double($0) } ?? .null]
+            })
+    }
+
+    /// A DIFF of the query language, answered by the same code as `entente diff`.
+    public func run(_ plan: DiffPlan) throws(StoreError) -> QueryResult {
+        let touching = plan.around.map { Set([$0]) }
+        func selection(_ period: Period) -> RelationSelection {
+            .init(time: .aliveDuring(first: period.first, last: period.last), includeModal: plan.includeModal, excludeDomestic: plan.excludeDomestic)
+        }
+        let old = try relations(selection(plan.before), touching: touching)
+        let new = try relations(selection(plan.after), touching: touching)
+        let diff = RelationDiff(before: plan.before, old, after: plan.after, new)
+        return QueryResult(
+            columns: DiffPlan.columns,
+            rows: diff.entries.map {
+                [
+                    .string($0.change.rawValue), .string($0.subject), .string($0.predicateLabel), .string($0.object),
+                    $0.classBefore.map { .string($0.rawValue) } ?? .null, $0.classAfter.map { .string($0.rawValue) } ?? .null,
+                ]
+            })
+    }
+}

@@ -1,0 +1,85 @@
+import EntenteQuery
+
+extension BreadthFirstSearch {
+    /// Every shortest path from `from` to `to` of at most `maxHops` facts, as fact ids from the
+    /// start, sorted, at most `cap` of them: the search stops at the first level that reaches
+    /// the end, and the paths are rebuilt from each entity's predecessors at its distance.
+    @inlinable package mutating func allShortestPaths(from: Int64, to: Int64, maxHops: Int, directed: Bool, cap: Int) throws -> [[Int64]] {
+        var distance: [Int64: Int] = [from: 0]
+        // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
+        var predecessors: [Int64: [(Int64, Int64)]] = [:]
+        var frontier: [Int64] = [from]
+        var level = 0
+        while !frontier.isEmpty, level < maxHops, distance[to] == nil {
+            level += 1
+            var next: [Int64] = []
+            try expand(frontier, from: directed ? [.subject] : [.subject, .object]) { fact, here, there in
+                if let known = distance[there] {
+                    if known == level { predecessors[there, default: []].append((here, fact)) }
+                    return
+                }
+                distance[there] = level
+                predecessors[there] = [(here, fact)]
+                next.append(there)
+            }
+            frontier = next
+        }
+        guard distance[to] != nil else { return [] }
+        var paths: [[Int64]] = []
+        func unwind(_ node: Int64, _ suffix: [Int64]) {
+            guard paths.count < cap else { return }
+            if node == from {
+                paths.append(suffix)
+                return
+            }
+            for (previous, fact) in predecessors[node] ?? [] { unwind(previous, [fact] + suffix) }
+        }
+        unwind(to, [])
+        return paths.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// One shortest path from `from` to `to` of at most `maxHops` facts, as fact ids, by searching
+    /// from both ends at once: the smaller frontier widens first (forward from the start, backward
+    /// from the end), and the level being widened is finished, so the meeting is shortest.
+    @inlinable package mutating func shortestPath(from: Int64, to: Int64, maxHops: Int, directed: Bool) throws -> [Int64]? {
+        if from == to { return nil }
+        // For each side: distance from its end, and the (previous entity, fact) that first reached an entity.
+        var distances: [[Int64: Int]] = [[from: 0], [to: 0]]
+        var parents: [[Int64: (Int64, Int64)]] = [[:], [:]]
+        var frontiers: [[Int64]] = [[from], [to]]
+        var depths = [0, 0]
+        var meeting: (node: Int64, length: Int)?
+        while meeting == nil, !frontiers[0].isEmpty, !frontiers[1].isEmpty, depths[0] + depths[1] < maxHops {
+            let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+            let other = 1 - side
+            depths[side] += 1
+            // The start side follows facts forward; the end side walks them backward.
+            let ends: [FactEnd] = side == 0 ? [.subject, .object] : [.object, .subject]
+            var next: [Int64] = []
+            try expand(frontiers[side], from: Array(ends.prefix(directed ? 1 : 2))) { fact, here, there in
+                guard distances[side][there] == nil else { return }
+                distances[side][there] = depths[side]
+                parents[side][there] = (here, fact)
+                next.append(there)
+                if let across = distances[other][there] {
+                    let length = depths[side] + across
+                    if meeting == nil || length < meeting!.length { meeting = (there, length) }
+                }
+            }
+            frontiers[side] = next
+        }
+        guard let meeting, meeting.length <= maxHops else { return nil }
+        var facts: [Int64] = []
+        var node = meeting.node
+        while node != from, let (previous, fact) = parents[0][node] {
+            facts.insert(fact, at: 0)
+            node = previous
+        }
+        node = meeting.node
+        while node != to, let (previous, fact) = parents[1][node] {
+            facts.append(fact)
+            node = previous
+        }
+        return facts
+    }
+}

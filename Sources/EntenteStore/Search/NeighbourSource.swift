@@ -1,0 +1,64 @@
+package import EntenteQuery
+
+/// Where a breadth-first search finds its next level: the facts out of or into the entities of a
+/// level that pass the search's hop filter. A store's SQL provides one (an indexed read per level
+/// and direction), its in-memory adjacency index another, a neighbourhood's relation reads a third.
+package protocol NeighbourSource {
+    /// How the search marks entities: an array over an index's dense ids, a dictionary otherwise.
+    associatedtype Marks: EntityMarks
+
+    /// Marks for this source's entities, none set.
+    func makeMarks() -> Marks
+
+    /// Calls `visit(fact, here, there)` for each fact whose `end` is one of `entities` (`here`),
+    /// `there` being its other end, and returns how many it visited. With `inOrder`, facts come
+    /// in a fixed order (by entity id, then as the store's index has them), so a search that
+    /// keeps the first path it finds finds the same one from every source; without it, in any
+    /// order.
+    ///
+    /// A source whose reads cost (SQL) throws `NeighbourAllowanceExceeded` as soon as it has read
+    /// more than `allowance` facts; one that reads from memory may leave that to the search,
+    /// which checks the count it returns.
+    mutating func facts(
+        around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws -> Int
+}
+
+/// A source read more facts than the search allowed it.
+package struct NeighbourAllowanceExceeded: Error {
+    /// The error.
+    package init() {}
+}
+
+/// A number per entity, 0 until set: the level a search entered it at, say.
+package protocol EntityMarks {
+    subscript(_ entity: Int64) -> Int32 { get set }
+}
+
+/// Marks in a dictionary, for entity ids of any size.
+package struct SparseMarks: EntityMarks {
+    @usableFromInline var values: [Int64: Int32] = [:]
+
+    /// No entity marked.
+    @inlinable package init() {}
+
+    @inlinable package subscript(_ entity: Int64) -> Int32 {
+        get { values[entity] ?? 0 }
+        set { values[entity] = newValue }
+    }
+}
+
+/// Marks in an array over ids `0..<count`, for an index whose ids are dense; an id outside is
+/// never marked.
+package struct DenseMarks: EntityMarks {
+    @usableFromInline var values: [Int32]
+
+    /// No entity of `0..<count` marked.
+    @inlinable package init(count: Int) { values = [Int32](repeating: 0, count: count) }
+
+    @inlinable package subscript(_ entity: Int64) -> Int32 {
+        get { entity >= 0 && entity < Int64(values.count) ? values[Int(entity)] : 0 }
+        set { if entity >= 0 && entity < Int64(values.count) { values[Int(entity)] = newValue } }
+    }
+}

@@ -1,0 +1,39 @@
+public import Entente
+public import Foundation
+import Testing
+
+/// `Fixtures/graph/facts.jsonl`: a small hand-made graph (27 facts) whose query answers are
+/// known by hand; `Tests/differential/kuzu_check.py` loads the same facts into Kùzu.
+public enum HandMadeGraph {
+    /// The facts file.
+    public static var url: URL {
+        get throws {
+            guard let url = Bundle.module.url(forResource: "Fixtures/graph/facts", withExtension: "jsonl") else {
+                throw CocoaError(.fileNoSuchFile)
+            }
+            return url
+        }
+    }
+
+    /// Loads the graph into `store`, which must be empty, and returns it.
+    @discardableResult
+    public static func load<Store: GraphStoring>(into store: Store) throws -> Store {
+        let outcome = try KnowledgeGraph(store: store).importTriples(InputFile(name: try url.path))
+        #expect(outcome.factsAdded == 27)
+        return store
+    }
+
+    /// The graph in a new in-memory SQLite store.
+    public static func sqliteStore() throws -> GraphStore {
+        try load(into: GraphStore.inMemory())
+    }
+
+    /// Compiles `text` against `store` and runs it.
+    public static func run(_ store: any GraphStoring, _ text: String, options: Planner.Options = .init()) throws -> QueryResult {
+        let compiled = try Planner.compile(SourceText(text), resolver: try store.resolver(), options: options)
+        return try store.run(compiled)
+    }
+
+    /// Each cell of each row as text.
+    public static func strings(_ result: QueryResult) -> [[String]] { result.rows.map { $0.map(\.description) } }
+}
