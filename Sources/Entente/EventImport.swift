@@ -20,7 +20,9 @@ public struct EventImport: Sendable {
         /// When the import is large (at least ``EventImport/bulkLoadMinimumRows`` rows, estimated
         /// from the first batch and the files' sizes) and the graph holds fewer facts than it adds.
         case auto
+        /// Whatever the size of the import and of the graph (standard input included).
         case always
+        /// Indexes kept up to date row by row: readers meanwhile query at full speed.
         case never
     }
 
@@ -45,8 +47,10 @@ public struct EventImport: Sendable {
     }
 
     public var dataset: Dataset
+    /// Rows per transaction: an interrupted import keeps whole batches only.
     public var batchSize: Int
     public var codebook: CAMEOCodebook
+    /// Whether the import drops the fact indexes and rebuilds them at the end.
     public var indexRebuild: IndexRebuild
     /// The smallest import ``IndexRebuild/auto`` treats as a bulk load. Below it, keeping the
     /// indexes up to date row by row costs less than building them again.

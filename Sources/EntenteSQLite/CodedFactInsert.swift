@@ -4,10 +4,11 @@ import GRDBSQLite
 /// The INSERT of coded events' facts, prepared once per batch for ``rowsPerStatement`` rows at a
 /// time, the values bound straight through SQLite's C API.
 ///
-/// One statement of many rows instead of one per row: SQLite evaluates once per statement what
-/// the table's CHECK constraints set up (the `IN (…)` lists), and the rows skip a step and a
-/// reset each. The values are still bound arguments, never SQL text; an event whose id is stored
-/// already is skipped by `ON CONFLICT`, so a file imported twice stores its events once.
+/// One statement of many rows instead of one per row: what SQLite does once per execution (a
+/// step, a reset, the set-up of the CHECK constraints' `IN (…)` lists) is done once for 128 rows,
+/// and no value is boxed on its way to SQLite. The values are still bound arguments, never SQL
+/// text; an event whose id is stored already is skipped by `ON CONFLICT`, so a file imported twice
+/// stores its events once. The rows that do not fill a statement of 128 go one by one.
 struct CodedFactInsert {
     static let rowsPerStatement = 128
     /// Bound values per row.

@@ -26,12 +26,14 @@ public struct EventBatchBuilder {
     private var predicateSlots: [String: Int] = [:]
     private var batch = EventBatch()
 
+    /// A builder that forgets its articles after `maximumArticles` of them.
     public init(maximumArticles: Int = 1_000_000) {
         self.maximumArticles = maximumArticles
     }
 
     /// Rows and loose entities in the batch being built.
     public var count: Int { batch.count }
+    /// Nothing added since the last ``take()``.
     public var isEmpty: Bool { batch.isEmpty }
 
     /// Adds an event as a row of the batch.

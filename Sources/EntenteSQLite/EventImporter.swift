@@ -26,6 +26,7 @@ public final class EventImporter: EventWriting {
     private var builder = EventBatchBuilder()
     private var failed = false
 
+    /// An importer into `store`, adding the predicates it meets from `vocabulary`.
     public init(store: GraphStore, vocabulary: PredicateVocabulary = .standard) {
         self.store = store
         self.vocabulary = vocabulary

@@ -31,6 +31,19 @@ struct StoreOptions: ParsableArguments {
     }
 
     func open(_ mode: GraphStore.Mode) throws -> GraphStore {
-        try GraphStore.open(path: path, mode: mode, busyTimeout: busyTimeout)
+        // A writable open rebuilds what a stopped bulk import left pending, which takes a while on a large graph.
+        if mode == .readWrite, FileManager.default.fileExists(atPath: path),
+            let pending = try? GraphStore.open(path: path, mode: .readOnly, busyTimeout: busyTimeout).pendingIndexes(), !pending.isEmpty
+        {
+            Output.writeError("Rebuilding \(pending.count) fact indexes that a stopped bulk import left to rebuild…\n")
+        }
+        let store = try GraphStore.open(path: path, mode: mode, busyTimeout: busyTimeout)
+        // A writable open has rebuilt them already; a reader cannot, and says why it may be slow.
+        if mode == .readOnly, case let pending = try store.pendingIndexes(), !pending.isEmpty {
+            Output.writeError(
+                "Warning: \(path): a bulk import was stopped before it rebuilt \(pending.count) fact indexes; answers are right but "
+                    + "slower until a writing command (entente migrate) rebuilds them.\n")
+        }
+        return store
     }
 }
