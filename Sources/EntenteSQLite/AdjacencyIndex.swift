@@ -165,13 +165,14 @@ public final class AdjacencyIndex: Sendable {
     /// The number of entity ids the index has slices for (`0..<entityCount`).
     var entityCount: Int { outStart.count - 1 }
 
-    /// Calls `visit(fact id, here, there)` for each fact out of (`outOfSubject`) or into each
-    /// entity that passes `filter`; `inOrder`, by ascending entity id, as SQLite walks the ids of
+    /// Calls `visit(position, here, there)` for each fact out of (`outOfSubject`) or into each
+    /// entity that passes `filter` (`factIDs[position]` is its id), and returns how many;
+    /// `inOrder`, by ascending entity id, as SQLite walks the ids of
     /// `IN (SELECT value FROM json_each(?))`.
     @inline(__always)
-    func facts(
+    func positions(
         around entities: [Int64], outOfSubject: Bool, inOrder: Bool, _ filter: Filter,
-        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+        _ visit: (_ position: Int, _ here: Int64, _ there: Int64) throws -> Void
     ) rethrows -> Int {
         let start = outOfSubject ? outStart : inStart
         let edges = outOfSubject ? outEdges : inEdges
@@ -184,7 +185,7 @@ public final class AdjacencyIndex: Sendable {
                 let position = Int(edges[slot])
                 guard passes(position, filter) else { continue }
                 visited += 1
-                try visit(factIDs[position], entity, Int64(far[position]))
+                try visit(position, entity, Int64(far[position]))
             }
         }
         return visited

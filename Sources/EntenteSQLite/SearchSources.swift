@@ -17,6 +17,8 @@ struct SQLNeighbours<Dialect: SQLDialect>: NeighbourSource {
 
     func makeMarks() -> SparseMarks { SparseMarks() }
 
+    func factID(_ fact: Int64) -> Int64 { fact }
+
     /// SQL reads the entities of `IN (SELECT value FROM json_each(?))` in ascending order: always in order.
     func facts(
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
@@ -44,12 +46,15 @@ struct IndexNeighbours: NeighbourSource {
 
     func makeMarks() -> DenseMarks { DenseMarks(count: index.entityCount) }
 
+    /// A fact's position in the index: its id is looked up only when a search needs it.
+    func factID(_ position: Int) -> Int64 { index.factIDs[position] }
+
     /// Reads from memory: the search checks the count after the level.
     @inline(__always)
     func facts(
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
-        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+        _ visit: (_ position: Int, _ here: Int64, _ there: Int64) throws -> Void
     ) throws -> Int {
-        try index.facts(around: entities, outOfSubject: end == .subject, inOrder: inOrder, filter, visit)
+        try index.positions(around: entities, outOfSubject: end == .subject, inOrder: inOrder, filter, visit)
     }
 }

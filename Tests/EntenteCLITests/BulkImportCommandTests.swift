@@ -2,6 +2,7 @@ import EntenteTestSupport
 import Foundation
 import GRDB
 import Testing
+import EntenteTestSupport
 
 /// `entente import gdelt --rebuild-indexes`: a bulk load says what it does on stderr, and the indexes
 /// an interrupted one left pending are reported by readers and rebuilt by the next writer.

@@ -1,4 +1,4 @@
-package import EntenteQuery
+public import EntenteQuery
 
 extension BreadthFirstSearch {
     /// The entities within `hops` of `start` following `direction`, each with the level it is
@@ -7,7 +7,7 @@ extension BreadthFirstSearch {
     /// With a minimum of one hop an entity is entered once; with more, an entity reached early
     /// may be entered again at a later level, once per level, so it can still be counted at the
     /// minimum (as a walk that revisits it would).
-    @inlinable package mutating func reach(from start: Int64, hops: ClosedRange<Int>, direction: HopDirection) throws -> [Int64: Int] {
+    @inlinable public mutating func reach(from start: Int64, hops: ClosedRange<Int>, direction: HopDirection) throws -> [Int64: Int] {
         let perLevel = hops.lowerBound > 1
         // The level an entity was last entered at, 0 for never; the start counts as entered before any level.
         var entered = source.makeMarks()

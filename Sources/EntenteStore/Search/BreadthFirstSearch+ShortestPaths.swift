@@ -1,25 +1,26 @@
-import EntenteQuery
+public import EntenteQuery
 
 extension BreadthFirstSearch {
     /// Every shortest path from `from` to `to` of at most `maxHops` facts, as fact ids from the
     /// start, sorted, at most `cap` of them: the search stops at the first level that reaches
     /// the end, and the paths are rebuilt from each entity's predecessors at its distance.
-    @inlinable package mutating func allShortestPaths(from: Int64, to: Int64, maxHops: Int, directed: Bool, cap: Int) throws -> [[Int64]] {
+    @inlinable public mutating func allShortestPaths(from: Int64, to: Int64, maxHops: Int, directed: Bool, cap: Int) throws -> [[Int64]] {
         var distance: [Int64: Int] = [from: 0]
         // For each entity reached, the (previous entity, fact) steps that reach it at its distance.
         var predecessors: [Int64: [(Int64, Int64)]] = [:]
         var frontier: [Int64] = [from]
         var level = 0
+        let reader = source
         while !frontier.isEmpty, level < maxHops, distance[to] == nil {
             level += 1
             var next: [Int64] = []
             try expand(frontier, from: directed ? [.subject] : [.subject, .object]) { fact, here, there in
                 if let known = distance[there] {
-                    if known == level { predecessors[there, default: []].append((here, fact)) }
+                    if known == level { predecessors[there, default: []].append((here, reader.factID(fact))) }
                     return
                 }
                 distance[there] = level
-                predecessors[there] = [(here, fact)]
+                predecessors[there] = [(here, reader.factID(fact))]
                 next.append(there)
             }
             frontier = next
@@ -41,7 +42,7 @@ extension BreadthFirstSearch {
     /// One shortest path from `from` to `to` of at most `maxHops` facts, as fact ids, by searching
     /// from both ends at once: the smaller frontier widens first (forward from the start, backward
     /// from the end), and the level being widened is finished, so the meeting is shortest.
-    @inlinable package mutating func shortestPath(from: Int64, to: Int64, maxHops: Int, directed: Bool) throws -> [Int64]? {
+    @inlinable public mutating func shortestPath(from: Int64, to: Int64, maxHops: Int, directed: Bool) throws -> [Int64]? {
         if from == to { return nil }
         // For each side: distance from its end, and the (previous entity, fact) that first reached an entity.
         var distances: [[Int64: Int]] = [[from: 0], [to: 0]]
@@ -49,6 +50,7 @@ extension BreadthFirstSearch {
         var frontiers: [[Int64]] = [[from], [to]]
         var depths = [0, 0]
         var meeting: (node: Int64, length: Int)?
+        let reader = source
         while meeting == nil, !frontiers[0].isEmpty, !frontiers[1].isEmpty, depths[0] + depths[1] < maxHops {
             let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
             let other = 1 - side
@@ -59,7 +61,7 @@ extension BreadthFirstSearch {
             try expand(frontiers[side], from: Array(ends.prefix(directed ? 1 : 2))) { fact, here, there in
                 guard distances[side][there] == nil else { return }
                 distances[side][there] = depths[side]
-                parents[side][there] = (here, fact)
+                parents[side][there] = (here, reader.factID(fact))
                 next.append(there)
                 if let across = distances[other][there] {
                     let length = depths[side] + across

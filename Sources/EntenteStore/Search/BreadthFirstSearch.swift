@@ -6,16 +6,20 @@ public import EntenteQuery
 /// Its searches: `reach` (a variable-length MATCH that returns entities), `allShortestPaths` and
 /// `shortestPath` (ALL SHORTEST and SHORTEST), and `distances` (PATHS' distances to its end, and a
 /// neighbourhood's levels).
-package struct BreadthFirstSearch<Source: NeighbourSource> {
+///
+/// Public and `@inlinable` so a store's module specializes it for its own sources: through
+/// protocol witnesses, each fact read cost a reach over the adjacency index a third more time.
+public struct BreadthFirstSearch<Source: NeighbourSource> {
     /// Where the levels come from.
-    package var source: Source
+    public var source: Source
     /// Facts the search may read.
-    package let budget: Int
+    public let budget: Int
     /// Facts read so far.
-    package private(set) var expansions = 0
+    public var expansions: Int { read }
+    @usableFromInline var read = 0
 
     /// A search over `source` that may read `budget` facts.
-    @inlinable package init(source: Source, budget: Int) {
+    @inlinable public init(source: Source, budget: Int) {
         self.source = source
         self.budget = budget
     }
@@ -23,23 +27,23 @@ package struct BreadthFirstSearch<Source: NeighbourSource> {
     /// Expands one level: `visit(fact, here, there)` for each fact from `entities`, along each of `ends` in turn.
     ///
     /// - Throws: `QueryBudgetError.expansions` past the budget.
-    @inlinable package mutating func expand(
+    @inlinable public mutating func expand(
         _ entities: [Int64], from ends: [FactEnd], inOrder: Bool = true,
-        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+        _ visit: (_ fact: Source.FactHandle, _ here: Int64, _ there: Int64) throws -> Void
     ) throws {
         for end in ends {
             do {
-                expansions += try source.facts(around: entities, from: end, inOrder: inOrder, allowance: budget - expansions, visit)
+                read += try source.facts(around: entities, from: end, inOrder: inOrder, allowance: budget - read, visit)
             } catch is NeighbourAllowanceExceeded {
                 throw QueryBudgetError.expansions(budget)
             }
-            if expansions > budget { throw QueryBudgetError.expansions(budget) }
+            if read > budget { throw QueryBudgetError.expansions(budget) }
         }
     }
 
     /// The level each entity is first reached at from `start` (0 for the start), up to
     /// `maxLevels` levels; an entity for which `expands` is false is reached but not expanded.
-    @inlinable package mutating func distances(
+    @inlinable public mutating func distances(
         from start: Int64, maxLevels: Int, along ends: [FactEnd], expands: (Int64) -> Bool = { _ in true }
     ) throws -> [Int64: Int] {
         var distance: [Int64: Int] = [start: 0]
@@ -61,7 +65,7 @@ package struct BreadthFirstSearch<Source: NeighbourSource> {
 
 extension HopDirection {
     /// The fact ends a search steps from, first the one the direction follows.
-    @inlinable package var ends: [FactEnd] {
+    @inlinable public var ends: [FactEnd] {
         switch self {
         case .forward: [.subject]
         case .backward: [.object]

@@ -1,14 +1,20 @@
-package import EntenteQuery
+public import EntenteQuery
 
 /// Where a breadth-first search finds its next level: the facts out of or into the entities of a
 /// level that pass the search's hop filter. A store's SQL provides one (an indexed read per level
 /// and direction), its in-memory adjacency index another, a neighbourhood's relation reads a third.
-package protocol NeighbourSource {
+public protocol NeighbourSource {
     /// How the search marks entities: an array over an index's dense ids, a dictionary otherwise.
     associatedtype Marks: EntityMarks
+    /// How the source names a fact as it hands it over: its id, or where the source keeps it
+    /// (so a search that needs no ids, a reach, never looks them up).
+    associatedtype FactHandle
 
     /// Marks for this source's entities, none set.
     func makeMarks() -> Marks
+
+    /// The id of a fact the source handed over.
+    func factID(_ fact: FactHandle) -> Int64
 
     /// Calls `visit(fact, here, there)` for each fact whose `end` is one of `entities` (`here`),
     /// `there` being its other end, and returns how many it visited. With `inOrder`, facts come
@@ -21,29 +27,31 @@ package protocol NeighbourSource {
     /// which checks the count it returns.
     mutating func facts(
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
-        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+        _ visit: (_ fact: FactHandle, _ here: Int64, _ there: Int64) throws -> Void
     ) throws -> Int
 }
 
 /// A source read more facts than the search allowed it.
-package struct NeighbourAllowanceExceeded: Error {
+public struct NeighbourAllowanceExceeded: Error {
     /// The error.
-    package init() {}
+    public init() {}
 }
 
 /// A number per entity, 0 until set: the level a search entered it at, say.
-package protocol EntityMarks {
+public protocol EntityMarks {
+    /// The mark of `entity`, 0 until set.
     subscript(_ entity: Int64) -> Int32 { get set }
 }
 
 /// Marks in a dictionary, for entity ids of any size.
-package struct SparseMarks: EntityMarks {
+public struct SparseMarks: EntityMarks {
     @usableFromInline var values: [Int64: Int32] = [:]
 
     /// No entity marked.
-    @inlinable package init() {}
+    @inlinable public init() {}
 
-    @inlinable package subscript(_ entity: Int64) -> Int32 {
+    /// The mark of `entity`, 0 until set.
+    @inlinable public subscript(_ entity: Int64) -> Int32 {
         get { values[entity] ?? 0 }
         set { values[entity] = newValue }
     }
@@ -51,13 +59,14 @@ package struct SparseMarks: EntityMarks {
 
 /// Marks in an array over ids `0..<count`, for an index whose ids are dense; an id outside is
 /// never marked.
-package struct DenseMarks: EntityMarks {
+public struct DenseMarks: EntityMarks {
     @usableFromInline var values: [Int32]
 
     /// No entity of `0..<count` marked.
-    @inlinable package init(count: Int) { values = [Int32](repeating: 0, count: count) }
+    @inlinable public init(count: Int) { values = [Int32](repeating: 0, count: count) }
 
-    @inlinable package subscript(_ entity: Int64) -> Int32 {
+    /// The mark of `entity`, 0 until set or outside the ids.
+    @inlinable public subscript(_ entity: Int64) -> Int32 {
         get { entity >= 0 && entity < Int64(values.count) ? values[Int(entity)] : 0 }
         set { if entity >= 0 && entity < Int64(values.count) { values[Int(entity)] = newValue } }
     }

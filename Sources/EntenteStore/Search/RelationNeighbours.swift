@@ -17,6 +17,9 @@ struct RelationNeighbours: NeighbourSource {
 
     func makeMarks() -> SparseMarks { SparseMarks() }
 
+    /// A relation's step carries its subject's id: a neighbourhood needs no fact ids.
+    func factID(_ fact: Int64) -> Int64 { fact }
+
     mutating func facts(
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void

@@ -1,19 +1,21 @@
-package import EntenteQuery
+import EntenteQuery
 
 /// A `NeighbourSource` from a function that gives one entity's steps at a time: for a search
 /// whose steps are read and kept elsewhere, as PATHS keeps each entity's steps once.
-package struct StepNeighbours: NeighbourSource {
+struct StepNeighbours: NeighbourSource {
     /// Calls `visit(fact, there)` for each step from `entity` along `end`.
-    package typealias Steps = (_ entity: Int64, _ end: FactEnd, _ visit: (_ fact: Int64, _ there: Int64) throws -> Void) throws -> Void
+    typealias Steps = (_ entity: Int64, _ end: FactEnd, _ visit: (_ fact: Int64, _ there: Int64) throws -> Void) throws -> Void
 
     let steps: Steps
 
     /// A source giving `steps`.
-    package init(_ steps: @escaping Steps) { self.steps = steps }
+    init(_ steps: @escaping Steps) { self.steps = steps }
 
-    package func makeMarks() -> SparseMarks { SparseMarks() }
+    func makeMarks() -> SparseMarks { SparseMarks() }
 
-    package mutating func facts(
+    func factID(_ fact: Int64) -> Int64 { fact }
+
+    mutating func facts(
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
     ) throws -> Int {
