@@ -1,4 +1,3 @@
-import EntenteTestSupport
 import Foundation
 import GRDB
 import Testing
