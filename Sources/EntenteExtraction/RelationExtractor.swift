@@ -37,10 +37,8 @@ struct RelationExtractor {
         return deduplicated(found)
     }
 
-    static let attackNouns: Set<String> = [
-        "attack", "attacks", "strike", "strikes", "assault", "assaults", "bombing", "bombings", "killing", "killings",
-        "shelling", "raid", "raids", "ambush", "massacre",
-    ]
+    /// The tree coder's attack nouns as they stand in text, singular and plural.
+    static let attackNouns: Set<String> = TreeCoder.attackNouns.union(TreeCoder.attackNouns.map { $0 + "s" })
 
     static let lightVerbForms: Set<String> = [
         "out", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged",

@@ -403,7 +403,7 @@ struct TreeCoder: Sendable {
         for holder in [verb] + directObjects(of: verb, in: sentence) {
             // "condemned the attacks on the Kosovo Police": an attack's target is not the one condemned
             // (unless a light verb carries the attack out: "carried out attacks on").
-            if holder != verb, RelationExtractor.attackNouns.contains(sentence.lower(holder)),
+            if holder != verb, Self.attackNouns.contains(sentence.lemma(holder)),
                !Self.lightVerbs.contains(sentence.lemma(verb))
             {
                 continue
@@ -657,7 +657,9 @@ struct TreeCoder: Sendable {
         return nil
     }
 
-    static let attackNouns: Set<String> = ["attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing"]
+    static let attackNouns: Set<String> = [
+        "attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing", "ambush",
+    ]
 
     /// "the attack", "Tuesday's attack", "these strikes": an attack named as one already told of,
     /// with no party of its own.
