@@ -390,7 +390,15 @@ public struct Extractor: Sendable {
                 previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
                 previousAttacker: discourse.attacker, authors: authors)
             discourse = discourse.continued(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
-            for candidate in coder.candidates(in: parsed) {
+            let candidates = coder.candidates(in: parsed)
+            // "The junta confirmed it carried out airstrikes on a village": an attack on no named
+            // party still has an attacker, whom a later "condemned the attack" criticises.
+            if let attacker = coder.attackerWithoutTarget(in: parsed),
+               !candidates.contains(where: { vocabulary[$0.relation.predicate]?.relationClass == .materialConflict })
+            {
+                discourse.attacker = attacker
+            }
+            for candidate in candidates {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
                 if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,
                    [.asserted, .reported].contains(candidate.relation.modality),

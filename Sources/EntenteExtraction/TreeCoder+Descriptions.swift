@@ -142,8 +142,15 @@ extension TreeCoder {
                     }
                     named += ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }
                 }
-                let states = named.filter { $0.entity.type == "state" && $0.entity != person.entity }
-                let leads = words.contains(where: Self.leaderTitles.contains) && !words.contains("deputy") && !words.contains("vice")
+                // A state, or a body or group with a leadership of its own ("Somaliland President
+                // Muse Bihi Abdi", "Hamas leader Yahya Sinwar", "NATO Secretary General Mark Rutte").
+                // (A minister is a state's: "Serbian Labour Minister" names a portfolio, not a body.)
+                let states = named.filter { holder in
+                    holder.entity != person.entity && holder.entity.type != "person" && holder.entity.kind != .place
+                        && (holder.entity.type == "state" || !words.contains("minister"))
+                }
+                let leads = (words.contains(where: Self.leaderTitles.contains) || words.contains("secretary") && words.contains("general"))
+                    && !words.contains("deputy") && !words.contains("vice") && !words.contains("assistant") && !words.contains("under")
                 for state in states {
                     var candidate = described(person, leads ? "leader_of" : "member_of", state, at: phrase, pattern: "title of state", in: sentence)
                     candidate.relation.confidence *= 0.9

@@ -127,8 +127,29 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        return found + threats(in: found, sentence: sentence) + placements(in: sentence) + titles(in: sentence)
-            + memberships(in: sentence)
+        return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
+            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence)
+    }
+
+    /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two
+    /// are fighting, and that is asserted.
+    private func hostilitiesPresupposed(by found: [Candidate]) -> [Candidate] {
+        var seen = Set<[Entity]>()
+        return found.compactMap { candidate in
+            let relation = candidate.relation
+            guard relation.predicate == "ceasefire_with",
+                  seen.insert([relation.subject.entity, relation.object.entity]).inserted
+            else { return nil }
+            var presupposed = candidate
+            presupposed.relation = RelationCandidate(
+                subject: relation.subject, predicate: "clashes_with", object: relation.object, negated: false,
+                modality: .asserted, confidence: relation.confidence * 0.8)
+            presupposed.pattern = "presupposed by \(candidate.pattern)"
+            presupposed.commitment = nil
+            presupposed.committingVerb = nil
+            presupposed.inPassing = true
+            return presupposed
+        }
     }
 
     /// "Iran threatened to launch an offensive against Iraq": besides the offensive, which may not
@@ -255,6 +276,13 @@ struct TreeCoder: Sendable {
         {
             objects = [attacker]
         }
+        // "Israel and Hamas agreed a truce", "urged both to agree the ceasefire deal": what they
+        // agree on is the event, not mere agreement.
+        if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
+           pattern.frame == .subject, let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
+        {
+            return [make(subjects[0], subjects[1], event, noun, in: sentence, base: 0.7)].compactMap { $0 }
+        }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
            objects.isEmpty, subjects.count >= 2,
            pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty || Self.talkPredicates.contains(pattern.predicate)
@@ -309,6 +337,17 @@ struct TreeCoder: Sendable {
             // accused does it.
             if dep == "pcomp", let object = objectOfGoverningVerb(current, in: sentence) {
                 return parties(at: object, in: sentence)
+            }
+            // "They highlighted that the ruling is binding and called on the PRC to abide": the
+            // parser hangs the second verb on the reported clause's verb; a change of tense says it
+            // continues the verb that reports.
+            if dep == "conj", sentence[head].dep == "ccomp",
+               sentence[current].tag == "VBD" || sentence[current].tag == "VBN" && sentence.children(of: current, ["aux", "auxpass"]).isEmpty,
+               ["VBZ", "VBP"].contains(sentence[head].tag), sentence.range.contains(sentence[head].head),
+               sentence[sentence[head].head].tag == "VBD"
+            {
+                current = sentence[head].head
+                continue
             }
             switch dep {
             case "conj", "xcomp", "acomp":
@@ -648,7 +687,9 @@ struct TreeCoder: Sendable {
     private func symmetricEvent(objectOf verb: Int, in sentence: ParsedSentence) -> (Int, RelationLexicon.Pattern)? {
         let nouns = sentence.children(of: verb, ["dobj"])
             + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
-        for noun in nouns where sentence.mention(at: noun) == nil {
+        // ("the ceasefire deal": the event is the compound that says what the deal is.)
+        let named = nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
+        for noun in named where sentence.mention(at: noun) == nil {
             for pattern in lexiconPatterns(at: noun, in: sentence)
             where [.noun, .between].contains(pattern.frame) && vocabulary[pattern.predicate]?.isSymmetric == true {
                 return (noun, pattern)
@@ -661,10 +702,39 @@ struct TreeCoder: Sendable {
         "attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing", "ambush",
     ]
 
-    /// "the attack", "Tuesday's attack", "these strikes": an attack named as one already told of,
-    /// with no party of its own.
+    /// The party that carries out an attack the sentence asserts on no named party ("it carried
+    /// out deadly airstrikes on a village", "the army shelled the town").
+    func attackerWithoutTarget(in sentence: ParsedSentence) -> Mention? {
+        for index in sentence.range {
+            let verb: Int
+            if sentence[index].pos == "VERB",
+               lexiconPatterns(at: index, in: sentence).contains(where: {
+                   $0.frame == .verb && vocabulary[$0.predicate]?.relationClass == .materialConflict
+               })
+            {
+                verb = index
+            } else if Self.attackNouns.contains(sentence.lemma(index)), sentence[index].dep == "dobj",
+                      Self.lightVerbs.contains(sentence.lemma(sentence[index].head))
+            {
+                verb = sentence[index].head
+            } else {
+                continue
+            }
+            let stance = stance(of: verb, in: sentence)
+            guard !stance.negated, [.asserted, .reported].contains(stance.modality),
+                  let attacker = subjects(of: verb, in: sentence).first, attacker.entity.kind != .place
+            else { continue }
+            return attacker
+        }
+        return nil
+    }
+
+    /// "the attack", "Tuesday's attack", "these strikes", "this act of aggression": an attack
+    /// named as one already told of, with no party of its own.
     private func isReportedAttack(_ noun: Int, in sentence: ParsedSentence) -> Bool {
-        guard Self.attackNouns.contains(sentence.lemma(noun)), sentence.mention(at: noun) == nil else { return false }
+        let isAct = sentence.lemma(noun) == "act"
+            && ofObjects(of: noun, in: sentence).contains { ["aggression", "violence", "terror", "terrorism", "war"].contains(sentence.lemma($0)) }
+        guard Self.attackNouns.contains(sentence.lemma(noun)) || isAct, sentence.mention(at: noun) == nil else { return false }
         let definite = sentence.children(of: noun, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(sentence.lower($0)) }
             || sentence.children(of: noun, ["poss"]).contains { EntityRecognizer.calendarWords.contains(sentence.lower($0)) || sentence.lower($0) == "tuesday" }
         let ownParty = sentence.range.contains { token in
@@ -1007,8 +1077,10 @@ struct TreeCoder: Sendable {
             let allSubjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"]))
             let subjects = allSubjects.filter { !inside.contains($0) }
             if let subject = subjects.first {
+                // ("Myanmar's ruling junta has confirmed it carried out": the party the noun stands for.)
                 let mention = sentence.mention(at: subject)
                     ?? (sentence[subject].tag == "PRP" && subject != index ? antecedent(of: subject, in: sentence) : nil)
+                    ?? (sentence[subject].pos == "NOUN" ? parties(at: subject, in: sentence, depth: 7).first : nil)
                 guard var resolved = mention, fits(resolved) else { return nil }
                 resolved.confidence *= 0.9
                 return resolved
@@ -1236,6 +1308,15 @@ struct TreeCoder: Sendable {
         {
             current = sentence[current].head
             chain.append(current)
+        }
+        // "would meet Cordovez if he gave them a veto": what depends on a condition is hypothetical.
+        // (An act made to depend on "unless" is an ultimatum, below.)
+        if chain.contains(where: { node in
+            sentence.children(of: node, ["advcl"]).contains { clause in
+                sentence.children(of: clause, ["mark"]).contains { sentence.lower($0) == "if" }
+            }
+        }) {
+            stance.modality = .hypothetical
         }
         for (position, node) in chain.enumerated() {
             if !sentence.children(of: node, ["neg"]).isEmpty { stance.negated.toggle() }

@@ -1,0 +1,78 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// What a sentence takes for granted or makes depend on something: a ceasefire presupposes
+/// fighting, a condemned attack has the attacker the story told of, "if" makes a clause
+/// hypothetical; and the parser slips that hide a clause's subject.
+@Suite struct PresuppositionTests {
+    static func facts(_ body: String) -> [Fact] {
+        ReadoutTests.extraction(body).facts
+    }
+
+    @Test func aCeasefirePresupposesFightingAsAsserted() {
+        let facts = Self.facts("Armenia and Azerbaijan agreed a truce on Sunday.\n")
+        let triples = ExtractorTests.triples(facts)
+        #expect(triples.contains("Armenia ceasefire_with Azerbaijan"))
+        // Agreeing on a truce is the truce, not bare agreement.
+        #expect(!triples.contains("Armenia agrees_with Azerbaijan"))
+        let clash = facts.first { $0.predicate == "clashes_with" }
+        #expect(clash?.modality == .asserted)
+        #expect(clash.map { [$0.subject.name, $0.object.name].sorted() } == ["Armenia", "Azerbaijan"])
+        // Agreeing on nothing named is still agreement, and no fighting.
+        let bare = ExtractorTests.triples(Self.facts("Armenia and Azerbaijan agreed on Sunday.\n"))
+        #expect(bare.contains("Armenia agrees_with Azerbaijan"))
+        #expect(!bare.contains { $0.contains("clashes_with") })
+    }
+
+    @Test func aCondemnedAttackIsItsAttackersEvenOnNoNamedTarget() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Chad's military government has confirmed it carried out airstrikes on a market town.\n\n"
+                + "Foreign Minister Arvid Lindqvist of Sweden condemned the attack.\n"))
+        #expect(found.contains("Arvid Lindqvist criticises Chad"))
+        // Without an attack told of before, a condemned attack has no attacker.
+        let alone = ExtractorTests.triples(Self.facts("Foreign Minister Arvid Lindqvist of Sweden condemned the attack.\n"))
+        #expect(!alone.contains { $0.contains("criticises") })
+    }
+
+    @Test func anActOfAggressionIsTheAttackToldOfBefore() {
+        let found = ExtractorTests.triples(Self.facts(
+            "On Monday Iran fired ballistic missiles at Israel.\n\nNorway condemned this act of aggression.\n"))
+        #expect(found.contains("Norway criticises Iran"))
+    }
+
+    @Test func aClauseThatDependsOnIfIsHypothetical() {
+        let facts = Self.facts("Ethiopia said it would attack Eritrea if the talks in Nairobi failed.\n")
+        let attack = facts.first { $0.predicate == "attacks" }
+        #expect(attack?.modality == .hypothetical)
+        // Without the condition the reported "would" is the speaker's "will".
+        let plain = Self.facts("Ethiopia said it would attack Eritrea.\n")
+        #expect(plain.first { $0.predicate == "attacks" }?.modality == .future)
+    }
+
+    @Test func aTenseChangeLiftsAConjunctOutOfTheReportedClause() {
+        // The parser hangs "called" on "is"; the change of tense says it continues "stressed".
+        let found = ExtractorTests.triples(Self.facts(
+            "Sweden stressed that the ruling is final and called on China to abide by it.\n"))
+        #expect(found.contains("Sweden appeals_to China"))
+    }
+
+    @Test func aPronounSubjectIsThePartyOfTheNounThatReportsIt() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Venezuela's ruling party announced it had expelled Guyana's ambassador.\n"))
+        #expect(found.contains("Venezuela expels Guyana"))
+    }
+
+    @Test func theLeaderOfABodyOrAGroupHoldsItsTitle() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Hamas leader Karim Haddad arrived in Cairo on Sunday.\n\n"
+                + "NATO Secretary General Mark Rutte visited Kyiv.\n"))
+        #expect(found.contains("Karim Haddad leader_of Hamas"))
+        #expect(found.contains("Mark Rutte leader_of North Atlantic Treaty Organization"))
+        #expect(!found.contains("Mark Rutte member_of North Atlantic Treaty Organization"))
+        // A minister's portfolio is no body of its own.
+        let portfolio = ExtractorTests.triples(Self.facts("Serbian Labour Minister Dragan Petrovic signed the bill.\n"))
+        #expect(!portfolio.contains { $0.contains("member_of Labour") })
+    }
+}
