@@ -29,6 +29,12 @@ public struct EntityRecognizer: Sendable {
         "post", "journal", "herald", "daily", "tribune",
     ]
 
+    /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
+    static let portfolioWords: Set<String> = [
+        "state", "defense", "defence", "foreign", "affairs", "home", "interior", "finance", "economy", "health", "justice",
+        "treasury", "commerce", "energy", "homeland", "security", "national", "agriculture", "labour", "labor", "education",
+        "trade", "war", "the", "and", "internal", "external", "information", "industry", "transport", "culture",
+    ]
     static let personTitles: Set<String> = [
         "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
         "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
@@ -302,11 +308,15 @@ public struct EntityRecognizer: Sendable {
         guard !range.isEmpty else { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
         var titledInside = false
-        if let title = slice[range].lastIndex(where: { Self.personTitles.contains($0.lower) && $0.isCapitalised }),
-            title + 1 < range.upperBound, range.upperBound - (title + 1) <= 4
-        {
-            range = (title + 1)..<range.upperBound
-            titledInside = true
+        if let title = slice[range].lastIndex(where: { Self.personTitles.contains($0.lower) && $0.isCapitalised }) {
+            // "Secretary of State Marco Rubio": the portfolio after "of" is part of the title.
+            var nameStart = title + 1
+            if nameStart < range.upperBound, slice[nameStart].lower == "of" { nameStart += 1 }
+            while nameStart < range.upperBound - 1, Self.portfolioWords.contains(slice[nameStart].lower) { nameStart += 1 }
+            if nameStart < range.upperBound, range.upperBound - nameStart <= 4 {
+                range = nameStart..<range.upperBound
+                titledInside = true
+            }
         }
         let name = Self.text(slice[range])
         let words = slice[range].map(\.lower)

@@ -64,6 +64,8 @@ struct TreeCoder: Sendable {
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
     private let demandPattern: RelationLexicon.Pattern?
+    /// The lexicon's noun pattern for arming, which "military support to" is coded with.
+    private let armingPattern: RelationLexicon.Pattern?
 
     init(
         lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
@@ -80,6 +82,7 @@ struct TreeCoder: Sendable {
         statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
+        armingPattern = lexicon.patterns.first { $0.predicate == "arms" && $0.frame == .noun }
         self.vocabulary = vocabulary
         self.verbs = verbs
         self.agents = agents
@@ -101,6 +104,12 @@ struct TreeCoder: Sendable {
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
     static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
+    /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
+    static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
+    /// Verbs that judge an event and so take it as having happened.
+    static let judgingVerbs: Set<String> = [
+        "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
+    ]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
@@ -232,7 +241,11 @@ struct TreeCoder: Sendable {
         // "reaffirmed the U.S. commitment to the Philippines": where the object is a relation noun
         // with parties of its own, the noun states the relation; the dictionary's broad verb
         // pattern would take the noun's owner for the object.
-        if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { !codeNoun($0, in: sentence).isEmpty }) {
+        // ("reiterated U.S. commitment to a diplomatic resolution": no party, and still no fact.)
+        if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { noun in
+            lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
+                && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
+        }) {
             return []
         }
         // "mediated between Russia and Ukraine": the sides are the mediator's parties.
@@ -561,15 +574,49 @@ struct TreeCoder: Sendable {
 
     // MARK: - Event nouns
 
+    /// Where the parser may have hung an event noun's own phrases instead: the nouns it completes
+    /// and the verb that judges it ("an escalation of Iran's support | to Russia", "condemn the
+    /// transfer of missiles | to Russia by Iran"). Only phrases after the noun count.
+    func raisedHolders(of noun: Int, in sentence: ParsedSentence) -> [Int] {
+        var holders: [Int] = []
+        var current = noun
+        while holders.count < 3 {
+            let dep = sentence[current].dep
+            var above = sentence[current].head
+            guard above != current, sentence.range.contains(above) else { break }
+            if dep == "pobj", sentence[above].pos == "ADP" {
+                let governor = sentence[above].head
+                guard governor != above, sentence.range.contains(governor), sentence[governor].pos == "NOUN" else { break }
+                above = governor
+                holders.append(above)
+                current = above
+            } else if dep == "dobj", Self.judgingVerbs.contains(sentence.lemma(above)) {
+                holders.append(above)
+                break
+            } else {
+                break
+            }
+        }
+        return holders
+    }
+
     private func codeNoun(_ noun: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard sentence.mention(at: noun) == nil,
-              let (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between])
+              var (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between])
         else { return [] }
+        // "Iran's military support to Russia": support in arms.
+        if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
+           sentence.children(of: noun, ["amod"]).contains(where: { sentence.lower($0) == "military" })
+        {
+            pattern = armingPattern
+        }
         // An event noun states the event when a light verb carries it ("held talks", "launched an
         // attack"); under another verb it is only talked about ("could hurt cooperation").
         let head = sentence[noun].head
-        // A verb that stops the event negates it instead ("preventing clashes between").
-        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB",
+        // A verb that stops the event negates it instead ("preventing clashes between"); one that
+        // judges it takes it as done ("condemned the transfer of missiles to Russia").
+        let judged = sentence[noun].dep == "dobj" && Self.judgingVerbs.contains(sentence.lemma(head))
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head))
         {
             return []
@@ -595,10 +642,17 @@ struct TreeCoder: Sendable {
         let wanted = preposition.map { [$0] } ?? Self.objectPrepositions
         // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object;
         // "reiterate our support to the UN": from the light verb that carries the noun.
-        let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? [])
+        let raised = raisedHolders(of: noun, in: sentence)
+        let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? []) + raised
+        let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
         search: for word in wanted {
-            for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word {
+            for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word && later(prep) {
                 objects = phraseParties(prep, in: sentence)
+                // "support to Russia's war against Ukraine": to the party that wages it.
+                if objects.isEmpty {
+                    objects = sentence.children(of: prep, ["pobj"]).filter { Self.hostilityNouns.contains(sentence.lemma($0)) }
+                        .flatMap { sentence.children(of: $0, ["poss"]) }.flatMap { parties(at: $0, in: sentence) }
+                }
                 objectPreposition = word
                 if !objects.isEmpty { break search }
             }
@@ -645,6 +699,24 @@ struct TreeCoder: Sendable {
             subjects = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }
                 .flatMap { phraseParties($0, in: sentence) }
                 .filter { party in !objects.contains { $0.entity == party.entity } }
+        }
+        // "the transfer of missiles to Russia by Iran": the agent the noun names.
+        if subjects.isEmpty {
+            subjects = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "by" && $0 > noun }
+                .flatMap { phraseParties($0, in: sentence) }
+                .filter { party in !objects.contains { $0.entity == party.entity } }
+        }
+        // "China's provocative actions, particularly the military drills around Taiwan": the
+        // owner of the noun the event is in apposition to.
+        if subjects.isEmpty, sentence[noun].dep == "appos", sentence.range.contains(head) {
+            subjects = sentence.children(of: head, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        // (The parser may hang "…, notably the drills around Taiwan" from the verb instead.)
+        if subjects.isEmpty, sentence[noun].dep == "dep", sentence.range.contains(head),
+           sentence.children(of: noun, ["advmod"]).contains(where: { Self.elaboratingAdverbs.contains(sentence.lower($0)) }),
+           let named = sentence.children(of: head, ["dobj"]).last(where: { $0 < noun })
+        {
+            subjects = sentence.children(of: named, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         }
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
@@ -1134,7 +1206,10 @@ struct TreeCoder: Sendable {
         var prepositions: Set<String> = []
         // "reiterate our support to the UN": the parser may hang the noun's phrase from the light
         // verb that carries it.
-        let carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
+        var carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
+        if sentence[index].pos == "NOUN" {
+            carried += raisedHolders(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { $0 > index }
+        }
         for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {
             case "xcomp":
@@ -1185,7 +1260,7 @@ struct TreeCoder: Sendable {
                     break
                 }
                 let isPreposition = SentenceContext.prepositions.contains(word) || Self.objectPrepositions.contains(word)
-                    || word == "between"
+                    || word == "between" || ["around", "near", "off"].contains(word) && prepositions.contains(word)
                 // An infinitive's "to" is not a phrase whose object is the target.
                 preposition = isPreposition && (word != "to" || prepositions.contains("to")) ? word : nil
             }

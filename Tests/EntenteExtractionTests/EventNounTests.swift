@@ -1,0 +1,52 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Events named by nouns, where the parser hangs their phrases, and the titles around names.
+@Suite struct EventNounTests {
+    static func triples(_ body: String) -> [String] {
+        ExtractorTests.triples(ReadoutTests.extraction(body).facts)
+    }
+
+    @Test func militarySupportIsArming() {
+        #expect(Self.triples("Belarus's military support to Russia grew last year.\n").contains("Belarus arms Russia"))
+        // Support with no word of arms stays support.
+        #expect(Self.triples("Belarus's support for Russia grew last year.\n").contains("Belarus supports Russia"))
+    }
+
+    @Test func aJudgedTransferHappenedWhereverTheParserHangsItsPhrases() {
+        let found = Self.triples("Norway condemned the transfer of drones and other weapons to Russia by North Korea.\n")
+        #expect(found.contains("North Korea arms Russia"))
+        // Under a verb that does not judge it, a transfer is only talked about.
+        let talked = Self.triples("Norway discussed the transfer of drones to Russia by North Korea.\n")
+        #expect(!talked.contains("North Korea arms Russia"))
+    }
+
+    @Test func drillsAroundAPartyShowForceAgainstIt() {
+        let found = Self.triples("Japan criticised China's provocative moves, notably the naval drills around Taiwan.\n")
+        #expect(found.contains("China shows_force_against Taiwan"))
+    }
+
+    @Test func anObstructionOfAPartysMissionIsABlockade() {
+        let found = Self.triples("Vietnam protested China's obstruction of a Vietnamese supply mission near the reef.\n")
+        #expect(found.contains("China blockades Vietnam"))
+    }
+
+    @Test func aCommitmentWithoutAPartyGivesNoFactAboutItsOwner() {
+        let found = Self.triples(
+            "Secretary of Defense Arvid Lindqvist spoke with his counterpart.\n\n"
+                + "He reiterated U.S. commitment to a diplomatic resolution in Lebanon.\n")
+        #expect(!found.contains { $0.hasSuffix("supports United States") })
+    }
+
+    @Test func aPortfolioAfterATitleIsNoPartOfTheName() {
+        let entities = ReadoutTests.extraction(
+            "U.S. Secretary of State Karim Haddad told reporters on Monday.\n\n"
+                + "Minister of Foreign Affairs Lena Moravec of Czechia met him in Prague.\n").entities
+        let people = Set(entities.filter { $0.type == "person" }.map(\.name))
+        #expect(people.contains("Karim Haddad"))
+        #expect(people.contains("Lena Moravec"))
+        #expect(!people.contains { $0.hasPrefix("of ") || $0.hasPrefix("Affairs") })
+    }
+}
