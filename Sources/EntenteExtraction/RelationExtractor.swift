@@ -133,7 +133,16 @@ struct RelationExtractor {
                 context.tokens[trigger.upperBound - 1].lower)
             if endsWithPreposition {
                 let objects = context.objects(after: trigger.upperBound, maxGap: 3)
-                let subjects = possessor.map { [$0] } ?? context.subjects(before: trigger.lowerBound)
+                // "The United States condemns the attacks on": the judge does not own what it judges.
+                let judged = context.tokens[max(context.range.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound].contains { token in
+                    TreeCoder.judgingVerbs.contains { token.lower.hasPrefix($0.dropLast()) }
+                }
+                var subjects = possessor.map { [$0] } ?? (judged ? [] : context.subjects(before: trigger.lowerBound))
+                // "Officials said the attack on the base killed five": an attack's owner stands
+                // right before it ("an Israeli attack on"), not wherever the clause's subject is.
+                if possessor == nil, vocabulary[predicate]?.relationClass == .materialConflict {
+                    subjects.removeAll { $0.range.upperBound < trigger.lowerBound - 1 }
+                }
                 return pairs(subjects, objects).compactMap { make($0, $1, 0.7) }
             }
             // "Russia is Turkey's only ally": the possessor is the object.

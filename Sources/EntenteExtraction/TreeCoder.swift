@@ -718,7 +718,8 @@ struct TreeCoder: Sendable {
         {
             subjects = sentence.children(of: named, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         }
-        if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
+        // (Not the one who judges it: "the United States condemns the attacks on the police".)
+        if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep), !judged {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
         // "conducting attacks in solidarity with Palestinians": the manner of the subject's act.

@@ -49,4 +49,15 @@ import Testing
         #expect(people.contains("Lena Moravec"))
         #expect(!people.contains { $0.hasPrefix("of ") || $0.hasPrefix("Affairs") })
     }
+
+    @Test func anAttackNounNamesItsAttackerByItsAgentOrOwner() {
+        #expect(Self.triples("The raid followed one of the deadliest attacks by Boko Haram on Nigerian troops.\n")
+            .contains("Boko Haram attacks Nigeria"))
+        #expect(Self.triples("Rwanda's incursion into Uganda drew protests.\n").contains("Rwanda attacks Uganda"))
+        // The one who judges an attack or reports it does not carry it out.
+        let judged = Self.triples("Norway strongly condemns the attacks on the Kosovo Police near the border.\n")
+        #expect(!judged.contains { $0.hasPrefix("Norway attacks") })
+        let reported = Self.triples("Norway said the attack on the Kosovo Police near the border killed a sergeant.\n")
+        #expect(!reported.contains { $0.hasPrefix("Norway attacks") })
+    }
 }
