@@ -26,8 +26,10 @@ public struct EntityRecognizer: Sendable {
         "commission", "coalition", "federation", "foundation", "center", "centre", "fund", "forces", "guard",
         "militia", "network", "authority", "bureau", "academy", "college", "school", "police", "navy", "command",
         "secretariat", "senate", "congress", "battalion", "regiment", "division", "directorate", "news", "times",
-        "post", "journal", "herald", "daily", "tribune",
+        "post", "journal", "herald", "daily", "tribune", "mission", "board", "force",
     ]
+    /// Heads of a body that works in a place and is named for it: "the EU Rule of Law Mission in Kosovo".
+    static let deployedHeads: Set<String> = ["mission", "force", "office", "operation"]
 
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
@@ -178,6 +180,13 @@ public struct EntityRecognizer: Sendable {
                 end += 1
             }
             while end > run.lowerBound, Self.connectors.contains(slice[end - 1].lower) { end -= 1 }
+            // "the EU Rule of Law Mission in Kosovo": the place is part of the body's name.
+            if end == run.upperBound, end + 1 < slice.count, Self.deployedHeads.contains(slice[end - 1].lower), slice[end].lower == "in",
+               let place = gazetteerMatches.first(where: { $0.range.lowerBound == end + 1 }),
+               gazetteer.entries[place.entry].entity.type == "state" || gazetteer.entries[place.entry].entity.kind == .place
+            {
+                end = place.range.upperBound
+            }
             var start = run.lowerBound
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end

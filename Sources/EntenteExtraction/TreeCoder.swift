@@ -60,6 +60,8 @@ struct TreeCoder: Sendable {
     let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
     private let statesByCapital: [NameKey: Entity]
+    /// International and other bodies by every name and alias, for the parent a body's name starts with.
+    let bodiesByName: [NameKey: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
@@ -79,6 +81,13 @@ struct TreeCoder: Sendable {
             if let capital = entry.capital { capitals[NameKey(capital)] = entry.entity }
         }
         statesByISO3 = states
+        var bodies: [NameKey: Entity] = [:]
+        for entry in gazetteer.entries where entry.entity.kind == .organisation && entry.entity.type != "media" {
+            for name in [entry.entity.name] + entry.entity.aliases where bodies[NameKey(name)] == nil {
+                bodies[NameKey(name)] = entry.entity
+            }
+        }
+        bodiesByName = bodies
         statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
@@ -137,7 +146,7 @@ struct TreeCoder: Sendable {
             }
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
-            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence)
+            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence)
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two

@@ -60,4 +60,18 @@ import Testing
         let reported = Self.triples("Norway said the attack on the Kosovo Police near the border killed a sergeant.\n")
         #expect(!reported.contains { $0.hasPrefix("Norway attacks") })
     }
+
+    @Test func aBodysNameSaysWhoseItIsAndWhereItWorks() {
+        let found = ReadoutTests.extraction(
+            "Serbia praised the work of the EU Rule of Law Mission in Kosovo and of NATO Kosovo Force.\n\n"
+                + "The UN Security Council met on Tuesday while the U.S. Air Force flew patrols.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(found.entities.contains { $0.name == "EU Rule of Law Mission in Kosovo" && $0.kind == .organisation })
+        #expect(triples.contains("EU Rule of Law Mission in Kosovo part_of European Union"))
+        #expect(triples.contains("EU Rule of Law Mission in Kosovo located_in Kosovo"))
+        #expect(triples.contains("NATO Kosovo Force part_of North Atlantic Treaty Organization"))
+        // A body the gazetteer knows is not taken apart, and a state's air force is the state.
+        #expect(!triples.contains { $0.hasPrefix("UN Security Council part_of") })
+        #expect(!found.entities.contains { $0.name.contains("Air Force") })
+    }
 }
