@@ -211,6 +211,12 @@ public struct EntityRecognizer: Sendable {
             {
                 range = (range.lowerBound - 1)..<range.upperBound
                 entity = Entity(name: Self.text(slice[range]), kind: .place, type: "region")
+            } else if entry.entity.type == "state",
+                      let city = entry.capitalNames.first(where: { NameKey($0) == NameKey(Self.text(slice[range])) }),
+                      Self.namesAPlace(range, in: slice)
+            {
+                // "talks in Beijing", "visited Kyiv", "WASHINGTON —": the city, not its government.
+                entity = Entity(name: city, kind: .place, type: "city")
             } else if entry.entity.type == "state" || entry.entity.kind == .actor {
                 // "Syrian government troops", "Turkish armed forces": the state, in a role.
                 var end = range.upperBound
@@ -226,6 +232,14 @@ public struct EntityRecognizer: Sendable {
                     role = headRole
                     range = range.lowerBound..<(end + 1)
                 }
+            }
+            // "Volodymyr Zelenskyy", where only the surname's spelling is an alias: the first name
+            // written before it belongs to the mention.
+            if entity.type == "person", range.lowerBound > 0, !covered[range.lowerBound - 1],
+               let firstName = entity.name.split(separator: " ").first, firstName.count > 1,
+               slice[range.lowerBound - 1].text == firstName, !slice[range].contains(where: { $0.text == firstName })
+            {
+                range = (range.lowerBound - 1)..<range.upperBound
             }
             if range.contains(where: { covered[$0] }) { continue }
             mentions.append(mention(entity, range, in: slice, role: role, confidence: 1))
@@ -303,11 +317,28 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    static let locativeWords: Set<String> = [
+        "in", "at", "to", "from", "near", "outside", "into", "across", "toward", "towards", "around", "visit", "visited",
+        "visiting", "visits",
+    ]
+
+    /// A name used for a place: after a locative preposition or a verb of visiting, or as the
+    /// dateline that opens a story ("WASHINGTON —").
+    static func namesAPlace(_ range: Range<Int>, in slice: [Token]) -> Bool {
+        if range.lowerBound > 0, locativeWords.contains(slice[range.lowerBound - 1].lower) {
+            // ("in Washington's view" is the government's view.)
+            return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
+        }
+        return range.lowerBound == 0 && range.upperBound < slice.count && ["—", "–", "-"].contains(slice[range.upperBound].text)
+            && slice[range].allSatisfy { $0.text == $0.text.uppercased() }
+    }
+
     /// Decides what an unknown capitalised run names, from the words around it.
     private mutating func classify(_ run: Range<Int>, in slice: [Token]) -> (Entity, Range<Int>, Double)? {
         var range = run
-        while range.count > 1, Self.notNames.contains(slice[range.lowerBound].lower) || slice[range.lowerBound].lower == "al"
-            && range.count == 1
+        // ("New" opens sentences, and names within them: "at the UN in New York".)
+        while range.count > 1, Self.notNames.contains(slice[range.lowerBound].lower) && !(slice[range.lowerBound].lower == "new" && range.lowerBound > 0)
+            || slice[range.lowerBound].lower == "al" && range.count == 1
         {
             range = (range.lowerBound + 1)..<range.upperBound
         }

@@ -425,9 +425,11 @@ public struct Extractor: Sendable {
         var covered = IndexSet()
         for mention in known { covered.insert(integersIn: mention.range) }
         var found: [Mention] = []
-        for entity in document.entities {
+        let listedPlaces = Self.namesListedWithPlaces(document)
+        for (position, entity) in document.entities.enumerated() {
             let kind: (EntityKind, String)
             switch entity.label {
+            case _ where listedPlaces.entities.contains(position): kind = (.place, "place")
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")
@@ -445,7 +447,8 @@ public struct Extractor: Sendable {
             // "Lloyd J. Austin III", where the model names only "J. Austin III": the capitalised
             // first names before a person's span belong to it, back to a title.
             // "Both the Rapid Support Forces": the model's span may begin with words that name nothing.
-            while first < last, EntityRecognizer.notNames.contains(tokens[first].lower) { first += 1 }
+            // ("New York", "New Delhi": "New" is the name's own.)
+            while first < last, EntityRecognizer.notNames.contains(tokens[first].lower), tokens[first].lower != "new" { first += 1 }
             // "Austin III's Call": the possessive is not part of the name.
             while last > first, ["'s", "’s", "'", "’"].contains(tokens[last].lower) { last -= 1 }
             let firstOfSpan = first
@@ -488,7 +491,62 @@ public struct Extractor: Sendable {
                 entity: Entity(name: name, kind: kind.0, type: kind.1), range: first..<(last + 1), role: nil,
                 isPossessive: false, confidence: 0.7))
         }
+        for range in listedPlaces.unnamed {
+            let start = document.tokens[range.lowerBound].start + base
+            let end = document.tokens[range.upperBound - 1].end + base
+            guard let first = tokens.firstIndex(where: { $0.start == start }), let last = tokens.firstIndex(where: { $0.end == end }),
+                  first <= last, !(first...last).contains(where: { covered.contains($0) })
+            else { continue }
+            covered.insert(integersIn: first...last)
+            found.append(Mention(
+                entity: Entity(name: EntityRecognizer.text(tokens[first...last]), kind: .place, type: "place"), range: first..<(last + 1),
+                role: nil, isPossessive: false, confidence: 0.6))
+        }
         return found
+    }
+
+    static let locativePrepositions: Set<String> = [
+        "from", "in", "to", "into", "at", "near", "across", "through", "toward", "towards", "around", "outside", "inside",
+    ]
+
+    /// "Troops retreated from El Dheer, Masagaway, Gal’ad and Budbud": names listed after a
+    /// locative preposition beside a place are places too, whatever the recogniser guessed for each.
+    static func namesListedWithPlaces(_ document: Document) -> (entities: Set<Int>, unnamed: [Range<Int>]) {
+        var entities = Set<Int>()
+        var unnamed: [Range<Int>] = []
+        let tokens = document.tokens
+        var listsSeen = Set<Int>()
+        for sentence in document.sentences {
+            for root in sentence.tokens where tokens[root].dep == "pobj" && tokens[root].pos == "PROPN"
+                && locativePrepositions.contains(tokens[tokens[root].head].text.lowercased()) && listsSeen.insert(root).inserted
+            {
+                // The list hung from the preposition, through conjunctions and appositions.
+                var list: [Int] = [root]
+                var frontier = [root]
+                while let node = frontier.popLast(), list.count < 12 {
+                    for child in sentence.tokens
+                    where tokens[child].head == node && child != node && ["conj", "appos"].contains(tokens[child].dep)
+                        && tokens[child].pos == "PROPN"
+                    {
+                        list.append(child)
+                        frontier.append(child)
+                    }
+                }
+                guard list.count >= 2, list.contains(where: { ["GPE", "LOC", "FAC"].contains(tokens[$0].entityType) }) else { continue }
+                for member in list where !["GPE", "LOC", "FAC"].contains(tokens[member].entityType) {
+                    if let position = document.entities.firstIndex(where: { $0.tokens.contains(member) }) {
+                        if ["ORG", "PERSON"].contains(document.entities[position].label) { entities.insert(position) }
+                    } else {
+                        // A name the recogniser left out: the member with its compounds.
+                        let start = sentence.tokens.first { token in
+                            token <= member && (token..<member).allSatisfy { tokens[$0].dep == "compound" && tokens[$0].head == member }
+                        } ?? member
+                        unnamed.append(start..<(member + 1))
+                    }
+                }
+            }
+        }
+        return (entities, unnamed)
     }
 
     /// A story about sport or entertainment: two different story-scope discard phrases in the

@@ -103,16 +103,20 @@ extension Gazetteer {
                 continue
             }
             var (aliases, roles) = splitAliases(extra[iso3])
+            // "Kyiv@city": a name of the state that is also the name of a city.
+            let cities = roles.filter { $0.value == "city" }.map(\.key).sorted()
+            for city in cities { roles[city] = nil }
             // "Gambia" → "Gambian": the regular demonym, where none is written out.
             if extra[iso3] == nil, name.hasSuffix("a"), !name.contains(" ") {
                 aliases += [name + "n", name + "ns"]
             }
-            entries.append(
-                GazetteerEntry(
-                    entity: Entity(
-                        name: name, kind: .actor, type: "state", iso3: iso3, cameo: cameo.isEmpty ? nil : cameo,
-                        aliases: (aka.isEmpty ? [] : [aka]) + aliases + [iso3]),
-                    capital: capital.isEmpty ? nil : capital, roleAliases: roles))
+            var entry = GazetteerEntry(
+                entity: Entity(
+                    name: name, kind: .actor, type: "state", iso3: iso3, cameo: cameo.isEmpty ? nil : cameo,
+                    aliases: (aka.isEmpty ? [] : [aka]) + aliases + [iso3]),
+                capital: capital.isEmpty ? nil : capital, roleAliases: roles)
+            entry.capitalNames = (capital.isEmpty ? [] : [capital]) + cities
+            entries.append(entry)
         }
         return entries
     }

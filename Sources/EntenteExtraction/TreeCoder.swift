@@ -980,8 +980,21 @@ struct TreeCoder: Sendable {
             if found.isEmpty, let antecedent = nominalAntecedent(of: index, role: agentRole, in: sentence) {
                 found.append(antecedent)
             }
+            // "government troops", "junta forces": the agents of the government the story is about.
+            if found.isEmpty, agentRole != nil,
+               let state = compounds.lazy.filter({ Self.stateNouns.contains(sentence.lemma($0)) })
+                   .compactMap({ self.nominalAntecedent(of: $0, role: agentRole, in: sentence, requiresThe: false) }).first
+            {
+                found.append(state)
+            }
         }
-        for conjunct in sentence.children(of: index, ["conj"]) {
+        // "from El Dheer, Masagaway, Gal’ad and Budbud": the parser may take the second name of a
+        // list for an apposition of the first; a name of the same kind continues the list.
+        var listed = sentence.children(of: index, ["conj"])
+        if let head = found.first, sentence.mention(at: index) != nil {
+            listed += sentence.children(of: index, ["appos"]).filter { sentence.mention(at: $0)?.entity.kind == head.entity.kind }
+        }
+        for conjunct in listed {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
             // starts a new clause; the parser's coordination is wrong there.
             // "Armenia and Azerbaijan met", "a truce between Israel and Hamas took effect": unless the

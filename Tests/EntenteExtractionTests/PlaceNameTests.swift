@@ -1,0 +1,50 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// When a name is a place: a capital where things happen, names listed beside a place, "New York".
+@Suite struct PlaceNameTests {
+    static func extraction(_ body: String) -> ArticleExtraction { ReadoutTests.extraction(body) }
+
+    @Test func aCapitalWhereThingsHappenIsTheCity() {
+        let found = Self.extraction(
+            "Hungary's prime minister visited Kyiv on Tuesday, after talks in Beijing.\n\n"
+                + "Kyiv said the visit was useful, and Washington's envoy agreed.\n")
+        let places = Set(found.entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["Kyiv", "Beijing"]))
+        // Said by the capital, or owned by it, the capital is the government.
+        let kyiv = found.mentions.filter { $0.value.contains { $0.text == "Kyiv" } }.map(\.key)
+        #expect(kyiv.contains { $0.name == "Ukraine" })
+        #expect(found.entities.contains { $0.name == "United States" })
+        #expect(!places.contains("Washington"))
+    }
+
+    @Test func aDatelineInCapitalsIsThePlace() {
+        let found = Self.extraction("WASHINGTON — Officials met on Monday to discuss the talks.\n")
+        #expect(found.entities.contains { $0.name == "Washington" && $0.kind == .place })
+    }
+
+    @Test func newIsPartOfAName() {
+        let found = Self.extraction("The Secretary-General spoke to reporters in New York on Monday.\n")
+        #expect(found.entities.contains { $0.name == "New York" })
+        #expect(!found.entities.contains { $0.name == "York" })
+    }
+
+    @Test func namesListedWithAPlaceAreTheTroopsDestinations() {
+        let found = Self.extraction(
+            "Somali government forces retreated on Monday.\n\n"
+                + "Officials said government troops retreated from Qorilow, Dharkeyn, Warsame and Budbud.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        for town in ["Qorilow", "Dharkeyn", "Warsame", "Budbud"] {
+            #expect(triples.contains("Somalia withdraws_from \(town)"), "\(town)")
+        }
+        #expect(!triples.contains { $0.contains("member_of") })
+    }
+
+    @Test func aFirstNameBeforeAKnownSurnameIsTheSamePerson() {
+        let found = Self.extraction("Orban urged Volodymyr Zelenskyy to consider a ceasefire.\n")
+        let zelensky = found.entities.first { $0.name == "Volodymyr Zelensky" }
+        #expect(found.mentions[zelensky!]?.contains { $0.text == "Volodymyr Zelenskyy" } == true)
+    }
+}
