@@ -113,6 +113,9 @@ struct TreeCoder: Sendable {
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
     static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
+    /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
+    /// consider a ceasefire with Russia".
+    static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
@@ -252,7 +255,8 @@ struct TreeCoder: Sendable {
         // pattern would take the noun's owner for the object.
         // ("reiterated U.S. commitment to a diplomatic resolution": no party, and still no fact.)
         if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { noun in
-            lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
+            !codeNoun(noun, in: sentence).isEmpty
+                || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
                 && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
         }) {
             return []
@@ -266,8 +270,10 @@ struct TreeCoder: Sendable {
             pattern = protest
             cameoCode = nil
         }
+        // ("the fighters are heavily armed and supported by Rwanda": a participle with its agent.)
+        let agentOnly = sentence[verb].tag == "VBN" && sentence[verb].dep == "conj" && !sentence.children(of: verb, ["agent"]).isEmpty
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
-            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN")
+            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN") || agentOnly
         var subjects: [Mention] = []
         var objects: [Mention] = []
         if passive {
@@ -276,6 +282,8 @@ struct TreeCoder: Sendable {
             }
             for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
+            // The patient is the subject of the clause the participle continues.
+            if objects.isEmpty, agentOnly { objects = self.subjects(of: verb, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
             // "attacks … with Palestinians", "struck with drones": a one-sided act's "with" names an ally
@@ -332,11 +340,19 @@ struct TreeCoder: Sendable {
 
     /// The clause's subjects: its own, else those of the verb it is coordinated with or completes
     /// ("agreed to lift"), else the noun a relative clause describes.
+    /// A name followed by a colon at the start of the sentence: who speaks the transcript's line.
+    func isSpeakerLabel(_ index: Int, in sentence: ParsedSentence) -> Bool {
+        guard sentence.range.contains(index + 1), sentence.lower(index + 1) == ":" else { return false }
+        return (sentence.range.lowerBound..<index).allSatisfy { sentence[$0].pos == "SPACE" || sentence[$0].head == index }
+    }
+
     func subjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
         var current = verb
         for _ in 0..<6 {
             var found: [Mention] = []
-            for subject in sentence.children(of: current, Self.subjectLabels) {
+            // "VOA: Hungarian Prime Minister Viktor Orban visited Kyiv": a transcript's speaker label
+            // is no subject of the clause.
+            for subject in sentence.children(of: current, Self.subjectLabels) where !isSpeakerLabel(subject, in: sentence) {
                 let token = sentence[subject]
                 if ["WDT", "WP"].contains(token.tag), sentence[current].dep == "relcl" {
                     found += parties(at: sentence[current].head, in: sentence)
@@ -626,7 +642,8 @@ struct TreeCoder: Sendable {
         // judges it takes it as done ("condemned the transfer of missiles to Russia").
         let judged = sentence[noun].dep == "dobj" && Self.judgingVerbs.contains(sentence.lemma(head))
         if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged,
-           !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head))
+           !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
+           !Self.eventTakingVerbs.contains(sentence.lemma(head))
         {
             return []
         }
@@ -1065,7 +1082,9 @@ struct TreeCoder: Sendable {
     // MARK: - Pronouns and nominals
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
-    static let groupNouns: Set<String> = ["group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization"]
+    static let groupNouns: Set<String> = [
+        "group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization", "fighter", "gang",
+    ]
     static let personNouns: Set<String> = [
         "minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir", "secretary",
         "ambassador", "general", "commander",
@@ -1082,7 +1101,8 @@ struct TreeCoder: Sendable {
             wanted = { $0.entity.type == "state" }
         } else if Self.groupNouns.contains(noun) {
             wanted = { $0.entity.kind == .organisation && $0.entity.type == "armed-group" }
-        } else if Self.personNouns.contains(noun) {
+        } else if Self.personNouns.contains(noun), sentence[index].tag != "NNS" {
+            // ("the generals" are not the general named last.)
             wanted = { $0.entity.type == "person" }
         } else {
             return nil
@@ -1206,7 +1226,13 @@ struct TreeCoder: Sendable {
     /// object is the target, when the pattern ends in one.
     /// The lexicon patterns whose first word is the token, by its lemma or as written.
     func lexiconPatterns(at index: Int, in sentence: ParsedSentence) -> [RelationLexicon.Pattern] {
-        (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+        // "cease-fire", which the tokenizer splits, is the ceasefire.
+        if sentence.lower(index) == "fire" || sentence.lower(index) == "fires", index >= sentence.range.lowerBound + 2,
+           sentence.lower(index - 1) == "-", sentence.lower(index - 2) == "cease"
+        {
+            return patternsByWord["ceasefire"] ?? []
+        }
+        return (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
     }
 
     /// The light verb whose object the noun is, where the verb states nothing of its own ("reiterate

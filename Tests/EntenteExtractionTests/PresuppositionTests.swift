@@ -75,4 +75,27 @@ import Testing
         let portfolio = ExtractorTests.triples(Self.facts("Serbian Labour Minister Dragan Petrovic signed the bill.\n"))
         #expect(!portfolio.contains { $0.contains("member_of Labour") })
     }
+
+    @Test func aParticipleWithItsAgentIsPassive() {
+        let found = ExtractorTests.triples(Self.facts(
+            "M23 fighters marched into the town on Sunday.\n\n"
+                + "Diplomats say the fighters are well organised and supported by Rwanda.\n"))
+        #expect(found.contains("Rwanda supports March 23 Movement"))
+        #expect(!found.contains { $0.hasPrefix("March 23 Movement supports") })
+    }
+
+    @Test func aTranscriptsSpeakerLabelIsNoSubject() {
+        let found = ExtractorTests.triples(Self.facts(
+            "VOA: Hungarian Prime Minister Viktor Orban visited Kyiv on Tuesday and urged Volodymyr Zelenskyy to consider a cease-fire with Russia.\n"))
+        #expect(!found.contains { $0.hasPrefix("VOA ") })
+        #expect(found.contains("Viktor Orban appeals_to Volodymyr Zelensky"))
+        // A split "cease-fire" is the ceasefire, and one to consider is the event urged.
+        #expect(found.contains("Volodymyr Zelensky ceasefire_with Russia"))
+    }
+
+    @Test func pluralNominalsAreNotTheOnePersonNamedLast() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Analyst Karim Haddad said Rwanda sent troops.\n\nRwanda responded by promoting the generals.\n"))
+        #expect(!found.contains { $0.hasSuffix("Karim Haddad") && $0.hasPrefix("Rwanda") })
+    }
 }
