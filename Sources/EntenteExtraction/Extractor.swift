@@ -192,11 +192,14 @@ public struct Extractor: Sendable {
             }
             if zone.kind == .body { openingRead = true }
             var renamed: [Entity: Entity] = [:]
-            let (treeCandidates, treeNotes, named) = readsFacts
+            let (treeCandidates, treeNotes, named, superseded) = readsFacts
                 ? treeCandidates(zoneScalars, base: zone.range.lowerBound, tokens: tokens, sentences: sentences,
                                  mentions: sentenceMentions, authors: authors, discourse: &discourse, people: &people,
                                  names: &names, renamed: &renamed, withNotes: explain != nil)
-                : ([], [], [])
+                : ([], [], [], [])
+            if !superseded.isEmpty {
+                for position in sentenceMentions.indices { sentenceMentions[position].removeAll { superseded.contains($0.range) } }
+            }
             if !readsFacts {
                 for position in sentenceMentions.indices {
                     for index in sentenceMentions[position].indices {
@@ -337,12 +340,13 @@ public struct Extractor: Sendable {
         authors: [Mention], discourse: inout TreeCoder.Discourse, people: inout PersonNames, names: inout ArticleNames,
         renamed: inout [Entity: Entity],
         withNotes: Bool
-    ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention]) {
-        guard let pipeline = try? NLPPipeline.load() else { return ([], [], []) }
+    ) -> ([(start: Int, candidate: TreeCoder.Candidate)], [(start: Int, note: String)], [Mention], superseded: [Range<Int>]) {
+        guard let pipeline = try? NLPPipeline.load() else { return ([], [], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
-        var named = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        var (named, superseded) = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        let mentions = mentions.map { sentence in sentence.filter { !superseded.contains($0.range) } }
         // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.
         for mention in mentions.joined() { names.learn(mention, in: tokens) }
         for mention in named { names.learn(mention, in: tokens) }
@@ -411,7 +415,7 @@ public struct Extractor: Sendable {
                 notes += coder.notes(in: parsed).map { (sentence.start + base, $0) }
             }
         }
-        return (found, notes, named)
+        return (found, notes, named, superseded)
     }
 
     static let continents: [String: String] = [
@@ -421,10 +425,13 @@ public struct Extractor: Sendable {
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
-    private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention]) -> [Mention] {
+    private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention])
+        -> (found: [Mention], superseded: [Range<Int>])
+    {
         var covered = IndexSet()
         for mention in known { covered.insert(integersIn: mention.range) }
         var found: [Mention] = []
+        var superseded: [Range<Int>] = []
         let listedPlaces = Self.namesListedWithPlaces(document)
         for (position, entity) in document.entities.enumerated() {
             let kind: (EntityKind, String)
@@ -441,9 +448,21 @@ public struct Extractor: Sendable {
             let start = entity.start + base
             let end = entity.end + base
             guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
-                  var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last,
-                  !(first...last).contains(where: { covered.contains($0) })
+                  var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last
             else { continue }
+            if (first...last).contains(where: { covered.contains($0) }) {
+                // "Israel Katz": a person whose name begins with a state's name.
+                let inside = known.filter { $0.range.overlaps(first..<(last + 1)) }
+                guard entity.label == "PERSON", last > first, !covered.contains(last),
+                      inside.allSatisfy({ mention in
+                          mention.entity.type == "state" && mention.range.lowerBound >= first && mention.range.upperBound <= last
+                              && EntityRecognizer.text(tokens[mention.range]) == mention.entity.name
+                      }),
+                      (first...last).allSatisfy({ tokens[$0].isCapitalised })
+                else { continue }
+                superseded += inside.map(\.range)
+                for mention in inside { covered.remove(integersIn: mention.range) }
+            }
             // "Lloyd J. Austin III", where the model names only "J. Austin III": the capitalised
             // first names before a person's span belong to it, back to a title.
             // "Both the Rapid Support Forces": the model's span may begin with words that name nothing.
@@ -502,7 +521,7 @@ public struct Extractor: Sendable {
                 entity: Entity(name: EntityRecognizer.text(tokens[first...last]), kind: .place, type: "place"), range: first..<(last + 1),
                 role: nil, isPossessive: false, confidence: 0.6))
         }
-        return found
+        return (found, superseded)
     }
 
     static let locativePrepositions: Set<String> = [

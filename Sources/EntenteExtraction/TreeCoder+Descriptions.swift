@@ -101,8 +101,11 @@ extension TreeCoder {
     static let titleNouns: Set<String> = [
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
-        "official", "adviser", "advisor", "representative", "negotiator", "diplomat",
+        "official", "adviser", "advisor", "representative", "negotiator", "diplomat", "administrator", "director", "head",
+        "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow",
     ]
+    /// Titles that lead a body that is not a state: "the commander of the Rapid Support Forces".
+    static let bodyLeaderTitles: Set<String> = ["commander", "chief", "head", "chairman", "chairwoman", "director"]
 
     /// "Demeke Mekonnen, Ethiopia's deputy prime minister", "Sergei Lavrov, the Russian foreign
     /// minister", "the foreign minister of Turkey, Hakan Fidan", "Ethiopia's Prime Minister Abiy
@@ -141,6 +144,12 @@ extension TreeCoder {
                         }
                     }
                     named += ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }
+                    // "director of research at the Soufan Group", "senior adviser at The Sentry".
+                    named += sentence.children(of: holder, ["prep"]).filter { sentence.lower($0) == "at" }
+                        .flatMap { sentence.children(of: $0, ["pobj"]) }
+                        .flatMap { object in [object] + sentence.children(of: object, ["appos"]) }
+                        .compactMap { sentence.mention(at: $0) }
+                        .filter { $0.entity.kind == .organisation }
                 }
                 // A state, or a body or group with a leadership of its own ("Somaliland President
                 // Muse Bihi Abdi", "Hamas leader Yahya Sinwar", "NATO Secretary General Mark Rutte").
@@ -152,7 +161,12 @@ extension TreeCoder {
                 let leads = (words.contains(where: Self.leaderTitles.contains) || words.contains("secretary") && words.contains("general"))
                     && !words.contains("deputy") && !words.contains("vice") && !words.contains("assistant") && !words.contains("under")
                 for state in states {
-                    var candidate = described(person, leads ? "leader_of" : "member_of", state, at: phrase, pattern: "title of state", in: sentence)
+                    // ("director of research at the Soufan Group" directs only the research.)
+                    let leadsBody = state.entity.type != "state" && words.contains(where: Self.bodyLeaderTitles.contains)
+                        && !words.contains("deputy") && !words.contains("vice")
+                        && ofObjects(of: phrase, in: sentence).allSatisfy { sentence.mention(at: $0) != nil }
+                    var candidate = described(
+                        person, leads || leadsBody ? "leader_of" : "member_of", state, at: phrase, pattern: "title of state", in: sentence)
                     candidate.relation.confidence *= 0.9
                     found.append(candidate)
                 }

@@ -926,6 +926,13 @@ struct TreeCoder: Sendable {
             }
         }
         var found: [Mention] = []
+        // "the IS emir, Abu Hafs al-Qurashi, traveled": the person the title names acts.
+        if sentence.mention(at: index) == nil, TreeCoder.titleNouns.contains(sentence.lemma(index)),
+           let person = sentence.children(of: index, ["appos"]).lazy.compactMap({ sentence.mention(at: $0) })
+               .first(where: { $0.entity.type == "person" })
+        {
+            return [person]
+        }
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
                 found.append(state)

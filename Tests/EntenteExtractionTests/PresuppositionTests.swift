@@ -98,4 +98,27 @@ import Testing
             "Analyst Karim Haddad said Rwanda sent troops.\n\nRwanda responded by promoting the generals.\n"))
         #expect(!found.contains { $0.hasSuffix("Karim Haddad") && $0.hasPrefix("Rwanda") })
     }
+
+    @Test func titlesOfBodiesAndTheirStaff() {
+        let found = ExtractorTests.triples(Self.facts(
+            "\u{201C}The risk is high,\u{201D} said Karim Haddad, director of research at the consultancy the Soufan Group.\n\n"
+                + "Fighting broke out between the army and General Idris Musa, the commander of the Rapid Support Forces.\n\n"
+                + "USAID administrator Lena Moravec announced the funding.\n"))
+        #expect(found.contains("Karim Haddad member_of Soufan Group"))
+        #expect(found.contains("Idris Musa leader_of Rapid Support Forces"))
+        #expect(found.contains("Lena Moravec member_of United States"))
+    }
+
+    @Test func aPersonNamedLikeAStateIsThePerson() {
+        let found = ReadoutTests.extraction("Secretary Lloyd Austin spoke with Israeli Minister of Defense Israel Katz today.\n")
+        #expect(found.entities.contains { $0.name == "Israel Katz" && $0.type == "person" })
+        #expect(ExtractorTests.triples(found.facts).contains("Israel Katz member_of Israel"))
+    }
+
+    @Test func theTitledPersonActsAndTravelIsAVisit() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Rumors say the IS emir, Abu Karim al-Tabari, traveled from Syria to Yemen last month.\n"))
+        #expect(found.contains("Abu Karim al-Tabari visits Yemen"))
+        #expect(!found.contains { $0.hasPrefix("Islamic State visits") || $0.contains("consults") })
+    }
 }
