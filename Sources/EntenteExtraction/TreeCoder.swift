@@ -124,7 +124,7 @@ struct TreeCoder: Sendable {
     ]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
-    static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal"]
+    static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal", "push"]
     static let lightVerbs: Set<String> = [
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
@@ -254,6 +254,11 @@ struct TreeCoder: Sendable {
         // with parties of its own, the noun states the relation; the dictionary's broad verb
         // pattern would take the noun's owner for the object.
         // ("reiterated U.S. commitment to a diplomatic resolution": no party, and still no fact.)
+        // ("Its military support to the Houthis has enabled aggression": the subject is an event,
+        // which its noun codes; the dictionary's "enable" would make its owner yield to the Houthis.)
+        if lexical == nil, sentence.children(of: verb, ["nsubj"]).contains(where: { !codeNoun($0, in: sentence).isEmpty }) {
+            return []
+        }
         if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { noun in
             !codeNoun(noun, in: sentence).isEmpty
                 || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
@@ -631,7 +636,8 @@ struct TreeCoder: Sendable {
         else { return [] }
         // "Iran's military support to Russia": support in arms.
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
-           sentence.children(of: noun, ["amod"]).contains(where: { sentence.lower($0) == "military" })
+           sentence.children(of: noun, ["amod"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
+               .contains(where: { sentence.lower($0) == "military" })
         {
             pattern = armingPattern
         }
@@ -1209,6 +1215,15 @@ struct TreeCoder: Sendable {
             }
             // "the territory its forces captured": the clause's subject is the possessive's own noun
             // phrase, so the owner is the subject of the clause above.
+            // ("… the role of Iran in fuelling this escalation. Its support to the Houthis …": the
+            // main clause's subject owned by "its" is the party the sentence before named last.)
+            if isPossessive, sentence[ancestor].dep == "ROOT", sentence.children(of: ancestor, ["nsubj"]).contains(sentence[index].head),
+               let previous = sentence.previousMentions.last(where: { fits($0) && !$0.isModifier })
+            {
+                var resolved = previous
+                resolved.confidence *= 0.7
+                return resolved
+            }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
         // A subject pronoun of the main clause continues the sentence before: "Iran … It said".

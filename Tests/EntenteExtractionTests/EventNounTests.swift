@@ -74,4 +74,28 @@ import Testing
         #expect(!triples.contains { $0.hasPrefix("UN Security Council part_of") })
         #expect(!found.entities.contains { $0.name.contains("Air Force") })
     }
+
+    @Test func cooperationStatedInTheIdiomOfStatements() {
+        let found = Self.triples(
+            "Norway will continue to stand up for Estonia's security.\n\n"
+                + "The United States is pushing Hamas to accept a deal with Israel to halt the fighting.\n\n"
+                + "The Secretary reaffirmed the U.S. commitment to work with Egypt to advance peace.\n\n"
+                + "Japan announced $20 million in humanitarian assistance to Sudan on Friday.\n\n"
+                + "Officials welcomed Orban's visit to Ukraine.\n")
+        #expect(found.contains("Norway supports Estonia"))
+        #expect(found.contains("United States appeals_to Hamas"))
+        #expect(found.contains("Hamas signs_agreement_with Israel"))
+        #expect(found.contains("United States cooperates_with Egypt"))
+        #expect(found.contains("Japan aids Sudan"))
+        #expect(found.contains { $0.hasSuffix("visits Ukraine") })
+    }
+
+    @Test func itsAtTheHeadOfASentenceIsThePartyNamedLastBefore() {
+        let found = Self.triples(
+            "We are clear on the role of Iran in this escalation.\n\n"
+                + "Its financial and military support to the Houthis has enabled their attacks.\n")
+        #expect(found.contains("Iran arms Houthis"))
+        // The event noun codes the event; the dictionary's "enable" adds no yielding.
+        #expect(!found.contains { $0.contains("concedes_to") })
+    }
 }
