@@ -31,6 +31,11 @@ public struct EntityRecognizer: Sendable {
     /// Heads of a body that works in a place and is named for it: "the EU Rule of Law Mission in Kosovo".
     static let deployedHeads: Set<String> = ["mission", "force", "office", "operation"]
 
+    /// Abbreviations written in capitals that name things, not parties.
+    static let commonAbbreviations: Set<String> = [
+        "UAV", "UAVs", "ICBM", "ICBMs", "IRBM", "SAM", "SAMs", "USV", "USVs", "IED", "IEDs", "RPG", "RPGs", "GDP", "CEO", "MP",
+        "MPs", "PM", "AI", "LNG", "GMT", "UTC", "EDT", "EST", "TV", "COVID", "HIV", "AIDS", "MoU", "MOU",
+    ]
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
         "state", "defense", "defence", "foreign", "affairs", "home", "interior", "finance", "economy", "health", "justice",

@@ -502,6 +502,8 @@ public struct Extractor: Sendable {
             if kind.0 == .organisation, tokens[first...last].allSatisfy({ EntityRecognizer.stateBodyWords.contains($0.lower) }) { continue }
             // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
             if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
+            // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.
+            if first == last, EntityRecognizer.commonAbbreviations.contains(tokens[first].text) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])
             if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
             guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }

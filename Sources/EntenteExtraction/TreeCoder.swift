@@ -113,6 +113,7 @@ struct TreeCoder: Sendable {
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
     static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
+    static let particles: Set<String> = ["over", "out", "up", "off", "down", "back", "away"]
     /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
     /// consider a ceasefire with Russia".
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
@@ -142,7 +143,9 @@ struct TreeCoder: Sendable {
             switch token.pos {
             case "VERB":
                 found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
-                    + designations(at: index, in: sentence)
+                    + designations(at: index, in: sentence) + concerns(at: index, in: sentence)
+            case "ADJ":
+                found += concerns(at: index, in: sentence)
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
             default: continue
@@ -725,6 +728,7 @@ struct TreeCoder: Sendable {
                 return owner
             }
         }
+        if subjects.isEmpty { subjects = preModifierParties(of: noun, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } } }
         // "the close coordination of the Kosovo Police with EULEX": the "of" phrase names who acts
         // when another phrase names the other party.
         if subjects.isEmpty, objectPreposition != "of" {
@@ -1275,6 +1279,9 @@ struct TreeCoder: Sendable {
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
         var prepositions: Set<String> = []
+        // A particle that makes a phrasal verb must follow the verb ("took over Goma"), not end a
+        // phrase of its object ("take action over threats").
+        var attachedParticles: Set<String> = []
         // "reiterate our support to the UN": the parser may hang the noun's phrase from the light
         // verb that carries it.
         var carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
@@ -1297,6 +1304,7 @@ struct TreeCoder: Sendable {
                 // "its demand that Israel ease": the clause's "that".
                 for mark in sentence.children(of: child, ["mark"]) { words.insert(sentence.lower(mark)) }
             case "prt", "prep", "dobj", "neg", "dative", "agent":
+                if sentence[child].dep == "prt" || child == index + 1 { attachedParticles.insert(sentence.lower(child)) }
                 words.insert(sentence.lower(child))
                 words.insert(sentence.lemma(child))
                 if sentence[child].dep == "prep" {
@@ -1324,9 +1332,11 @@ struct TreeCoder: Sendable {
         for pattern in candidates where frames.contains(pattern.frame) {
             var preposition: String?
             var matches = true
-            for step in pattern.steps.dropFirst() {
+            for (position, step) in pattern.steps.enumerated().dropFirst() {
                 guard case .words(let accepted) = step else { continue }
-                guard let word = accepted.first(where: { words.contains($0) }) else {
+                guard let word = accepted.first(where: { words.contains($0) }),
+                      !(position == 1 && pattern.frame == .verb && Self.particles.contains(word) && !attachedParticles.contains(word))
+                else {
                     matches = false
                     break
                 }

@@ -98,4 +98,23 @@ import Testing
         // The event noun codes the event; the dictionary's "enable" adds no yielding.
         #expect(!found.contains { $0.contains("concedes_to") })
     }
+
+    @Test func concernAtAPartysActsCriticisesTheParty() {
+        let found = ReadoutTests.extraction(
+            "Norway is deeply alarmed by the Houthis\u{2019} continued missile and UAV attacks against Israel.\n\n"
+                + "Sweden is concerned by Israeli strikes on Yemen\u{2019}s ports.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(triples.contains("Norway criticises Houthis"))
+        #expect(triples.contains("Houthis attacks Israel"))
+        // The owner of the strikes, not their victim.
+        #expect(triples.contains("Sweden criticises Israel"))
+        #expect(!triples.contains("Sweden criticises Yemen"))
+        #expect(!found.entities.contains { $0.name == "UAV" })
+    }
+
+    @Test func takingOverATownOccupiesIt() {
+        #expect(Self.triples("M23 rebels took over Goma in January.\n").contains("March 23 Movement occupies Goma"))
+        // "take action over" takes nothing.
+        #expect(!Self.triples("Norway will take action over Russia's threats.\n").contains { $0.contains("occupies") })
+    }
 }

@@ -1,0 +1,56 @@
+import EntenteModel
+import EntenteNLP
+
+/// "We are concerned by Israeli strikes on Yemen", "the UK is deeply alarmed by the Houthis'
+/// attacks": concern at what a party does is criticism of that party.
+extension TreeCoder {
+    static let concernVerbs: Set<String> = ["concern", "alarm", "disturb", "trouble", "dismay", "worry", "shock", "appal", "appall"]
+
+    func concerns(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.concernVerbs.contains(sentence.lemma(verb)), sentence[verb].tag == "VBN" || sentence[verb].pos == "ADJ",
+              !sentence.children(of: verb, ["nsubjpass", "nsubj"]).isEmpty || sentence[verb].dep == "acomp"
+        else { return [] }
+        var seen = Set<Entity>()
+        let concerned = (subjects(of: verb, in: sentence) + sentence.children(of: verb, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) })
+            .filter { seen.insert($0.entity).inserted }
+        guard !concerned.isEmpty else { return [] }
+        var targets: [Mention] = []
+        let phrases = sentence.children(of: verb, ["agent", "prep"]).filter { ["by", "about", "at", "over", "with"].contains(sentence.lower($0)) }
+        for object in phrases.flatMap({ sentence.children(of: $0, ["pobj"]) }) {
+            if let party = sentence.mention(at: object), party.entity.kind != .place {
+                targets.append(party)
+            } else {
+                // An act: its owner, not its victim ("Israeli strikes on Yemen" is Israel's).
+                targets += preModifierParties(of: object, in: sentence)
+                targets += sentence.children(of: object, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+            }
+        }
+        let pattern = RelationLexicon.Pattern(steps: [], text: "concerned by X", predicate: "criticises", frame: .verb)
+        var found: [Candidate] = []
+        for subject in concerned {
+            var targeted = Set<Entity>()
+            for var target in targets where target.entity != subject.entity && targeted.insert(target.entity).inserted {
+                target.isModifier = false
+                if let candidate = make(subject, target, pattern, verb, in: sentence, base: 0.7) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+
+    /// The parties named before a noun among its modifiers, however deep: "the Houthis' continued
+    /// missile and UAV attacks" are the Houthis'.
+    func preModifierParties(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        let modifiers = sentence.range.filter { token in
+            token < noun && sentence.ancestors(of: token).contains(noun)
+                && !sentence.ancestors(of: token).contains { sentence[$0].dep == "prep" && $0 < noun && sentence.ancestors(of: $0).contains(noun) }
+        }
+        var seen = Set<Entity>()
+        return modifiers.compactMap { sentence.mention(at: $0) }
+            .filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+            .map { party in
+                var party = party
+                party.isModifier = false
+                return party
+            }
+    }
+}
