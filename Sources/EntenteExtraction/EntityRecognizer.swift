@@ -31,6 +31,11 @@ public struct EntityRecognizer: Sendable {
     /// Heads of a body that works in a place and is named for it: "the EU Rule of Law Mission in Kosovo".
     static let deployedHeads: Set<String> = ["mission", "force", "office", "operation"]
 
+    /// Last words of a state agency's name: "Russia's Federal Security Service".
+    static let agencyHeads: Set<String> = [
+        "service", "services", "ministry", "agency", "corps", "forces", "force", "guard", "police", "department", "directorate",
+        "organization", "organisation", "command", "army", "navy", "bureau", "office", "committee",
+    ]
     /// Abbreviations written in capitals that name things, not parties.
     static let commonAbbreviations: Set<String> = [
         "UAV", "UAVs", "ICBM", "ICBMs", "IRBM", "SAM", "SAMs", "USV", "USVs", "IED", "IEDs", "RPG", "RPGs", "GDP", "CEO", "MP",
@@ -198,6 +203,17 @@ public struct EntityRecognizer: Sendable {
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
             // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
             if slice[range].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) { continue }
+            // "Belarus’s Border Protection Directorate": a state's agency named with the state as its
+            // owner is the state acting through it.
+            if range.lowerBound >= 2, ["'s", "’s"].contains(slice[range.lowerBound - 1].lower),
+               Self.agencyHeads.contains(slice[range.upperBound - 1].lower),
+               let owner = gazetteerMatches.first(where: { $0.range.upperBound == range.lowerBound - 1 }),
+               gazetteer.entries[owner.entry].entity.type == "state"
+            {
+                mentions.append(mention(gazetteer.entries[owner.entry].entity, range, in: slice, role: "government", confidence: 0.8))
+                for i in range { covered[i] = true }
+                continue
+            }
             let name = Self.text(slice[range])
             let entity = remembered(name) ?? Entity(name: name, kind: .organisation, type: "organisation")
             mentions.append(mention(entity, range, in: slice, confidence: 0.7))

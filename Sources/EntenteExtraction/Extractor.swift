@@ -502,6 +502,16 @@ public struct Extractor: Sendable {
             if kind.0 == .organisation, tokens[first...last].allSatisfy({ EntityRecognizer.stateBodyWords.contains($0.lower) }) { continue }
             // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
             if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
+            // "Russia's Federal Security Service": a state's agency, named with the state as its
+            // owner, is the state acting through it.
+            if entity.label == "ORG", first >= 2, ["'s", "’s"].contains(tokens[first - 1].lower),
+               EntityRecognizer.agencyHeads.contains(tokens[last].lower),
+               let owner = known.first(where: { $0.range.upperBound == first - 1 && $0.entity.type == "state" })
+            {
+                covered.insert(integersIn: first...last)
+                found.append(Mention(entity: owner.entity, range: first..<(last + 1), role: "government", isPossessive: false, confidence: 0.8))
+                continue
+            }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.
             if first == last, EntityRecognizer.commonAbbreviations.contains(tokens[first].text) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])

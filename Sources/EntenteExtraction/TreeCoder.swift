@@ -202,9 +202,23 @@ struct TreeCoder: Sendable {
     /// so demands it of each party that must act; what they must do is advocated, not a fact.
     private func obligations(of verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard let pattern = demandPattern,
-              sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "must" }),
-              let speaker = speaker(of: verb, in: sentence)
+              sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "must" })
         else { return [] }
+        guard let speaker = speaker(of: verb, in: sentence) else {
+            // "Iran must cease its illegal activity", said in a government's own statement: the
+            // authors demand it.
+            guard !sentence.authors.isEmpty, sentence[verb].dep == "ROOT" || sentence[verb].dep == "conj" && sentence[sentence[verb].head].dep == "ROOT"
+            else { return [] }
+            return subjects(of: verb, in: sentence).flatMap { obliged -> [Candidate] in
+                guard obliged.entity.kind != .place, !sentence.authors.contains(where: { $0.entity == obliged.entity }) else { return [] }
+                return sentence.authors.compactMap { author in
+                    guard var candidate = make(author, obliged, pattern, verb, in: sentence, base: 0.6) else { return nil }
+                    candidate.relation.modality = .asserted
+                    candidate.pattern = "the authors' own … must: \(pattern.text)"
+                    return candidate
+                }
+            }
+        }
         // The demand is made where it is said: its stance and trigger are the speech verb's.
         var speech = sentence[verb].head
         while !Self.speechVerbs.contains(sentence.lemma(speech)) {

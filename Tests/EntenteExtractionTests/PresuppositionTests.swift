@@ -121,4 +121,20 @@ import Testing
         #expect(found.contains("Abu Karim al-Tabari visits Yemen"))
         #expect(!found.contains { $0.hasPrefix("Islamic State visits") || $0.contains("consults") })
     }
+
+    @Test func mustInAGovernmentsOwnVoiceIsItsDemand() {
+        let statement = "Statement at the Security Council\nPublished: 2 October 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+        let found = ExtractorTests.triples(Extractor().extract(PageReader.read(
+            statement + "Iran must cease its illegal activity in the region.\n")).facts)
+        #expect(found.contains("United Kingdom demands Iran"))
+        // A news wire's "must" is nobody's demand.
+        let wire = ExtractorTests.triples(Self.facts("Iran must decide by Friday.\n"))
+        #expect(!wire.contains { $0.contains("demands") })
+    }
+
+    @Test func aStatesAgencyNamedWithItsOwnerIsTheState() {
+        let found = ReadoutTests.extraction("Norway sanctioned Belarus’s Border Protection Directorate on Monday.\n")
+        #expect(ExtractorTests.triples(found.facts).contains("Norway sanctions Belarus"))
+        #expect(!found.entities.contains { $0.name.contains("Directorate") })
+    }
 }
