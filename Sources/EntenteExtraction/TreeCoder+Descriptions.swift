@@ -81,6 +81,33 @@ extension TreeCoder {
         return found
     }
 
+    static let partNouns: Set<String> = ["arm", "wing", "branch", "unit", "faction", "division", "offshoot"]
+    static let affiliateNouns: Set<String> = ["affiliate", "proxy", "ally"]
+
+    /// "the People’s Defense Force, the military arm of the National Unity Government", "IS-Somalia,
+    /// the group's regional affiliate": a body described as part of another, or affiliated to it.
+    func parts(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            guard let body = sentence.mention(at: index), body.entity.kind == .organisation,
+                  sentence.mention(at: sentence[index].head)?.entity != body.entity
+            else { continue }
+            for apposition in sentence.children(of: index, ["appos"]) {
+                let noun = sentence.lemma(apposition)
+                let predicate: String
+                if Self.partNouns.contains(noun) { predicate = "part_of" } else if Self.affiliateNouns.contains(noun) && noun != "ally" {
+                    predicate = "affiliated_with"
+                } else { continue }
+                let wholes = ofObjects(of: apposition, in: sentence).flatMap { parties(at: $0, in: sentence) }
+                    + sentence.children(of: apposition, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+                for whole in wholes where whole.entity != body.entity && whole.entity.kind != .place {
+                    found.append(described(body, predicate, whole, at: apposition, pattern: "X, the \(noun) of Y", in: sentence))
+                }
+            }
+        }
+        return found
+    }
+
     /// A relation stated by a description, asserted as written.
     func described(
         _ subject: Mention, _ predicate: String, _ object: Mention, at trigger: Int, pattern: String, in sentence: ParsedSentence

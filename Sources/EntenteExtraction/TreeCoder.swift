@@ -107,12 +107,17 @@ struct TreeCoder: Sendable {
 
     static let subjectLabels: Set<String> = ["nsubj", "csubj"]
     /// Verbs by which coordinated subjects carry out or commit to the event their object names.
-    static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate"])
+    static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate", "remain", "stay"])
     static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
     static let hostilityNouns: Set<String> = ["war", "attack", "offensive", "strike", "invasion", "operation", "campaign", "assault"]
+    /// Verbs that carry out or keep up the event their object names: "agreed to remain in close
+    /// coordination", "agreed to hold talks" (not "agreed to extend the deal", a deal of before).
+    static let eventCarriers: Set<String> = [
+        "remain", "stay", "hold", "keep", "continue", "maintain", "resume", "begin", "start", "open", "launch", "conduct", "establish",
+    ]
     static let particles: Set<String> = ["over", "out", "up", "off", "down", "back", "away"]
     /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
     /// consider a ceasefire with Russia".
@@ -152,7 +157,7 @@ struct TreeCoder: Sendable {
             }
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
-            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence)
+            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence)
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two
@@ -318,6 +323,20 @@ struct TreeCoder: Sendable {
                [.materialConflict, .materialCooperation].contains(relationClass)
             {
                 objects = location(of: verb, in: sentence)
+            }
+        }
+        // "called for a ceasefire by Hizballah and Israel": an appeal to the ceasefire's sides.
+        if objects.isEmpty, !passive, ["demands", "appeals_to"].contains(pattern.predicate) {
+            for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == "for" {
+                for event in sentence.children(of: prep, ["pobj"]) {
+                    if let sides = sidesByAgent(of: event, in: sentence) {
+                        objects = sides
+                        if let appeal = patternsByWord["appeal"]?.first(where: { $0.predicate == "appeals_to" && $0.frame == .verb }) {
+                            pattern = appeal
+                            cameoCode = nil
+                        }
+                    }
+                }
             }
         }
         // ("meet its commitments" has an object that is no party: no meeting of its subjects.)
@@ -621,6 +640,23 @@ struct TreeCoder: Sendable {
 
     // MARK: - Event nouns
 
+    /// The parties a "by" phrase names for an event noun called for, two or more: on the noun or,
+    /// where the parser hangs it there, on the verb that calls for it after the noun.
+    func sidesByAgent(of noun: Int, in sentence: ParsedSentence) -> [Mention]? {
+        var holders = [noun]
+        if sentence[noun].dep == "pobj", sentence.lower(sentence[noun].head) == "for" {
+            let verb = sentence[sentence[noun].head].head
+            if sentence.range.contains(verb), Self.advocatingVerbs.contains(sentence.lemma(verb)) { holders.append(verb) }
+        }
+        for holder in holders {
+            for prep in sentence.children(of: holder, ["prep", "agent"]) where sentence.lower(prep) == "by" && prep > noun {
+                let sides = phraseParties(prep, in: sentence)
+                if Set(sides.map(\.entity)).count >= 2 { return sides }
+            }
+        }
+        return nil
+    }
+
     /// Where the parser may have hung an event noun's own phrases instead: the nouns it completes
     /// and the verb that judges it ("an escalation of Iran's support | to Russia", "condemn the
     /// transfer of missiles | to Russia by Iran"). Only phrases after the noun count.
@@ -648,9 +684,18 @@ struct TreeCoder: Sendable {
     }
 
     private func codeNoun(_ noun: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard sentence.mention(at: noun) == nil,
-              var (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between])
-        else { return [] }
+        guard sentence.mention(at: noun) == nil else { return [] }
+        // "called for a ceasefire in Lebanon, by Hizballah and Israel": the two named as those who
+        // should do it are its sides.
+        if let symmetric = lexiconPatterns(at: noun, in: sentence).first(where: {
+               [.noun, .between].contains($0.frame) && vocabulary[$0.predicate]?.isSymmetric == true
+           }),
+           let sides = sidesByAgent(of: noun, in: sentence),
+           let candidate = make(sides[0], sides[1], symmetric, noun, in: sentence, base: 0.65)
+        {
+            return [candidate]
+        }
+        guard var (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
         // "Iran's military support to Russia": support in arms.
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
            sentence.children(of: noun, ["amod"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
@@ -808,8 +853,11 @@ struct TreeCoder: Sendable {
 
     /// The symmetric event a clause's object names ("agreed to a ceasefire", "held talks"), with its noun.
     private func symmetricEvent(objectOf verb: Int, in sentence: ParsedSentence) -> (Int, RelationLexicon.Pattern)? {
-        let nouns = sentence.children(of: verb, ["dobj"])
-            + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
+        // ("agreed to remain in close coordination": through the complement's verb.)
+        let verbs = [verb] + sentence.children(of: verb, ["xcomp"]).filter { Self.eventCarriers.contains(sentence.lemma($0)) }
+        let nouns = verbs.flatMap { verb in
+            sentence.children(of: verb, ["dobj"]) + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
+        }
         // ("the ceasefire deal": the event is the compound that says what the deal is.)
         let named = nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
         for noun in named where sentence.mention(at: noun) == nil {

@@ -137,4 +137,26 @@ import Testing
         #expect(ExtractorTests.triples(found.facts).contains("Norway sanctions Belarus"))
         #expect(!found.entities.contains { $0.name.contains("Directorate") })
     }
+
+    @Test func aCeasefireCalledForByItsSidesIsAnAppealToThem() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Norway has consistently called for a ceasefire in Lebanon, by Hezbollah and Israel, and for talks.\n"))
+        #expect(found.contains("Norway appeals_to Hezbollah"))
+        #expect(found.contains("Norway appeals_to Israel"))
+        #expect(found.contains("Hezbollah ceasefire_with Israel"))
+        #expect(!found.contains { $0.contains("demands") })
+    }
+
+    @Test func partsAndAffiliatesDescribedInApposition() {
+        let found = ExtractorTests.triples(Self.facts(
+            "The raid targeted the Ngaro Liberation Front, the armed wing of the Ngaro National Union.\n"))
+        #expect(found.contains("Ngaro Liberation Front part_of Ngaro National Union"))
+    }
+
+    @Test func agreeingToRemainInCoordinationIsCoordination() {
+        let found = ExtractorTests.triples(Self.facts(
+            "Foreign Minister Arvid Lindqvist and Foreign Minister Lena Moravec spoke by phone on Tuesday.\n\n"
+                + "The two leaders agreed to remain in close coordination in the coming weeks.\n"))
+        #expect(found.contains("Arvid Lindqvist coordinates_with Lena Moravec"))
+    }
 }
