@@ -148,9 +148,11 @@ struct TreeCoder: Sendable {
             switch token.pos {
             case "VERB":
                 found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
-                    + designations(at: index, in: sentence) + concerns(at: index, in: sentence)
+                    + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence)
+            case "AUX":
+                found += reproaches(at: index, in: sentence)
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
             default: continue

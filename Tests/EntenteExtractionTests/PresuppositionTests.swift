@@ -159,4 +159,16 @@ import Testing
                 + "The two leaders agreed to remain in close coordination in the coming weeks.\n"))
         #expect(found.contains("Arvid Lindqvist coordinates_with Lena Moravec"))
     }
+
+    @Test func aGovernmentsOwnReproachIsCriticism() {
+        let statement = "Joint statement\nPublished: 2 October 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+        let found = ExtractorTests.triples(Extractor().extract(PageReader.read(
+            statement + "For years, the government of Chad has failed to pay public sector salaries.\n\n"
+                + "Belarus's continued detention of foreign journalists is unacceptable.\n")).facts)
+        #expect(found.contains("United Kingdom criticises Chad"))
+        #expect(found.contains("United Kingdom criticises Belarus"))
+        // Reported by a news wire, a failure is nobody's criticism.
+        let wire = ExtractorTests.triples(Self.facts("The government of Chad has failed to pay salaries.\n"))
+        #expect(!wire.contains { $0.contains("criticises") })
+    }
 }

@@ -44,8 +44,12 @@ import Testing
     }
 
     @Test func developmentReportsKeepTheirScores() throws {
-        // Measured 2026-12-05 (second session): entity F1 0.93, relation precision 0.91, recall 0.53.
-        try Self.expectFloors("dev2026", articles: 12, entityF1: 0.88, precision: 0.85, recall: 0.48)
+        // Measured 2026-12-05 (third session): entity F1 0.95, relation precision 0.93, recall 0.63.
+        try Self.expectFloors("dev2026", articles: 12, entityF1: 0.90, precision: 0.88, recall: 0.58)
+        // dev2026b, twelve more reports: entity F1 0.92, precision 0.75, recall 0.46.
+        try Self.expectFloors("dev2026b", articles: 12, entityF1: 0.88, precision: 0.70, recall: 0.42)
+        // dev2026c, ten VOA news reports: entity F1 0.89, precision 0.70, recall 0.26.
+        try Self.expectFloors("dev2026c", articles: 10, entityF1: 0.85, precision: 0.62, recall: 0.23)
     }
 
     @Test func heldOutArticlesYieldNoNoiseAndNoFalsePositiveNegations() throws {
