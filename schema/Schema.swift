@@ -21,6 +21,7 @@ public enum Schema {
         Migration(identifier: "0006_entity_merge", sql: text(PackageResources._006_entity_merge_sql)),
         Migration(identifier: "0007_object_role", sql: text(PackageResources._007_object_role_sql)),
         Migration(identifier: "0008_pending_index", sql: text(PackageResources._008_pending_index_sql)),
+        Migration(identifier: "0009_fact_generation", sql: text(PackageResources._009_fact_generation_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

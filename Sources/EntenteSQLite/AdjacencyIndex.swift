@@ -12,7 +12,8 @@ import GRDB
 /// - Complexity: building reads each fact once; a step from an entity costs its degree.
 /// Memory is about 40 bytes per fact.
 public final class AdjacencyIndex: Sendable {
-    /// The largest fact id read; later facts are not in the index yet.
+    /// The largest fact id stored when the index was read (indexed or not: a negated fact is
+    /// left out, yet read); later facts are not in the index yet.
     let maxFactID: Int64
     let factIDs: [Int64]
     let subjects: [Int32]
@@ -47,8 +48,34 @@ public final class AdjacencyIndex: Sendable {
 
     /// This index plus the facts written since it was built, or itself when there are none.
     func updated(_ db: Database) throws -> AdjacencyIndex {
-        let latest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+        let latest = try Self.latestFactID(db)
         return latest > maxFactID ? try AdjacencyIndex(db, extending: self) : self
+    }
+
+    /// The highest fact id stored, 0 when there is none.
+    static func latestFactID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+    }
+
+    /// An index from arrays already checked against each other (`AdjacencyIndexFile` reading one back).
+    init(
+        maxFactID: Int64, factIDs: [Int64], subjects: [Int32], objects: [Int32], predicates: [UInt16], starts: [Int32],
+        ends: [Int32], predicateNames: [String], predicateClasses: [String], outStart: [Int32], outEdges: [Int32],
+        inStart: [Int32], inEdges: [Int32]
+    ) {
+        self.maxFactID = maxFactID
+        self.factIDs = factIDs
+        self.subjects = subjects
+        self.objects = objects
+        self.predicates = predicates
+        self.starts = starts
+        self.ends = ends
+        self.predicateNames = predicateNames
+        self.predicateClasses = predicateClasses
+        self.outStart = outStart
+        self.outEdges = outEdges
+        self.inStart = inStart
+        self.inEdges = inEdges
     }
 
     private init(_ db: Database, extending base: AdjacencyIndex?) throws {
@@ -62,6 +89,9 @@ public final class AdjacencyIndex: Sendable {
         var classes = base?.predicateClasses ?? []
         var predicateIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
         var maxID = base?.maxFactID ?? 0
+        // Read in the same transaction as the facts: negated facts past the last indexed one are
+        // read too, so the next update does not read (and rebuild) for nothing.
+        let latest = try Self.latestFactID(db)
         let rows = try Row.fetchCursor(db, sql: Self.factsSQL, arguments: [maxID])
         while let row = try rows.next() {
             let name: String = row[3]
@@ -98,7 +128,7 @@ public final class AdjacencyIndex: Sendable {
         }
         (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
         (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
-        self.maxFactID = maxID
+        self.maxFactID = max(maxID, latest)
         self.factIDs = factIDs
         self.subjects = subjects
         self.objects = objects
@@ -208,26 +238,5 @@ extension AdjacencyIndex {
             result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
         }
         return result
-    }
-}
-
-/// The index a store keeps, rebuilt or extended when facts were written since.
-final class AdjacencyCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index: AdjacencyIndex?
-
-    func current(_ db: Database) throws -> AdjacencyIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        let fresh = try index.map { try $0.updated(db) } ?? AdjacencyIndex.build(db)
-        index = fresh
-        return fresh
-    }
-
-    /// Drops the index, for a write that changed facts already in it (a merge): the next search rebuilds it.
-    func invalidate() {
-        lock.lock()
-        defer { lock.unlock() }
-        index = nil
     }
 }
