@@ -19,6 +19,20 @@ final class AdjacencyCache: @unchecked Sendable {
     private var fingerprint: AdjacencyFingerprint?
     /// Where the index persists, if it does.
     let file: AdjacencyIndexFile?
+    /// Where the index in memory was last read from (a search that reuses it does not change
+    /// this), for tests to see which road was taken.
+    private(set) var lastOrigin: Origin?
+
+    enum Origin: Equatable {
+        /// The index already in memory, extended with facts appended since if there were any.
+        case memory
+        /// The file, as it was.
+        case mapped
+        /// The file, plus facts appended after it was built.
+        case extended
+        /// Every fact, read from SQLite.
+        case built
+    }
 
     init(file: AdjacencyIndexFile? = nil) {
         self.file = file
@@ -31,19 +45,25 @@ final class AdjacencyCache: @unchecked Sendable {
         defer { lock.unlock() }
         let now = try AdjacencyFingerprint.read(db)
         if let index, let fingerprint, fingerprint.isPrefix(of: now) {
-            return remember(try index.updated(db), now, persist: false)
+            return remember(try index.updated(db), now, .memory)
         }
-        guard let file else { return remember(try AdjacencyIndex.build(db), now, persist: false) }
+        guard let file else { return remember(try AdjacencyIndex.build(db), now, .built) }
         if let (stored, built) = try? file.read(), built.isPrefix(of: now) {
-            let updated = try stored.updated(db)
-            return remember(updated, now, persist: built.maxFactID != now.maxFactID)
+            let extended = built.maxFactID != now.maxFactID
+            return remember(try stored.updated(db), now, extended ? .extended : .mapped)
         }
         // Building costs a read of every fact; worth it only when the next process can map the result.
-        guard Self.canWrite(beside: file.path) else { return nil }
-        return remember(try AdjacencyIndex.build(db), now, persist: true)
+        guard Self.canWrite(beside: file.path) else {
+            lastOrigin = nil
+            return nil
+        }
+        return remember(try AdjacencyIndex.build(db), now, .built)
     }
 
-    private func remember(_ fresh: AdjacencyIndex, _ now: AdjacencyFingerprint, persist: Bool) -> AdjacencyIndex {
+    private func remember(_ fresh: AdjacencyIndex, _ now: AdjacencyFingerprint, _ origin: Origin) -> AdjacencyIndex {
+        // What the file lacks is written back, so the next process maps it as it is.
+        let persist = origin == .built || origin == .extended
+        if origin != .memory { lastOrigin = origin }
         index = fresh
         fingerprint = now
         // Best effort: the index in memory answers this process either way.
