@@ -44,7 +44,7 @@ struct ImportTriples: ParsableCommand {
         let opened = try store.open(.readWrite)
         let graph = KnowledgeGraph(store: opened)
         let outcome = try graph.importTriples(input[0], format: inputFormat)
-        if outcome.factsAdded > 0 { store.refreshAdjacencyIndex(opened) }
+        if outcome.factsAdded > 0 { store.refreshAfterWriting(opened) }
         switch outcome.status {
         case .stored:
             Output.write("Imported \(outcome.factsAdded) facts from \(file) (\(outcome.entitiesAdded) new entities).\n")

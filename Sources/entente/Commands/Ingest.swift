@@ -40,7 +40,7 @@ struct Ingest: ParsableCommand {
         let bar = ProgressBar()
         let report = graph.ingest(files, format: extraction.inputFormat, progress: bar.map { bar in bar.show })
         bar?.clear()
-        if report.factsAdded > 0 { store.refreshAdjacencyIndex(opened) }
+        if report.factsAdded > 0 { store.refreshAfterWriting(opened) }
         try IngestSummary.print(report, format: format)
         if !report.failures.isEmpty { throw ExitCode.failure }
     }

@@ -48,9 +48,15 @@ struct StoreOptions: ParsableArguments {
         return store
     }
 
-    /// After a command stored facts: brings the adjacency index file up to date, so the next
-    /// query maps it; a failure is only a warning (queries then build it, or run in SQL).
-    func refreshAdjacencyIndex(_ store: GraphStore) {
+    /// After a command stored facts: keeps the statistics `entente stats` reads and brings the
+    /// adjacency index file up to date, so the next query maps it. A failure is only a warning:
+    /// both are counted or built again when missing.
+    func refreshAfterWriting(_ store: GraphStore) {
+        do {
+            try store.keepStatistics()
+        } catch {
+            Output.writeError("Warning: \(error.description) The statistics are counted again by each 'entente stats'.\n")
+        }
         do {
             try store.buildAdjacencyIndex()
         } catch {
