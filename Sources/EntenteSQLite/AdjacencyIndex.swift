@@ -114,7 +114,9 @@ public final class AdjacencyIndex: Sendable {
         }
         let entityCount = Int(max(subjects.max() ?? 0, objects.max() ?? 0)) + 1
         // Within an entity's slice, facts come in the order of SQLite's indexes on (entity,
-        // predicate, date_start): so a search visits neighbours, and finds paths, as SQL would.
+        // predicate, date_start). SQL may read a step through the covering dyad index (0011) in
+        // another order; what a search answers does not depend on it, only which of several
+        // equally short paths SHORTEST shows.
         let rank = Dictionary(uniqueKeysWithValues: names.sorted().enumerated().map { ($1, UInt32($0)) })
         let predicateRank = names.map { rank[$0]! }
         let order = { (a: Int32, b: Int32) -> Bool in
