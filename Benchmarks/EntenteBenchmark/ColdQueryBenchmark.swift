@@ -51,6 +51,10 @@ struct ColdQueryBenchmark {
         var milliseconds: [Double]
         var median: Double
         var ratio: Double
+        /// The same in CPU time (user and system) of the process: steadier when other work shares the machine.
+        var cpuMilliseconds: [Double]
+        var cpuMedian: Double
+        var cpuRatio: Double
         var target: Double?
         var lines: Int
     }
@@ -95,6 +99,7 @@ struct ColdQueryBenchmark {
                 before: ["index", "drop", "--db", database]),
         ]
         var seconds = Array(repeating: [Double](), count: commands.count)
+        var cpu = Array(repeating: [Double](), count: commands.count)
         var lines = Array(repeating: 0, count: commands.count)
         // Run 0 is the warm-up: the file cache holds the database and the index afterwards.
         for run in 0...runs {
@@ -105,15 +110,21 @@ struct ColdQueryBenchmark {
                     throw ChildProcess.Failure(description: "entente \(command.arguments.joined(separator: " ")) failed (exit \(outcome.status))")
                 }
                 lines[number] = outcome.output.split(separator: "\n").count
-                if run > 0 { seconds[number].append(outcome.seconds * 1000) }
+                if run > 0 {
+                    seconds[number].append(outcome.seconds * 1000)
+                    cpu[number].append(outcome.cpuSeconds * 1000)
+                }
             }
         }
         let baseline = LoadBenchmark.median(seconds[0])
+        let cpuBaseline = LoadBenchmark.median(cpu[0])
         let measurements = commands.indices.map { number in
             let median = LoadBenchmark.median(seconds[number])
+            let cpuMedian = LoadBenchmark.median(cpu[number])
             return Measurement(
                 key: commands[number].key, name: commands[number].name, milliseconds: seconds[number], median: median, ratio: median / baseline,
-                target: commands[number].target, lines: lines[number])
+                cpuMilliseconds: cpu[number], cpuMedian: cpuMedian, cpuRatio: cpuMedian / cpuBaseline, target: commands[number].target,
+                lines: lines[number])
         }
         let indexBytes = (try? FileManager.default.attributesOfItem(atPath: database + ".adjacency")[.size]) as? Int
         let report = Report(
@@ -129,14 +140,15 @@ struct ColdQueryBenchmark {
         if let importSeconds { print(String(format: "entente import gdelt (index file written at its end): %.2f s", importSeconds)) }
         if let indexBytes { print(String(format: "adjacency index file: %.1f MB", Double(indexBytes) / 1_048_576)) }
         print("hub \(hub), partner \(partner), mid-degree \(middle)")
-        print("command".padding(toLength: 56, withPad: " ", startingAt: 0) + "     ms   ratio  target  lines")
+        print("wall = spawn to exit; cpu = the process's user and system time; ratios to the baseline's median")
+        print("command".padding(toLength: 56, withPad: " ", startingAt: 0) + "  wall ms   ratio   cpu ms   ratio  target  lines")
         for measurement in measurements {
             let target = measurement.target.map { String(format: "≤ %.1f×", $0) } ?? "–"
             let met = measurement.target.map { measurement.ratio <= $0 ? " met" : " missed" } ?? ""
             print(
                 measurement.name.padding(toLength: 56, withPad: " ", startingAt: 0)
-                    + String(format: "%7.1f  %5.2f×  ", measurement.median, measurement.ratio) + target.padding(toLength: 7, withPad: " ", startingAt: 0)
-                    + String(format: "%6d", measurement.lines) + met)
+                    + String(format: "%9.1f  %5.2f×  %7.1f  %5.2f×  ", measurement.median, measurement.ratio, measurement.cpuMedian, measurement.cpuRatio)
+                    + target.padding(toLength: 7, withPad: " ", startingAt: 0) + String(format: "%6d", measurement.lines) + met)
         }
     }
 
