@@ -10,25 +10,25 @@ import GRDB
 /// from the store and extended with the facts written since (facts are only ever appended).
 ///
 /// - Complexity: building reads each fact once; a step from an entity costs its degree.
-/// Memory is about 40 bytes per fact.
+/// Memory is about 40 bytes per fact, none of it copied when the index is mapped from its file.
 public final class AdjacencyIndex: Sendable {
     /// The largest fact id stored when the index was read (indexed or not: a negated fact is
     /// left out, yet read); later facts are not in the index yet.
     let maxFactID: Int64
-    let factIDs: [Int64]
-    let subjects: [Int32]
-    let objects: [Int32]
-    let predicates: [UInt16]
+    let factIDs: IndexColumn<Int64>
+    let subjects: IndexColumn<Int32>
+    let objects: IndexColumn<Int32>
+    let predicates: IndexColumn<UInt16>
     /// Julian day numbers of each fact's first and last day; an undated fact has an empty span.
-    let starts: [Int32]
-    let ends: [Int32]
+    let starts: IndexColumn<Int32>
+    let ends: IndexColumn<Int32>
     let predicateNames: [String]
     let predicateClasses: [String]
     /// Fact positions by subject (`outEdges[outStart[e]..<outStart[e + 1]]`) and by object.
-    let outStart: [Int32]
-    let outEdges: [Int32]
-    let inStart: [Int32]
-    let inEdges: [Int32]
+    let outStart: IndexColumn<Int32>
+    let outEdges: IndexColumn<Int32>
+    let inStart: IndexColumn<Int32>
+    let inEdges: IndexColumn<Int32>
 
     public var factCount: Int { factIDs.count }
 
@@ -57,11 +57,13 @@ public final class AdjacencyIndex: Sendable {
         try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
     }
 
-    /// An index from arrays already checked against each other (`AdjacencyIndexFile` reading one back).
+    /// An index from columns read back from a file (`AdjacencyIndexFile`), which checks them
+    /// against each other before a search uses them.
     init(
-        maxFactID: Int64, factIDs: [Int64], subjects: [Int32], objects: [Int32], predicates: [UInt16], starts: [Int32],
-        ends: [Int32], predicateNames: [String], predicateClasses: [String], outStart: [Int32], outEdges: [Int32],
-        inStart: [Int32], inEdges: [Int32]
+        maxFactID: Int64, factIDs: IndexColumn<Int64>, subjects: IndexColumn<Int32>, objects: IndexColumn<Int32>,
+        predicates: IndexColumn<UInt16>, starts: IndexColumn<Int32>, ends: IndexColumn<Int32>, predicateNames: [String],
+        predicateClasses: [String], outStart: IndexColumn<Int32>, outEdges: IndexColumn<Int32>, inStart: IndexColumn<Int32>,
+        inEdges: IndexColumn<Int32>
     ) {
         self.maxFactID = maxFactID
         self.factIDs = factIDs
@@ -79,12 +81,12 @@ public final class AdjacencyIndex: Sendable {
     }
 
     private init(_ db: Database, extending base: AdjacencyIndex?) throws {
-        var factIDs = base?.factIDs ?? []
-        var subjects = base?.subjects ?? []
-        var objects = base?.objects ?? []
-        var predicates = base?.predicates ?? []
-        var starts = base?.starts ?? []
-        var ends = base?.ends ?? []
+        var factIDs = base.map { Array($0.factIDs) } ?? []
+        var subjects = base.map { Array($0.subjects) } ?? []
+        var objects = base.map { Array($0.objects) } ?? []
+        var predicates = base.map { Array($0.predicates) } ?? []
+        var starts = base.map { Array($0.starts) } ?? []
+        var ends = base.map { Array($0.ends) } ?? []
         var names = base?.predicateNames ?? []
         var classes = base?.predicateClasses ?? []
         var predicateIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
@@ -128,15 +130,17 @@ public final class AdjacencyIndex: Sendable {
             if dayX != dayY { return dayX < dayY }
             return factIDs[x] < factIDs[y]
         }
-        (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
-        (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
+        let (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
+        let (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
+        (self.outStart, self.outEdges) = (IndexColumn(outStart), IndexColumn(outEdges))
+        (self.inStart, self.inEdges) = (IndexColumn(inStart), IndexColumn(inEdges))
         self.maxFactID = max(maxID, latest)
-        self.factIDs = factIDs
-        self.subjects = subjects
-        self.objects = objects
-        self.predicates = predicates
-        self.starts = starts
-        self.ends = ends
+        self.factIDs = IndexColumn(factIDs)
+        self.subjects = IndexColumn(subjects)
+        self.objects = IndexColumn(objects)
+        self.predicates = IndexColumn(predicates)
+        self.starts = IndexColumn(starts)
+        self.ends = IndexColumn(ends)
         self.predicateNames = names
         self.predicateClasses = classes
     }

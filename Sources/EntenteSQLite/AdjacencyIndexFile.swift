@@ -129,7 +129,7 @@ struct AdjacencyIndexFile: Sendable {
         withUnsafeBytes(of: value) { bytes += $0 }
     }
 
-    private static func appendArray<T: FixedWidthInteger>(_ values: [T], to bytes: inout [UInt8]) {
+    private static func appendArray<T: FixedWidthInteger>(_ values: IndexColumn<T>, to bytes: inout [UInt8]) {
         values.withUnsafeBytes { bytes += $0 }
     }
 
@@ -143,20 +143,20 @@ struct AdjacencyIndexFile: Sendable {
     /// header, size, checksum and every offset checked. Says nothing about the database: the
     /// caller compares the fingerprint with it.
     func read() throws(Refusal) -> (index: AdjacencyIndex, fingerprint: AdjacencyFingerprint) {
-        let data: Data
-        do {
-            // Mapped, not read: the pages come from the file cache, shared with the last process that used them.
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            if !FileManager.default.fileExists(atPath: path) { throw .absent }
-            throw .unreadable("\(error.localizedDescription)")
+        // Mapped, not read: the pages come from the file cache, shared with every process that maps
+        // them, and the index's columns point into the mapping instead of copying it.
+        guard let mapped = MappedFile(path: path) else {
+            let reason = String(cString: strerror(errno))
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .absent }
+            if (attributes[.size] as? Int) == 0 { throw .damaged("shorter than its header (0 bytes)") }
+            throw .unreadable(reason)
         }
-        let result = data.withUnsafeBytes { raw in Result { () throws(Refusal) in try Self.decode(raw) } }
-        return try result.get()
+        return try Self.decode(mapped.bytes, owner: mapped)
     }
 
-    /// Decodes a whole file's bytes, refusing anything that does not check out.
-    static func decode(_ raw: UnsafeRawBufferPointer) throws(Refusal) -> (index: AdjacencyIndex, fingerprint: AdjacencyFingerprint) {
+    /// Decodes a whole file's bytes, refusing anything that does not check out; the index's columns
+    /// point into `raw`, which `owner` keeps alive.
+    static func decode(_ raw: UnsafeRawBufferPointer, owner: AnyObject) throws(Refusal) -> (index: AdjacencyIndex, fingerprint: AdjacencyFingerprint) {
         guard raw.count >= headerSize else { throw .damaged("shorter than its header (\(raw.count) bytes)") }
         guard Array(raw[0..<8]) == magic else { throw .damaged("not an adjacency index file (wrong magic)") }
         let version = raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
@@ -177,11 +177,9 @@ struct AdjacencyIndexFile: Sendable {
         guard stored == checksum(raw) else { throw .damaged("checksum mismatch") }
 
         var offset = headerSize
-        func take<T: FixedWidthInteger>(_ count: Int, _: T.Type) -> [T] {
-            let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                if count > 0 { memcpy(buffer.baseAddress!, raw.baseAddress! + offset, count * MemoryLayout<T>.size) }
-                initialized = count
-            }
+        // Every section starts on a multiple of 8 bytes of a page-aligned mapping: aligned for its numbers.
+        func take<T: FixedWidthInteger>(_ count: Int, _: T.Type) -> IndexColumn<T> {
+            let values = IndexColumn<T>(owner: owner, base: raw.baseAddress! + offset, count: count)
             offset += count * MemoryLayout<T>.size
             return values
         }
@@ -229,6 +227,7 @@ struct AdjacencyIndexFile: Sendable {
                 throw .damaged("slice starts out of order")
             }
         }
+        guard index.outStart.count == entities + 1, index.inStart.count == entities + 1 else { throw .damaged("impossible counts") }
         for edges in [index.outEdges, index.inEdges] where edges.contains(where: { $0 < 0 || Int($0) >= facts }) {
             throw .damaged("a slice names a fact outside the index")
         }
