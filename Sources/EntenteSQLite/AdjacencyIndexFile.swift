@@ -43,17 +43,19 @@ struct AdjacencyIndexFile: Sendable {
         self.path = path
     }
 
-    /// Why a file was not read.
+    /// Why a file was not read, or not written.
     enum Refusal: Error, Equatable, CustomStringConvertible {
         case absent
         case unreadable(String)
         case damaged(String)
+        case unwritable(String)
 
         var description: String {
             switch self {
             case .absent: "no index file"
             case .unreadable(let reason): "cannot be read: \(reason)"
             case .damaged(let reason): "damaged: \(reason)"
+            case .unwritable(let reason): "cannot be written: \(reason)"
             }
         }
     }
@@ -70,18 +72,18 @@ struct AdjacencyIndexFile: Sendable {
         // A name no other writer uses: two processes building at once each rename a whole file.
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw Refusal.unreadable("\(temporary): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Refusal.unwritable("\(temporary): \(String(cString: strerror(errno)))") }
         // The data reaches the disk before the name does: after a crash, the name is the old file's or a whole new one's.
         let failure = bytes.withUnsafeBytes { writeAll(descriptor, $0) } ?? (fsync(descriptor) == 0 ? nil : String(cString: strerror(errno)))
         close(descriptor)
         if let failure {
             unlink(temporary)
-            throw Refusal.unreadable("\(temporary): \(failure)")
+            throw Refusal.unwritable("\(temporary): \(failure)")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw Refusal.unreadable("\(path): \(reason)")
+            throw Refusal.unwritable("\(path): \(reason)")
         }
         return bytes.count
     }

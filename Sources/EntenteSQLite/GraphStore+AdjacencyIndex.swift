@@ -69,7 +69,7 @@ extension GraphStore {
                 }
             }
         } catch let error as AdjacencyIndexFile.Refusal {
-            throw StoreError(.sqlite, "\(file.path): the adjacency index could not be written: \(error)")
+            throw StoreError(.sqlite, "\(file.path): the adjacency index \(error)")
         } catch let error as StoreError {
             throw error
         } catch {

@@ -312,6 +312,31 @@ import Testing
         #expect(!store.dropAdjacencyIndex())
     }
 
+    @Test func aFileThatCannotBeWrittenFailsTheBuildButNoSearch() throws {
+        let directory = try Scratch()
+        defer { directory.remove() }
+        let path = directory.path("graph.sqlite")
+        let store = try Self.graph(path, Self.events(0..<200))
+        let expected = try Self.answers(store)
+        // A folder where the file should be: the rename over it fails, whoever tries.
+        let file = AdjacencyIndexFile(besideDatabase: path)
+        try FileManager.default.removeItem(atPath: file.path)
+        try FileManager.default.createDirectory(atPath: file.path, withIntermediateDirectories: false)
+
+        let error = try #require(throws: StoreError.self) { try store.buildAdjacencyIndex() }
+        #expect(error.description.hasPrefix("\(file.path): the adjacency index cannot be written: "))
+        guard case .damaged = try store.adjacencyIndexStatus().state else {
+            Issue.record("a folder is not an index file: \(try store.adjacencyIndexStatus().state)")
+            return
+        }
+        let reader = try Self.fresh(path)
+        #expect(try Self.answers(reader) == expected)
+        #expect(reader.adjacency?.lastOrigin == .built)
+        // No temporary file is left behind by the failed writes.
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path(""))
+        #expect(names.filter { $0.contains(".tmp-") }.isEmpty, "\(names)")
+    }
+
     @Test func withoutTheFileSearchesRunAndAnswerTheSame() throws {
         let directory = try Scratch()
         defer { directory.remove() }
