@@ -62,23 +62,3 @@ private final class OwnedStorage<Element: FixedWidthInteger> {
 
     deinit { pointer.deallocate() }
 }
-
-/// A whole file mapped read-only into memory, unmapped with the last column that reads it.
-final class MappedFile: @unchecked Sendable {
-    // @unchecked: the mapping is read-only and never changes until `deinit` unmaps it.
-    let bytes: UnsafeRawBufferPointer
-
-    /// Maps the file at `path`; nil when it cannot be opened or mapped (`errno` says why), or is empty.
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        bytes = UnsafeRawBufferPointer(start: address, count: size)
-    }
-
-    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
-}
