@@ -21,6 +21,9 @@ public enum Schema {
         Migration(identifier: "0006_entity_merge", sql: text(PackageResources._006_entity_merge_sql)),
         Migration(identifier: "0007_object_role", sql: text(PackageResources._007_object_role_sql)),
         Migration(identifier: "0008_pending_index", sql: text(PackageResources._008_pending_index_sql)),
+        Migration(identifier: "0009_fact_generation", sql: text(PackageResources._009_fact_generation_sql)),
+        Migration(identifier: "0010_fact_statistics", sql: text(PackageResources._010_fact_statistics_sql)),
+        Migration(identifier: "0011_fact_pair_covering", sql: text(PackageResources._011_fact_pair_covering_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -14,6 +14,8 @@ struct ChildProcess {
         var status: Int32
         var seconds: Double
         var peakMegabytes: Double
+        /// The child's CPU time, user and system: what it cost whatever else the machine was doing.
+        var cpuSeconds: Double
         /// What the program wrote on standard output.
         var output: String
     }
@@ -42,7 +44,8 @@ struct ChildProcess {
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         // Exited normally: the low 7 bits are zero and the exit code is the next byte.
         let exitCode = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Outcome(status: exitCode, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Outcome(status: exitCode, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, cpuSeconds: cpu, output: output)
     }
 
     struct Failure: Error, CustomStringConvertible {

@@ -68,6 +68,11 @@ if CommandLine.arguments.dropFirst().first == "load" {
     exit(0)
 }
 
+if CommandLine.arguments.dropFirst().first == "cold" {
+    try ColdQueryBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "nlp" {
     try NLPBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
     exit(0)

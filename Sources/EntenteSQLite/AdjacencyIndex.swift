@@ -10,24 +10,25 @@ import GRDB
 /// from the store and extended with the facts written since (facts are only ever appended).
 ///
 /// - Complexity: building reads each fact once; a step from an entity costs its degree.
-/// Memory is about 40 bytes per fact.
+/// Memory is about 40 bytes per fact, none of it copied when the index is mapped from its file.
 public final class AdjacencyIndex: Sendable {
-    /// The largest fact id read; later facts are not in the index yet.
+    /// The largest fact id stored when the index was read (indexed or not: a negated fact is
+    /// left out, yet read); later facts are not in the index yet.
     let maxFactID: Int64
-    let factIDs: [Int64]
-    let subjects: [Int32]
-    let objects: [Int32]
-    let predicates: [UInt16]
+    let factIDs: IndexColumn<Int64>
+    let subjects: IndexColumn<Int32>
+    let objects: IndexColumn<Int32>
+    let predicates: IndexColumn<UInt16>
     /// Julian day numbers of each fact's first and last day; an undated fact has an empty span.
-    let starts: [Int32]
-    let ends: [Int32]
+    let starts: IndexColumn<Int32>
+    let ends: IndexColumn<Int32>
     let predicateNames: [String]
     let predicateClasses: [String]
     /// Fact positions by subject (`outEdges[outStart[e]..<outStart[e + 1]]`) and by object.
-    let outStart: [Int32]
-    let outEdges: [Int32]
-    let inStart: [Int32]
-    let inEdges: [Int32]
+    let outStart: IndexColumn<Int32>
+    let outEdges: IndexColumn<Int32>
+    let inStart: IndexColumn<Int32>
+    let inEdges: IndexColumn<Int32>
 
     public var factCount: Int { factIDs.count }
 
@@ -47,21 +48,52 @@ public final class AdjacencyIndex: Sendable {
 
     /// This index plus the facts written since it was built, or itself when there are none.
     func updated(_ db: Database) throws -> AdjacencyIndex {
-        let latest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+        let latest = try Self.latestFactID(db)
         return latest > maxFactID ? try AdjacencyIndex(db, extending: self) : self
     }
 
+    /// The highest fact id stored, 0 when there is none.
+    static func latestFactID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+    }
+
+    /// An index from columns read back from a file (`AdjacencyIndexFile`), which checks them
+    /// against each other before a search uses them.
+    init(
+        maxFactID: Int64, factIDs: IndexColumn<Int64>, subjects: IndexColumn<Int32>, objects: IndexColumn<Int32>,
+        predicates: IndexColumn<UInt16>, starts: IndexColumn<Int32>, ends: IndexColumn<Int32>, predicateNames: [String],
+        predicateClasses: [String], outStart: IndexColumn<Int32>, outEdges: IndexColumn<Int32>, inStart: IndexColumn<Int32>,
+        inEdges: IndexColumn<Int32>
+    ) {
+        self.maxFactID = maxFactID
+        self.factIDs = factIDs
+        self.subjects = subjects
+        self.objects = objects
+        self.predicates = predicates
+        self.starts = starts
+        self.ends = ends
+        self.predicateNames = predicateNames
+        self.predicateClasses = predicateClasses
+        self.outStart = outStart
+        self.outEdges = outEdges
+        self.inStart = inStart
+        self.inEdges = inEdges
+    }
+
     private init(_ db: Database, extending base: AdjacencyIndex?) throws {
-        var factIDs = base?.factIDs ?? []
-        var subjects = base?.subjects ?? []
-        var objects = base?.objects ?? []
-        var predicates = base?.predicates ?? []
-        var starts = base?.starts ?? []
-        var ends = base?.ends ?? []
+        var factIDs = base.map { Array($0.factIDs) } ?? []
+        var subjects = base.map { Array($0.subjects) } ?? []
+        var objects = base.map { Array($0.objects) } ?? []
+        var predicates = base.map { Array($0.predicates) } ?? []
+        var starts = base.map { Array($0.starts) } ?? []
+        var ends = base.map { Array($0.ends) } ?? []
         var names = base?.predicateNames ?? []
         var classes = base?.predicateClasses ?? []
         var predicateIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
         var maxID = base?.maxFactID ?? 0
+        // Read in the same transaction as the facts: negated facts past the last indexed one are
+        // read too, so the next update does not read (and rebuild) for nothing.
+        let latest = try Self.latestFactID(db)
         let rows = try Row.fetchCursor(db, sql: Self.factsSQL, arguments: [maxID])
         while let row = try rows.next() {
             let name: String = row[3]
@@ -84,7 +116,9 @@ public final class AdjacencyIndex: Sendable {
         }
         let entityCount = Int(max(subjects.max() ?? 0, objects.max() ?? 0)) + 1
         // Within an entity's slice, facts come in the order of SQLite's indexes on (entity,
-        // predicate, date_start): so a search visits neighbours, and finds paths, as SQL would.
+        // predicate, date_start). SQL may read a step through the covering dyad index (0011) in
+        // another order; what a search answers does not depend on it, only which of several
+        // equally short paths SHORTEST shows.
         let rank = Dictionary(uniqueKeysWithValues: names.sorted().enumerated().map { ($1, UInt32($0)) })
         let predicateRank = names.map { rank[$0]! }
         let order = { (a: Int32, b: Int32) -> Bool in
@@ -96,15 +130,17 @@ public final class AdjacencyIndex: Sendable {
             if dayX != dayY { return dayX < dayY }
             return factIDs[x] < factIDs[y]
         }
-        (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
-        (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
-        self.maxFactID = maxID
-        self.factIDs = factIDs
-        self.subjects = subjects
-        self.objects = objects
-        self.predicates = predicates
-        self.starts = starts
-        self.ends = ends
+        let (outStart, outEdges) = Self.slices(by: subjects, entities: entityCount, order: order)
+        let (inStart, inEdges) = Self.slices(by: objects, entities: entityCount, order: order)
+        (self.outStart, self.outEdges) = (IndexColumn(outStart), IndexColumn(outEdges))
+        (self.inStart, self.inEdges) = (IndexColumn(inStart), IndexColumn(inEdges))
+        self.maxFactID = max(maxID, latest)
+        self.factIDs = IndexColumn(factIDs)
+        self.subjects = IndexColumn(subjects)
+        self.objects = IndexColumn(objects)
+        self.predicates = IndexColumn(predicates)
+        self.starts = IndexColumn(starts)
+        self.ends = IndexColumn(ends)
         self.predicateNames = names
         self.predicateClasses = classes
     }
@@ -208,26 +244,5 @@ extension AdjacencyIndex {
             result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
         }
         return result
-    }
-}
-
-/// The index a store keeps, rebuilt or extended when facts were written since.
-final class AdjacencyCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index: AdjacencyIndex?
-
-    func current(_ db: Database) throws -> AdjacencyIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        let fresh = try index.map { try $0.updated(db) } ?? AdjacencyIndex.build(db)
-        index = fresh
-        return fresh
-    }
-
-    /// Drops the index, for a write that changed facts already in it (a merge): the next search rebuilds it.
-    func invalidate() {
-        lock.lock()
-        defer { lock.unlock() }
-        index = nil
     }
 }

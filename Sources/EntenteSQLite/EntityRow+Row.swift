@@ -22,7 +22,8 @@ extension EntityRow {
     static let selection = """
         SELECT e.id, e.kind, e.type, e.name, e.iso3, e.cameo, e.latitude, e.longitude,
                (SELECT count(*) FROM fact WHERE subject_id = e.id) +
-               (SELECT count(*) FROM fact WHERE object_id = e.id AND subject_id <> e.id) AS fact_count,
+               (SELECT count(*) FROM fact WHERE object_id = e.id) -
+               (SELECT count(*) FROM fact WHERE subject_id = e.id AND object_id = e.id) AS fact_count,
                (SELECT group_concat(text, char(31)) FROM alias WHERE entity_id = e.id) AS aliases
         FROM entity AS e
         """

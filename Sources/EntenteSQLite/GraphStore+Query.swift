@@ -34,8 +34,7 @@ extension GraphStore {
         do {
             return try database.read { db in
                 var indexed: IndexedTraversal?
-                if let adjacency, let traversal = compiled.plan.searchHops?.traversal {
-                    let index = try adjacency.current(db)
+                if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {
                     indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
                 }
                 let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)

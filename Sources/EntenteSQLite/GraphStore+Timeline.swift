@@ -13,34 +13,34 @@ extension GraphStore {
         between first: Int64, and second: Int64, direction: Direction = .both, since: FactDate? = nil,
         until: FactDate? = nil, includeModal: Bool = false, excludeDomestic: Bool = false
     ) throws(StoreError) -> [Timeline.Entry] {
-        var sql = """
-            SELECT f.date_start, p.class, coalesce(f.goldstein, p.goldstein), coalesce(a.source, a.content_hash), f.modality
-            FROM fact AS f
-            JOIN predicate AS p ON p.name = f.predicate
-            JOIN article AS a ON a.id = f.article_id
-            WHERE f.negated = 0 AND f.date_start IS NOT NULL AND 
-            """
-        var arguments: StatementArguments = []
-        if !includeModal {
-            sql += "f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", "))) AND "
-            arguments += StatementArguments(Modality.committed.map(\.rawValue))
-        }
-        if excludeDomestic { sql += "f.subject_id <> f.object_id AND " }
-        switch direction {
-        case .out:
-            sql += "f.subject_id = ? AND f.object_id = ?"
-            arguments += [first, second]
-        case .in:
-            sql += "f.subject_id = ? AND f.object_id = ?"
-            arguments += [second, first]
-        case .both:
-            sql += "((f.subject_id = ? AND f.object_id = ?) OR (f.subject_id = ? AND f.object_id = ?))"
-            arguments += [first, second, second, first]
-        }
+        // One SELECT per direction, joined by UNION ALL rather than an OR: each reads the covering
+        // dyad index (0011) alone, where SQLite answers an OR from two indexes by looking up every
+        // fact's table row. The two directions share no fact unless the two entities are one.
+        var ends: [(subject: Int64, object: Int64)] = []
+        if direction != .in { ends.append((first, second)) }
+        if direction != .out, direction == .in || first != second { ends.append((second, first)) }
         let overlap = DateOverlap(since: since?.start, until: until?.end)
-        sql += overlap.andClauses
-        arguments += overlap.arguments
-        let (finalSQL, finalArguments) = (sql, arguments)
+        var branches: [String] = []
+        var arguments: StatementArguments = []
+        for (subject, object) in ends {
+            var branch = """
+                SELECT f.date_start, p.class, coalesce(f.goldstein, p.goldstein), coalesce(a.source, a.content_hash), f.modality
+                FROM fact AS f
+                JOIN predicate AS p ON p.name = f.predicate
+                JOIN article AS a ON a.id = f.article_id
+                WHERE f.subject_id = ? AND f.object_id = ? AND f.negated = 0 AND f.date_start IS NOT NULL
+                """
+            arguments += [subject, object]
+            if !includeModal {
+                branch += " AND f.modality IN (\(Modality.committed.map { _ in "?" }.joined(separator: ", ")))"
+                arguments += StatementArguments(Modality.committed.map(\.rawValue))
+            }
+            if excludeDomestic { branch += " AND f.subject_id <> f.object_id" }
+            branch += overlap.andClauses
+            arguments += overlap.arguments
+            branches.append(branch)
+        }
+        let (finalSQL, finalArguments) = (branches.joined(separator: "\nUNION ALL\n"), arguments)
         return try read { db in
             try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).compactMap { row in
                 guard let day = CalendarDay(iso: row[0] as String), let relationClass = RelationClass(rawValue: row[1]) else {

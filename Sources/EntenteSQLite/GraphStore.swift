@@ -35,17 +35,8 @@ public struct GraphStore: Sendable {
     let database: any DatabaseWriter
     /// The path shown in messages.
     let path: String
-    /// When set, searches step through an in-memory adjacency index instead of SQL.
+    /// When set, searches step through an adjacency index instead of SQL.
     var adjacency: AdjacencyCache? = nil
-
-    /// The same store, answering searches (shortest paths, reachability) from an in-memory
-    /// adjacency index built on first use and extended with later writes. Worth it for a
-    /// long-lived process that runs many searches; a one-off command is better without.
-    public func withAdjacencyIndex() -> GraphStore {
-        var copy = self
-        copy.adjacency = AdjacencyCache()
-        return copy
-    }
 
     /// Opens (and when writable, creates and migrates) the database at `path`.
     ///

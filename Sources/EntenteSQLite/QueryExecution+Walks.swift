@@ -50,8 +50,11 @@ extension QueryExecution {
         }
         let end = dialect.endStatement(plan.end)
         let arguments = end.databaseArguments(idList: dialect.idList(Array(reached.keys)))
-        let named = try Row.fetchAll(db, sql: end.text, arguments: arguments).map { row -> (Int64, String) in (row[0], row[1]) }
-        let ordered = named.sorted { (reached[$0.0] ?? 0, $0.1) < (reached[$1.0] ?? 0, $1.1) }
+        // Each entity's distance looked up once, not at every comparison of the sort.
+        let named = try Row.fetchAll(db, sql: end.text, arguments: arguments).map { row -> (hops: Int, name: String) in
+            (reached[row[0] as Int64] ?? 0, row[1])
+        }
+        let ordered = named.sorted { ($0.hops, $0.name) < ($1.hops, $1.name) }
         var rows: [[QueryValue]] = []
         for (_, name) in ordered {
             rows.append(plan.outputs.map { output in

@@ -203,7 +203,7 @@ import Testing
         #expect(plan.to == 5)
         #expect(plan.maxHops == 3)
         #expect(plan.directed == true)
-        #expect(plan.maxExpansions == 200_000)
+        #expect(plan.maxExpansions == 5_000_000)
         #expect(plan.limit == 7)
         #expect(!plan.limitIsBudget)
         let unlimited = try Self.compile(#"PATHS FROM "Russia" TO "PKK" MAX 3"#)

@@ -35,6 +35,10 @@ FIXTURES = os.path.join(ROOT, "Tests", "EntenteTests", "Fixtures")
 OUTPUT_OPTIONS = {"-o", "--output", "--svg"}
 # Commands that may change the database they are given.
 WRITING_COMMANDS = {"demo", "ingest", "import triples", "import gdelt", "import icews", "migrate", "merge"}
+# The adjacency index file beside a database (`<db>.adjacency`, written through `<db>.adjacency.tmp-…`)
+# is a cache: writing commands and searches write it, `index build` writes it, `index drop` removes it;
+# none of them changes the database itself ("index" is not a writing command).
+ADJACENCY_SUFFIX = ".adjacency"
 # Arguments a folder given to which is read whole, recursively: '/' would read the machine.
 FOLDER_READERS = {"<path>", "<file>", "--from"}
 
@@ -257,6 +261,11 @@ def allowed_changes(command, argv, scratch):
     if command.name in WRITING_COMMANDS and "--db" not in argv:
         named.add("entente.sqlite")
     allowed = set()
+    # Any command that opens a database may build its adjacency index file beside it.
+    databases = [argv[index + 1] for index, word in enumerate(argv[:-1]) if word == "--db"] or ["entente.sqlite"]
+    for value in databases:
+        if value not in ("", "-"):
+            allowed.add(os.path.normpath(os.path.join(scratch.path, value)) + ADJACENCY_SUFFIX)
     for value in named:
         if value in ("", "-"):
             continue
@@ -272,7 +281,12 @@ def allowed_changes(command, argv, scratch):
 def is_allowed(relative, allowed, scratch):
     path = os.path.normpath(os.path.join(scratch.path, relative))
     # SQLite's shared-memory and log files beside the database, and what lies in a named folder (frames).
-    return path in allowed or relative in ("graph.sqlite-shm", "graph.sqlite-wal") or any(path.startswith(a + os.sep) for a in allowed)
+    return (
+        path in allowed
+        or relative in ("graph.sqlite-shm", "graph.sqlite-wal")
+        or any(path.startswith(a + os.sep) for a in allowed)
+        or any(a.endswith(ADJACENCY_SUFFIX) and path.startswith(a + ".tmp-") for a in allowed)
+    )
 
 
 SPECIALS = ("fifo-out", "fifo-in", "device", "device-link")
@@ -311,7 +325,8 @@ def check(command, argv, result, before, after, db_before, db_after, dev_before,
         if relative in SPECIALS or before.get(relative) == after.get(relative):
             continue
         if relative not in after:
-            problems.append(f"'{relative}' was removed")
+            if not (relative.endswith(ADJACENCY_SUFFIX) and is_allowed(relative, allowed, scratch)):
+                problems.append(f"'{relative}' was removed")
         elif not is_allowed(relative, allowed, scratch):
             problems.append(f"'{relative}' was {'written' if relative in before else 'created'} though no option names it")
     if command.name not in WRITING_COMMANDS and db_before != db_after:

@@ -4,11 +4,15 @@ dropped and rebuilt once at the end) with SIGKILL at random moments, and check a
 that the database is whole: PRAGMA integrity_check passes, every article has all of its facts or
 none, no fact is stored twice, every fact index is either in place or recorded as pending (never
 lost), the next writable open rebuilds the pending ones, and running the commands again completes
-the work exactly (the database then equals one built without interruption).
+the work exactly (the database then equals one built without interruption). Every command also
+writes the adjacency index file beside the database as it finishes, and `entente index build` is
+killed too: after every kill the file is whole or absent, never damaged, and a new build makes it
+current.
 
     python3 Tests/crash/crash_harness.py --entente .build/debug/entente --kills 100
 """
 import argparse
+import json
 import os
 import random
 import shutil
@@ -117,6 +121,7 @@ def main():
         "ingest": ["ingest", corpus],
         "import": ["import", "gdelt", events, "--batch-size", "500"],
         "bulk": ["import", "gdelt", bulk_events, "--batch-size", "500", "--rebuild-indexes", "always"],
+        "index": ["index", "build"],
     }
 
     # The reference: the same work, never interrupted. Its durations set the range of kill moments.
@@ -195,6 +200,8 @@ def main():
             if result.returncode != 0 or pending or present != reference_indexes:
                 problems.append(f"the next writable open did not rebuild the pending indexes: {result.stderr.strip()}")
             repairs += 1
+        if migrations(db) == reference_migrations:
+            problems += adjacency_problems(arguments.entente, db)
         if problems:
             failures.append(f"kill {kill} ({name}): " + "; ".join(problems))
         if kill % 10 == 0:
@@ -213,7 +220,7 @@ def main():
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
     print(f"{kill} kills while the command ran ({landed['ingest']} during ingest, {landed['import']} during import, "
-          f"{landed['bulk']} during a bulk import) in {attempts} attempts; {repairs} times indexes were left pending and "
+          f"{landed['bulk']} during a bulk import, {landed['index']} during an index build) in {attempts} attempts; {repairs} times indexes were left pending and "
           f"the next writable open rebuilt them; {completions} re-runs to completion")
     if kill < arguments.kills:
         failures.append(f"only {kill} of {arguments.kills} kills landed while a command ran")
@@ -221,8 +228,25 @@ def main():
     if failures:
         print("\n".join(failures))
         sys.exit(1)
-    print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost; "
-          "every re-run gave the reference database")
+    print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost, the adjacency "
+          "index file whole or absent; every re-run gave the reference database")
+
+
+def adjacency_problems(entente, db):
+    """The adjacency index file after a kill: absent, or whole (current, behind or stale), never
+    damaged, since it is written to a temporary file and renamed; a new build makes it current."""
+    problems = []
+    result = subprocess.run([entente, "index", "status", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        return [f"index status failed: {result.stderr.strip()}"]
+    state = json.loads(result.stdout)["state"]
+    if state not in ("absent", "current", "behind", "stale"):
+        problems.append(f"the adjacency index file is {state}: {json.loads(result.stdout)['detail']}")
+    result = subprocess.run([entente, "index", "build", "--db", db], capture_output=True, text=True, timeout=600)
+    status = subprocess.run([entente, "index", "status", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=600)
+    if result.returncode != 0 or status.returncode != 0 or json.loads(status.stdout)["state"] != "current":
+        problems.append(f"index build after the kill did not make the file current: {result.stderr.strip()}")
+    return problems
 
 
 def origins(db):

@@ -36,8 +36,8 @@ public struct QueryBudgets: Sendable, Equatable {
     /// Seconds a query may run.
     public var timeout: Double
 
-    /// The command line's defaults: 10,000 rows, 200,000 steps, 10 seconds.
-    public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000, timeout: Double = 10) {
+    /// The command line's defaults: 10,000 rows, 5,000,000 steps, 10 seconds.
+    public init(maxRows: Int = 10_000, maxExpansions: Int = Planner.Options.defaultMaxExpansions, timeout: Double = 10) {
         self.maxRows = maxRows
         self.maxExpansions = maxExpansions
         self.timeout = timeout

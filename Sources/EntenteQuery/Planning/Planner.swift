@@ -23,8 +23,16 @@ public struct Planner {
         /// Leave out domestic facts, whose subject and object are one entity, on every relation.
         public var excludeDomestic: Bool
 
+        /// The default expansion budget: room for a search to read every fact of a graph of two
+        /// million facts from both of its ends (a 3-hop reachable set around a well-connected
+        /// entity reads most of them), so that it stops runaway searches, not ordinary questions.
+        /// The time budget bounds a search in SQL, which reads far fewer facts a second.
+        public static let defaultMaxExpansions = 5_000_000
+
         /// Options with the command line's defaults.
-        public init(maxRows: Int = 10_000, maxExpansions: Int = 200_000, includeModal: Bool = false, excludeDomestic: Bool = false) {
+        public init(
+            maxRows: Int = 10_000, maxExpansions: Int = Options.defaultMaxExpansions, includeModal: Bool = false, excludeDomestic: Bool = false
+        ) {
             self.maxRows = maxRows
             self.maxExpansions = maxExpansions
             self.includeModal = includeModal

@@ -41,8 +41,10 @@ struct ImportTriples: ParsableCommand {
     func run() throws {
         let input = try InputFile.expand([file])
         guard input.count == 1 else { throw ValidationError("Please give one triples file, not a directory.") }
-        let graph = KnowledgeGraph(store: try store.open(.readWrite))
+        let opened = try store.open(.readWrite)
+        let graph = KnowledgeGraph(store: opened)
         let outcome = try graph.importTriples(input[0], format: inputFormat)
+        if outcome.factsAdded > 0 { store.refreshAfterWriting(opened) }
         switch outcome.status {
         case .stored:
             Output.write("Imported \(outcome.factsAdded) facts from \(file) (\(outcome.entitiesAdded) new entities).\n")

@@ -40,6 +40,7 @@ enum ImportEvents {
                     Output.writeError(Self.describe(notice))
                 })
             bar?.clear()
+            self.store.refreshAfterWriting(store)
             if format == .json {
                 try Output.writeJSON(report)
             } else {

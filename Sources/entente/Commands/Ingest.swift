@@ -35,10 +35,12 @@ struct Ingest: ParsableCommand {
         // The extra dictionaries are read before the database is opened: a missing one must not
         // leave a new, empty database behind.
         let extractor = try extraction.extractor()
-        let graph = KnowledgeGraph(store: try store.open(.readWrite), extractor: extractor)
+        let opened = try store.open(.readWrite)
+        let graph = KnowledgeGraph(store: opened, extractor: extractor)
         let bar = ProgressBar()
         let report = graph.ingest(files, format: extraction.inputFormat, progress: bar.map { bar in bar.show })
         bar?.clear()
+        if report.factsAdded > 0 { store.refreshAfterWriting(opened) }
         try IngestSummary.print(report, format: format)
         if !report.failures.isEmpty { throw ExitCode.failure }
     }

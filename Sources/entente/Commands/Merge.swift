@@ -38,6 +38,8 @@ struct Merge: ParsableCommand {
         if keptEntity.id == mergedEntity.id { throw StoreError.mergeIntoItself(keptEntity) }
         let graph = try store.open(.readWrite)
         let outcome = try graph.merge(mergedEntity, into: keptEntity)
+        // The merge changed stored facts: the kept statistics and the index file no longer match them.
+        store.refreshAfterWriting(graph)
         let table = TextTable(
             columns: ["kept", "merged", "facts moved", "aliases added"],
             rows: [[

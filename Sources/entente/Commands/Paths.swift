@@ -46,7 +46,7 @@ struct Paths: ParsableCommand {
     @OptionGroup var domestic: DomesticOption
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a path search that visits more steps than this.")
-    var maxExpansions = 200_000
+    var maxExpansions = Planner.Options.defaultMaxExpansions
 
     func validate() throws {
         try ArgumentCheck.notEmpty(from, "<from>")

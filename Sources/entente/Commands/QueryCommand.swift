@@ -36,7 +36,7 @@ struct QueryCommand: ParsableCommand {
     var maxRows = 10_000
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a path search that visits more steps than this.")
-    var maxExpansions = 200_000
+    var maxExpansions = Planner.Options.defaultMaxExpansions
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a query that runs longer than this many seconds (at most a day).")
     var timeout = 10.0

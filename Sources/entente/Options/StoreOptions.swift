@@ -37,7 +37,8 @@ struct StoreOptions: ParsableArguments {
         {
             Output.writeError("Rebuilding \(pending.count) fact indexes that a stopped bulk import left to rebuild…\n")
         }
-        let store = try GraphStore.open(path: path, mode: mode, busyTimeout: busyTimeout)
+        // Searches map the adjacency index file beside the database instead of reading every fact.
+        let store = try GraphStore.open(path: path, mode: mode, busyTimeout: busyTimeout).withPersistedAdjacencyIndex()
         // A writable open has rebuilt them already; a reader cannot, and says why it may be slow.
         if mode == .readOnly, case let pending = try store.pendingIndexes(), !pending.isEmpty {
             Output.writeError(
@@ -45,5 +46,21 @@ struct StoreOptions: ParsableArguments {
                     + "slower until a writing command (entente migrate) rebuilds them.\n")
         }
         return store
+    }
+
+    /// After a command stored facts: keeps the statistics `entente stats` reads and brings the
+    /// adjacency index file up to date, so the next query maps it. A failure is only a warning:
+    /// both are counted or built again when missing.
+    func refreshAfterWriting(_ store: GraphStore) {
+        do {
+            try store.keepStatistics()
+        } catch {
+            Output.writeError("Warning: \(error.description) The statistics are counted again by each 'entente stats'.\n")
+        }
+        do {
+            try store.buildAdjacencyIndex()
+        } catch {
+            Output.writeError("Warning: \(error.description) Queries still work; 'entente index build' tries again.\n")
+        }
     }
 }

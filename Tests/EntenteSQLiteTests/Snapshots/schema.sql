@@ -26,7 +26,7 @@ CREATE UNIQUE INDEX fact_by_external_id ON fact(external_id) WHERE external_id I
 CREATE INDEX fact_by_object ON fact(object_id, predicate, date_start);
 
 -- index fact_by_pair on fact
-CREATE INDEX fact_by_pair ON fact(subject_id, object_id, date_start);
+CREATE INDEX fact_by_pair ON fact(subject_id, object_id, date_start, negated, modality, predicate, goldstein, article_id);
 
 -- index fact_by_place on fact
 CREATE INDEX fact_by_place ON fact(place_id) WHERE place_id IS NOT NULL;
@@ -123,6 +123,30 @@ CREATE TABLE fact (
     CHECK (span_end IS NULL OR span_end >= span_start)
 );
 
+-- table fact_generation on fact_generation
+CREATE TABLE fact_generation (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    identity   BLOB NOT NULL CHECK (length(identity) = 8),
+    generation INTEGER NOT NULL CHECK (generation >= 0)
+);
+
+-- table fact_statistics on fact_statistics
+CREATE TABLE fact_statistics (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    identity        BLOB NOT NULL,
+    generation      INTEGER NOT NULL,
+    max_fact_id     INTEGER NOT NULL,
+    facts           INTEGER NOT NULL CHECK (facts >= 0),
+    negated         INTEGER NOT NULL CHECK (negated >= 0),
+    undated         INTEGER NOT NULL CHECK (undated >= 0),
+    relations       INTEGER NOT NULL CHECK (relations >= 0),
+    predicates_used INTEGER NOT NULL CHECK (predicates_used >= 0),
+    first_date      TEXT,
+    last_date       TEXT,
+    -- Facts by relation class, as a JSON object: {"material-conflict": 120, …}.
+    by_class        TEXT NOT NULL CHECK (json_valid(by_class))
+);
+
 -- table origin on origin
 CREATE TABLE origin (
     name        TEXT PRIMARY KEY NOT NULL,
@@ -149,6 +173,27 @@ CREATE TABLE predicate (
     symmetric   INTEGER NOT NULL DEFAULT 0 CHECK (symmetric IN (0, 1)),
     description TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- trigger fact_generation_on_delete on fact
+CREATE TRIGGER fact_generation_on_delete
+AFTER DELETE ON fact
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- trigger fact_generation_on_predicate_class on predicate
+CREATE TRIGGER fact_generation_on_predicate_class
+AFTER UPDATE OF class ON predicate
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- trigger fact_generation_on_update on fact
+CREATE TRIGGER fact_generation_on_update
+AFTER UPDATE OF subject_id, object_id, predicate, date_start, date_end, negated, modality ON fact
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
 
 -- view relation on relation
 CREATE VIEW relation AS
