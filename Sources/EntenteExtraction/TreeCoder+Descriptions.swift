@@ -83,19 +83,28 @@ extension TreeCoder {
 
     static let partNouns: Set<String> = ["arm", "wing", "branch", "unit", "faction", "division", "offshoot"]
     static let affiliateNouns: Set<String> = ["affiliate", "proxy", "ally"]
+    static let regionNouns: Set<String> = ["region", "province", "territory", "part", "state", "enclave"]
 
     /// "the People’s Defense Force, the military arm of the National Unity Government", "IS-Somalia,
     /// the group's regional affiliate": a body described as part of another, or affiliated to it.
     func parts(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for index in sentence.range {
-            guard let body = sentence.mention(at: index), body.entity.kind == .organisation,
+            guard let body = sentence.mention(at: index), body.entity.type != "person", body.entity.type != "state",
                   sentence.mention(at: sentence[index].head)?.entity != body.entity
             else { continue }
-            for apposition in sentence.children(of: index, ["appos"]) {
+            // "the People’s Defense Force, the military arm of …", and "Somaliland is a breakaway
+            // region of Somalia".
+            var descriptions = sentence.children(of: index, ["appos"])
+            if sentence[index].dep == "nsubj", sentence.lemma(sentence[index].head) == "be" {
+                descriptions += sentence.children(of: sentence[index].head, ["attr"])
+            }
+            for apposition in descriptions {
                 let noun = sentence.lemma(apposition)
                 let predicate: String
-                if Self.partNouns.contains(noun) { predicate = "part_of" } else if Self.affiliateNouns.contains(noun) && noun != "ally" {
+                if Self.partNouns.contains(noun) || Self.regionNouns.contains(noun) && !ofObjects(of: apposition, in: sentence).isEmpty {
+                    predicate = "part_of"
+                } else if Self.affiliateNouns.contains(noun) && noun != "ally" {
                     predicate = "affiliated_with"
                 } else { continue }
                 let wholes = ofObjects(of: apposition, in: sentence).flatMap { parties(at: $0, in: sentence) }

@@ -171,4 +171,11 @@ import Testing
         let wire = ExtractorTests.triples(Self.facts("The government of Chad has failed to pay salaries.\n"))
         #expect(!wire.contains { $0.contains("criticises") })
     }
+
+    @Test func aRegionOfAStateIsPartOfIt() {
+        let found = ExtractorTests.triples(Self.facts("Somaliland is a breakaway region of Somalia.\n"))
+        #expect(found.contains("Somaliland part_of Somalia"))
+        // A state described as a region of the world is no part of anything named.
+        #expect(ExtractorTests.triples(Self.facts("Mali is a country of the Sahel.\n")).isEmpty)
+    }
 }
