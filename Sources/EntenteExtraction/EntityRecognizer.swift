@@ -167,6 +167,8 @@ public struct EntityRecognizer: Sendable {
                 run.lowerBound + headIndex + 1 < run.upperBound || headIndex > 0
             else { continue }
             let headPosition = run.lowerBound + headIndex
+            // "Army Commander General Abdel Fattah al-Burhan": a title before a name, no body.
+            if headPosition + 1 < run.upperBound, Self.personTitles.contains(slice[headPosition + 1].lower) { continue }
             let insideGazetteer = gazetteerMatches.contains {
                 $0.range.lowerBound <= run.lowerBound && $0.range.upperBound >= run.upperBound
                     || $0.range.contains(headPosition)

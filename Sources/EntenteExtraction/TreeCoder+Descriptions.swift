@@ -154,7 +154,17 @@ extension TreeCoder {
             else { continue }
             // The title phrase: an apposition of the name, the noun the name is in apposition to,
             // or the title words compounded before the name.
-            var phrases = sentence.children(of: index, ["appos"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
+            // ("A and B, the commander of X": the parser may hang B's apposition on A; it is the
+            // nearest name's.)
+            let conjuncts = sentence.children(of: index, ["conj"])
+            var phrases = sentence.children(of: index, ["appos"]).filter { apposition in
+                Self.titleNouns.contains(sentence.lemma(apposition)) && !conjuncts.contains { $0 < apposition }
+            }
+            if sentence[index].dep == "conj", sentence.range.contains(sentence[index].head) {
+                phrases += sentence.children(of: sentence[index].head, ["appos"]).filter { apposition in
+                    apposition > index && Self.titleNouns.contains(sentence.lemma(apposition))
+                }
+            }
             if sentence[index].dep == "appos", Self.titleNouns.contains(sentence.lemma(sentence[index].head)) {
                 phrases.append(sentence[index].head)
             }

@@ -178,4 +178,13 @@ import Testing
         // A state described as a region of the world is no part of anything named.
         #expect(ExtractorTests.triples(Self.facts("Mali is a country of the Sahel.\n")).isEmpty)
     }
+
+    @Test func aTitleBeforeANameIsNoBodyAndAnAppositionIsTheNearestNames() {
+        let found = ReadoutTests.extraction(
+            "Fighting erupted between Army Commander General Idris Musa and General Karim Haddad, the commander of the Rapid Support Forces.\n")
+        #expect(!found.entities.contains { $0.kind == .organisation && $0.name.hasPrefix("Army") })
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(triples.contains("Karim Haddad leader_of Rapid Support Forces"))
+        #expect(!triples.contains("Idris Musa leader_of Rapid Support Forces"))
+    }
 }
