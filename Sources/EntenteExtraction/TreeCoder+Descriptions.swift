@@ -5,7 +5,11 @@ import EntenteNLP
 /// militants", "El Fasher in Sudan", "Yemen's port of Aden".
 extension TreeCoder {
     /// Participles that make their hyphenated name a party's backer: "Iran-backed", "Russian-funded".
-    static let backingParticiples: Set<String> = ["back", "support", "sponsor", "fund", "arm", "finance"]
+    static let backingParticiples: Set<String> = ["back", "support", "sponsor", "fund", "arm", "finance", "designate", "sanction"]
+    static let participleLemmas: [String: String] = [
+        "backed": "back", "supported": "support", "sponsored": "sponsor", "funded": "fund", "armed": "arm", "financed": "finance",
+        "designated": "designate", "sanctioned": "sanction",
+    ]
     /// Nouns for a place that lies in a state: "Yemen's port of Aden".
     static let placeNouns: Set<String> = [
         "port", "city", "capital", "town", "province", "region", "village", "district", "state", "island", "enclave",
@@ -15,19 +19,30 @@ extension TreeCoder {
     /// "The Iran-backed militants", "Russian-backed separatists": the hyphenated name backs the
     /// party the noun stands for, with the lexicon's predicate for the participle's verb.
     func backers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
-        let lemma = sentence.lemma(participle)
-        guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN", sentence[participle].dep == "amod",
-              let pattern = patternsByWord[lemma]?.first(where: { $0.frame == .verb && $0.steps.count == 1 })
+        // "U.S.-designated" stays one token: the participle is its last part, the name its first.
+        let text = sentence[participle].text
+        let joined = text.contains("-") && !text.hasPrefix("-") ? text.split(separator: "-").last.map(String.init) : nil
+        let lemma = joined.map { Self.participleLemmas[$0.lowercased()] ?? $0.lowercased() } ?? sentence.lemma(participle)
+        // ("the U.S.-designated terror group": designated, and so sanctioned.)
+        let verb = lemma == "designate" ? "sanction" : lemma
+        guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN" || joined != nil, sentence[participle].dep == "amod",
+              let pattern = patternsByWord[verb]?.first(where: { $0.frame == .verb && $0.steps.count == 1 })
         else { return [] }
+        func party(named name: String) -> Mention? {
+            let entity = gazetteer.entry(named: name)?.entity ?? statesByName[NameKey(name)] ?? bodiesByName[NameKey(name)]
+            return entity.flatMap { entity in
+                entity.kind == .place ? nil : Mention(entity: entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.9)
+            }
+        }
         // The name is joined to the participle by a hyphen: "Iran - backed".
-        let backers = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
+        var backers = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
             name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-"
         }.compactMap { name in
             // The recogniser leaves "Iran-backed" whole, as a description; the parse splits it.
-            sentence.mention(at: name) ?? gazetteer.entry(named: sentence[name].text).flatMap { entry in
-                entry.entity.kind == .place ? nil
-                    : Mention(entity: entry.entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.9)
-            }
+            sentence.mention(at: name) ?? party(named: sentence[name].text)
+        }
+        if let joined, let name = text.dropLast(joined.count + 1).nilIfEmpty, let backer = party(named: String(name)) {
+            backers.append(backer)
         }
         guard !backers.isEmpty else { return [] }
         let noun = sentence[participle].head
@@ -220,4 +235,8 @@ extension TreeCoder {
         }
         return found
     }
+}
+
+extension Substring {
+    var nilIfEmpty: Substring? { isEmpty ? nil : self }
 }

@@ -62,6 +62,8 @@ struct TreeCoder: Sendable {
     private let statesByCapital: [NameKey: Entity]
     /// International and other bodies by every name and alias, for the parent a body's name starts with.
     let bodiesByName: [NameKey: Entity]
+    /// States by every name and alias, for a name the parse splits off a word ("U.S.-designated").
+    let statesByName: [NameKey: Entity]
     /// The lexicon's pattern for protesting, which a demand made by protest is coded with.
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
@@ -88,6 +90,13 @@ struct TreeCoder: Sendable {
             }
         }
         bodiesByName = bodies
+        var statesNamed: [NameKey: Entity] = [:]
+        for entry in gazetteer.entries where entry.entity.type == "state" {
+            for name in [entry.entity.name] + entry.entity.aliases where statesNamed[NameKey(name)] == nil {
+                statesNamed[NameKey(name)] = entry.entity
+            }
+        }
+        statesByName = statesNamed
         statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }

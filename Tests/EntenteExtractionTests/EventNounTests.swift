@@ -117,4 +117,12 @@ import Testing
         // "take action over" takes nothing.
         #expect(!Self.triples("Norway will take action over Russia's threats.\n").contains { $0.contains("occupies") })
     }
+
+    @Test func aNameJoinedToItsParticipleInOneTokenStillActs() {
+        let found = Self.triples(
+            "Some 130 hostages are held by the U.S.-designated terror group Hamas.\n\n"
+                + "The U.S.-backed Syrian Democratic Forces took the town.\n")
+        #expect(found.contains("United States sanctions Hamas"))
+        #expect(found.contains("United States supports Syrian Democratic Forces"))
+    }
 }
