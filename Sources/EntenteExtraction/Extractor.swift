@@ -96,7 +96,12 @@ public struct Extractor: Sendable {
                 if entityKeys.insert(entity).inserted { entities.append(entity) }
                 spans[entity, default: []].append(span)
             },
-            fact: { facts.append($0) })
+            fact: { fact in
+                // A party named inside a word ("the Israel-Hamas war") has no mention of its own,
+                // and is an entity of the article all the same.
+                for party in [fact.subject, fact.object] where entityKeys.insert(party).inserted { entities.append(party) }
+                facts.append(fact)
+            })
         return ArticleExtraction(article: article, entities: entities, facts: facts, mentions: spans)
     }
 

@@ -48,7 +48,7 @@ struct TreeCoder: Sendable {
         }
     }
 
-    private let vocabulary: PredicateVocabulary
+    let vocabulary: PredicateVocabulary
     /// Lexicon patterns by every word form their first step accepts.
     let patternsByWord: [String: [RelationLexicon.Pattern]]
     /// PETRARCH2's CAMEO verb patterns, for verbs the lexicon does not know.
@@ -168,7 +168,7 @@ struct TreeCoder: Sendable {
             }
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
-            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence)
+            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two

@@ -125,4 +125,20 @@ import Testing
         #expect(found.contains("United States sanctions Hamas"))
         #expect(found.contains("United States supports Syrian Democratic Forces"))
     }
+
+    @Test func aRelationNamedBetweenHyphenedParties() {
+        let found = ReadoutTests.extraction(
+            "Attacks increased after the start of the Israel-Hamas war.\n\n"
+                + "The ministers reaffirmed the U.S.-Philippine alliance.\n\n"
+                + "Russia-Ukraine talks stalled on Monday.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(triples.contains("Israel clashes_with Hamas"))
+        #expect(triples.contains("United States ally_of Philippines"))
+        #expect(triples.contains("Russia negotiates_with Ukraine"))
+        // Every party of a fact is an entity of the article, even one named inside a word.
+        let names = Set(found.entities.map(\.name))
+        #expect(found.facts.allSatisfy { names.contains($0.subject.name) && names.contains($0.object.name) })
+        // A hyphened place and party name no relation.
+        #expect(!ExtractorTests.triples(ReadoutTests.extraction("The Gaza-Egypt border stayed closed.\n").facts).contains { $0.contains("_with") })
+    }
 }

@@ -1,0 +1,48 @@
+import EntenteModel
+import EntenteNLP
+
+/// "the Israel-Hamas war", "the U.S.-Philippine alliance", "Russia-Ukraine talks": a noun that
+/// names the relation between the two parties joined by a hyphen before it.
+extension TreeCoder {
+    static let pairNouns: [String: String] = [
+        "war": "clashes_with", "conflict": "clashes_with", "fighting": "clashes_with", "clash": "clashes_with",
+        "hostility": "clashes_with", "talk": "negotiates_with", "negotiation": "negotiates_with", "dialogue": "negotiates_with",
+        "alliance": "ally_of", "ceasefire": "ceasefire_with", "truce": "ceasefire_with", "summit": "meets_with",
+        "deal": "signs_agreement_with", "agreement": "signs_agreement_with", "accord": "signs_agreement_with",
+    ]
+
+    func hyphenPairs(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for noun in sentence.range where sentence[noun].pos == "NOUN" {
+            guard let predicate = Self.pairNouns[sentence.lemma(noun)], vocabulary[predicate] != nil, noun - 1 >= sentence.range.lowerBound
+            else { continue }
+            var sides: [Mention] = []
+            let before = noun - 1
+            if before - 2 >= sentence.range.lowerBound, sentence.lower(before - 1) == "-",
+               let first = sentence.mention(at: before - 2) ?? namedParty(sentence[before - 2].text),
+               let second = sentence.mention(at: before) ?? namedParty(sentence[before].text)
+            {
+                sides = [first, second]
+            } else if sentence[before].text.contains("-") {
+                // "U.S.-Philippine": one token.
+                let parts = sentence[before].text.split(separator: "-").map(String.init)
+                if parts.count == 2, let first = namedParty(parts[0]), let second = namedParty(parts[1]) { sides = [first, second] }
+            }
+            guard sides.count == 2, sides[0].entity != sides[1].entity, sides.allSatisfy({ $0.entity.kind != .place }) else { continue }
+            let pattern = RelationLexicon.Pattern(steps: [], text: "A-B \(sentence.lemma(noun))", predicate: predicate, frame: .noun)
+            // A war or an alliance is a state of affairs; talks and deals have the stance of their clause.
+            if ["clashes_with", "ally_of"].contains(predicate) {
+                found.append(described(sides[0], predicate, sides[1], at: noun, pattern: pattern.text, in: sentence))
+            } else if let candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.6) {
+                found.append(candidate)
+            }
+        }
+        return found
+    }
+
+    /// A state or body by any of its names, for a name the parse leaves inside a word.
+    func namedParty(_ name: String) -> Mention? {
+        guard let entity = statesByName[NameKey(name)] ?? bodiesByName[NameKey(name)], entity.kind != .place else { return nil }
+        return Mention(entity: entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.85)
+    }
+}
