@@ -86,6 +86,20 @@ struct RelationExtractor {
             // "condemns the coordinated violent attacks": after a determiner the word is a noun or an
             // adjective, not the verb the pattern wants.
             if Self.followsDeterminer(trigger.lowerBound, in: context) { return [] }
+            // "has long been clear that", "is set to": after a copula the word is an adjective.
+            if trigger.lowerBound > context.range.lowerBound,
+               ["is", "are", "was", "were", "be", "been", "being"].contains(context.tokens[trigger.lowerBound - 1].lower),
+               !context.tokens[trigger.lowerBound].lower.hasSuffix("ed"), !context.tokens[trigger.lowerBound].lower.hasSuffix("ing")
+            {
+                return []
+            }
+            // "warns that 5 million Sudanese are on the brink of famine": a warning about a clause
+            // names no one it is aimed at.
+            if trigger.upperBound < context.range.upperBound, context.tokens[trigger.upperBound].lower == "that",
+               context.tokens[trigger.lowerBound].lower.hasPrefix("warn")
+            {
+                return []
+            }
             // "its right to defend itself against Iranian aggression": the act's object is its subject.
             if trigger.upperBound < context.range.upperBound, Self.reflexives.contains(context.tokens[trigger.upperBound].lower) {
                 return []

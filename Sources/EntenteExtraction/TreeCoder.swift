@@ -146,7 +146,7 @@ struct TreeCoder: Sendable {
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand", "complete", "finish",
         "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
-        "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake",
+        "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
@@ -336,6 +336,12 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
+        // "traveled from Syria": where one comes from is no party to a visit or a meeting.
+        if cameo != nil, ["consults", "visits", "meets_with"].contains(pattern.predicate) {
+            let origins = Set(sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "from" }
+                .flatMap { coordinatedPhrases($0, in: sentence) }.flatMap { phraseParties($0, in: sentence) }.map(\.entity))
+            objects.removeAll { origins.contains($0.entity) }
+        }
         // "called for a ceasefire by Hizballah and Israel": an appeal to the ceasefire's sides.
         if objects.isEmpty, !passive, ["demands", "appeals_to"].contains(pattern.predicate) {
             for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == "for" {
@@ -422,6 +428,11 @@ struct TreeCoder: Sendable {
             // "forced Turkey to make concessions": the object of the governing verb does the complement.
             if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
                 return parties(at: controller, in: sentence)
+            }
+            // "called on Iran to release the ship": the one called on does it.
+            if dep == "xcomp", let on = sentence.children(of: head, ["prep"]).first(where: { ["on", "upon"].contains(sentence.lower($0)) }) {
+                let called = phraseParties(on, in: sentence)
+                if !called.isEmpty { return called }
             }
             // "thanked Erdogan for mediating", "accused Moscow of blocking": the one thanked or
             // accused does it.

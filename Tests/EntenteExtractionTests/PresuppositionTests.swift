@@ -187,4 +187,26 @@ import Testing
         #expect(triples.contains("Karim Haddad leader_of Rapid Support Forces"))
         #expect(!triples.contains("Idris Musa leader_of Rapid Support Forces"))
     }
+
+    @Test func theOneCalledOnDoesWhatIsCalledFor() {
+        let found = ExtractorTests.triples(Self.facts("Norway called on Iran to release the crew of the tanker.\n\n"
+            + "Sweden called on Russia to withdraw from Ukraine.\n"))
+        #expect(found.contains("Russia withdraws_from Ukraine"))
+        #expect(!found.contains("Sweden withdraws_from Ukraine"))
+    }
+
+    @Test func wordsThatLookLikeVerbsButAreNot() {
+        // "clear" after a copula is an adjective, not "clear * from"; a warning about a clause is
+        // aimed at no one; travelling from a place is no visit to it.
+        let found = ExtractorTests.triples(Self.facts(
+            "The United Kingdom has long been clear that Iran plays an unacceptable role.\n\n"
+                + "The United Nations warns that 5 million Sudanese are on the brink of famine.\n\n"
+                + "The emir traveled from Syria or Iraq to Yemen last month.\n"))
+        #expect(!found.contains { $0.hasPrefix("United Kingdom attacks") })
+        #expect(!found.contains { $0.hasPrefix("United Nations threatens") })
+        #expect(!found.contains { $0.hasSuffix("Syria") || $0.hasSuffix("Iraq") })
+        // A progressive after the copula is still the verb.
+        #expect(ExtractorTests.triples(Self.facts("Opposition groups in Zimbabwe are demanding that President Mugabe resign.\n"))
+            .contains { $0.contains("demands") })
+    }
 }
