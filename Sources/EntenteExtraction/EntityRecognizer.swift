@@ -36,6 +36,12 @@ public struct EntityRecognizer: Sendable {
         "service", "services", "ministry", "agency", "corps", "forces", "force", "guard", "police", "department", "directorate",
         "organization", "organisation", "command", "army", "navy", "bureau", "office", "committee",
     ]
+    /// Feasts and faiths the recogniser takes for places or groups: no party of a relation.
+    static let feastsAndFaiths: Set<String> = [
+        "easter", "christmas", "ramadan", "eid", "passover", "hanukkah", "diwali", "nowruz", "lent", "catholic", "catholics",
+        "orthodox", "muslim", "muslims", "christian", "christians", "jewish", "sunni", "shia", "shiite", "hindu", "buddhist",
+        "protestant", "evangelical",
+    ]
     /// Abbreviations written in capitals that name things, not parties.
     static let commonAbbreviations: Set<String> = [
         "UAV", "UAVs", "ICBM", "ICBMs", "IRBM", "SAM", "SAMs", "USV", "USVs", "IED", "IEDs", "RPG", "RPGs", "GDP", "CEO", "MP",
@@ -352,8 +358,10 @@ public struct EntityRecognizer: Sendable {
             // ("in Washington's view" is the government's view.)
             return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
         }
-        return range.lowerBound == 0 && range.upperBound < slice.count && ["—", "–", "-"].contains(slice[range.upperBound].text)
-            && slice[range].allSatisfy { $0.text == $0.text.uppercased() }
+        // (A dateline opens the sentence; "Washington —" in a story's first line is one too.)
+        return range.lowerBound == 0 && range.upperBound < slice.count && ["—", "–"].contains(slice[range.upperBound].text)
+            || range.lowerBound == 0 && range.upperBound < slice.count && slice[range.upperBound].text == "-"
+                && slice[range].allSatisfy { $0.text == $0.text.uppercased() }
     }
 
     /// Decides what an unknown capitalised run names, from the words around it.
@@ -391,10 +399,11 @@ public struct EntityRecognizer: Sendable {
 
         // Places: "the town of Bizaah", "Aleppo province", "al-Bab town", "near Manbij".
         if Self.placeHeadsKeptInName.contains(after) {
+            // The mention spans "Puntland region"; the place is Puntland, a region.
             let full = (range.lowerBound)..<(range.upperBound + 1)
-            let entity = Entity(name: Self.text(slice[full]), kind: .place, type: after)
-            remember(entity.name, entity)
-            remember(name, Entity(name: name, kind: .place, type: "place"))
+            let entity = Entity(name: name, kind: .place, type: after)
+            remember(Self.text(slice[full]), entity)
+            remember(name, entity)
             return (entity, full, 0.8)
         }
         if Self.placeHeadsDropped.contains(after) || (before == "of" && Self.placeCues.contains(twoBefore))

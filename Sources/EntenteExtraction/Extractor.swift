@@ -517,6 +517,8 @@ public struct Extractor: Sendable {
                 found.append(Mention(entity: owner.entity, range: first..<(last + 1), role: "government", isPossessive: false, confidence: 0.8))
                 continue
             }
+            // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
+            if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.
             if first == last, EntityRecognizer.commonAbbreviations.contains(tokens[first].text) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])

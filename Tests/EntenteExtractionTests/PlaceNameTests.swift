@@ -47,4 +47,15 @@ import Testing
         let zelensky = found.entities.first { $0.name == "Volodymyr Zelensky" }
         #expect(found.mentions[zelensky!]?.contains { $0.text == "Volodymyr Zelenskyy" } == true)
     }
+
+    @Test func aRegionIsNamedWithoutItsHeadAndFeastsAreNoParties() {
+        let found = Self.extraction(
+            "Fighters crossed into the semi-autonomous Puntland region on Sunday.\n\n"
+                + "Police guarded churches before Orthodox Easter and during the Muslim holy month.\n\n"
+                + "Washington — Officials met on Monday.\n")
+        let names = Set(found.entities.map(\.name))
+        #expect(names.contains("Puntland"))
+        #expect(!names.contains { $0.contains("Easter") || $0 == "Muslim" })
+        #expect(found.entities.contains { $0.name == "Washington" && $0.kind == .place })
+    }
 }
