@@ -40,6 +40,16 @@ extension SQLDialect {
     }
 
     /// See the requirement.
+    public func datedStepStatement(_ hops: HopFilter, from end: FactEnd) -> SQLStatement {
+        let fact = TableAlias<FactTable>.hop
+        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID]), \(fact[.predicate]), \(fact[.dateStart]), \(fact[.dateEnd])"
+        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
+        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID])) AND \(fact[.dateStart]) IS NOT NULL"
+        for condition in hops.conditions { sql += " AND \(condition)" }
+        return statement(sql)
+    }
+
+    /// See the requirement.
     public func endStatement(_ end: WalkEnd) -> SQLStatement {
         let entity = TableAlias<EntityTable>.reached
         var sql: SQLFragment = "SELECT \(entity[.id]), \(entity[.name]) FROM \(declaring: entity) WHERE \(SQLFunction.isInIDList(entity[.id]))"

@@ -19,6 +19,10 @@ public protocol SQLDialect: Sendable {
     /// and the predicate after them when `withPredicate`.
     func stepStatement(_ hops: HopFilter, from end: FactEnd, withPredicate: Bool) -> SQLStatement
 
+    /// One step of a time-ordered search: as `stepStatement` with the predicate, then each
+    /// fact's first and last day, dated facts only (an undated one has no place in time).
+    func datedStepStatement(_ hops: HopFilter, from end: FactEnd) -> SQLStatement
+
     /// The entities of an id list that a walk may end at, as rows of id and name.
     func endStatement(_ end: WalkEnd) -> SQLStatement
 

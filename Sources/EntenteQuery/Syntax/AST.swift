@@ -107,6 +107,8 @@ public struct PathQuery: Sendable, Equatable {
     public var withEvidence: Bool
     /// LIMIT.
     public var limit: Int?
+    /// `IN TIME ORDER [WITHIN 30d]`: each hop dated on or after the one before.
+    public var timeOrder: TimeOrderClause? = nil
 }
 
 /// A name as written, with where.

@@ -74,6 +74,7 @@ extension Parser {
         }
         var directed = false
         if accept(.directed) { directed = true } else { _ = accept(.undirected) }
+        let timeOrder = try timeOrderClause()
         let filter = accept(.where) ? try expression() : nil
         let scope = try dateScope()
         var withEvidence = false
@@ -85,7 +86,7 @@ extension Parser {
         let limit = accept(.limit) ? try integer("a number of paths").0 : nil
         return PathQuery(
             selector: selector, from: from, to: to, via: via, maxHops: maxHops, maxHopsRange: maxRange, directed: directed,
-            filter: filter, scope: scope, withEvidence: withEvidence, limit: limit)
+            filter: filter, scope: scope, withEvidence: withEvidence, limit: limit, timeOrder: timeOrder)
     }
 
     mutating func evidence() throws -> Bool {

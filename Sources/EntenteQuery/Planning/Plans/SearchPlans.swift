@@ -43,6 +43,10 @@ public struct PathSearchPlan: Sendable, Equatable {
     /// True when `limit` is the row budget rather than the query's LIMIT, so that finding more
     /// paths than it is an error rather than the end of the answer.
     public var limitIsBudget: Bool
+    /// `IN TIME ORDER`: each hop dated on or after the one before; nil for any order.
+    public var timeOrder: TimeOrder? = nil
+    /// Keep only the paths of the shortest length found (ALL SHORTEST … IN TIME ORDER).
+    public var shortestOnly: Bool = false
 }
 
 /// What a variable-length walk or reach returns per column.
