@@ -104,8 +104,13 @@ import EntenteTestSupport
             search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
             summary(limit: plan.limit, selection: plan.allShortest ? "ALL SHORTEST" : "SHORTEST", evidence: plan.withEvidence)
         case .pathSearch(let plan):
-            statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: true))
-            statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: true))
+            // A time-ordered search reads its steps' days: the dialect's choice, shown as it runs.
+            let steps = dialect.statements(of: .pathSearch(plan))
+            statement("statement:", steps[0])
+            statement("second statement:", steps[1])
+            if let order = plan.timeOrder {
+                lines.append("time order: gap \(order.maxGapDays.map { "\($0) days" } ?? "any"), shortest only \(plan.shortestOnly)")
+            }
             search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
             summary(limit: plan.limit, isBudget: plan.limitIsBudget, expansions: plan.maxExpansions, selection: "PATHS", evidence: plan.withEvidence)
         case .reach(let plan):
@@ -395,5 +400,11 @@ import EntenteTestSupport
         "MATCH (a)-[r]->(b) WHERE r.confidence >= $missing RETURN a",
         "MATCH (a)-[r]->(b) RETURN sources(a)",
         "MATCH (a)-[r]->(b) RETURN first_seen(r), last_seen(r), sources(r)",
+        "PATHS FROM \"Israel\" TO \"Lebanon\" MAX 3 DIRECTED IN TIME ORDER",
+        "PATHS FROM \"Israel\" TO \"Lebanon\" VIA material-conflict MAX 3 IN TIME ORDER WITHIN 30d DURING 2024 LIMIT 5",
+        "EXPLAIN SHORTEST FROM $who TO \"Syria\" MAX 4 IN TIME ORDER WITHIN 2 weeks",
+        "ALL SHORTEST FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WHERE r.confidence >= 0.7",
+        "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIEM ORDER",
+        "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WITHIN 3 fortnights",
     ]
 }
