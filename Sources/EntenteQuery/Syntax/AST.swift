@@ -254,6 +254,11 @@ public struct OrderItem: Sendable, Equatable {
 public enum BinaryOperator: String, Sendable, Equatable {
     case and = "AND", or = "OR"
     case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    /// Cypher's string predicates, case-sensitive.
+    case startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS"
+
+    /// STARTS WITH, ENDS WITH or CONTAINS: a test on text, not an order.
+    public var isStringMatch: Bool { self == .startsWith || self == .endsWith || self == .contains }
 
     /// The operator with its operands swapped: `2017 < r.date` is `r.date > 2017`.
     public var swapped: Self {
@@ -262,7 +267,7 @@ public enum BinaryOperator: String, Sendable, Equatable {
         case .lessEqual: .greaterEqual
         case .greater: .less
         case .greaterEqual: .lessEqual
-        case .and, .or, .equal, .notEqual: self
+        case .and, .or, .equal, .notEqual, .startsWith, .endsWith, .contains: self
         }
     }
 }

@@ -61,6 +61,9 @@ extension Parser {
             _ = advance()
             return .binary(op, left, try primary())
         }
+        if let op = stringMatch() {
+            return .binary(op, left, try primary())
+        }
         if accept(.is) {
             let negated = accept(.not)
             let null = try expect(.null)
@@ -76,6 +79,24 @@ extension Parser {
             return .inList(left, values, left.range.lowerBound..<close.range.upperBound)
         }
         return left
+    }
+
+    /// `STARTS WITH`, `ENDS WITH` or `CONTAINS`, read if it is next. The words are not reserved,
+    /// so `starts`, `ends` and `contains` stay free as names elsewhere.
+    mutating func stringMatch() -> BinaryOperator? {
+        guard case .identifier(let word) = current.kind else { return nil }
+        switch word.uppercased() {
+        case "CONTAINS":
+            _ = advance()
+            return .contains
+        case "STARTS", "ENDS":
+            guard tokens[min(index + 1, tokens.count - 1)].kind == .keyword(.with) else { return nil }
+            _ = advance()
+            _ = advance()
+            return word.uppercased() == "STARTS" ? .startsWith : .endsWith
+        default:
+            return nil
+        }
     }
 
     mutating func primary() throws -> Expression {
