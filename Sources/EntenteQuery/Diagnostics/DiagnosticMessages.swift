@@ -45,6 +45,10 @@ extension DiagnosticMessage {
         .init(id: #function, "number '\(text)' is too large")
     }
 
+    static var propertiesOfASearchEnd: Self {
+        .init(id: #function, "this node can only be given by name here", label: "not searchable")
+    }
+
     static var periodBackwards: Self {
         .init(id: #function, "the period ends before it starts")
     }

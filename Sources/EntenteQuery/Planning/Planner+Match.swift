@@ -54,6 +54,7 @@ extension Planner {
                     conditions.append("\(entity[.id]) = \(bind: .integer(id?.id ?? -1))")
                 }
                 if let labels = labelCondition(node.labels, on: entity) { conditions.append(labels) }
+                conditions += propertyConditions(node.properties, on: entity, of: node.variable)
             }
             for (index, edge) in pattern.edges.enumerated() {
                 let fact = edgeAliases[patternIndex][index]
@@ -127,7 +128,7 @@ extension Planner {
             distinct: match.returns.distinct, selections: selected,
             tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases), conditions: conditions,
             grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
-            rowBudget: match.limit ?? options.maxRows, outputs: outputs)
+            rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
 

@@ -11,6 +11,8 @@ extension Planner {
         let to = query.to.reference.flatMap { resolve($0) }
         if query.from.reference == nil { error(.expected("a named entity", found: .symbol(.rightParenthesis)), at: query.from.range) }
         if query.to.reference == nil { error(.expected("a named entity", found: .symbol(.rightParenthesis)), at: query.to.range) }
+        refuseProperties(of: query.from)
+        refuseProperties(of: query.to)
         bindings["r"] = .edge(.hop)
         if let filter = query.filter { noteNegation(in: filter) }
         if query.via.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(.hop) }

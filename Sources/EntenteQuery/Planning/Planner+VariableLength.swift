@@ -38,7 +38,10 @@ extension Planner {
         if let filter = match.filter { noteNegation(in: filter) }
         if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(.hop) }
         let hopFilter = hopFilter(relations: edge.types, scope: match.scope, filter: match.filter)
-        let endLabels = labelCondition(end.labels, on: .reached) ?? SQLFragment()
+        refuseProperties(of: start)
+        let endConditions = [labelCondition(end.labels, on: .reached)].compactMap { $0 }
+            + propertyConditions(end.properties, on: .reached, of: end.variable)
+        let endLabels = endConditions.isEmpty ? SQLFragment() : endConditions.joined(separator: " AND ")
 
         // Outputs: node variables give names, the relation variable gives the path.
         var outputs: [WalkOutput] = []
@@ -58,6 +61,10 @@ extension Planner {
         if let first = match.order.first {
             error(.expected("no ORDER BY", found: .keyword(.order)), at: first.expression.range,
                   notes: ["rows of a variable-length MATCH come shortest first"])
+        }
+        if let skip = match.skip {
+            error(.expected("no SKIP", found: .integer(skip.count)), at: skip.range,
+                  notes: ["a variable-length MATCH answers shortest first; use LIMIT to keep the first rows"])
         }
         guard diagnostics.isEmpty, let origin else { return nil }
         let walkDirection: HopDirection = direction == .right ? .forward : direction == .left ? .backward : .both

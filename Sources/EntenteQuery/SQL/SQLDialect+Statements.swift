@@ -10,6 +10,7 @@ extension SQLDialect {
         if !plan.grouping.isEmpty { sql += "\nGROUP BY \(plan.grouping.joined(separator: ", "))" }
         if !plan.ordering.isEmpty { sql += "\nORDER BY \(plan.ordering.joined(separator: ", "))" }
         sql += "\nLIMIT \(bind: .integer(Int64(plan.statementLimit)))"
+        if plan.offset > 0 { sql += " OFFSET \(bind: .integer(Int64(plan.offset)))" }
         return statement(sql)
     }
 

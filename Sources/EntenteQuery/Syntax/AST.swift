@@ -74,6 +74,13 @@ public struct MatchQuery: Sendable, Equatable {
     public var order: [OrderItem]
     /// LIMIT.
     public var limit: Int?
+    /// SKIP: rows of the answer left out before the LIMIT counts, with where it is written.
+    public var skip: (count: Int, range: Range<Int>)? = nil
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
+            && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
+    }
 }
 
 /// `PATHS | SHORTEST | ALL SHORTEST FROM a TO b [VIA types] MAX n [DIRECTED | UNDIRECTED] …`
@@ -125,10 +132,20 @@ public struct NodePattern: Sendable, Equatable {
     public var variable: Name?
     /// Kinds or types: `(b:organisation)`, `(p:person|armed-group)`.
     public var labels: [Name]
-    /// A name, alias or code (`"Turkey"`), or a parameter.
+    /// A name, alias or code (`"Turkey"`), or a parameter; also `{name: "Turkey"}`.
     public var reference: Reference?
     /// Where it is written.
     public var range: Range<Int>
+    /// The other entries of a property map, `(a {kind: "actor", iso3: "IRN"})`: each property equals its value.
+    public var properties: [PropertyEntry] = []
+}
+
+/// One entry of a node's property map: `kind: "actor"`.
+public struct PropertyEntry: Sendable, Equatable {
+    /// The property.
+    public var key: Name
+    /// The value it must equal: a literal or a parameter.
+    public var value: QuerySyntax.Expression
 }
 
 /// How a query names an entity: by a name, alias or code, or through a parameter.

@@ -43,8 +43,27 @@ extension Parser {
         default:
             break
         }
+        var properties: [PropertyEntry] = []
+        if accept(.leftBrace) {
+            if !isSymbol(.rightBrace) {
+                repeat {
+                    let key = try name("a property name")
+                    _ = try expect(.colon, "':' after the property name")
+                    let value = try primary()
+                    // `{name: "Iran"}` names the entity as `("Iran")` does: by name, alias or code.
+                    switch (key.text.lowercased(), reference, value) {
+                    case ("name", nil, .string(let text, let range)): reference = .name(text, range)
+                    case ("name", nil, .parameter(let parameter, let range)): reference = .parameter(parameter, range)
+                    default: properties.append(PropertyEntry(key: key, value: value))
+                    }
+                } while accept(.comma)
+            }
+            _ = try expect(.rightBrace, "'}' to close the properties")
+        }
         let close = try expect(.rightParenthesis, "')' to close the node")
-        return NodePattern(variable: variable, labels: labels, reference: reference, range: open.range.lowerBound..<close.range.upperBound)
+        return NodePattern(
+            variable: variable, labels: labels, reference: reference, range: open.range.lowerBound..<close.range.upperBound,
+            properties: properties)
     }
 
     mutating func edge() throws -> EdgePattern {

@@ -43,8 +43,14 @@ extension Parser {
                 order.append(OrderItem(expression: expression, descending: descending))
             } while accept(.comma)
         }
+        // SKIP is a word of this place, not a reserved keyword, so `skip` stays free as a name.
+        var skip: (count: Int, range: Range<Int>)?
+        if case .identifier(let word) = current.kind, word.uppercased() == "SKIP" {
+            _ = advance()
+            skip = try integer("a number of rows to skip")
+        }
         let limit = accept(.limit) ? try integer("a number of rows").0 : nil
-        return MatchQuery(patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit)
+        return MatchQuery(patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip)
     }
 
     mutating func paths() throws -> PathQuery {
