@@ -1,0 +1,77 @@
+import Entente
+import EntenteTestSupport
+import Testing
+
+/// Cypher's conveniences over MATCH, answered on the hand-made graph whose answers are known by
+/// hand: property maps, `type(r)`, string predicates, `coalesce`, `collect`, `count(DISTINCT …)`,
+/// `SKIP`. (The Kùzu differential check compares the same constructs with Kùzu's answers.)
+@Suite struct CypherConveniencesTests {
+    static func rows(_ query: String) throws -> [[String]] {
+        HandMadeGraph.strings(try HandMadeGraph.run(try HandMadeGraph.sqliteStore(), query))
+    }
+
+    @Test func aPropertyMapNamesTheNodeAndTestsTheRest() throws {
+        #expect(try Self.rows(#"MATCH (a {name: "Iran"})-[r]->(b {kind: "organisation"}) RETURN DISTINCT b"#) == [["Hezbollah"]])
+        // `{name: …}` names the entity as `("…")` does, so an alias or code finds it too, and a
+        // parameter may give it.
+        #expect(try Self.rows(#"MATCH (a {name: "Iran"})-[r:arms]->(b) RETURN b"#) == Self.rows(#"MATCH ("Iran")-[r:arms]->(b) RETURN b"#))
+        #expect(try Self.rows(#"MATCH (a {kind: "organisation"})-[r]->(b {kind: "actor"}) RETURN a, type(r), b"#) == [
+            ["Kurdistan Workers' Party", "attacks", "Turkey"]
+        ])
+        // An empty map is no condition.
+        #expect(try Self.rows(#"MATCH (a {})-[r:arms]->(b) RETURN DISTINCT a ORDER BY a"#) == [["Iran"], ["United States"]])
+        // The far end of a variable-length match may be tested too.
+        #expect(try Set(Self.rows(#"MATCH ("Russia")-[*1..2]->(b {kind: "organisation"}) RETURN DISTINCT b"#)) == [
+            ["Hezbollah"], ["Kurdistan Workers' Party"], ["People's Protection Units"],
+        ])
+    }
+
+    @Test func typeIsThePredicate() throws {
+        #expect(try Self.rows(#"MATCH ("Iran")-[r]->(b) RETURN type(r), b ORDER BY type(r), b"#) == [
+            ["arms", "Hezbollah"], ["supports", "Hezbollah"], ["supports", "Syria"],
+        ])
+    }
+
+    @Test func stringPredicatesAreCaseSensitiveAndTakeNoPatterns() throws {
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE b.name STARTS WITH "Kurd" RETURN DISTINCT a ORDER BY a"#) == [
+            ["People's Protection Units"], ["Turkey"],
+        ])
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE b.name STARTS WITH "kurd" RETURN count(*)"#) == [["0"]])
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE a.name ENDS WITH "ia" RETURN DISTINCT a ORDER BY a"#) == [["Russia"], ["Syria"]])
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE b.name CONTAINS "Party" RETURN DISTINCT a ORDER BY a"#) == [
+            ["People's Protection Units"], ["Turkey"],
+        ])
+        // `%` and `_` are characters, not LIKE's wildcards.
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE a.name CONTAINS "%" OR a.name STARTS WITH "_" RETURN count(*)"#) == [["0"]])
+        // Russia has a capital R only.
+        #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE NOT a.name CONTAINS "r" RETURN DISTINCT a ORDER BY a"#) == [
+            ["Egypt"], ["Russia"], ["United States"],
+        ])
+    }
+
+    @Test func collectGathersAGroupAndCountDistinctCountsIt() throws {
+        #expect(try Self.rows(#"MATCH (a)-[r:supports]->(b) RETURN a, collect(DISTINCT b) AS supported, count(DISTINCT b) AS n ORDER BY a"#) == [
+            ["Iran", #"["Hezbollah","Syria"]"#, "2"], ["Russia", #"["Syria"]"#, "1"], ["Syria", #"["Hezbollah"]"#, "1"],
+            ["United States", #"["People's Protection Units"]"#, "1"],
+        ])
+        // Without DISTINCT, one item per fact: the United States supported the YPG twice.
+        #expect(try Self.rows(#"MATCH ("United States")-[r:supports]->(b) RETURN collect(b)"#) == [
+            [#"["People's Protection Units","People's Protection Units"]"#]
+        ])
+    }
+
+    @Test func coalesceTakesTheFirstValueThatIsThere() throws {
+        #expect(try Self.rows(#"MATCH ("Egypt")-[r]->(b) RETURN coalesce(r.role, r.speaker, b.name)"#) == [["Israel"]])
+        // With nothing there, NULL.
+        let none = try HandMadeGraph.run(try HandMadeGraph.sqliteStore(), #"MATCH ("Egypt")-[r]->(b) RETURN coalesce(NULL)"#)
+        #expect(none.rows == [[.null]])
+    }
+
+    @Test func skipLeavesOutTheFirstRowsOfTheOrderedAnswer() throws {
+        let all = try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a")
+        #expect(all.count == 10)
+        #expect(try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a SKIP 2 LIMIT 4") == Array(all[2..<6]))
+        #expect(try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a SKIP 9") == [all[9]])
+        #expect(try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a SKIP 10").isEmpty)
+    }
+}
