@@ -406,5 +406,14 @@ import EntenteTestSupport
         "ALL SHORTEST FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WHERE r.confidence >= 0.7",
         "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIEM ORDER",
         "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WITHIN 3 fortnights",
+        "MATCH (a {name: \"Iran\", kind: \"actor\"})-[r]->(b {kind: $who}) RETURN DISTINCT b",
+        "MATCH (\"Iran\")-[r:supports*1..2]->(b {kind: \"organisation\", iso3: \"LBN\"}) RETURN DISTINCT b",
+        "MATCH (a {nmae: \"Iran\"})-[r]->(b) RETURN b",
+        "SHORTEST FROM (a {name: \"Iran\", type: \"state\"}) TO \"Syria\" MAX 3",
+        "MATCH (a)-[r]->(b) RETURN type(r) AS t, count(DISTINCT b) AS n, collect(DISTINCT b) AS objects ORDER BY n DESC, t SKIP 2 LIMIT 5",
+        "MATCH (a)-[r]->(b) WHERE a.name STARTS WITH $n AND b.name ENDS WITH 'ia' AND NOT r.role CONTAINS 'police' RETURN a, b",
+        "MATCH (a)-[r]->(b) WHERE r.date STARTS WITH '2016' RETURN coalesce(r.role, r.speaker, 'unknown') AS who, collect(r) AS facts",
+        "MATCH (a)-[r]->(b) RETURN coalesce()",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b SKIP 1",
     ]
 }
