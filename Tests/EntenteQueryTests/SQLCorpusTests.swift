@@ -121,9 +121,11 @@ import EntenteTestSupport
             search(
                 from: plan.origin, to: -1, hops: plan.hops, expansions: plan.maxExpansions, firstForward: plan.direction != .backward,
                 directed: false, plan.hopFilter)
+            if !plan.order.isEmpty || plan.skip > 0 { lines.append("order: \(plan.order), skip \(plan.skip)") }
             summary(limit: plan.limit, distinct: true, start: plan.originName)
         case .walk(let plan):
             statement("statement:", dialect.statement(for: plan))
+            if !plan.order.isEmpty || plan.skip > 0 { lines.append("order: \(plan.order), skip \(plan.skip)") }
             summary(limit: plan.limit, expansions: plan.maxExpansions, start: plan.originName, selection: "PATHS", evidence: plan.withEvidence)
         case .timeline(let plan):
             lines.append(
@@ -415,5 +417,8 @@ import EntenteTestSupport
         "MATCH (a)-[r]->(b) WHERE r.date STARTS WITH '2016' RETURN coalesce(r.role, r.speaker, 'unknown') AS who, collect(r) AS facts",
         "MATCH (a)-[r]->(b) RETURN coalesce()",
         "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b SKIP 1",
+        "MATCH (\"Iran\")-[:supports*1..2]->(b) RETURN DISTINCT b.name ORDER BY b.name DESC SKIP 1 LIMIT 2",
+        "MATCH (a)-[r:supports|arms*1..3]->(\"Hezbollah\") RETURN a.name AS source, r ORDER BY source, r",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b ORDER BY b.kind",
     ]
 }

@@ -305,6 +305,18 @@ QUERIES = [
         "RETURN DISTINCT b.name",
     ),
     (
+        'MATCH ("Iran")-[:supports*1..2]->(b) RETURN DISTINCT b.name ORDER BY b.name',
+        "MATCH (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'supports' AND NOT e.negated)]->(b:Entity) "
+        "RETURN DISTINCT b.name ORDER BY b.name",
+        "ordered",
+    ),
+    (
+        'MATCH ("Russia")-[r*1..2]->(b) RETURN DISTINCT b ORDER BY b DESC SKIP 1 LIMIT 3',
+        "MATCH (a:Entity {name: 'Russia'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(b:Entity) WHERE b <> a "
+        "RETURN DISTINCT b.name ORDER BY b.name DESC SKIP 1 LIMIT 3",
+        "ordered",
+    ),
+    (
         'MATCH (a {name: "United States"})-[r:supports|arms*1..3]->(b) RETURN DISTINCT a, b',
         "MATCH (a:Entity {name: 'United States'})-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
         "(b:Entity) RETURN DISTINCT a.name, b.name",
@@ -383,6 +395,12 @@ GENERATED_QUERIES = [
         'MATCH ("E150")-[r:supports|arms*1..2]->(b) RETURN DISTINCT b',
         "MATCH (a:Entity {name: 'E150'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
         "(b:Entity) RETURN DISTINCT b.name",
+    ),
+    (
+        'MATCH ("E007")-[r:supports|arms*1..2]-(b) RETURN DISTINCT b.name ORDER BY b.name DESC LIMIT 20',
+        "MATCH (a:Entity {name: 'E007'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]-"
+        "(b:Entity) WHERE b <> a RETURN DISTINCT b.name ORDER BY b.name DESC LIMIT 20",
+        "ordered",
     ),
     (
         "MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a SKIP 40 LIMIT 15",

@@ -5,6 +5,19 @@ extension Planner {
     /// keeping every entity reached in `min...max` hops: a breadth-first reach when the answer has
     /// entities only, an acyclic walk when it returns `r`, the path. A WHERE clause tests each hop
     /// as `r`, and the far end's labels and name filter where the walk may stop.
+    /// What a returned or ordered expression of a variable-length MATCH is: an end (as a variable
+    /// or its `name`) or the path; nil for anything else.
+    func walkOutput(_ expression: Expression, edge: String, start: Name?, end: Name?) -> WalkOutput? {
+        switch expression {
+        case .variable(let name) where name.text == edge: .path
+        case .variable(let name) where name.text == start?.text: .start
+        case .variable(let name) where name.text == end?.text: .end
+        case .property(let variable, let property) where property.text.lowercased() == "name" && variable.text == start?.text: .start
+        case .property(let variable, let property) where property.text.lowercased() == "name" && variable.text == end?.text: .end
+        default: nil
+        }
+    }
+
     mutating func planVariableLength(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
         guard match.patterns.count == 1, match.patterns[0].edges.count == 1,
             let edge = match.patterns[0].edges.first, let hops = edge.hops
@@ -48,23 +61,32 @@ extension Planner {
         var columns: [String] = []
         for item in match.returns.items {
             columns.append(item.alias?.text ?? source.slice(item.expression.range))
-            switch item.expression {
-            case .variable(let name) where name.text == edgeVariable: outputs.append(.path)
-            case .variable(let name) where name.text == start.variable?.text: outputs.append(.start)
-            case .variable(let name) where name.text == end.variable?.text: outputs.append(.end)
-            default:
+            if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable) {
+                outputs.append(output)
+            } else {
                 error(
-                    .expected("a node or the relation variable", found: .identifier(source.slice(item.expression.range))),
-                    at: item.expression.range, notes: ["a variable-length MATCH returns its nodes and its path"])
+                    .expected("a node, its name or the relation variable", found: .identifier(source.slice(item.expression.range))),
+                    at: item.expression.range, notes: ["a variable-length MATCH returns its nodes (or their names) and its path"])
             }
         }
-        if let first = match.order.first {
-            error(.expected("no ORDER BY", found: .keyword(.order)), at: first.expression.range,
-                  notes: ["rows of a variable-length MATCH come shortest first"])
-        }
-        if let skip = match.skip {
-            error(.expected("no SKIP", found: .integer(skip.count)), at: skip.range,
-                  notes: ["a variable-length MATCH answers shortest first; use LIMIT to keep the first rows"])
+        // ORDER BY names returned columns: by alias, or as they are returned (`b`, `b.name`, `r`).
+        var order: [WalkOrder] = []
+        for item in match.order {
+            let column: Int?
+            if case .variable(let name) = item.expression, let aliased = match.returns.items.firstIndex(where: { $0.alias?.text == name.text }) {
+                column = aliased
+            } else if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable) {
+                column = outputs.firstIndex(of: output)
+            } else {
+                column = nil
+            }
+            guard let column else {
+                error(
+                    .expected("a returned column", found: .identifier(source.slice(item.expression.range))), at: item.expression.range,
+                    notes: ["a variable-length MATCH orders by what it returns; return it first"])
+                continue
+            }
+            order.append(WalkOrder(column: column, descending: item.descending))
         }
         guard diagnostics.isEmpty, let origin else { return nil }
         let walkDirection: HopDirection = direction == .right ? .forward : direction == .left ? .backward : .both
@@ -75,12 +97,13 @@ extension Planner {
         guard outputs.contains(.path) else {
             let plan = ReachPlan(
                 origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
-                hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit)
+                hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit, order: order, skip: match.skip?.count ?? 0)
             return CompiledQuery(plan: .reach(plan), columns: columns, explain: explain)
         }
         let plan = WalkPlan(
             origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
-            hopFilter: hopFilter, end: walkEnd, outputs: outputs, withEvidence: match.returns.withEvidence, limit: limit)
+            hopFilter: hopFilter, end: walkEnd, outputs: outputs, withEvidence: match.returns.withEvidence, limit: limit, order: order,
+            skip: match.skip?.count ?? 0)
         return CompiledQuery(plan: .walk(plan), columns: columns, explain: explain)
     }
 }

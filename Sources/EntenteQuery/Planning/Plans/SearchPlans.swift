@@ -59,6 +59,15 @@ public enum WalkOutput: Sendable, Equatable {
     case path
 }
 
+/// One ORDER BY term of a variable-length MATCH: a returned column, sorted in Swift once the
+/// search has found every row (names by text, paths by length and then by text).
+public struct WalkOrder: Sendable, Equatable {
+    /// The output column, from 0.
+    public var column: Int
+    /// Largest first.
+    public var descending: Bool
+}
+
 /// Which entities a walk or reach may end at: the far node's labels and name.
 public struct WalkEnd: Sendable, Equatable {
     /// The labels, as a condition on the reached entity (alias `n`); empty for none.
@@ -88,6 +97,10 @@ public struct ReachPlan: Sendable, Equatable {
     public var outputs: [WalkOutput]
     /// Rows the answer may have.
     public var limit: Int
+    /// ORDER BY; empty for the search's order (nearest first, then by name).
+    public var order: [WalkOrder] = []
+    /// SKIP: rows left out before the limit counts.
+    public var skip: Int = 0
 }
 
 /// A variable-length MATCH that returns its path: every acyclic walk of `hops` from the named end.
@@ -112,4 +125,8 @@ public struct WalkPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Rows the answer may have (one per distinct path).
     public var limit: Int
+    /// ORDER BY; empty for the walk's order (shortest first).
+    public var order: [WalkOrder] = []
+    /// SKIP: rows left out before the limit counts.
+    public var skip: Int = 0
 }
