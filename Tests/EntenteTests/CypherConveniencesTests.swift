@@ -67,6 +67,22 @@ import Testing
         #expect(none.rows == [[.null]])
     }
 
+    @Test func variableLengthMatchesTakeNamesOrderSkipAndLimit() throws {
+        // The issue's first example: properties and ORDER BY over a variable-length match.
+        #expect(try Self.rows(#"MATCH ("Iran")-[:supports*1..2]->(b) RETURN DISTINCT b.name ORDER BY b.name"#) == [["Hezbollah"], ["Syria"]])
+        let all = try Self.rows(#"MATCH ("Russia")-[r*1..2]->(b) RETURN DISTINCT b AS target ORDER BY target DESC"#)
+        #expect(all == all.sorted { $0[0] > $1[0] })
+        #expect(all.count == 7)
+        #expect(try Self.rows(#"MATCH ("Russia")-[r*1..2]->(b) RETURN DISTINCT b ORDER BY b DESC SKIP 1 LIMIT 3"#) == Array(all[1..<4]))
+        // Paths sort by length, then text; ties keep the walk's order.
+        let paths = try HandMadeGraph.run(
+            try HandMadeGraph.sqliteStore(), #"MATCH ("Russia")-[r:supports|mediates*1..2]->(b) RETURN b.name, r ORDER BY b.name DESC, r"#)
+        let names = paths.rows.map { $0[0].description }
+        #expect(names == ["Turkey", "Syria", "Syria", "Hezbollah", "Hezbollah"])
+        let lengths = paths.rows.map { row -> Int in if case .path(let hops) = row[1] { hops.count } else { 0 } }
+        #expect(lengths == [1, 1, 1, 2, 2])
+    }
+
     @Test func skipLeavesOutTheFirstRowsOfTheOrderedAnswer() throws {
         let all = try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a")
         #expect(all.count == 10)
