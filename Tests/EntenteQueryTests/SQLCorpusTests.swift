@@ -420,5 +420,10 @@ import EntenteTestSupport
         "MATCH (\"Iran\")-[:supports*1..2]->(b) RETURN DISTINCT b.name ORDER BY b.name DESC SKIP 1 LIMIT 2",
         "MATCH (a)-[r:supports|arms*1..3]->(\"Hezbollah\") RETURN a.name AS source, r ORDER BY source, r",
         "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b ORDER BY b.kind",
+        "MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN DISTINCT a",
+        "MATCH (a)-[r:supports]->(b) WHERE (b)-[:material-conflict]->(:organisation {iso3: $who})<-[:supports]-(a) DURING 2017 RETURN a, b",
+        "MATCH (a)-[r]-(b) WHERE (a)-[:meets_with]-(b) OR NOT (\"Iran\")-[:arms]-(a) RETURN a",
+        "MATCH (a)-[r]->(b) WHERE (a)-[x:attacks]->(c) RETURN a",
+        "MATCH (\"Iran\")-[r*1..2]->(b) WHERE (b)-[:attacks]->() RETURN b",
     ]
 }

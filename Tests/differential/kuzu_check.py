@@ -321,6 +321,37 @@ QUERIES = [
         "MATCH (a:Entity {name: 'United States'})-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
         "(b:Entity) RETURN DISTINCT a.name, b.name",
     ),
+    # Pattern predicates: Entente's `(a)-[:attacks]->()` is Kùzu's EXISTS { MATCH … }.
+    (
+        "MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN DISTINCT a",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated "
+        "AND NOT EXISTS { MATCH (a)-[x:Fact]->(:Entity) WHERE x.predicate = 'attacks' AND NOT x.negated } RETURN DISTINCT a.name",
+    ),
+    (
+        "MATCH (a)-[r:supports]->(b) WHERE (b)-[:supports]->(:organisation) RETURN a, b",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'supports' AND NOT r.negated "
+        "AND EXISTS { MATCH (b)-[x:Fact]->(c:Entity) WHERE c.kind = 'organisation' AND x.predicate = 'supports' AND NOT x.negated } "
+        "RETURN a.name, b.name",
+    ),
+    (
+        "MATCH (a)-[r]-(b) WHERE (a)-[:meets_with]-(b) AND (a)-[:attacks]-(b) RETURN DISTINCT a, b",
+        "MATCH (a:Entity)-[r:Fact]-(b:Entity) WHERE NOT r.negated "
+        "AND EXISTS { MATCH (a)-[x:Fact]-(b) WHERE x.predicate = 'meets_with' AND NOT x.negated } "
+        "AND EXISTS { MATCH (a)-[y:Fact]-(b) WHERE y.predicate = 'attacks' AND NOT y.negated } RETURN DISTINCT a.name, b.name",
+    ),
+    (
+        'MATCH (a)-[r]->(b) WHERE NOT (a)<-[:attacks]-() AND NOT (a)-[:meets_with]-({name: "Iran"}) RETURN DISTINCT a',
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated "
+        "AND NOT EXISTS { MATCH (a)<-[x:Fact]-(:Entity) WHERE x.predicate = 'attacks' AND NOT x.negated } "
+        "AND NOT EXISTS { MATCH (a)-[y:Fact]-(:Entity {name: 'Iran'}) WHERE y.predicate = 'meets_with' AND NOT y.negated } "
+        "RETURN DISTINCT a.name",
+    ),
+    (
+        "MATCH (a)-[r:attacks]->(b) WHERE (b)-[:affiliated_with]->()-[:attacks]->(a) RETURN a, b",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'attacks' AND NOT r.negated "
+        "AND EXISTS { MATCH (b)-[x:Fact]->(:Entity)-[y:Fact]->(a) WHERE x.predicate = 'affiliated_with' AND y.predicate = 'attacks' "
+        "AND NOT x.negated AND NOT y.negated } RETURN a.name, b.name",
+    ),
 ]
 
 
@@ -424,6 +455,11 @@ GENERATED_QUERIES = [
         "MATCH (a)-[r]->(b) RETURN year(r) AS y, count(r) AS n ORDER BY y",
         "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated RETURN substring(r.date_start, 1, 4) AS y, count(r) ORDER BY y",
         "ordered",
+    ),
+    (
+        "MATCH (a:organisation)-[r:attacks]->(b) WHERE NOT (b)-[:attacks]->(a) RETURN count(*)",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE a.kind = 'organisation' AND r.predicate = 'attacks' AND NOT r.negated "
+        "AND NOT EXISTS { MATCH (b)-[x:Fact]->(a) WHERE x.predicate = 'attacks' AND NOT x.negated } RETURN count(*)",
     ),
 ]
 

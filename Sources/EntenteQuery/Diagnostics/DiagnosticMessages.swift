@@ -49,6 +49,14 @@ extension DiagnosticMessage {
         .init(id: #function, "this node can only be given by name here", label: "not searchable")
     }
 
+    static func patternPredicateNewVariable(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is not bound by the MATCH; a pattern predicate only tests the variables it binds", label: "new variable")
+    }
+
+    static var patternPredicateNotHere: Self {
+        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH of single-hop relations", label: "not here")
+    }
+
     static var periodBackwards: Self {
         .init(id: #function, "the period ends before it starts")
     }

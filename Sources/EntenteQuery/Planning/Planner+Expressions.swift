@@ -185,6 +185,8 @@ extension Planner {
             return call(name, distinct: distinct, arguments, range)
         case .binary, .not, .isNull, .inList:
             return condition(expression)
+        case .pattern(let pattern, let range):
+            return existsCondition(pattern, at: range)
         }
     }
 

@@ -44,7 +44,10 @@ extension Planner {
         if let filter = match.filter { noteNegation(in: filter) }
 
         // WHERE first: it decides which joins the other clauses may use.
+        allowsPatternPredicates = true
+        patternScope = match.scope
         let filter = match.filter.map { condition($0) }
+        allowsPatternPredicates = false
         var conditions: [SQLFragment] = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             for (index, node) in pattern.nodes.enumerated() {

@@ -55,6 +55,12 @@ public struct Planner {
     var predicateJoins: Set<TableAlias<FactTable>> = []
     var articleJoins: Set<TableAlias<FactTable>> = []
     var speakerJoins: Set<TableAlias<FactTable>> = []
+    /// Set while the WHERE of a join is planned: the only place a pattern predicate can be.
+    var allowsPatternPredicates = false
+    /// The scope of the MATCH, for the relations of its pattern predicates.
+    var patternScope: DateScope?
+    /// Pattern predicates planned so far, to number their tables apart.
+    var patternPredicates = 0
 
     /// Parses and plans a query.
     ///

@@ -44,6 +44,8 @@ extension QuerySyntax {
         case isNull(Expression, negated: Bool, Range<Int>)
         case inList(Expression, [Expression], Range<Int>)
         case call(Name, distinct: Bool, [Expression], Range<Int>)
+        /// A pattern predicate, `(a)-[:attacks]->()`: true when the pattern has a match.
+        case pattern(Pattern, Range<Int>)
 
         /// Where the expression is in the source.
         public var range: Range<Int> {
@@ -52,7 +54,7 @@ extension QuerySyntax {
             case .property(let variable, let property): variable.range.lowerBound..<property.range.upperBound
             case .string(_, let range), .integer(_, let range), .decimal(_, let range), .boolean(_, let range),
                 .date(_, let range), .null(let range), .parameter(_, let range), .not(_, let range),
-                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range):
+                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range), .pattern(_, let range):
                 range
             case .binary(_, let left, let right): left.range.lowerBound..<right.range.upperBound
             }

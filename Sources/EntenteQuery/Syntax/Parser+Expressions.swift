@@ -127,6 +127,13 @@ extension Parser {
             _ = advance()
             return .null(token.range)
         case .symbol(.leftParenthesis):
+            // A pattern predicate, `(a)-[:attacks]->()`, starts as a parenthesis does: read one if
+            // it is there (a node and at least one relation), else the parenthesised expression.
+            var attempt = self
+            if let pattern = try? attempt.pattern(), !pattern.edges.isEmpty {
+                self = attempt
+                return .pattern(pattern, token.range.lowerBound..<tokens[index - 1].range.upperBound)
+            }
             _ = advance()
             try nest(at: token.range)
             defer { depth -= 1 }
