@@ -35,6 +35,14 @@ struct QueryExecution<Dialect: SQLDialect> {
         return QueryResult(columns: columns, rows: values)
     }
 
+    /// A UNION: one compound statement, each column as it comes (every part returns values).
+    func run(_ plan: UnionPlan) throws -> QueryResult {
+        let statement = dialect.statement(for: plan)
+        let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
+        return QueryResult(columns: columns, rows: rows.map { row in (0..<row.count).map { QueryValue(row[$0] as DatabaseValue) } })
+    }
+
     /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)
     /// steps, in order, up to `limit` (one for SHORTEST).
     func distinctPaths(_ candidates: [[Int64]], evidence: Bool, limit: Int) throws -> [[QueryValue.Hop]] {

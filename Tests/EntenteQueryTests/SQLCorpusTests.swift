@@ -98,6 +98,9 @@ import EntenteTestSupport
             statement("statement:", dialect.statement(for: plan))
             let evidence = plan.outputs.contains { if case .evidence = $0 { true } else { false } }
             summary(limit: plan.rowBudget, evidence: evidence)
+        case .union(let plan):
+            statement("statement:", dialect.statement(for: plan))
+            summary(limit: plan.rowBudget, selection: plan.all ? "UNION ALL" : "UNION")
         case .shortestPaths(let plan):
             statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: false))
             statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: false))
@@ -425,5 +428,9 @@ import EntenteTestSupport
         "MATCH (a)-[r]-(b) WHERE (a)-[:meets_with]-(b) OR NOT (\"Iran\")-[:arms]-(a) RETURN a",
         "MATCH (a)-[r]->(b) WHERE (a)-[x:attacks]->(c) RETURN a",
         "MATCH (\"Iran\")-[r*1..2]->(b) WHERE (b)-[:attacks]->() RETURN b",
+        "MATCH (a)-[:attacks]->(b) RETURN a.name AS name UNION MATCH (a)-[:supports]->($who) RETURN a.name",
+        "MATCH (a)-[r:attacks]->(b) DURING 2016 RETURN a, count(r) AS n ORDER BY n DESC LIMIT 3 UNION ALL MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN a, 0",
+        "MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b",
+        "MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b",
     ]
 }

@@ -352,6 +352,24 @@ QUERIES = [
         "AND EXISTS { MATCH (b)-[x:Fact]->(:Entity)-[y:Fact]->(a) WHERE x.predicate = 'affiliated_with' AND y.predicate = 'attacks' "
         "AND NOT x.negated AND NOT y.negated } RETURN a.name, b.name",
     ),
+    # UNION and UNION ALL.
+    (
+        "MATCH (a)-[:attacks]->(b) RETURN a.name AS name UNION MATCH (a)-[:supports]->(b) RETURN b.name AS name",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'attacks' AND NOT r.negated RETURN a.name AS name "
+        "UNION MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'supports' AND NOT r.negated RETURN b.name AS name",
+    ),
+    (
+        "MATCH (a)-[:attacks]->(b) RETURN a.name AS name UNION ALL MATCH (a)-[:supports]->(b) RETURN a.name AS name",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'attacks' AND NOT r.negated RETURN a.name AS name "
+        "UNION ALL MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'supports' AND NOT r.negated RETURN a.name AS name",
+    ),
+    (
+        'MATCH ("Egypt")-[r]->(x) RETURN x.name AS n, type(r) AS t UNION MATCH (y)-[r]->("Egypt") RETURN y.name AS n, type(r) AS t '
+        'UNION MATCH ("Iraq")-[s]-(z) RETURN z.name AS n, type(s) AS t',
+        "MATCH (e:Entity {name: 'Egypt'})-[r:Fact]->(x:Entity) WHERE NOT r.negated RETURN x.name AS n, r.predicate AS t "
+        "UNION MATCH (y:Entity)-[r:Fact]->(e:Entity {name: 'Egypt'}) WHERE NOT r.negated RETURN y.name AS n, r.predicate AS t "
+        "UNION MATCH (i:Entity {name: 'Iraq'})-[s:Fact]-(z:Entity) WHERE NOT s.negated RETURN z.name AS n, s.predicate AS t",
+    ),
 ]
 
 
@@ -460,6 +478,11 @@ GENERATED_QUERIES = [
         "MATCH (a:organisation)-[r:attacks]->(b) WHERE NOT (b)-[:attacks]->(a) RETURN count(*)",
         "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE a.kind = 'organisation' AND r.predicate = 'attacks' AND NOT r.negated "
         "AND NOT EXISTS { MATCH (b)-[x:Fact]->(a) WHERE x.predicate = 'attacks' AND NOT x.negated } RETURN count(*)",
+    ),
+    (
+        "MATCH (a)-[:arms]->(b {name: \"E001\"}) RETURN a.name AS who UNION MATCH (a {name: \"E001\"})-[:supports]->(b) RETURN b.name AS who",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity {name: 'E001'}) WHERE r.predicate = 'arms' AND NOT r.negated RETURN a.name AS who "
+        "UNION MATCH (a:Entity {name: 'E001'})-[r:Fact]->(b:Entity) WHERE r.predicate = 'supports' AND NOT r.negated RETURN b.name AS who",
     ),
 ]
 

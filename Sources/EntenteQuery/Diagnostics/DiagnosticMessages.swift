@@ -101,6 +101,10 @@ extension DiagnosticMessage {
         .init(id: #function, "'\(name)' is neither a predicate nor a relation class", label: "unknown relation")
     }
 
+    static func unionColumnCount(_ count: Int, expected: Int) -> Self {
+        .init(id: #function, "this part of the UNION returns \(count) column\(count == 1 ? "" : "s"), the first \(expected)", label: "\(count) column\(count == 1 ? "" : "s")")
+    }
+
     static var unterminatedString: Self {
         .init(id: #function, "unterminated string", label: "the string starts here and is never closed")
     }

@@ -75,6 +75,7 @@ public struct Planner {
         let compiled: CompiledQuery?
         switch query.body {
         case .match(let match): compiled = planner.plan(match, explain: query.explain)
+        case .union(let union): compiled = planner.plan(union, explain: query.explain)
         case .paths(let paths): compiled = planner.plan(paths, explain: query.explain)
         case .timeline(let timeline): compiled = planner.plan(timeline, explain: query.explain)
         case .diff(let diff): compiled = planner.plan(diff, explain: query.explain)

@@ -4,6 +4,7 @@ extension SQLDialect {
     public func firstStatement(of plan: QueryPlan) -> SQLStatement {
         switch plan {
         case .join(let plan): statement(for: plan)
+        case .union(let plan): statement(for: plan)
         case .walk(let plan): statement(for: plan)
         case .shortestPaths(let plan): stepStatement(plan.hops, from: .subject, withPredicate: false)
         case .pathSearch(let plan) where plan.timeOrder != nil: datedStepStatement(plan.hops, from: .subject)
@@ -20,6 +21,7 @@ extension SQLDialect {
     public func statements(of plan: QueryPlan) -> [SQLStatement] {
         switch plan {
         case .join(let plan): [statement(for: plan)]
+        case .union(let plan): [statement(for: plan)]
         case .walk(let plan): [statement(for: plan), hopsStatement()]
         case .shortestPaths(let plan):
             [stepStatement(plan.hops, from: .subject, withPredicate: false), stepStatement(plan.hops, from: .object, withPredicate: false), hopsStatement()]

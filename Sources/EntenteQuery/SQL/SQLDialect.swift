@@ -14,6 +14,10 @@ public protocol SQLDialect: Sendable {
     /// The SELECT of a MATCH.
     func statement(for plan: JoinPlan) -> SQLStatement
 
+    /// The compound SELECT of a UNION: each part's SELECT as a subquery, so each keeps its own
+    /// ORDER BY and LIMIT.
+    func statement(for plan: UnionPlan) -> SQLStatement
+
     /// One level of a search: the facts whose `end` is one of the entities bound as an id list
     /// (`SQLArgument.idList`) and that pass `hops`, as rows of fact id, subject id and object id,
     /// and the predicate after them when `withPredicate`.

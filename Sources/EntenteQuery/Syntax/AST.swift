@@ -9,6 +9,8 @@ extension QuerySyntax {
         /// The query forms.
         public enum Body: Sendable, Equatable {
             case match(MatchQuery)
+            /// `MATCH … UNION [ALL] MATCH …`.
+            case union(UnionQuery)
             case paths(PathQuery)
             case timeline(TimelineQuery)
             case diff(DiffQuery)

@@ -6,7 +6,7 @@ extension Parser {
         let explain = accept(.explain)
         let body: Query.Body
         if isKeyword(.match) {
-            body = .match(try match())
+            body = try matchOrUnion()
         } else if isKeyword(.paths) || isKeyword(.shortest) || isKeyword(.all) {
             body = .paths(try paths())
         } else if isKeyword(.timeline) {
@@ -21,6 +21,33 @@ extension Parser {
             throw failure("end of query", suggestions: [.where, .return, .order, .limit, .during, .within, .since, .until])
         }
         return Query(explain: explain, body: body)
+    }
+
+    /// A MATCH, or several joined by `UNION` or `UNION ALL` (words of this place, not reserved).
+    mutating func matchOrUnion() throws -> Query.Body {
+        var start = current.range.lowerBound
+        let first = try match()
+        var parts = [first]
+        var ranges = [start..<tokens[index - 1].range.upperBound]
+        var operators: [(all: Bool, range: Range<Int>)] = []
+        while case .identifier(let word) = current.kind, word.uppercased() == "UNION" {
+            let union = advance()
+            let all = accept(.all)
+            operators.append((all, union.range.lowerBound..<tokens[index - 1].range.upperBound))
+            start = current.range.lowerBound
+            guard isKeyword(.match) else { throw failure("'MATCH' after UNION", suggestions: [.match]) }
+            parts.append(try match())
+            ranges.append(start..<tokens[index - 1].range.upperBound)
+        }
+        guard !operators.isEmpty else { return .match(first) }
+        // Cypher does not mix the two: which repeats are kept would depend on the order of the parts.
+        if let mixed = operators.first(where: { $0.all != operators[0].all }) {
+            throw Failure(
+                diagnostic: Diagnostic(
+                    .expected(operators[0].all ? "'UNION ALL' as before" : "'UNION' as before", found: .identifier(source.slice(mixed.range))),
+                    at: mixed.range, notes: ["write every UNION of a query alike: all UNION, or all UNION ALL"]))
+        }
+        return .union(UnionQuery(parts: parts, partRanges: ranges, all: operators[0].all, operators: operators))
     }
 
     mutating func match() throws -> MatchQuery {

@@ -4,6 +4,8 @@
 public enum QueryPlan: Sendable, Equatable {
     /// One SELECT joining a fact per relation of the pattern.
     case join(JoinPlan)
+    /// Several MATCHes as one compound SELECT (UNION, UNION ALL).
+    case union(UnionPlan)
     /// SHORTEST and ALL SHORTEST: breadth-first search for the shortest paths.
     case shortestPaths(ShortestPathPlan)
     /// PATHS: every acyclic path, shortest first, stopping at the LIMIT.
@@ -21,6 +23,7 @@ public enum QueryPlan: Sendable, Equatable {
     public var strategy: Strategy {
         switch self {
         case .join: .join
+        case .union: .union
         case .shortestPaths: .frontier
         case .pathSearch(let plan): plan.timeOrder == nil ? .pathSearch : .timeOrderedPathSearch
         case .reach: .reach
@@ -34,6 +37,8 @@ public enum QueryPlan: Sendable, Equatable {
     public enum Strategy: String, Sendable, Equatable {
         /// One SELECT joining a fact per relation of the pattern.
         case join = "join: one fact row per relation of the pattern"
+        /// The parts' SELECTs as one compound SELECT.
+        case union = "union: one compound SELECT of each part's join, repeated rows removed unless UNION ALL"
         /// Every acyclic path by a depth-first search in Swift, shortest first, stopping at the LIMIT.
         case pathSearch =
             "path search: distances to the end by breadth-first search, then a depth-first walk from the start, shortest paths first, one indexed query per entity entered, stopping at the LIMIT"
