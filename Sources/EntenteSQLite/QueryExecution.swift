@@ -24,6 +24,8 @@ struct QueryExecution<Dialect: SQLDialect> {
                 switch output {
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
                 case .hop(let subject, let predicate, let object, let date, let negated, let modality):
+                    // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
+                    guard (row[predicate] as String?) != nil else { return .null }
                     return .hop(
                         .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
                               negated: (row[negated] as Bool?) == true ? true : nil, modality: Self.modal(row[modality])))

@@ -41,6 +41,7 @@ extension Planner {
             }
             edgeAliases.append(edges)
         }
+        let optionals = planOptionals(match, nodeCount: &nodeCount, edgeCount: &edgeCount)
         if let filter = match.filter { noteNegation(in: filter) }
 
         // WHERE first: it decides which joins the other clauses may use.
@@ -129,7 +130,8 @@ extension Planner {
         let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
         let plan = JoinPlan(
             distinct: match.returns.distinct, selections: selected,
-            tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases), conditions: conditions,
+            tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases) + optionals.flatMap(optionalTables),
+            conditions: conditions,
             grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
             rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)

@@ -28,6 +28,12 @@ extension Planner {
                 notes: ["a variable-length relation must be the only relation of the only pattern; use PATHS for chains between two ends"])
             return nil
         }
+        if let optional = match.optionals.first {
+            error(
+                .expected("no OPTIONAL MATCH", found: .identifier("OPTIONAL")), at: optional.range,
+                notes: ["a variable-length MATCH is a search from its named end; OPTIONAL MATCH extends a MATCH of single hops"])
+            return nil
+        }
         let pattern = match.patterns[0]
         var (start, end) = (pattern.nodes[0], pattern.nodes[1])
         var direction = edge.direction

@@ -80,10 +80,13 @@ public struct MatchQuery: Sendable, Equatable {
     public var limit: Int?
     /// SKIP: rows of the answer left out before the LIMIT counts, with where it is written.
     public var skip: (count: Int, range: Range<Int>)? = nil
+    /// The OPTIONAL MATCH clauses after the MATCH, in order.
+    public var optionals: [OptionalMatch] = []
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
             && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
+            && lhs.optionals == rhs.optionals
     }
 }
 

@@ -55,6 +55,15 @@ extension Parser {
         var patterns = [try pattern()]
         while accept(.comma) { patterns.append(try pattern()) }
         let filter = accept(.where) ? try expression() : nil
+        // OPTIONAL is a word of this place, not a reserved keyword.
+        var optionals: [OptionalMatch] = []
+        while case .identifier(let word) = current.kind, word.uppercased() == "OPTIONAL" {
+            let start = advance().range.lowerBound
+            _ = try expect(.match)
+            let pattern = try pattern()
+            let optionalFilter = accept(.where) ? try expression() : nil
+            optionals.append(OptionalMatch(pattern: pattern, filter: optionalFilter, range: start..<tokens[index - 1].range.upperBound))
+        }
         let scope = try dateScope()
         guard isKeyword(.return) else {
             throw failure("'RETURN'", suggestions: [.return, .where, .during, .within, .since, .until])
@@ -77,7 +86,8 @@ extension Parser {
             skip = try integer("a number of rows to skip")
         }
         let limit = accept(.limit) ? try integer("a number of rows").0 : nil
-        return MatchQuery(patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip)
+        return MatchQuery(
+            patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip, optionals: optionals)
     }
 
     mutating func paths() throws -> PathQuery {
