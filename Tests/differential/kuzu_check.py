@@ -370,6 +370,29 @@ QUERIES = [
         "UNION MATCH (y:Entity)-[r:Fact]->(e:Entity {name: 'Egypt'}) WHERE NOT r.negated RETURN y.name AS n, r.predicate AS t "
         "UNION MATCH (i:Entity {name: 'Iraq'})-[s:Fact]-(z:Entity) WHERE NOT s.negated RETURN z.name AS n, s.predicate AS t",
     ),
+    # OPTIONAL MATCH: NULLs where the optional relation has no match.
+    (
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r:arms]->(c) RETURN a.name, b.name, c.name",
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
+        "OPTIONAL MATCH (b)-[r:Fact]->(c:Entity) WHERE r.predicate = 'arms' AND NOT r.negated RETURN a.name, b.name, c.name",
+    ),
+    (
+        "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:attacks]->(x:organisation) RETURN DISTINCT a.name, x.name",
+        "MATCH (a:Entity)-[m:Fact]-(b:Entity) WHERE a.kind = 'actor' AND m.predicate = 'meets_with' AND NOT m.negated "
+        "OPTIONAL MATCH (a)-[r:Fact]->(x:Entity) WHERE x.kind = 'organisation' AND r.predicate = 'attacks' AND NOT r.negated "
+        "RETURN DISTINCT a.name, x.name",
+    ),
+    (
+        'MATCH (a)-[:supports]->(b) OPTIONAL MATCH (c)-[r]->(b) WHERE type(r) = "arms" RETURN b.name, count(r) AS arms, count(DISTINCT c) AS c',
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
+        "OPTIONAL MATCH (c:Entity)-[r:Fact]->(b) WHERE r.predicate = 'arms' AND NOT r.negated RETURN b.name, count(r), count(DISTINCT c)",
+    ),
+    (
+        'MATCH (a)-[:attacks]->(b) OPTIONAL MATCH (b)-[r]-(c {kind: "actor"}) WHERE c.name <> a.name RETURN a.name, b.name, type(r), c.name',
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity) WHERE s.predicate = 'attacks' AND NOT s.negated "
+        "OPTIONAL MATCH (b)-[r:Fact]-(c:Entity {kind: 'actor'}) WHERE c.name <> a.name AND NOT r.negated "
+        "RETURN a.name, b.name, r.predicate, c.name",
+    ),
 ]
 
 
@@ -483,6 +506,12 @@ GENERATED_QUERIES = [
         "MATCH (a)-[:arms]->(b {name: \"E001\"}) RETURN a.name AS who UNION MATCH (a {name: \"E001\"})-[:supports]->(b) RETURN b.name AS who",
         "MATCH (a:Entity)-[r:Fact]->(b:Entity {name: 'E001'}) WHERE r.predicate = 'arms' AND NOT r.negated RETURN a.name AS who "
         "UNION MATCH (a:Entity {name: 'E001'})-[r:Fact]->(b:Entity) WHERE r.predicate = 'supports' AND NOT r.negated RETURN b.name AS who",
+    ),
+    (
+        'MATCH (a {name: "E001"})-[:supports]->(b) OPTIONAL MATCH (b)-[r:arms]->(c:organisation) RETURN b.name, count(c) AS n',
+        "MATCH (a:Entity {name: 'E001'})-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
+        "OPTIONAL MATCH (b)-[r:Fact]->(c:Entity {kind: 'organisation'}) WHERE r.predicate = 'arms' AND NOT r.negated "
+        "RETURN b.name, count(c)",
     ),
 ]
 

@@ -12,6 +12,8 @@ struct OptionalJoin {
     var conditions: [SQLFragment]
     /// The conditions on a new far end (labels, name, properties), on `far`.
     var farConditions: [SQLFragment]
+    /// The clause's WHERE, which may name the new far end.
+    var filter: SQLFragment?
 }
 
 extension Planner {
@@ -79,15 +81,16 @@ extension Planner {
             if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
             conditions += defaultConditions(on: fact)
             conditions += scopeConditions(match.scope, on: fact)
-            if let filter = clause.filter {
+            var filter: SQLFragment?
+            if let clause = clause.filter {
                 allowsPatternPredicates = true
-                conditions.append(condition(filter))
+                filter = condition(clause)
                 allowsPatternPredicates = false
             }
             joins.append(
                 OptionalJoin(
                     fact: fact, near: near, far: far, farIsNew: farIsNew, direction: direction, conditions: conditions,
-                    farConditions: farConditions))
+                    farConditions: farConditions, filter: filter))
         }
         return joins
     }
@@ -119,9 +122,13 @@ extension Planner {
         case (.either, false): tie = "((\(subject) = \(near) AND \(object) = \(far)) OR (\(object) = \(near) AND \(subject) = \(far)))"
         }
         for condition in join.conditions { tie += " AND \(condition)" }
-        if !join.farConditions.isEmpty {
-            // The new end's alias, declared again inside EXISTS, stands for the entity the fact reaches.
-            tie += " AND EXISTS (SELECT 1 FROM \(declaring: join.far) WHERE \(far) = \(farEnd) AND \(join.farConditions.joined(separator: " AND ")))"
+        // What names the new end (its own conditions, and the WHERE, which may) is tested inside
+        // EXISTS, where its alias, declared again, stands for the entity the fact reaches: the ON
+        // of the fact cannot name a table joined after it.
+        let named = join.farIsNew ? join.farConditions + (join.filter.map { [$0] } ?? []) : []
+        if !join.farIsNew, let filter = join.filter { tie += " AND \(filter)" }
+        if !named.isEmpty {
+            tie += " AND EXISTS (SELECT 1 FROM \(declaring: join.far) WHERE \(far) = \(farEnd) AND \(named.joined(separator: " AND ")))"
         }
         var group: SQLFragment = "\(declaring: fact)"
         let grouped = predicateJoins.contains(fact) || articleJoins.contains(fact) || speakerJoins.contains(fact)
