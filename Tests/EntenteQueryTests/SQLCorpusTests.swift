@@ -432,5 +432,9 @@ import EntenteTestSupport
         "MATCH (a)-[r:attacks]->(b) DURING 2016 RETURN a, count(r) AS n ORDER BY n DESC LIMIT 3 UNION ALL MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN a, 0",
         "MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b",
         "MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r:arms]->(c) RETURN a, b, c, r",
+        "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:material-conflict]-(x:organisation {iso3: $who}) WHERE x.name <> b.name DURING 2016 RETURN a, count(x), r.class",
+        "MATCH (a)-[:meets_with]->(b) OPTIONAL MATCH (b)<-[r:attacks]-(a) RETURN a, b, type(r) WITH EVIDENCE",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a",
     ]
 }
