@@ -24,6 +24,7 @@ extension QueryExecution {
                 case .start: .string(plan.originName)
                 case .end: .string(walk.end)
                 case .path: .path(path)
+                case .length: .integer(Int64(path.count))
                 }
             }
             let key = row.map { value -> QueryValue in
@@ -59,7 +60,7 @@ extension QueryExecution {
                 switch output {
                 case .start: .string(plan.originName)
                 case .end: .string(name)
-                case .path: .null
+                case .path, .length: .null
                 }
             })
             if plan.order.isEmpty, rows.count >= plan.skip + plan.limit { break }

@@ -436,5 +436,8 @@ import EntenteTestSupport
         "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:material-conflict]-(x:organisation {iso3: $who}) WHERE x.name <> b.name DURING 2016 RETURN a, count(x), r.class",
         "MATCH (a)-[:meets_with]->(b) OPTIONAL MATCH (b)<-[r:attacks]-(a) RETURN a, b, type(r) WITH EVIDENCE",
         "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a",
+        "MATCH p = (\"Iran\")-[:supports|arms*1..3]-(b) RETURN b.name, length(p), p ORDER BY length(p) DESC, b.name LIMIT 5",
+        "MATCH p = (\"Iran\")-[*1..2]->(b) RETURN DISTINCT length(p)",
+        "MATCH p = (a)-[r]->(b) RETURN a",
     ]
 }

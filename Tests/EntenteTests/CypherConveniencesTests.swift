@@ -83,6 +83,28 @@ import Testing
         #expect(lengths == [1, 1, 1, 2, 2])
     }
 
+    @Test func aPathVariableNamesTheWalkAndLengthCountsItsHops() throws {
+        let result = try HandMadeGraph.run(
+            try HandMadeGraph.sqliteStore(), #"MATCH p = ("Iran")-[:supports|arms*1..2]->(b) RETURN b, length(p), p ORDER BY b, length(p)"#)
+        #expect(result.columns == ["b", "length(p)", "p"])
+        #expect(result.rows.map { [$0[0].description, $0[1].description] } == [
+            ["Hezbollah", "1"], ["Hezbollah", "1"], ["Hezbollah", "2"], ["Syria", "1"],
+        ])
+        for row in result.rows {
+            guard case .path(let hops) = row[2], case .integer(let length) = row[1] else {
+                Issue.record("not a path and a length: \(row)")
+                continue
+            }
+            #expect(hops.count == Int(length))
+        }
+        // length() of the relation variable is the same.
+        #expect(try Self.rows(#"MATCH ("Russia")-[r*1..2]->(b:organisation) RETURN DISTINCT b, length(r) ORDER BY b"#) == [
+            ["Hezbollah", "2"], ["Kurdistan Workers' Party", "2"], ["People's Protection Units", "2"],
+        ])
+        // A path variable names a variable-length walk; on single hops it is refused where it is.
+        #expect(throws: QueryError.self) { try Self.rows("MATCH p = (a)-[r]->(b) RETURN a") }
+    }
+
     @Test func skipLeavesOutTheFirstRowsOfTheOrderedAnswer() throws {
         let all = try Self.rows("MATCH (a)-[r]->(b) RETURN DISTINCT a ORDER BY a")
         #expect(all.count == 10)

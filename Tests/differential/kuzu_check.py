@@ -393,6 +393,19 @@ QUERIES = [
         "OPTIONAL MATCH (b)-[r:Fact]-(c:Entity {kind: 'actor'}) WHERE c.name <> a.name AND NOT r.negated "
         "RETURN a.name, b.name, r.predicate, c.name",
     ),
+    # Path variables and length(p) over variable-length matches.
+    (
+        'MATCH p = ("Russia")-[*1..2]->(b:organisation) RETURN DISTINCT b.name, length(p) ORDER BY length(p), b.name',
+        "MATCH p = (a:Entity {name: 'Russia'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(b:Entity) "
+        "WHERE b.kind = 'organisation' RETURN DISTINCT b.name, length(p) ORDER BY length(p), b.name",
+        "ordered",
+    ),
+    (
+        # Directed, so no walk can come back to Iran (Kùzu's ACYCLIC lets a walk pass its start again).
+        'MATCH p = ("Iran")-[:supports|arms*1..3]->(b) RETURN DISTINCT b.name, length(p)',
+        "MATCH p = (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
+        "(b:Entity) RETURN DISTINCT b.name, length(p)",
+    ),
 ]
 
 

@@ -6,6 +6,11 @@ extension Planner {
         if match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
             return planVariableLength(match, explain: explain)
         }
+        if let path = match.patterns.compactMap(\.pathVariable).first {
+            error(
+                .expected("a variable-length relation to name", found: .identifier(path.text)), at: path.range,
+                notes: ["a path variable names the path of a variable-length match: p = (a \"Iran\")-[*1..3]->(b); here, return the relations"])
+        }
         // Bind variables: each node occurrence gets an entity alias, each relation a fact alias.
         var nodeAliases: [[TableAlias<EntityTable>]] = []
         var edgeAliases: [[TableAlias<FactTable>]] = []

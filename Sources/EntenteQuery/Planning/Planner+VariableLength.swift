@@ -7,8 +7,11 @@ extension Planner {
     /// as `r`, and the far end's labels and name filter where the walk may stop.
     /// What a returned or ordered expression of a variable-length MATCH is: an end (as a variable
     /// or its `name`) or the path; nil for anything else.
-    func walkOutput(_ expression: Expression, edge: String, start: Name?, end: Name?) -> WalkOutput? {
+    func walkOutput(_ expression: Expression, edge: String, start: Name?, end: Name?, path: Name? = nil) -> WalkOutput? {
         switch expression {
+        case .variable(let name) where name.text == path?.text: .path
+        case .call(let function, _, let arguments, _) where function.text.lowercased() == "length" && arguments.count == 1:
+            walkOutput(arguments[0], edge: edge, start: start, end: end, path: path) == .path ? .length : nil
         case .variable(let name) where name.text == edge: .path
         case .variable(let name) where name.text == start?.text: .start
         case .variable(let name) where name.text == end?.text: .end
@@ -67,12 +70,12 @@ extension Planner {
         var columns: [String] = []
         for item in match.returns.items {
             columns.append(item.alias?.text ?? source.slice(item.expression.range))
-            if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable) {
+            if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable, path: pattern.pathVariable) {
                 outputs.append(output)
             } else {
                 error(
                     .expected("a node, its name or the relation variable", found: .identifier(source.slice(item.expression.range))),
-                    at: item.expression.range, notes: ["a variable-length MATCH returns its nodes (or their names) and its path"])
+                    at: item.expression.range, notes: ["a variable-length MATCH returns its nodes (or their names), its path and length(path)"])
             }
         }
         // ORDER BY names returned columns: by alias, or as they are returned (`b`, `b.name`, `r`).
@@ -81,7 +84,7 @@ extension Planner {
             let column: Int?
             if case .variable(let name) = item.expression, let aliased = match.returns.items.firstIndex(where: { $0.alias?.text == name.text }) {
                 column = aliased
-            } else if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable) {
+            } else if let output = walkOutput(item.expression, edge: edgeVariable, start: start.variable, end: end.variable, path: pattern.pathVariable) {
                 column = outputs.firstIndex(of: output)
             } else {
                 column = nil
@@ -100,7 +103,7 @@ extension Planner {
         let limit = match.limit ?? options.maxRows
         // Without the path in the answer, reachability is enough: each entity entered once rather
         // than every acyclic path, which is far cheaper around well-connected entities.
-        guard outputs.contains(.path) else {
+        guard outputs.contains(.path) || outputs.contains(.length) else {
             let plan = ReachPlan(
                 origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
                 hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit, order: order, skip: match.skip?.count ?? 0)

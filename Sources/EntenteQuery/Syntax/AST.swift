@@ -28,6 +28,8 @@ extension QuerySyntax {
         public var nodes: [NodePattern]
         /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
         public var edges: [EdgePattern]
+        /// `p = …`: a name for the pattern's path.
+        public var pathVariable: Name? = nil
     }
 
     /// A WHERE or RETURN expression, every node with its range in the source.

@@ -3,13 +3,19 @@ import EntenteModel
 /// Patterns: `(a:label "Name")-[r:types*1..3]->(b)`.
 extension Parser {
     mutating func pattern() throws -> Pattern {
+        // `p = (a)-[*1..3]->(b)`: a name for the path, before the first node.
+        var pathVariable: Name?
+        if case .identifier = current.kind, tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.equal) {
+            pathVariable = try name("a path variable")
+            _ = advance()
+        }
         var nodes = [try node()]
         var edges: [EdgePattern] = []
         while isSymbol(.dash) || isSymbol(.arrowLeft) {
             edges.append(try edge())
             nodes.append(try node())
         }
-        return Pattern(nodes: nodes, edges: edges)
+        return Pattern(nodes: nodes, edges: edges, pathVariable: pathVariable)
     }
 
     /// A path's end: a node, or just its name: `"Iran"`, `$from`.

@@ -57,6 +57,8 @@ public enum WalkOutput: Sendable, Equatable {
     case end
     /// The hops of the walk.
     case path
+    /// How many hops the walk has (`length(p)`).
+    case length
 }
 
 /// One ORDER BY term of a variable-length MATCH: a returned column, sorted in Swift once the
