@@ -62,12 +62,24 @@ extension QueryExecution {
         if plan.allShortest {
             let paths = try search.allShortestPaths(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: plan.limit * 4)
             let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: plan.limit)
-            return QueryResult(columns: columns, rows: distinct.map { [.path($0)] })
+            return QueryResult(columns: columns, rows: distinct.map { Self.row($0, plan) })
         }
         guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
             return QueryResult(columns: columns, rows: [])
         }
         let hops = try readHops(facts, evidence: plan.withEvidence)
-        return QueryResult(columns: columns, rows: [[.path(facts.compactMap { hops[$0] })]])
+        return QueryResult(columns: columns, rows: [Self.row(facts.compactMap { hops[$0] }, plan)])
+    }
+
+    /// A shortest path as the plan's output columns: the path, its length, its ends' names.
+    static func row(_ path: [QueryValue.Hop], _ plan: ShortestPathPlan) -> [QueryValue] {
+        plan.outputs.map { output in
+            switch output {
+            case .path: .path(path)
+            case .length: .integer(Int64(path.count))
+            case .start: .string(plan.endNames.first ?? "")
+            case .end: .string(plan.endNames.last ?? "")
+            }
+        }
     }
 }

@@ -406,6 +406,22 @@ QUERIES = [
         "MATCH p = (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
         "(b:Entity) RETURN DISTINCT b.name, length(p)",
     ),
+    # shortestPath and allShortestPaths: Kùzu's SHORTEST and ALL SHORTEST recursive relations.
+    (
+        'MATCH p = shortestPath((a "Iraq")-[*..6]-(b "Hezbollah")) RETURN a.name, b.name, length(p)',
+        "MATCH p = (a:Entity {name: 'Iraq'})-[r:Fact* SHORTEST 1..6 (e, n | WHERE NOT e.negated)]-(b:Entity {name: 'Hezbollah'}) "
+        "RETURN a.name, b.name, length(p)",
+    ),
+    (
+        'MATCH p = allShortestPaths((a {name: "Iran"})-[:supports|arms*1..3]->(b {name: "Hezbollah"})) RETURN length(p)',
+        "MATCH p = (a:Entity {name: 'Iran'})-[r:Fact* ALL SHORTEST 1..3 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->"
+        "(b:Entity {name: 'Hezbollah'}) RETURN length(p)",
+    ),
+    (
+        'MATCH p = shortestPath((a "Hezbollah")<-[*..3]-(b "Russia")) RETURN length(p)',
+        "MATCH p = (a:Entity {name: 'Hezbollah'})<-[r:Fact* SHORTEST 1..3 (e, n | WHERE NOT e.negated)]-(b:Entity {name: 'Russia'}) "
+        "RETURN length(p)",
+    ),
 ]
 
 
@@ -525,6 +541,11 @@ GENERATED_QUERIES = [
         "MATCH (a:Entity {name: 'E001'})-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
         "OPTIONAL MATCH (b)-[r:Fact]->(c:Entity {kind: 'organisation'}) WHERE r.predicate = 'arms' AND NOT r.negated "
         "RETURN b.name, count(c)",
+    ),
+    (
+        'MATCH p = shortestPath((a "E150")-[:mediates*..4]-(b "E199")) RETURN length(p)',
+        "MATCH p = (a:Entity {name: 'E150'})-[r:Fact* SHORTEST 1..4 (e, n | WHERE e.predicate = 'mediates' AND NOT e.negated)]-"
+        "(b:Entity {name: 'E199'}) RETURN length(p)",
     ),
 ]
 

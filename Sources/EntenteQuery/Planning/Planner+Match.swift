@@ -3,6 +3,9 @@ import EntenteModel
 extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
+        if match.patterns.contains(where: { $0.shortest != nil }) {
+            return planShortestMatch(match, explain: explain)
+        }
         if match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
             return planVariableLength(match, explain: explain)
         }

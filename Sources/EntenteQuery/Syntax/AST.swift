@@ -30,6 +30,13 @@ extension QuerySyntax {
         public var edges: [EdgePattern]
         /// `p = …`: a name for the pattern's path.
         public var pathVariable: Name? = nil
+        /// `shortestPath(…)` or `allShortestPaths(…)` around the pattern, with where it is written.
+        public var shortest: (all: Bool, range: Range<Int>)? = nil
+
+        public static func == (lhs: Self, rhs: Self) -> Bool {
+            lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.pathVariable == rhs.pathVariable
+                && lhs.shortest?.all == rhs.shortest?.all && lhs.shortest?.range == rhs.shortest?.range
+        }
     }
 
     /// A WHERE or RETURN expression, every node with its range in the source.

@@ -9,6 +9,18 @@ extension Parser {
             pathVariable = try name("a path variable")
             _ = advance()
         }
+        // `shortestPath(…)` and `allShortestPaths(…)`, as Cypher writes them: words of this place.
+        if case .identifier(let word) = current.kind, ["SHORTESTPATH", "ALLSHORTESTPATHS"].contains(word.uppercased()),
+            tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftParenthesis)
+        {
+            let start = advance().range.lowerBound
+            _ = advance()
+            var inner = try pattern()
+            let close = try expect(.rightParenthesis, "')' to close \(word)")
+            inner.pathVariable = pathVariable
+            inner.shortest = (word.uppercased() == "ALLSHORTESTPATHS", start..<close.range.upperBound)
+            return inner
+        }
         var nodes = [try node()]
         var edges: [EdgePattern] = []
         while isSymbol(.dash) || isSymbol(.arrowLeft) {

@@ -19,6 +19,10 @@ public struct ShortestPathPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Paths the answer may have.
     public var limit: Int
+    /// The output columns (`MATCH p = shortestPath(…) RETURN a, p, length(p)`); the path alone for SHORTEST.
+    public var outputs: [WalkOutput] = [.path]
+    /// The two ends' names, for `.start` and `.end` outputs.
+    public var endNames: [String] = []
 }
 
 /// PATHS: every acyclic path of at most `maxHops` hops, shortest first, found depth first over
