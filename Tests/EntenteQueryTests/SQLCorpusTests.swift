@@ -105,6 +105,7 @@ import EntenteTestSupport
             statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: false))
             statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: false))
             search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
+            if plan.outputs != [.path] { lines.append("outputs: \(plan.outputs), ends \(plan.endNames)") }
             summary(limit: plan.limit, selection: plan.allShortest ? "ALL SHORTEST" : "SHORTEST", evidence: plan.withEvidence)
         case .pathSearch(let plan):
             // A time-ordered search reads its steps' days: the dialect's choice, shown as it runs.
@@ -439,5 +440,8 @@ import EntenteTestSupport
         "MATCH p = (\"Iran\")-[:supports|arms*1..3]-(b) RETURN b.name, length(p), p ORDER BY length(p) DESC, b.name LIMIT 5",
         "MATCH p = (\"Iran\")-[*1..2]->(b) RETURN DISTINCT length(p)",
         "MATCH p = (a)-[r]->(b) RETURN a",
+        "MATCH p = shortestPath((a \"Iraq\")-[:supports|material-conflict*..6]-(b \"Hezbollah\")) WHERE r.confidence > 0.5 DURING 2017 RETURN a, b, length(p), p",
+        "MATCH p = allShortestPaths((a {name: $who})<-[r*1..3]-(b {name: \"Syria\"})) RETURN p LIMIT 4",
+        "MATCH p = shortestPath((a \"Iraq\")-[*2..6]-(b:actor)) RETURN p",
     ]
 }
