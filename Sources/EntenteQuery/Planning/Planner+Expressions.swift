@@ -175,6 +175,7 @@ extension Planner {
             switch bindings[name.text] {
             case .node(let entity)?: return "\(entity[.name])"
             case .edge(let fact)?: return "\(fact[.predicate])"
+            case .column(let number)?: return Self.stageColumn(number)
             case nil:
                 error(.undefinedVariable(name.text), at: name.range)
                 return "NULL"
@@ -247,6 +248,15 @@ extension Planner {
                     notes: ["a relation has \(Self.edgeProperties.sorted().joined(separator: ", "))"])
                 return "NULL"
             }
+        case .column(let number)?:
+            // Through WITH a node travels as its name; other properties travel as items of their own.
+            guard key == "name" else {
+                error(
+                    .unknownProperty(property.text, of: variable.text), at: property.range,
+                    notes: ["after WITH, a node is its name: carry what else you need as an item, WITH \(variable.text), \(variable.text).\(property.text) AS \(property.text)"])
+                return "NULL"
+            }
+            return Self.stageColumn(number)
         case nil:
             error(.undefinedVariable(variable.text), at: variable.range)
             return "NULL"
@@ -283,7 +293,7 @@ extension Planner {
                 switch bindings[variable.text] {
                 case .node(let entity)?: return "count(\(keyword)\(entity[.id]))"
                 case .edge(let fact)?: return "count(\(keyword)\(fact[.id]))"
-                case nil: break
+                case .column, nil: break
                 }
             }
             return "count(\(keyword)\(value(arguments[0])))"

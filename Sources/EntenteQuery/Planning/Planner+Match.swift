@@ -3,6 +3,7 @@ import EntenteModel
 extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
+        if let stage = match.stage { return plan(match, through: stage, explain: explain) }
         if match.patterns.contains(where: { $0.shortest != nil }) {
             return planShortestMatch(match, explain: explain)
         }

@@ -44,6 +44,8 @@ public struct Planner {
     enum Binding: Equatable {
         case node(TableAlias<EntityTable>)
         case edge(TableAlias<FactTable>)
+        /// A column of a WITH stage, from 1: what the RETURN after it reads.
+        case column(Int)
     }
 
     var bindings: [String: Binding] = [:]

@@ -91,11 +91,13 @@ public struct MatchQuery: Sendable, Equatable {
     public var skip: (count: Int, range: Range<Int>)? = nil
     /// The OPTIONAL MATCH clauses after the MATCH, in order.
     public var optionals: [OptionalMatch] = []
+    /// `WITH … [WHERE …]` between the MATCH and its RETURN.
+    public var stage: WithStage? = nil
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
             && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
-            && lhs.optionals == rhs.optionals
+            && lhs.optionals == rhs.optionals && lhs.stage == rhs.stage
     }
 }
 

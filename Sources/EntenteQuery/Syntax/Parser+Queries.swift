@@ -65,10 +65,37 @@ extension Parser {
             optionals.append(OptionalMatch(pattern: pattern, filter: optionalFilter, range: start..<tokens[index - 1].range.upperBound))
         }
         let scope = try dateScope()
+        var stage: WithStage?
+        if isKeyword(.with) {
+            let start = advance().range.lowerBound
+            let distinct = accept(.distinct)
+            var items: [ReturnItem] = []
+            repeat {
+                let expression = try expression()
+                let alias = accept(.as) ? try name("a column name") : nil
+                items.append(ReturnItem(expression: expression, alias: alias))
+            } while accept(.comma)
+            let order = try orderBy()
+            let skip = try skipClause()?.count
+            let limit = accept(.limit) ? try integer("a number of rows").0 : nil
+            let filter = accept(.where) ? try expression() : nil
+            stage = WithStage(
+                items: ReturnClause(distinct: distinct, items: items, withEvidence: false), order: order, skip: skip, limit: limit,
+                filter: filter, range: start..<tokens[index - 1].range.upperBound)
+        }
         guard isKeyword(.return) else {
-            throw failure("'RETURN'", suggestions: [.return, .where, .during, .within, .since, .until])
+            throw failure("'RETURN'", suggestions: [.return, .where, .with, .during, .within, .since, .until])
         }
         let returns = try returnClause()
+        let order = try orderBy()
+        let skip = try skipClause()
+        let limit = accept(.limit) ? try integer("a number of rows").0 : nil
+        return MatchQuery(
+            patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip, optionals: optionals,
+            stage: stage)
+    }
+
+    mutating func orderBy() throws -> [OrderItem] {
         var order: [OrderItem] = []
         if accept(.order) {
             _ = try expect(.by)
@@ -79,15 +106,14 @@ extension Parser {
                 order.append(OrderItem(expression: expression, descending: descending))
             } while accept(.comma)
         }
-        // SKIP is a word of this place, not a reserved keyword, so `skip` stays free as a name.
-        var skip: (count: Int, range: Range<Int>)?
-        if case .identifier(let word) = current.kind, word.uppercased() == "SKIP" {
-            _ = advance()
-            skip = try integer("a number of rows to skip")
-        }
-        let limit = accept(.limit) ? try integer("a number of rows").0 : nil
-        return MatchQuery(
-            patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip, optionals: optionals)
+        return order
+    }
+
+    /// SKIP is a word of this place, not a reserved keyword, so `skip` stays free as a name.
+    mutating func skipClause() throws -> (count: Int, range: Range<Int>)? {
+        guard case .identifier(let word) = current.kind, word.uppercased() == "SKIP" else { return nil }
+        _ = advance()
+        return try integer("a number of rows to skip")
     }
 
     mutating func paths() throws -> PathQuery {
