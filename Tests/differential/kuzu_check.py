@@ -10,6 +10,7 @@ A list (collect) is compared as a multiset of its items, since neither orders on
 Usage: python3 Tests/differential/kuzu_check.py [path/to/entente]
 Exit status 0 when every query agrees; 1 otherwise, with the differences.
 """
+import decimal
 import json
 import os
 import subprocess
@@ -422,6 +423,32 @@ QUERIES = [
         "MATCH p = (a:Entity {name: 'Hezbollah'})<-[r:Fact* SHORTEST 1..3 (e, n | WHERE NOT e.negated)]-(b:Entity {name: 'Russia'}) "
         "RETURN length(p)",
     ),
+    # WITH stages: aggregation, filtering and ORDER BY … LIMIT between MATCH and RETURN.
+    (
+        "MATCH (a)-[r]->(b) WITH a, count(r) AS n WHERE n > 2 RETURN a, n ORDER BY n DESC, a",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH a, count(r) AS n WHERE n > 2 RETURN a.name, n ORDER BY n DESC, a.name",
+        "ordered",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WITH a, count(DISTINCT b) AS targets ORDER BY targets DESC, a LIMIT 3 RETURN a.name, targets",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH a, count(DISTINCT b) AS targets "
+        "ORDER BY targets DESC, a.name LIMIT 3 RETURN a.name, targets",
+        "ordered",
+    ),
+    (
+        'MATCH (a)-[r]->(b) WITH b, count(*) AS n WHERE n >= 2 AND b.name STARTS WITH "P" RETURN b.name, n',
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH b, count(*) AS n WHERE n >= 2 AND b.name STARTS WITH 'P' "
+        "RETURN b.name, n",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WITH a, count(r) AS n RETURN sum(n) AS facts, count(a) AS subjects",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH a, count(r) AS n RETURN sum(n), count(a)",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WITH type(r) AS t, count(DISTINCT a) AS subjects WHERE subjects > 1 RETURN t, subjects",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH r.predicate AS t, count(DISTINCT a) AS subjects "
+        "WHERE subjects > 1 RETURN t, subjects",
+    ),
 ]
 
 
@@ -547,12 +574,18 @@ GENERATED_QUERIES = [
         "MATCH p = (a:Entity {name: 'E150'})-[r:Fact* SHORTEST 1..4 (e, n | WHERE e.predicate = 'mediates' AND NOT e.negated)]-"
         "(b:Entity {name: 'E199'}) RETURN length(p)",
     ),
+    (
+        "MATCH (a)-[r:attacks]->(b) WITH a, count(DISTINCT b) AS n WHERE n >= 20 RETURN a, n ORDER BY n DESC, a",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'attacks' AND NOT r.negated WITH a, count(DISTINCT b) AS n "
+        "WHERE n >= 20 RETURN a.name, n ORDER BY n DESC, a.name",
+        "ordered",
+    ),
 ]
 
 
 def normalised(cell):
     """A cell as both sides can be compared: a list (collect, a JSON array in Entente) as its items in
-    order, since neither database orders a list; a whole float as an integer."""
+    order, since neither database orders a list; a whole float or decimal as an integer."""
     if isinstance(cell, str) and cell.startswith("[") and cell.endswith("]"):
         try:
             cell = json.loads(cell)
@@ -560,6 +593,9 @@ def normalised(cell):
             return cell
     if isinstance(cell, list):
         return sorted((normalised(item) for item in cell), key=json.dumps)
+    if isinstance(cell, decimal.Decimal):
+        # Kùzu sums integers as a 128-bit integer, which Python reads as a Decimal.
+        return int(cell) if cell == cell.to_integral_value() else float(cell)
     if isinstance(cell, float) and cell.is_integer():
         return int(cell)
     return cell
