@@ -443,5 +443,9 @@ import EntenteTestSupport
         "MATCH p = shortestPath((a \"Iraq\")-[:supports|material-conflict*..6]-(b \"Hezbollah\")) WHERE r.confidence > 0.5 DURING 2017 RETURN a, b, length(p), p",
         "MATCH p = allShortestPaths((a {name: $who})<-[r*1..3]-(b {name: \"Syria\"})) RETURN p LIMIT 4",
         "MATCH p = shortestPath((a \"Iraq\")-[*2..6]-(b:actor)) RETURN p",
+        "MATCH (a)-[r:attacks]->(b) DURING 2016 WITH a, count(DISTINCT b) AS n ORDER BY n DESC LIMIT 5 WHERE n > 1 AND a STARTS WITH $n RETURN a, n",
+        "MATCH (a)-[r]->(b) WITH DISTINCT b.kind WHERE kind = 'organisation' RETURN kind, count(*) AS c",
+        "MATCH (a)-[r]->(b) WITH a, count(r) WHERE a.name = 'x' RETURN a",
+        "MATCH (a)-[r]->(b) WITH r RETURN r",
     ]
 }
