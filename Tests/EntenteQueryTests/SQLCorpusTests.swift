@@ -130,6 +130,7 @@ import EntenteTestSupport
         case .walk(let plan):
             statement("statement:", dialect.statement(for: plan))
             if !plan.order.isEmpty || plan.skip > 0 { lines.append("order: \(plan.order), skip \(plan.skip)") }
+            if let order = plan.timeOrder { lines.append("time order: gap \(order.maxGapDays.map { "\($0) days" } ?? "any")") }
             summary(limit: plan.limit, expansions: plan.maxExpansions, start: plan.originName, selection: "PATHS", evidence: plan.withEvidence)
         case .timeline(let plan):
             lines.append(
@@ -447,5 +448,7 @@ import EntenteTestSupport
         "MATCH (a)-[r]->(b) WITH DISTINCT b.kind WHERE kind = 'organisation' RETURN kind, count(*) AS c",
         "MATCH (a)-[r]->(b) WITH a, count(r) WHERE a.name = 'x' RETURN a",
         "MATCH (a)-[r]->(b) WITH r RETURN r",
+        "MATCH (\"Israel\")-[r:material-conflict*1..3]->(b) IN TIME ORDER WITHIN 30d DURING 2024 RETURN DISTINCT b, r",
+        "MATCH (a)-[r]->(b) IN TIME ORDER RETURN a",
     ]
 }

@@ -146,6 +146,26 @@ import Testing
         }
     }
 
+    /// The same clause on a variable-length MATCH: the walk keeps the hops in time order.
+    @Test func aVariableLengthMatchInTimeOrderKeepsTheSamePaths() throws {
+        let store = try Self.graph()
+        let paths = try Self.run(store, #"PATHS FROM "Alpha" TO "Charlie" MAX 3 DIRECTED IN TIME ORDER WITHIN 30d"#)
+        let walk = try HandMadeGraph.run(store, #"MATCH ("Alpha")-[r*1..3]->(b "Charlie") IN TIME ORDER WITHIN 30d RETURN r"#)
+        let walked = walk.rows.map { row -> [String] in
+            guard case .path(let hops)? = row.first else { return [] }
+            return hops.map { "\($0.subject) \($0.predicate) \($0.object) \($0.date ?? "undated")" }
+        }
+        #expect(Set(walked) == Set(paths))
+        #expect(walked.count == paths.count)
+        // Entities two hops on in time order: Charlie (through Bravo and others) and Mike; not
+        // November, whose hop from Lima (December 2020) comes before Alpha's to Lima (January 2021).
+        let reached = try HandMadeGraph.strings(HandMadeGraph.run(store, #"MATCH ("Alpha")-[*2..2]->(b) IN TIME ORDER RETURN DISTINCT b ORDER BY b"#))
+        #expect(reached == [["Charlie"], ["Mike"]])
+        let untimed = try HandMadeGraph.strings(HandMadeGraph.run(store, #"MATCH ("Alpha")-[*2..2]->(b) RETURN DISTINCT b ORDER BY b"#))
+        #expect(untimed == [["Charlie"], ["Mike"], ["November"]])
+        #expect(throws: QueryError.self) { try HandMadeGraph.run(store, #"MATCH (a)-[r]->(b) IN TIME ORDER RETURN a"#) }
+    }
+
     @Test func theBudgetsStillStopTheSearch() throws {
         let store = try Self.graph()
         #expect(throws: QueryBudgetError.expansions(5)) {

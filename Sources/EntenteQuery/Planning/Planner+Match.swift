@@ -4,6 +4,12 @@ extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
         if let stage = match.stage { return plan(match, through: stage, explain: explain) }
+        if let clause = match.timeOrder, !match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
+            error(
+                .expected("a variable-length relation to order", found: .keyword(.in)), at: clause.range,
+                notes: [#"IN TIME ORDER orders the hops of a walk or a path: MATCH ("Iran")-[r*1..3]->(b) IN TIME ORDER RETURN b, r"#])
+            return nil
+        }
         if match.patterns.contains(where: { $0.shortest != nil }) {
             return planShortestMatch(match, explain: explain)
         }

@@ -102,17 +102,20 @@ extension Planner {
         let walkEnd = WalkEnd(labels: endLabels, target: endTarget?.id)
         let limit = match.limit ?? options.maxRows
         // Without the path in the answer, reachability is enough: each entity entered once rather
-        // than every acyclic path, which is far cheaper around well-connected entities.
-        guard outputs.contains(.path) || outputs.contains(.length) else {
+        // than every acyclic path, which is far cheaper around well-connected entities. In time
+        // order an entity may be reached too early on one path and in time on another, so every
+        // path is walked.
+        guard outputs.contains(.path) || outputs.contains(.length) || match.timeOrder != nil else {
             let plan = ReachPlan(
                 origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
                 hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit, order: order, skip: match.skip?.count ?? 0)
             return CompiledQuery(plan: .reach(plan), columns: columns, explain: explain)
         }
-        let plan = WalkPlan(
+        var plan = WalkPlan(
             origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
             hopFilter: hopFilter, end: walkEnd, outputs: outputs, withEvidence: match.returns.withEvidence, limit: limit, order: order,
             skip: match.skip?.count ?? 0)
+        plan.timeOrder = match.timeOrder.map { TimeOrder(maxGapDays: $0.maxGapDays) }
         return CompiledQuery(plan: .walk(plan), columns: columns, explain: explain)
     }
 }

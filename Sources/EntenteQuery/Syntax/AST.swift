@@ -93,11 +93,13 @@ public struct MatchQuery: Sendable, Equatable {
     public var optionals: [OptionalMatch] = []
     /// `WITH … [WHERE …]` between the MATCH and its RETURN.
     public var stage: WithStage? = nil
+    /// `IN TIME ORDER [WITHIN gap]` after a variable-length pattern.
+    public var timeOrder: TimeOrderClause? = nil
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
             && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
-            && lhs.optionals == rhs.optionals && lhs.stage == rhs.stage
+            && lhs.optionals == rhs.optionals && lhs.stage == rhs.stage && lhs.timeOrder == rhs.timeOrder
     }
 }
 

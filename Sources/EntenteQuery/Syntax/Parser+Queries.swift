@@ -54,6 +54,7 @@ extension Parser {
         _ = try expect(.match)
         var patterns = [try pattern()]
         while accept(.comma) { patterns.append(try pattern()) }
+        let timeOrder = try timeOrderClause()
         let filter = accept(.where) ? try expression() : nil
         // OPTIONAL is a word of this place, not a reserved keyword.
         var optionals: [OptionalMatch] = []
@@ -92,7 +93,7 @@ extension Parser {
         let limit = accept(.limit) ? try integer("a number of rows").0 : nil
         return MatchQuery(
             patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip, optionals: optionals,
-            stage: stage)
+            stage: stage, timeOrder: timeOrder)
     }
 
     mutating func orderBy() throws -> [OrderItem] {

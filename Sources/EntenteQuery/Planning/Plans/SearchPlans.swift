@@ -135,4 +135,6 @@ public struct WalkPlan: Sendable, Equatable {
     public var order: [WalkOrder] = []
     /// SKIP: rows left out before the limit counts.
     public var skip: Int = 0
+    /// `IN TIME ORDER`: each hop dated on or after the one before (see `TimeOrder`).
+    public var timeOrder: TimeOrder? = nil
 }
