@@ -450,5 +450,6 @@ import EntenteTestSupport
         "MATCH (a)-[r]->(b) WITH r RETURN r",
         "MATCH (\"Israel\")-[r:material-conflict*1..3]->(b) IN TIME ORDER WITHIN 30d DURING 2024 RETURN DISTINCT b, r",
         "MATCH (a)-[r]->(b) IN TIME ORDER RETURN a",
+        "MATCH (a)-[r]->(b) WHERE NOT EXISTS { MATCH (a)-[:attacks]->() } AND EXISTS { (b)<-[:arms]-(:actor) } RETURN a, b",
     ]
 }

@@ -77,6 +77,17 @@ import Testing
         #expect(Self.error("MATCH (a)-[r]->(b) WHERE (a)-[:atacks]->() RETURN a").contains("did you mean 'attacks'?"))
     }
 
+    /// `EXISTS { [MATCH] pattern }` is the same predicate as Cypher also writes it.
+    @Test func existsWithBracesIsThePatternPredicate() throws {
+        #expect(try Self.rows("MATCH (a)-[r]->(b) WHERE NOT EXISTS { MATCH (a)-[:attacks]->() } RETURN DISTINCT a ORDER BY a")
+            == Self.rows("MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN DISTINCT a ORDER BY a"))
+        #expect(try Self.rows("MATCH (a)-[r:supports]->(b) WHERE EXISTS { (b)-[:supports]->(:organisation) } RETURN a, b ORDER BY a") == [
+            ["Iran", "Syria"], ["Russia", "Syria"],
+        ])
+        #expect(Self.error(#"MATCH (a)-[r]->(b) WHERE EXISTS { MATCH (a)-[:attacks]->() WHERE a.name = "x" } RETURN a"#).contains(
+            "expected '}' to close EXISTS (test other conditions in the WHERE around it)"))
+    }
+
     /// A parenthesised condition is still one: only a node followed by a relation is a pattern.
     @Test func parenthesesStillGroupConditions() throws {
         #expect(try Self.rows(#"MATCH (a)-[r]->(b) WHERE (a.name = "Iran") AND (b.name = "Syria" OR b.name = "Hezbollah") RETURN DISTINCT b ORDER BY b"#) == [

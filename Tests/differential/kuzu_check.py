@@ -449,6 +449,12 @@ QUERIES = [
         "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH r.predicate AS t, count(DISTINCT a) AS subjects "
         "WHERE subjects > 1 RETURN t, subjects",
     ),
+    (
+        "MATCH (a)-[r]->(b) WHERE NOT EXISTS { MATCH (a)-[:attacks]->() } AND EXISTS { (b)-[:supports]->() } RETURN DISTINCT a, b",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated "
+        "AND NOT EXISTS { MATCH (a)-[x:Fact]->(:Entity) WHERE x.predicate = 'attacks' AND NOT x.negated } "
+        "AND EXISTS { MATCH (b)-[y:Fact]->(:Entity) WHERE y.predicate = 'supports' AND NOT y.negated } RETURN DISTINCT a.name, b.name",
+    ),
 ]
 
 

@@ -140,6 +140,14 @@ extension Parser {
             let inner = try expression()
             _ = try expect(.rightParenthesis, "')'")
             return inner
+        case .identifier(let word) where word.uppercased() == "EXISTS" && tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftBrace):
+            // `EXISTS { [MATCH] pattern }`: the pattern predicate as Cypher also writes it.
+            _ = advance()
+            _ = advance()
+            _ = accept(.match)
+            let pattern = try pattern()
+            let close = try expect(.rightBrace, "'}' to close EXISTS (test other conditions in the WHERE around it)")
+            return .pattern(pattern, token.range.lowerBound..<close.range.upperBound)
         case .identifier:
             let first = try name("a name")
             if accept(.dot) {
