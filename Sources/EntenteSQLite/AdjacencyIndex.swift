@@ -230,18 +230,25 @@ public final class AdjacencyIndex: Sendable {
 
 extension AdjacencyIndex {
     /// The facts out of (`outOfSubject`) or into one entity that pass `filter`: fact id, the entity
-    /// at the other end, and the predicate's number in this index.
-    func neighbours(of entity: Int64, outOfSubject: Bool, _ filter: Filter) -> [(fact: Int64, there: Int64, predicate: Int)] {
+    /// at the other end, the predicate's number in this index, and the days the fact covers
+    /// (Julian day numbers; nil when undated).
+    func neighbours(of entity: Int64, outOfSubject: Bool, _ filter: Filter) -> [PathEnumeration.Neighbour] {
         let start = outOfSubject ? outStart : inStart
         let edges = outOfSubject ? outEdges : inEdges
         let far = outOfSubject ? objects : subjects
         let node = Int(entity)
         guard node >= 0, node + 1 < start.count else { return [] }
-        var result: [(fact: Int64, there: Int64, predicate: Int)] = []
+        var result: [PathEnumeration.Neighbour] = []
         for slot in Int(start[node])..<Int(start[node + 1]) {
             let position = Int(edges[slot])
             guard passes(position, filter) else { continue }
-            result.append((factIDs[position], Int64(far[position]), Int(predicates[position])))
+            // An undated fact is stored with its first day after its last (an empty span).
+            let first = Int(starts[position])
+            let last = Int(ends[position])
+            result.append(
+                PathEnumeration.Neighbour(
+                    fact: factIDs[position], there: Int64(far[position]), predicate: Int(predicates[position]),
+                    days: first <= last ? first...last : nil))
         }
         return result
     }

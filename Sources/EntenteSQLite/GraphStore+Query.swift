@@ -40,6 +40,7 @@ extension GraphStore {
                 let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)
                 switch compiled.plan {
                 case .join(let plan): return try execution.run(plan)
+                case .union(let plan): return try execution.run(plan)
                 case .pathSearch(let plan): return try execution.run(plan)
                 case .walk(let plan): return try execution.run(plan)
                 case .shortestPaths(let plan): return try execution.run(plan)
@@ -85,7 +86,7 @@ extension QueryPlan {
         case .shortestPaths(let plan): plan.hops
         case .pathSearch(let plan): plan.hops
         case .reach(let plan): plan.hopFilter
-        case .join, .walk, .timeline, .diff: nil
+        case .join, .union, .walk, .timeline, .diff: nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import EntenteModel
 import EntenteStore
 import EntenteQuery
 import GRDB
@@ -6,8 +7,12 @@ extension QueryExecution {
     /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`, stopping
     /// at the LIMIT (or one path past the row budget, which is then an error).
     func run(_ plan: PathSearchPlan) throws -> QueryResult {
-        let outward = try PreparedStep(dialect.stepStatement(plan.hops, from: .subject, withPredicate: true), db)
-        let inward = try PreparedStep(dialect.stepStatement(plan.hops, from: .object, withPredicate: true), db)
+        // In time order each step also reads its facts' days, and only dated facts.
+        let dated = plan.timeOrder != nil
+        let outward = try PreparedStep(
+            dated ? dialect.datedStepStatement(plan.hops, from: .subject) : dialect.stepStatement(plan.hops, from: .subject, withPredicate: true), db)
+        let inward = try PreparedStep(
+            dated ? dialect.datedStepStatement(plan.hops, from: .object) : dialect.stepStatement(plan.hops, from: .object, withPredicate: true), db)
         var predicateNumbers: [String: Int] = [:]
         let neighbours: PathEnumeration.Neighbours
         if let indexed {
@@ -17,20 +22,26 @@ extension QueryExecution {
             neighbours = { entity, outOfSubject in
                 let step = outOfSubject ? outward : inward
                 let rows = try Row.fetchCursor(step.statement, arguments: step.arguments(dialect.idList([entity])))
-                var facts: [(fact: Int64, there: Int64, predicate: Int)] = []
+                var facts: [PathEnumeration.Neighbour] = []
                 while let row = try rows.next() {
                     let predicate: String = row[3]
                     let number = predicateNumbers[predicate] ?? predicateNumbers.count
                     predicateNumbers[predicate] = number
-                    facts.append((row[0], outOfSubject ? row[2] : row[1], number))
+                    var days: ClosedRange<Int>?
+                    if dated, let first = CalendarDay(iso: row[4] as String? ?? ""), let last = CalendarDay(iso: row[5] as String? ?? ""),
+                        first <= last
+                    {
+                        days = first.dayNumber...last.dayNumber
+                    }
+                    facts.append(PathEnumeration.Neighbour(fact: row[0], there: outOfSubject ? row[2] : row[1], predicate: number, days: days))
                 }
                 return facts
             }
         }
         let enumeration = PathEnumeration(
             from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, budget: plan.maxExpansions, timeout: timeout,
-            neighbours: neighbours)
-        let found = try enumeration.paths(limit: plan.limitIsBudget ? plan.limit + 1 : plan.limit)
+            timeOrder: plan.timeOrder, neighbours: neighbours)
+        let found = try enumeration.paths(limit: plan.limitIsBudget ? plan.limit + 1 : plan.limit, shortestOnly: plan.shortestOnly)
         if plan.limitIsBudget, found.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
         let hops = try readHops(found.flatMap { $0 }, evidence: plan.withEvidence)
         return QueryResult(columns: columns, rows: found.map { [.path($0.compactMap { hops[$0] })] })
@@ -51,12 +62,24 @@ extension QueryExecution {
         if plan.allShortest {
             let paths = try search.allShortestPaths(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: plan.limit * 4)
             let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: plan.limit)
-            return QueryResult(columns: columns, rows: distinct.map { [.path($0)] })
+            return QueryResult(columns: columns, rows: distinct.map { Self.row($0, plan) })
         }
         guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
             return QueryResult(columns: columns, rows: [])
         }
         let hops = try readHops(facts, evidence: plan.withEvidence)
-        return QueryResult(columns: columns, rows: [[.path(facts.compactMap { hops[$0] })]])
+        return QueryResult(columns: columns, rows: [Self.row(facts.compactMap { hops[$0] }, plan)])
+    }
+
+    /// A shortest path as the plan's output columns: the path, its length, its ends' names.
+    static func row(_ path: [QueryValue.Hop], _ plan: ShortestPathPlan) -> [QueryValue] {
+        plan.outputs.map { output in
+            switch output {
+            case .path: .path(path)
+            case .length: .integer(Int64(path.count))
+            case .start: .string(plan.endNames.first ?? "")
+            case .end: .string(plan.endNames.last ?? "")
+            }
+        }
     }
 }

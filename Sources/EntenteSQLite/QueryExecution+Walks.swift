@@ -24,6 +24,7 @@ extension QueryExecution {
                 case .start: .string(plan.originName)
                 case .end: .string(walk.end)
                 case .path: .path(path)
+                case .length: .integer(Int64(path.count))
                 }
             }
             let key = row.map { value -> QueryValue in
@@ -32,9 +33,10 @@ extension QueryExecution {
             }
             guard seen.insert(key).inserted else { continue }
             result.append(row)
-            if result.count >= plan.limit { break }
+            // Ordered rows are cut after sorting, so all are kept until then.
+            if plan.order.isEmpty, result.count >= plan.skip + plan.limit { break }
         }
-        return QueryResult(columns: columns, rows: result)
+        return QueryResult(columns: columns, rows: Array(Self.sorted(result, by: plan.order).dropFirst(plan.skip).prefix(plan.limit)))
     }
 
     /// Every entity within `hops` of the origin, by breadth-first search (over the adjacency
@@ -61,15 +63,36 @@ extension QueryExecution {
                 switch output {
                 case .start: .string(plan.originName)
                 case .end: .string(name)
-                case .path: .null
+                case .path, .length: .null
                 }
             })
-            if rows.count >= plan.limit { break }
+            if plan.order.isEmpty, rows.count >= plan.skip + plan.limit { break }
         }
+        rows = Array(Self.sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
         if plan.outputs.allSatisfy({ $0 == .start }) {
             return QueryResult(columns: columns, rows: Array(rows.prefix(1)))
         }
         return QueryResult(columns: columns, rows: rows)
+    }
+}
+
+extension QueryExecution {
+    /// Rows in the ORDER BY of a variable-length MATCH, stably (rows that tie keep the search's
+    /// order): text by text, a path by its length and then its text.
+    static func sorted(_ rows: [[QueryValue]], by order: [WalkOrder]) -> [[QueryValue]] {
+        guard !order.isEmpty else { return rows }
+        func key(_ value: QueryValue) -> (Int, String) {
+            if case .path(let hops) = value { return (hops.count, value.description) }
+            return (0, value.description)
+        }
+        return rows.enumerated().sorted { left, right in
+            for term in order {
+                let (a, b) = (key(left.element[term.column]), key(right.element[term.column]))
+                if a == b { continue }
+                return term.descending ? a > b : a < b
+            }
+            return left.offset < right.offset
+        }.map(\.element)
     }
 }
 

@@ -24,6 +24,8 @@ struct QueryExecution<Dialect: SQLDialect> {
                 switch output {
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
                 case .hop(let subject, let predicate, let object, let date, let negated, let modality):
+                    // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
+                    guard (row[predicate] as String?) != nil else { return .null }
                     return .hop(
                         .init(subject: row[subject], predicate: row[predicate], object: row[object], date: row[date],
                               negated: (row[negated] as Bool?) == true ? true : nil, modality: Self.modal(row[modality])))
@@ -33,6 +35,14 @@ struct QueryExecution<Dialect: SQLDialect> {
             }
         }
         return QueryResult(columns: columns, rows: values)
+    }
+
+    /// A UNION: one compound statement, each column as it comes (every part returns values).
+    func run(_ plan: UnionPlan) throws -> QueryResult {
+        let statement = dialect.statement(for: plan)
+        let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
+        return QueryResult(columns: columns, rows: rows.map { row in (0..<row.count).map { QueryValue(row[$0] as DatabaseValue) } })
     }
 
     /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)

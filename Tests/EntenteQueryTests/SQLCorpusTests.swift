@@ -98,14 +98,23 @@ import EntenteTestSupport
             statement("statement:", dialect.statement(for: plan))
             let evidence = plan.outputs.contains { if case .evidence = $0 { true } else { false } }
             summary(limit: plan.rowBudget, evidence: evidence)
+        case .union(let plan):
+            statement("statement:", dialect.statement(for: plan))
+            summary(limit: plan.rowBudget, selection: plan.all ? "UNION ALL" : "UNION")
         case .shortestPaths(let plan):
             statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: false))
             statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: false))
             search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
+            if plan.outputs != [.path] { lines.append("outputs: \(plan.outputs), ends \(plan.endNames)") }
             summary(limit: plan.limit, selection: plan.allShortest ? "ALL SHORTEST" : "SHORTEST", evidence: plan.withEvidence)
         case .pathSearch(let plan):
-            statement("statement:", dialect.stepStatement(plan.hops, from: .subject, withPredicate: true))
-            statement("second statement:", dialect.stepStatement(plan.hops, from: .object, withPredicate: true))
+            // A time-ordered search reads its steps' days: the dialect's choice, shown as it runs.
+            let steps = dialect.statements(of: .pathSearch(plan))
+            statement("statement:", steps[0])
+            statement("second statement:", steps[1])
+            if let order = plan.timeOrder {
+                lines.append("time order: gap \(order.maxGapDays.map { "\($0) days" } ?? "any"), shortest only \(plan.shortestOnly)")
+            }
             search(from: plan.from, to: plan.to, hops: 1...plan.maxHops, expansions: plan.maxExpansions, firstForward: true, directed: plan.directed, plan.hops)
             summary(limit: plan.limit, isBudget: plan.limitIsBudget, expansions: plan.maxExpansions, selection: "PATHS", evidence: plan.withEvidence)
         case .reach(let plan):
@@ -116,9 +125,12 @@ import EntenteTestSupport
             search(
                 from: plan.origin, to: -1, hops: plan.hops, expansions: plan.maxExpansions, firstForward: plan.direction != .backward,
                 directed: false, plan.hopFilter)
+            if !plan.order.isEmpty || plan.skip > 0 { lines.append("order: \(plan.order), skip \(plan.skip)") }
             summary(limit: plan.limit, distinct: true, start: plan.originName)
         case .walk(let plan):
             statement("statement:", dialect.statement(for: plan))
+            if !plan.order.isEmpty || plan.skip > 0 { lines.append("order: \(plan.order), skip \(plan.skip)") }
+            if let order = plan.timeOrder { lines.append("time order: gap \(order.maxGapDays.map { "\($0) days" } ?? "any")") }
             summary(limit: plan.limit, expansions: plan.maxExpansions, start: plan.originName, selection: "PATHS", evidence: plan.withEvidence)
         case .timeline(let plan):
             lines.append(
@@ -395,5 +407,49 @@ import EntenteTestSupport
         "MATCH (a)-[r]->(b) WHERE r.confidence >= $missing RETURN a",
         "MATCH (a)-[r]->(b) RETURN sources(a)",
         "MATCH (a)-[r]->(b) RETURN first_seen(r), last_seen(r), sources(r)",
+        "PATHS FROM \"Israel\" TO \"Lebanon\" MAX 3 DIRECTED IN TIME ORDER",
+        "PATHS FROM \"Israel\" TO \"Lebanon\" VIA material-conflict MAX 3 IN TIME ORDER WITHIN 30d DURING 2024 LIMIT 5",
+        "EXPLAIN SHORTEST FROM $who TO \"Syria\" MAX 4 IN TIME ORDER WITHIN 2 weeks",
+        "ALL SHORTEST FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WHERE r.confidence >= 0.7",
+        "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIEM ORDER",
+        "PATHS FROM \"Iran\" TO \"Syria\" MAX 3 IN TIME ORDER WITHIN 3 fortnights",
+        "MATCH (a {name: \"Iran\", kind: \"actor\"})-[r]->(b {kind: $who}) RETURN DISTINCT b",
+        "MATCH (\"Iran\")-[r:supports*1..2]->(b {kind: \"organisation\", iso3: \"LBN\"}) RETURN DISTINCT b",
+        "MATCH (a {nmae: \"Iran\"})-[r]->(b) RETURN b",
+        "SHORTEST FROM (a {name: \"Iran\", type: \"state\"}) TO \"Syria\" MAX 3",
+        "MATCH (a)-[r]->(b) RETURN type(r) AS t, count(DISTINCT b) AS n, collect(DISTINCT b) AS objects ORDER BY n DESC, t SKIP 2 LIMIT 5",
+        "MATCH (a)-[r]->(b) WHERE a.name STARTS WITH $n AND b.name ENDS WITH 'ia' AND NOT r.role CONTAINS 'police' RETURN a, b",
+        "MATCH (a)-[r]->(b) WHERE r.date STARTS WITH '2016' RETURN coalesce(r.role, r.speaker, 'unknown') AS who, collect(r) AS facts",
+        "MATCH (a)-[r]->(b) RETURN coalesce()",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b SKIP 1",
+        "MATCH (\"Iran\")-[:supports*1..2]->(b) RETURN DISTINCT b.name ORDER BY b.name DESC SKIP 1 LIMIT 2",
+        "MATCH (a)-[r:supports|arms*1..3]->(\"Hezbollah\") RETURN a.name AS source, r ORDER BY source, r",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN DISTINCT b ORDER BY b.kind",
+        "MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN DISTINCT a",
+        "MATCH (a)-[r:supports]->(b) WHERE (b)-[:material-conflict]->(:organisation {iso3: $who})<-[:supports]-(a) DURING 2017 RETURN a, b",
+        "MATCH (a)-[r]-(b) WHERE (a)-[:meets_with]-(b) OR NOT (\"Iran\")-[:arms]-(a) RETURN a",
+        "MATCH (a)-[r]->(b) WHERE (a)-[x:attacks]->(c) RETURN a",
+        "MATCH (\"Iran\")-[r*1..2]->(b) WHERE (b)-[:attacks]->() RETURN b",
+        "MATCH (a)-[:attacks]->(b) RETURN a.name AS name UNION MATCH (a)-[:supports]->($who) RETURN a.name",
+        "MATCH (a)-[r:attacks]->(b) DURING 2016 RETURN a, count(r) AS n ORDER BY n DESC LIMIT 3 UNION ALL MATCH (a)-[r]->(b) WHERE NOT (a)-[:attacks]->() RETURN a, 0",
+        "MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b",
+        "MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r:arms]->(c) RETURN a, b, c, r",
+        "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:material-conflict]-(x:organisation {iso3: $who}) WHERE x.name <> b.name DURING 2016 RETURN a, count(x), r.class",
+        "MATCH (a)-[:meets_with]->(b) OPTIONAL MATCH (b)<-[r:attacks]-(a) RETURN a, b, type(r) WITH EVIDENCE",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a",
+        "MATCH p = (\"Iran\")-[:supports|arms*1..3]-(b) RETURN b.name, length(p), p ORDER BY length(p) DESC, b.name LIMIT 5",
+        "MATCH p = (\"Iran\")-[*1..2]->(b) RETURN DISTINCT length(p)",
+        "MATCH p = (a)-[r]->(b) RETURN a",
+        "MATCH p = shortestPath((a \"Iraq\")-[:supports|material-conflict*..6]-(b \"Hezbollah\")) WHERE r.confidence > 0.5 DURING 2017 RETURN a, b, length(p), p",
+        "MATCH p = allShortestPaths((a {name: $who})<-[r*1..3]-(b {name: \"Syria\"})) RETURN p LIMIT 4",
+        "MATCH p = shortestPath((a \"Iraq\")-[*2..6]-(b:actor)) RETURN p",
+        "MATCH (a)-[r:attacks]->(b) DURING 2016 WITH a, count(DISTINCT b) AS n ORDER BY n DESC LIMIT 5 WHERE n > 1 AND a STARTS WITH $n RETURN a, n",
+        "MATCH (a)-[r]->(b) WITH DISTINCT b.kind WHERE kind = 'organisation' RETURN kind, count(*) AS c",
+        "MATCH (a)-[r]->(b) WITH a, count(r) WHERE a.name = 'x' RETURN a",
+        "MATCH (a)-[r]->(b) WITH r RETURN r",
+        "MATCH (\"Israel\")-[r:material-conflict*1..3]->(b) IN TIME ORDER WITHIN 30d DURING 2024 RETURN DISTINCT b, r",
+        "MATCH (a)-[r]->(b) IN TIME ORDER RETURN a",
+        "MATCH (a)-[r]->(b) WHERE NOT EXISTS { MATCH (a)-[:attacks]->() } AND EXISTS { (b)<-[:arms]-(:actor) } RETURN a, b",
     ]
 }

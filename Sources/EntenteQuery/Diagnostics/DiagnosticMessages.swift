@@ -45,6 +45,18 @@ extension DiagnosticMessage {
         .init(id: #function, "number '\(text)' is too large")
     }
 
+    static var propertiesOfASearchEnd: Self {
+        .init(id: #function, "this node can only be given by name here", label: "not searchable")
+    }
+
+    static func patternPredicateNewVariable(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is not bound by the MATCH; a pattern predicate only tests the variables it binds", label: "new variable")
+    }
+
+    static var patternPredicateNotHere: Self {
+        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH of single-hop relations", label: "not here")
+    }
+
     static var periodBackwards: Self {
         .init(id: #function, "the period ends before it starts")
     }
@@ -87,6 +99,10 @@ extension DiagnosticMessage {
 
     static func unknownRelation(_ name: String) -> Self {
         .init(id: #function, "'\(name)' is neither a predicate nor a relation class", label: "unknown relation")
+    }
+
+    static func unionColumnCount(_ count: Int, expected: Int) -> Self {
+        .init(id: #function, "this part of the UNION returns \(count) column\(count == 1 ? "" : "s"), the first \(expected)", label: "\(count) column\(count == 1 ? "" : "s")")
     }
 
     static var unterminatedString: Self {

@@ -1,7 +1,7 @@
 import EntenteModel
 
 extension Expression {
-    static let aggregates: Set<String> = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum"]
+    static let aggregates: Set<String> = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "collect"]
 
     var containsAggregate: Bool {
         switch self {
@@ -27,6 +27,8 @@ extension BinaryOperator {
         case .lessEqual: "<="
         case .greater: ">"
         case .greaterEqual: ">="
+        // Written through `SQLFunction.textMatch` by `condition`; never as an infix operator.
+        case .startsWith, .endsWith, .contains: "="
         }
     }
 }
@@ -68,6 +70,9 @@ extension Planner {
             return "(\(condition(left)) OR \(condition(right)))"
         case .not(let inner, _):
             return "NOT \(condition(inner))"
+        case .binary(let op, let left, let right) where op.isStringMatch:
+            // Before the date rules: `r.date STARTS WITH '2016'` tests the date's text.
+            return "\(SQLFunction.textMatch(op, value(left), value(right)))"
         case .binary(let op, .property(let variable, let property), let right)
         where property.text.lowercased() == "date" && isEdge(variable):
             return dateComparison(op, variable: variable, right)
@@ -170,6 +175,7 @@ extension Planner {
             switch bindings[name.text] {
             case .node(let entity)?: return "\(entity[.name])"
             case .edge(let fact)?: return "\(fact[.predicate])"
+            case .column(let number)?: return Self.stageColumn(number)
             case nil:
                 error(.undefinedVariable(name.text), at: name.range)
                 return "NULL"
@@ -180,6 +186,8 @@ extension Planner {
             return call(name, distinct: distinct, arguments, range)
         case .binary, .not, .isNull, .inList:
             return condition(expression)
+        case .pattern(let pattern, let range):
+            return existsCondition(pattern, at: range)
         }
     }
 
@@ -240,6 +248,15 @@ extension Planner {
                     notes: ["a relation has \(Self.edgeProperties.sorted().joined(separator: ", "))"])
                 return "NULL"
             }
+        case .column(let number)?:
+            // Through WITH a node travels as its name; other properties travel as items of their own.
+            guard key == "name" else {
+                error(
+                    .unknownProperty(property.text, of: variable.text), at: property.range,
+                    notes: ["after WITH, a node is its name: carry what else you need as an item, WITH \(variable.text), \(variable.text).\(property.text) AS \(property.text)"])
+                return "NULL"
+            }
+            return Self.stageColumn(number)
         case nil:
             error(.undefinedVariable(variable.text), at: variable.range)
             return "NULL"
@@ -276,7 +293,7 @@ extension Planner {
                 switch bindings[variable.text] {
                 case .node(let entity)?: return "count(\(keyword)\(entity[.id]))"
                 case .edge(let fact)?: return "count(\(keyword)\(fact[.id]))"
-                case nil: break
+                case .column, nil: break
                 }
             }
             return "count(\(keyword)\(value(arguments[0])))"
@@ -303,8 +320,37 @@ extension Planner {
         case "lower", "upper":
             guard arguments.count == 1 else { return "NULL" }
             return "\(Self.sqlFunctionName(function))(\(value(arguments[0])))"
+        case "type":
+            // Cypher's type of a relation is its predicate.
+            guard let fact = edgeAlias() else { return "NULL" }
+            return "\(fact[.predicate])"
+        case "coalesce":
+            guard !arguments.isEmpty else {
+                error(.expected("at least one argument", found: .symbol(.rightParenthesis)), at: range)
+                return "NULL"
+            }
+            var values: [SQLFragment] = []
+            for argument in arguments { values.append(value(argument)) }
+            // SQLite's coalesce needs two arguments; a second NULL changes nothing.
+            if values.count == 1 { values.append("NULL") }
+            return "coalesce(\(values.joined(separator: ", ")))"
+        case "collect":
+            guard arguments.count == 1 else {
+                error(.expected("one argument", found: .symbol(.rightParenthesis)), at: range)
+                return "NULL"
+            }
+            let item: SQLFragment
+            if case .variable(let variable) = arguments[0], case .edge(let fact)? = bindings[variable.text] {
+                item = "\(fact[.predicate])"
+            } else {
+                item = value(arguments[0])
+            }
+            return "\(SQLFunction.collect(item, distinct: distinct))"
         default:
-            let known = ["count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "month", "year", "lower", "upper"]
+            let known = [
+                "count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "collect", "month", "year", "lower", "upper",
+                "type", "coalesce",
+            ]
             let close = known.filter { EditDistance.between(function, $0, limit: 2) <= 2 }
             error(.unknownFunction(name.text), at: name.range, notes: close.isEmpty ? ["functions: \(known.joined(separator: ", "))"] : ["did you mean '\(close[0])'?"])
             return "NULL"

@@ -3,8 +3,23 @@ import EntenteModel
 extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
+        if let stage = match.stage { return plan(match, through: stage, explain: explain) }
+        if let clause = match.timeOrder, !match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
+            error(
+                .expected("a variable-length relation to order", found: .keyword(.in)), at: clause.range,
+                notes: [#"IN TIME ORDER orders the hops of a walk or a path: MATCH ("Iran")-[r*1..3]->(b) IN TIME ORDER RETURN b, r"#])
+            return nil
+        }
+        if match.patterns.contains(where: { $0.shortest != nil }) {
+            return planShortestMatch(match, explain: explain)
+        }
         if match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
             return planVariableLength(match, explain: explain)
+        }
+        if let path = match.patterns.compactMap(\.pathVariable).first {
+            error(
+                .expected("a variable-length relation to name", found: .identifier(path.text)), at: path.range,
+                notes: ["a path variable names the path of a variable-length match: p = (a \"Iran\")-[*1..3]->(b); here, return the relations"])
         }
         // Bind variables: each node occurrence gets an entity alias, each relation a fact alias.
         var nodeAliases: [[TableAlias<EntityTable>]] = []
@@ -41,10 +56,14 @@ extension Planner {
             }
             edgeAliases.append(edges)
         }
+        let optionals = planOptionals(match, nodeCount: &nodeCount, edgeCount: &edgeCount)
         if let filter = match.filter { noteNegation(in: filter) }
 
         // WHERE first: it decides which joins the other clauses may use.
+        allowsPatternPredicates = true
+        patternScope = match.scope
         let filter = match.filter.map { condition($0) }
+        allowsPatternPredicates = false
         var conditions: [SQLFragment] = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             for (index, node) in pattern.nodes.enumerated() {
@@ -54,6 +73,7 @@ extension Planner {
                     conditions.append("\(entity[.id]) = \(bind: .integer(id?.id ?? -1))")
                 }
                 if let labels = labelCondition(node.labels, on: entity) { conditions.append(labels) }
+                conditions += propertyConditions(node.properties, on: entity, of: node.variable)
             }
             for (index, edge) in pattern.edges.enumerated() {
                 let fact = edgeAliases[patternIndex][index]
@@ -125,9 +145,10 @@ extension Planner {
         let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
         let plan = JoinPlan(
             distinct: match.returns.distinct, selections: selected,
-            tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases), conditions: conditions,
+            tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases) + optionals.flatMap(optionalTables),
+            conditions: conditions,
             grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
-            rowBudget: match.limit ?? options.maxRows, outputs: outputs)
+            rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
 

@@ -11,6 +11,8 @@ extension Planner {
         let to = query.to.reference.flatMap { resolve($0) }
         if query.from.reference == nil { error(.expected("a named entity", found: .symbol(.rightParenthesis)), at: query.from.range) }
         if query.to.reference == nil { error(.expected("a named entity", found: .symbol(.rightParenthesis)), at: query.to.range) }
+        refuseProperties(of: query.from)
+        refuseProperties(of: query.to)
         bindings["r"] = .edge(.hop)
         if let filter = query.filter { noteNegation(in: filter) }
         if query.via.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(.hop) }
@@ -18,7 +20,18 @@ extension Planner {
         guard diagnostics.isEmpty, let from, let to else { return nil }
         let limit = query.limit.map { min($0, options.maxRows) } ?? options.maxRows
         let plan: QueryPlan
-        if query.selector == .all {
+        if let clause = query.timeOrder {
+            // Shortest paths in time order are the first paths of the time-ordered walk, which
+            // goes shortest first; a breadth-first search keeps one way into each entity and
+            // would lose the later-dated ways a time order may need.
+            let shortest = query.selector == .shortest
+            plan = .pathSearch(
+                PathSearchPlan(
+                    from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions, directed: query.directed,
+                    hops: hops, withEvidence: query.withEvidence, limit: shortest ? 1 : limit,
+                    limitIsBudget: query.limit == nil && !shortest, timeOrder: TimeOrder(maxGapDays: clause.maxGapDays),
+                    shortestOnly: query.selector == .allShortest))
+        } else if query.selector == .all {
             plan = .pathSearch(
                 PathSearchPlan(
                     from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions, directed: query.directed,

@@ -52,6 +52,8 @@ public struct Planner {
     enum Binding: Equatable {
         case node(TableAlias<EntityTable>)
         case edge(TableAlias<FactTable>)
+        /// A column of a WITH stage, from 1: what the RETURN after it reads.
+        case column(Int)
     }
 
     var bindings: [String: Binding] = [:]
@@ -63,6 +65,12 @@ public struct Planner {
     var predicateJoins: Set<TableAlias<FactTable>> = []
     var articleJoins: Set<TableAlias<FactTable>> = []
     var speakerJoins: Set<TableAlias<FactTable>> = []
+    /// Set while the WHERE of a join is planned: the only place a pattern predicate can be.
+    var allowsPatternPredicates = false
+    /// The scope of the MATCH, for the relations of its pattern predicates.
+    var patternScope: DateScope?
+    /// Pattern predicates planned so far, to number their tables apart.
+    var patternPredicates = 0
 
     /// Parses and plans a query.
     ///
@@ -77,6 +85,7 @@ public struct Planner {
         let compiled: CompiledQuery?
         switch query.body {
         case .match(let match): compiled = planner.plan(match, explain: query.explain)
+        case .union(let union): compiled = planner.plan(union, explain: query.explain)
         case .paths(let paths): compiled = planner.plan(paths, explain: query.explain)
         case .timeline(let timeline): compiled = planner.plan(timeline, explain: query.explain)
         case .diff(let diff): compiled = planner.plan(diff, explain: query.explain)

@@ -51,7 +51,7 @@ public enum DateRules {
         case .greater: return "\(fact[.dateStart]) > \(bind: last)"
         case .lessEqual: return "\(fact[.dateStart]) <= \(bind: last)"
         case .less: return "\(fact[.dateEnd]) < \(bind: first)"
-        case .and, .or: return "0"
+        case .and, .or, .startsWith, .endsWith, .contains: return "0"
         }
     }
 

@@ -4,8 +4,10 @@ extension SQLDialect {
     public func firstStatement(of plan: QueryPlan) -> SQLStatement {
         switch plan {
         case .join(let plan): statement(for: plan)
+        case .union(let plan): statement(for: plan)
         case .walk(let plan): statement(for: plan)
         case .shortestPaths(let plan): stepStatement(plan.hops, from: .subject, withPredicate: false)
+        case .pathSearch(let plan) where plan.timeOrder != nil: datedStepStatement(plan.hops, from: .subject)
         case .pathSearch(let plan): stepStatement(plan.hops, from: .subject, withPredicate: true)
         case .reach(let plan): stepStatement(plan.hopFilter, from: plan.direction == .backward ? .object : .subject, withPredicate: false)
         case .timeline, .diff: SQLStatement(text: "", arguments: [])
@@ -19,9 +21,12 @@ extension SQLDialect {
     public func statements(of plan: QueryPlan) -> [SQLStatement] {
         switch plan {
         case .join(let plan): [statement(for: plan)]
+        case .union(let plan): [statement(for: plan)]
         case .walk(let plan): [statement(for: plan), hopsStatement()]
         case .shortestPaths(let plan):
             [stepStatement(plan.hops, from: .subject, withPredicate: false), stepStatement(plan.hops, from: .object, withPredicate: false), hopsStatement()]
+        case .pathSearch(let plan) where plan.timeOrder != nil:
+            [datedStepStatement(plan.hops, from: .subject), datedStepStatement(plan.hops, from: .object), hopsStatement()]
         case .pathSearch(let plan):
             [stepStatement(plan.hops, from: .subject, withPredicate: true), stepStatement(plan.hops, from: .object, withPredicate: true), hopsStatement()]
         case .reach(let plan):

@@ -3,6 +3,21 @@
 extension SQLDialect {
     /// See the requirement.
     public func statement(for plan: JoinPlan) -> SQLStatement {
+        statement(StatementParts.select(plan))
+    }
+
+    /// See the requirement.
+    public func statement(for plan: UnionPlan) -> SQLStatement {
+        let glue: SQLFragment = plan.all ? "\nUNION ALL\n" : "\nUNION\n"
+        var sql: SQLFragment = plan.parts.map { "SELECT * FROM (\(StatementParts.select($0)))" as SQLFragment }.joined(separator: glue)
+        sql = "SELECT * FROM (\(sql))\nLIMIT \(bind: .integer(Int64(plan.statementLimit)))"
+        return statement(sql)
+    }
+}
+
+extension StatementParts {
+    /// The SELECT of a join, as a fragment a compound statement can hold.
+    static func select(_ plan: JoinPlan) -> SQLFragment {
         var sql: SQLFragment = plan.distinct ? "SELECT DISTINCT " : "SELECT "
         sql += plan.selections.enumerated().map { "\($1) AS \(resultColumn: $0 + 1)" as SQLFragment }.joined(separator: ", ")
         sql += "\nFROM \(plan.tables.map(StatementParts.fromItem).joined(separator: "\n"))"
@@ -10,9 +25,12 @@ extension SQLDialect {
         if !plan.grouping.isEmpty { sql += "\nGROUP BY \(plan.grouping.joined(separator: ", "))" }
         if !plan.ordering.isEmpty { sql += "\nORDER BY \(plan.ordering.joined(separator: ", "))" }
         sql += "\nLIMIT \(bind: .integer(Int64(plan.statementLimit)))"
-        return statement(sql)
+        if plan.offset > 0 { sql += " OFFSET \(bind: .integer(Int64(plan.offset)))" }
+        return sql
     }
+}
 
+extension SQLDialect {
     /// See the requirement.
     public func hopsStatement() -> SQLStatement {
         let fact = TableAlias<FactTable>.hop
@@ -35,6 +53,16 @@ extension SQLDialect {
         if withPredicate { sql += ", \(fact[.predicate])" }
         sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
         sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID]))"
+        for condition in hops.conditions { sql += " AND \(condition)" }
+        return statement(sql)
+    }
+
+    /// See the requirement.
+    public func datedStepStatement(_ hops: HopFilter, from end: FactEnd) -> SQLStatement {
+        let fact = TableAlias<FactTable>.hop
+        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID]), \(fact[.predicate]), \(fact[.dateStart]), \(fact[.dateEnd])"
+        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
+        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID])) AND \(fact[.dateStart]) IS NOT NULL"
         for condition in hops.conditions { sql += " AND \(condition)" }
         return statement(sql)
     }

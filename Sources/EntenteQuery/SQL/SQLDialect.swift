@@ -14,10 +14,18 @@ public protocol SQLDialect: Sendable {
     /// The SELECT of a MATCH.
     func statement(for plan: JoinPlan) -> SQLStatement
 
+    /// The compound SELECT of a UNION: each part's SELECT as a subquery, so each keeps its own
+    /// ORDER BY and LIMIT.
+    func statement(for plan: UnionPlan) -> SQLStatement
+
     /// One level of a search: the facts whose `end` is one of the entities bound as an id list
     /// (`SQLArgument.idList`) and that pass `hops`, as rows of fact id, subject id and object id,
     /// and the predicate after them when `withPredicate`.
     func stepStatement(_ hops: HopFilter, from end: FactEnd, withPredicate: Bool) -> SQLStatement
+
+    /// One step of a time-ordered search: as `stepStatement` with the predicate, then each
+    /// fact's first and last day, dated facts only (an undated one has no place in time).
+    func datedStepStatement(_ hops: HopFilter, from end: FactEnd) -> SQLStatement
 
     /// The entities of an id list that a walk may end at, as rows of id and name.
     func endStatement(_ end: WalkEnd) -> SQLStatement

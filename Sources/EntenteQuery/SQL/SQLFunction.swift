@@ -8,4 +8,9 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case isInIDList(SQLColumn)
     /// A join condition that always holds: `1` in SQLite.
     case alwaysTrue
+    /// Cypher's `a STARTS WITH b`, `a ENDS WITH b`, `a CONTAINS b`: case-sensitive, NULL when
+    /// either side is (so false in a WHERE), and no pattern characters in `b` (unlike LIKE).
+    case textMatch(BinaryOperator, SQLFragment, SQLFragment)
+    /// Cypher's `collect(x)`: the non-null values of a group as a list (a JSON array in SQLite).
+    case collect(SQLFragment, distinct: Bool)
 }

@@ -22,6 +22,40 @@ public struct SQLiteDialect: SQLDialect {
             writer.append(keywords: "))")
         case .alwaysTrue:
             writer.append(keywords: "1")
+        case .textMatch(let op, let text, let part):
+            // `part` is written twice where it is needed twice: a bound value is bound twice.
+            switch op {
+            case .startsWith:
+                writer.append(keywords: "(substr(")
+                writer.append(text)
+                writer.append(keywords: ", 1, length(")
+                writer.append(part)
+                writer.append(keywords: ")) = ")
+                writer.append(part)
+                writer.append(keywords: ")")
+            case .endsWith:
+                writer.append(keywords: "(substr(")
+                writer.append(text)
+                writer.append(keywords: ", length(")
+                writer.append(text)
+                writer.append(keywords: ") - length(")
+                writer.append(part)
+                writer.append(keywords: ") + 1) = ")
+                writer.append(part)
+                writer.append(keywords: ")")
+            default:
+                writer.append(keywords: "(instr(")
+                writer.append(text)
+                writer.append(keywords: ", ")
+                writer.append(part)
+                writer.append(keywords: ") > 0)")
+            }
+        case .collect(let item, let distinct):
+            writer.append(keywords: distinct ? "json_group_array(DISTINCT " : "json_group_array(")
+            writer.append(item)
+            writer.append(keywords: ") FILTER (WHERE ")
+            writer.append(item)
+            writer.append(keywords: " IS NOT NULL)")
         }
     }
 

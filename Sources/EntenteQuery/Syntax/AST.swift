@@ -9,6 +9,8 @@ extension QuerySyntax {
         /// The query forms.
         public enum Body: Sendable, Equatable {
             case match(MatchQuery)
+            /// `MATCH … UNION [ALL] MATCH …`.
+            case union(UnionQuery)
             case paths(PathQuery)
             case timeline(TimelineQuery)
             case diff(DiffQuery)
@@ -26,6 +28,15 @@ extension QuerySyntax {
         public var nodes: [NodePattern]
         /// `edges[i]` joins `nodes[i]` and `nodes[i + 1]`.
         public var edges: [EdgePattern]
+        /// `p = …`: a name for the pattern's path.
+        public var pathVariable: Name? = nil
+        /// `shortestPath(…)` or `allShortestPaths(…)` around the pattern, with where it is written.
+        public var shortest: (all: Bool, range: Range<Int>)? = nil
+
+        public static func == (lhs: Self, rhs: Self) -> Bool {
+            lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.pathVariable == rhs.pathVariable
+                && lhs.shortest?.all == rhs.shortest?.all && lhs.shortest?.range == rhs.shortest?.range
+        }
     }
 
     /// A WHERE or RETURN expression, every node with its range in the source.
@@ -44,6 +55,8 @@ extension QuerySyntax {
         case isNull(Expression, negated: Bool, Range<Int>)
         case inList(Expression, [Expression], Range<Int>)
         case call(Name, distinct: Bool, [Expression], Range<Int>)
+        /// A pattern predicate, `(a)-[:attacks]->()`: true when the pattern has a match.
+        case pattern(Pattern, Range<Int>)
 
         /// Where the expression is in the source.
         public var range: Range<Int> {
@@ -52,7 +65,7 @@ extension QuerySyntax {
             case .property(let variable, let property): variable.range.lowerBound..<property.range.upperBound
             case .string(_, let range), .integer(_, let range), .decimal(_, let range), .boolean(_, let range),
                 .date(_, let range), .null(let range), .parameter(_, let range), .not(_, let range),
-                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range):
+                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range), .pattern(_, let range):
                 range
             case .binary(_, let left, let right): left.range.lowerBound..<right.range.upperBound
             }
@@ -74,6 +87,20 @@ public struct MatchQuery: Sendable, Equatable {
     public var order: [OrderItem]
     /// LIMIT.
     public var limit: Int?
+    /// SKIP: rows of the answer left out before the LIMIT counts, with where it is written.
+    public var skip: (count: Int, range: Range<Int>)? = nil
+    /// The OPTIONAL MATCH clauses after the MATCH, in order.
+    public var optionals: [OptionalMatch] = []
+    /// `WITH … [WHERE …]` between the MATCH and its RETURN.
+    public var stage: WithStage? = nil
+    /// `IN TIME ORDER [WITHIN gap]` after a variable-length pattern.
+    public var timeOrder: TimeOrderClause? = nil
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
+            && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
+            && lhs.optionals == rhs.optionals && lhs.stage == rhs.stage && lhs.timeOrder == rhs.timeOrder
+    }
 }
 
 /// `PATHS | SHORTEST | ALL SHORTEST FROM a TO b [VIA types] MAX n [DIRECTED | UNDIRECTED] …`
@@ -107,6 +134,8 @@ public struct PathQuery: Sendable, Equatable {
     public var withEvidence: Bool
     /// LIMIT.
     public var limit: Int?
+    /// `IN TIME ORDER [WITHIN 30d]`: each hop dated on or after the one before.
+    public var timeOrder: TimeOrderClause? = nil
 }
 
 /// A name as written, with where.
@@ -123,10 +152,20 @@ public struct NodePattern: Sendable, Equatable {
     public var variable: Name?
     /// Kinds or types: `(b:organisation)`, `(p:person|armed-group)`.
     public var labels: [Name]
-    /// A name, alias or code (`"Turkey"`), or a parameter.
+    /// A name, alias or code (`"Turkey"`), or a parameter; also `{name: "Turkey"}`.
     public var reference: Reference?
     /// Where it is written.
     public var range: Range<Int>
+    /// The other entries of a property map, `(a {kind: "actor", iso3: "IRN"})`: each property equals its value.
+    public var properties: [PropertyEntry] = []
+}
+
+/// One entry of a node's property map: `kind: "actor"`.
+public struct PropertyEntry: Sendable, Equatable {
+    /// The property.
+    public var key: Name
+    /// The value it must equal: a literal or a parameter.
+    public var value: QuerySyntax.Expression
 }
 
 /// How a query names an entity: by a name, alias or code, or through a parameter.
@@ -252,6 +291,11 @@ public struct OrderItem: Sendable, Equatable {
 public enum BinaryOperator: String, Sendable, Equatable {
     case and = "AND", or = "OR"
     case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    /// Cypher's string predicates, case-sensitive.
+    case startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS"
+
+    /// STARTS WITH, ENDS WITH or CONTAINS: a test on text, not an order.
+    public var isStringMatch: Bool { self == .startsWith || self == .endsWith || self == .contains }
 
     /// The operator with its operands swapped: `2017 < r.date` is `r.date > 2017`.
     public var swapped: Self {
@@ -260,7 +304,7 @@ public enum BinaryOperator: String, Sendable, Equatable {
         case .lessEqual: .greaterEqual
         case .greater: .less
         case .greaterEqual: .lessEqual
-        case .and, .or, .equal, .notEqual: self
+        case .and, .or, .equal, .notEqual, .startsWith, .endsWith, .contains: self
         }
     }
 }

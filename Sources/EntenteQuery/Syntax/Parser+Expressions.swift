@@ -61,6 +61,9 @@ extension Parser {
             _ = advance()
             return .binary(op, left, try primary())
         }
+        if let op = stringMatch() {
+            return .binary(op, left, try primary())
+        }
         if accept(.is) {
             let negated = accept(.not)
             let null = try expect(.null)
@@ -76,6 +79,24 @@ extension Parser {
             return .inList(left, values, left.range.lowerBound..<close.range.upperBound)
         }
         return left
+    }
+
+    /// `STARTS WITH`, `ENDS WITH` or `CONTAINS`, read if it is next. The words are not reserved,
+    /// so `starts`, `ends` and `contains` stay free as names elsewhere.
+    mutating func stringMatch() -> BinaryOperator? {
+        guard case .identifier(let word) = current.kind else { return nil }
+        switch word.uppercased() {
+        case "CONTAINS":
+            _ = advance()
+            return .contains
+        case "STARTS", "ENDS":
+            guard tokens[min(index + 1, tokens.count - 1)].kind == .keyword(.with) else { return nil }
+            _ = advance()
+            _ = advance()
+            return word.uppercased() == "STARTS" ? .startsWith : .endsWith
+        default:
+            return nil
+        }
     }
 
     mutating func primary() throws -> Expression {
@@ -106,12 +127,27 @@ extension Parser {
             _ = advance()
             return .null(token.range)
         case .symbol(.leftParenthesis):
+            // A pattern predicate, `(a)-[:attacks]->()`, starts as a parenthesis does: read one if
+            // it is there (a node and at least one relation), else the parenthesised expression.
+            var attempt = self
+            if let pattern = try? attempt.pattern(), !pattern.edges.isEmpty {
+                self = attempt
+                return .pattern(pattern, token.range.lowerBound..<tokens[index - 1].range.upperBound)
+            }
             _ = advance()
             try nest(at: token.range)
             defer { depth -= 1 }
             let inner = try expression()
             _ = try expect(.rightParenthesis, "')'")
             return inner
+        case .identifier(let word) where word.uppercased() == "EXISTS" && tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftBrace):
+            // `EXISTS { [MATCH] pattern }`: the pattern predicate as Cypher also writes it.
+            _ = advance()
+            _ = advance()
+            _ = accept(.match)
+            let pattern = try pattern()
+            let close = try expect(.rightBrace, "'}' to close EXISTS (test other conditions in the WHERE around it)")
+            return .pattern(pattern, token.range.lowerBound..<close.range.upperBound)
         case .identifier:
             let first = try name("a name")
             if accept(.dot) {

@@ -3,13 +3,31 @@ import EntenteModel
 /// Patterns: `(a:label "Name")-[r:types*1..3]->(b)`.
 extension Parser {
     mutating func pattern() throws -> Pattern {
+        // `p = (a)-[*1..3]->(b)`: a name for the path, before the first node.
+        var pathVariable: Name?
+        if case .identifier = current.kind, tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.equal) {
+            pathVariable = try name("a path variable")
+            _ = advance()
+        }
+        // `shortestPath(…)` and `allShortestPaths(…)`, as Cypher writes them: words of this place.
+        if case .identifier(let word) = current.kind, ["SHORTESTPATH", "ALLSHORTESTPATHS"].contains(word.uppercased()),
+            tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftParenthesis)
+        {
+            let start = advance().range.lowerBound
+            _ = advance()
+            var inner = try pattern()
+            let close = try expect(.rightParenthesis, "')' to close \(word)")
+            inner.pathVariable = pathVariable
+            inner.shortest = (word.uppercased() == "ALLSHORTESTPATHS", start..<close.range.upperBound)
+            return inner
+        }
         var nodes = [try node()]
         var edges: [EdgePattern] = []
         while isSymbol(.dash) || isSymbol(.arrowLeft) {
             edges.append(try edge())
             nodes.append(try node())
         }
-        return Pattern(nodes: nodes, edges: edges)
+        return Pattern(nodes: nodes, edges: edges, pathVariable: pathVariable)
     }
 
     /// A path's end: a node, or just its name: `"Iran"`, `$from`.
@@ -43,8 +61,27 @@ extension Parser {
         default:
             break
         }
+        var properties: [PropertyEntry] = []
+        if accept(.leftBrace) {
+            if !isSymbol(.rightBrace) {
+                repeat {
+                    let key = try name("a property name")
+                    _ = try expect(.colon, "':' after the property name")
+                    let value = try primary()
+                    // `{name: "Iran"}` names the entity as `("Iran")` does: by name, alias or code.
+                    switch (key.text.lowercased(), reference, value) {
+                    case ("name", nil, .string(let text, let range)): reference = .name(text, range)
+                    case ("name", nil, .parameter(let parameter, let range)): reference = .parameter(parameter, range)
+                    default: properties.append(PropertyEntry(key: key, value: value))
+                    }
+                } while accept(.comma)
+            }
+            _ = try expect(.rightBrace, "'}' to close the properties")
+        }
         let close = try expect(.rightParenthesis, "')' to close the node")
-        return NodePattern(variable: variable, labels: labels, reference: reference, range: open.range.lowerBound..<close.range.upperBound)
+        return NodePattern(
+            variable: variable, labels: labels, reference: reference, range: open.range.lowerBound..<close.range.upperBound,
+            properties: properties)
     }
 
     mutating func edge() throws -> EdgePattern {

@@ -40,6 +40,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 /// Punctuation; the raw value is the text, so messages can quote it.
 public enum Symbol: String, Sendable, CaseIterable {
     case leftParenthesis = "(", rightParenthesis = ")", leftBracket = "[", rightBracket = "]"
+    case leftBrace = "{", rightBrace = "}"
     case colon = ":", comma = ",", dot = ".", pipe = "|", star = "*", range = ".."
     case dash = "-", arrowRight = "->", arrowLeft = "<-"
     case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="

@@ -1,4 +1,4 @@
-import EntenteQuery
+package import EntenteQuery
 import Foundation
 
 /// The search behind `PATHS FROM a TO b MAX n`: every acyclic path of at most `n` hops, shortest
@@ -19,16 +19,46 @@ import Foundation
 ///   clock is checked as the walk goes, so a search that cannot finish stops within its budget and
 ///   says which bound to raise.
 ///
+/// - In time order (`IN TIME ORDER`), a step keeps every dated fact behind it, since parallel facts
+///   of different dates are different chances to follow the hop before. The walk carries, for the
+///   last hop, the facts that can end a time-ordered chain from the start (each may follow one of
+///   those of the hop before it); a step none of whose facts can is not taken. A path found is then
+///   given, from its last hop back, the earliest fact of each hop that fits the one after it.
+///
 /// - Complexity: O(facts around the entities within `n - 1` hops of the end) for the distances,
 ///   then at most `n` walks, each bounded by the budget.
 package final class PathEnumeration {
-    /// The facts out of (`outOfSubject`) or into an entity that pass the search's filters: fact id,
-    /// the entity at the other end, and a number standing for the predicate.
-    package typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [(fact: Int64, there: Int64, predicate: Int)]
+    /// The facts out of (`outOfSubject`) or into an entity that pass the search's filters.
+    package typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [Neighbour]
+
+    /// A fact out of or into an entity: its id, the entity at the other end, a number standing for
+    /// the predicate, and the days it covers (day numbers, inclusive; nil when undated or when the
+    /// search is not in time order).
+    package struct Neighbour {
+        let fact: Int64
+        let there: Int64
+        let predicate: Int
+        let days: ClosedRange<Int>?
+
+        package init(fact: Int64, there: Int64, predicate: Int, days: ClosedRange<Int>? = nil) {
+            self.fact = fact
+            self.there = there
+            self.predicate = predicate
+            self.days = days
+        }
+    }
+
+    /// A dated fact of a step, for a time-ordered walk.
+    struct DatedFact {
+        let fact: Int64
+        let days: ClosedRange<Int>
+    }
 
     struct Step {
         let fact: Int64
         let there: Int64
+        /// In time order, every dated fact of the step, earliest first; else empty.
+        var dated: [DatedFact] = []
     }
 
     let from: Int64
@@ -38,6 +68,7 @@ package final class PathEnumeration {
     let budget: Int
     let deadline: Date?
     let timeout: Double
+    let timeOrder: TimeOrder?
     private let neighbours: Neighbours
     private(set) var expansions = 0
     private var forwardSteps: [Int64: [Step]] = [:]
@@ -45,12 +76,15 @@ package final class PathEnumeration {
     private var distance: [Int64: Int] = [:]
     private var visited: Set<Int64> = []
     private var path: [Int64] = []
+    /// In time order, for each hop of `path`, its facts that can end a time-ordered chain.
+    private var reachable: [[DatedFact]] = []
     private var found: [[Int64]] = []
 
     package init(
-        from: Int64, to: Int64, maxHops: Int, directed: Bool, budget: Int, timeout: Double,
+        from: Int64, to: Int64, maxHops: Int, directed: Bool, budget: Int, timeout: Double, timeOrder: TimeOrder? = nil,
         neighbours: @escaping Neighbours
     ) {
+        self.timeOrder = timeOrder
         self.from = from
         self.to = to
         self.maxHops = maxHops
@@ -65,11 +99,13 @@ package final class PathEnumeration {
     ///
     /// - Throws: `QueryBudgetError` past the expansion budget or the deadline; a database error
     ///   from `neighbours` (SQLite interrupted by the query's timer) as it comes.
-    package func paths(limit: Int) throws -> [[Int64]] {
+    /// With `shortestOnly`, the walk stops after the first length that has a path.
+    package func paths(limit: Int, shortestOnly: Bool = false) throws -> [[Int64]] {
         guard from != to, limit > 0, maxHops > 0 else { return [] }
         try measureDistances()
         visited = [from]
         for length in 1...maxHops where found.count < limit {
+            if shortestOnly, !found.isEmpty { break }
             try walk(from, length: length, limit: limit)
         }
         return found
@@ -93,16 +129,40 @@ package final class PathEnumeration {
             guard found.count < limit else { return }
             try count()
             guard !visited.contains(step.there), let remaining = distance[step.there], depth + 1 + remaining <= length else { continue }
+            var next: [DatedFact] = []
+            if let timeOrder {
+                next = step.dated.filter { fact in
+                    reachable.last.map { $0.contains { timeOrder.allows(fact.days, after: $0.days) } } ?? true
+                }
+                guard !next.isEmpty else { continue }
+            }
             if step.there == to {
-                if depth + 1 == length { found.append(path + [step.fact]) }
+                guard depth + 1 == length else { continue }
+                found.append(timeOrder == nil ? path + [step.fact] : witnesses(ending: next))
                 continue
             }
             visited.insert(step.there)
             path.append(step.fact)
+            if timeOrder != nil { reachable.append(next) }
             try walk(step.there, length: length, limit: limit)
+            if timeOrder != nil { reachable.removeLast() }
             path.removeLast()
             visited.remove(step.there)
         }
+    }
+
+    /// The facts of a time-ordered path whose last hop may be any of `last`: from the last hop
+    /// back, the earliest fact of each hop that the fact chosen after it may follow. Each exists,
+    /// since every fact in `reachable` follows one of those of the hop before.
+    private func witnesses(ending last: [DatedFact]) -> [Int64] {
+        guard let timeOrder, var chosen = last.first else { return [] }
+        var facts = [chosen.fact]
+        for hop in reachable.reversed() {
+            guard let before = hop.first(where: { timeOrder.allows(chosen.days, after: $0.days) }) else { break }
+            chosen = before
+            facts.append(chosen.fact)
+        }
+        return facts.reversed()
     }
 
     /// The steps out of an entity (forward) or into it (backward, to measure distances), parallel
@@ -117,18 +177,31 @@ package final class PathEnumeration {
             let there: Int64
         }
         var first: [Key: Int64] = [:]
+        var dated: [Key: [DatedFact]] = [:]
         let directions = directed ? [forward] : [true, false]
         for outOfSubject in directions {
             for fact in try neighbours(entity, outOfSubject) {
                 try count()
                 let key = Key(outOfSubject: outOfSubject, predicate: fact.predicate, there: fact.there)
+                if timeOrder != nil {
+                    // An undated fact cannot be placed in time, so it is no way through the step.
+                    guard let days = fact.days else { continue }
+                    dated[key, default: []].append(DatedFact(fact: fact.fact, days: days))
+                }
                 if let known = first[key], known <= fact.fact { continue }
                 first[key] = fact.fact
             }
         }
-        let steps = first.map { Step(fact: $0.value, there: $0.key.there) }.sorted { $0.fact < $1.fact }
+        let steps = first.map { key, fact in
+            Step(fact: fact, there: key.there, dated: (dated[key] ?? []).sorted(by: Self.earlier))
+        }.sorted { $0.fact < $1.fact }
         if useForward { forwardSteps[entity] = steps } else { backwardSteps[entity] = steps }
         return steps
+    }
+
+    /// Earliest first day, then earliest last day, then smallest id: the order a path's facts are chosen in.
+    private static func earlier(_ one: DatedFact, _ other: DatedFact) -> Bool {
+        (one.days.lowerBound, one.days.upperBound, one.fact) < (other.days.lowerBound, other.days.upperBound, other.fact)
     }
 
     private func count() throws(QueryBudgetError) {

@@ -14,6 +14,7 @@ struct Paths: ParsableCommand {
               entente paths Iran Turkey --max 3
               entente paths Russia PKK --via supports,arms --max 4 --directed
               entente paths Iran Syria --shortest --format json
+              entente paths Israel Lebanon --max 3 --directed --in-time-order --within 30d
             """)
 
     @OptionGroup var store: StoreOptions
@@ -40,6 +41,12 @@ struct Paths: ParsableCommand {
     @Flag(name: .long, help: "One shortest path only.")
     var shortest = false
 
+    @Flag(name: .long, help: "Only paths whose every relation is dated on or after the one before it (undated facts are left out).")
+    var inTimeOrder = false
+
+    @Option(name: .long, help: "With --in-time-order, at most this long from one relation to the next: 30d, 6w, 3m, 1y.")
+    var within: String?
+
     @Flag(name: .long, help: "Also follow hypothetical, future, advocated and hedged facts.")
     var includeModal = false
 
@@ -54,6 +61,12 @@ struct Paths: ParsableCommand {
         try ArgumentCheck.within(max, 1...6, "--max")
         if let limit, limit < 1 { throw ValidationError("Please give a --limit of at least 1, not \(limit).") }
         if maxExpansions < 1 { throw ValidationError("Please give a --max-expansions of at least 1, not \(maxExpansions).") }
+        if let within {
+            guard inTimeOrder else { throw ValidationError("--within bounds the gap between the relations of a time-ordered path; add --in-time-order.") }
+            guard gap(within) != nil else {
+                throw ValidationError("Please give --within as a number of days, weeks, months or years (30d, 6w, 3m, 1y), not '\(within)'.")
+            }
+        }
         if let via, relations(via) == nil {
             throw ValidationError("Please give --via as predicates or relation classes separated by commas (supports,arms), not '\(via)'.")
         }
@@ -67,11 +80,20 @@ struct Paths: ParsableCommand {
         return words
     }
 
+    /// `--within` as the query writes it (`30d`), or nil when it is not a count with a unit.
+    func gap(_ text: String) -> String? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let unit = text.dropFirst(digits.count).lowercased()
+        guard !digits.isEmpty, digits.count <= 5, ["", "d", "w", "m", "y"].contains(unit) else { return nil }
+        return digits + (unit.isEmpty ? "d" : unit)
+    }
+
     /// The query: fixed words and checked relation names; the two names are parameters, never text in it.
     var query: String {
         var text = (shortest ? "SHORTEST" : "PATHS") + " FROM $from TO $to"
         if let via, let words = relations(via) { text += " VIA " + words.joined(separator: "|") }
         text += " MAX \(max)" + (directed ? " DIRECTED" : "")
+        if inTimeOrder { text += " IN TIME ORDER" + (within.flatMap(gap).map { " WITHIN \($0)" } ?? "") }
         if let limit, !shortest { text += " LIMIT \(limit)" }
         return text
     }
@@ -93,7 +115,8 @@ struct Paths: ParsableCommand {
             throw ExitCode.failure
         }
         if result.rows.isEmpty {
-            throw NothingFound("No path of at most \(max) relation\(max == 1 ? "" : "s") between \(from) and \(to).")
+            let order = inTimeOrder ? " in time order" + (within.map { " (each within \($0) of the one before)" } ?? "") : ""
+            throw NothingFound("No path of at most \(max) relation\(max == 1 ? "" : "s") between \(from) and \(to)\(order).")
         }
         switch output.format {
         case .table: Output.write(result.table())

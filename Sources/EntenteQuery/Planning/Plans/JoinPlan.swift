@@ -28,6 +28,8 @@ public struct JoinPlan: Sendable, Equatable {
     public var rowBudget: Int
     /// The output columns, from the statement's columns.
     public var outputs: [Output]
+    /// SKIP: rows of the statement's answer left out before its LIMIT counts.
+    public var offset: Int = 0
 }
 
 /// One table of a FROM clause: the first, or one joined to the tables before it.

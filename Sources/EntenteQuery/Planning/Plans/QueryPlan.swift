@@ -4,6 +4,8 @@
 public enum QueryPlan: Sendable, Equatable {
     /// One SELECT joining a fact per relation of the pattern.
     case join(JoinPlan)
+    /// Several MATCHes as one compound SELECT (UNION, UNION ALL).
+    case union(UnionPlan)
     /// SHORTEST and ALL SHORTEST: breadth-first search for the shortest paths.
     case shortestPaths(ShortestPathPlan)
     /// PATHS: every acyclic path, shortest first, stopping at the LIMIT.
@@ -21,8 +23,9 @@ public enum QueryPlan: Sendable, Equatable {
     public var strategy: Strategy {
         switch self {
         case .join: .join
+        case .union: .union
         case .shortestPaths: .frontier
-        case .pathSearch: .pathSearch
+        case .pathSearch(let plan): plan.timeOrder == nil ? .pathSearch : .timeOrderedPathSearch
         case .reach: .reach
         case .walk: .variableLength
         case .timeline: .timeline
@@ -34,9 +37,14 @@ public enum QueryPlan: Sendable, Equatable {
     public enum Strategy: String, Sendable, Equatable {
         /// One SELECT joining a fact per relation of the pattern.
         case join = "join: one fact row per relation of the pattern"
+        /// The parts' SELECTs as one compound SELECT.
+        case union = "union: one compound SELECT of each part's join, repeated rows removed unless UNION ALL"
         /// Every acyclic path by a depth-first search in Swift, shortest first, stopping at the LIMIT.
         case pathSearch =
             "path search: distances to the end by breadth-first search, then a depth-first walk from the start, shortest paths first, one indexed query per entity entered, stopping at the LIMIT"
+        /// The path search with each hop dated on or after the one before (`IN TIME ORDER`).
+        case timeOrderedPathSearch =
+            "time-ordered path search: distances to the end by breadth-first search, then a depth-first walk from the start, shortest paths first, keeping the dated facts of each step that may follow the hop before (on or after it, within the gap), stopping at the LIMIT"
         /// Breadth-first search in Swift, one indexed query per level, for shortest paths.
         case frontier = "frontier search: breadth-first from the start entity, one indexed query per level, stops at the first level that reaches the end"
         /// The frontier search without an end, for a variable-length MATCH that returns entities, not paths.

@@ -19,6 +19,10 @@ public struct ShortestPathPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Paths the answer may have.
     public var limit: Int
+    /// The output columns (`MATCH p = shortestPath(…) RETURN a, p, length(p)`); the path alone for SHORTEST.
+    public var outputs: [WalkOutput] = [.path]
+    /// The two ends' names, for `.start` and `.end` outputs.
+    public var endNames: [String] = []
 }
 
 /// PATHS: every acyclic path of at most `maxHops` hops, shortest first, found depth first over
@@ -43,6 +47,10 @@ public struct PathSearchPlan: Sendable, Equatable {
     /// True when `limit` is the row budget rather than the query's LIMIT, so that finding more
     /// paths than it is an error rather than the end of the answer.
     public var limitIsBudget: Bool
+    /// `IN TIME ORDER`: each hop dated on or after the one before; nil for any order.
+    public var timeOrder: TimeOrder? = nil
+    /// Keep only the paths of the shortest length found (ALL SHORTEST … IN TIME ORDER).
+    public var shortestOnly: Bool = false
 }
 
 /// What a variable-length walk or reach returns per column.
@@ -53,6 +61,17 @@ public enum WalkOutput: Sendable, Equatable {
     case end
     /// The hops of the walk.
     case path
+    /// How many hops the walk has (`length(p)`).
+    case length
+}
+
+/// One ORDER BY term of a variable-length MATCH: a returned column, sorted in Swift once the
+/// search has found every row (names by text, paths by length and then by text).
+public struct WalkOrder: Sendable, Equatable {
+    /// The output column, from 0.
+    public var column: Int
+    /// Largest first.
+    public var descending: Bool
 }
 
 /// Which entities a walk or reach may end at: the far node's labels and name.
@@ -84,6 +103,10 @@ public struct ReachPlan: Sendable, Equatable {
     public var outputs: [WalkOutput]
     /// Rows the answer may have.
     public var limit: Int
+    /// ORDER BY; empty for the search's order (nearest first, then by name).
+    public var order: [WalkOrder] = []
+    /// SKIP: rows left out before the limit counts.
+    public var skip: Int = 0
 }
 
 /// A variable-length MATCH that returns its path: every acyclic walk of `hops` from the named end.
@@ -108,4 +131,10 @@ public struct WalkPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Rows the answer may have (one per distinct path).
     public var limit: Int
+    /// ORDER BY; empty for the walk's order (shortest first).
+    public var order: [WalkOrder] = []
+    /// SKIP: rows left out before the limit counts.
+    public var skip: Int = 0
+    /// `IN TIME ORDER`: each hop dated on or after the one before (see `TimeOrder`).
+    public var timeOrder: TimeOrder? = nil
 }
