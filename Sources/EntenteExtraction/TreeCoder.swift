@@ -975,7 +975,22 @@ struct TreeCoder: Sendable {
 
     /// The parties a prepositional phrase names: those of its objects.
     func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
-        sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        guard sentence.lower(prep) == "between", found.count == 1 else { return found }
+        // "between Turkish and Russian troops": the recogniser makes "Russian troops" one mention;
+        // the adjective coordinated before it is the other side.
+        var sides = found
+        for object in sentence.children(of: prep, ["pobj"]) {
+            for modifier in sentence.children(of: object, ["amod", "compound"]) {
+                for side in ([modifier] + sentence.children(of: modifier, ["conj"])).compactMap({ sentence.mention(at: $0) })
+                where !sides.contains(where: { $0.entity == side.entity }) && side.entity.kind != .place {
+                    var side = side
+                    side.isModifier = false
+                    sides.append(side)
+                }
+            }
+        }
+        return sides
     }
 
     /// For the complement of a "for" or "of" phrase ("thanked Erdogan for mediating", "accused

@@ -141,4 +141,13 @@ import Testing
         // A hyphened place and party name no relation.
         #expect(!ExtractorTests.triples(ReadoutTests.extraction("The Gaza-Egypt border stayed closed.\n").facts).contains { $0.contains("_with") })
     }
+
+    @Test func clashesAvoidedBetweenTwoArmiesNamedByAdjectives() {
+        let facts = ReadoutTests.extraction(
+            "Erdogan and Putin met in Moscow.\n\n"
+                + "The two leaders agreed that their forces would keep coordinating to avoid any clashes between Turkish and Russian troops.\n").facts
+        let clash = facts.first { $0.predicate == "clashes_with" }
+        #expect(clash.map { Set([$0.subject.name, $0.object.name]) } == ["Turkey", "Russia"])
+        #expect(clash?.negated == true)
+    }
 }
