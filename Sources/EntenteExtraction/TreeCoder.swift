@@ -127,6 +127,8 @@ struct TreeCoder: Sendable {
     static let eventCarriers: Set<String> = [
         "remain", "stay", "hold", "keep", "continue", "maintain", "resume", "begin", "start", "open", "launch", "conduct", "establish",
     ]
+    /// Verbs whose "that … would" clause is what was settled, the speaker's "will".
+    static let agreementVerbs: Set<String> = ["agree", "decide", "promise", "pledge", "vow", "resolve"]
     static let particles: Set<String> = ["over", "out", "up", "off", "down", "back", "away"]
     /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
     /// consider a ceasefire with Russia".
@@ -369,21 +371,21 @@ struct TreeCoder: Sendable {
         if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
            pattern.frame == .subject, let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
         {
-            return [make(subjects[0], subjects[1], event, noun, in: sentence, base: 0.7)].compactMap { $0 }
+            return Self.pairs(of: subjects).compactMap { make($0, $1, event, noun, in: sentence, base: 0.7) }
         }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
            objects.isEmpty, subjects.count >= 2,
            pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty || Self.talkPredicates.contains(pattern.predicate)
         {
             // "Turkey and Russia clashed": the coordinated subjects are each other's party.
-            return [make(subjects[0], subjects[1], pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode)].compactMap { $0 }
+            return Self.pairs(of: subjects).compactMap { make($0, $1, pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode) }
         }
         // (Only where the verb carries the event out or commits to it: "welcomed the agreement" is no signing.)
         if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
            let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
         {
             // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
-            return [make(subjects[0], subjects[1], event, noun, in: sentence, base: 0.7)].compactMap { $0 }
+            return Self.pairs(of: subjects).compactMap { make($0, $1, event, noun, in: sentence, base: 0.7) }
         }
         var result: [Candidate] = []
         for subject in subjects {
@@ -392,6 +394,18 @@ struct TreeCoder: Sendable {
                     result.append(candidate)
                 }
             }
+        }
+        return result
+    }
+
+    /// Every pair of distinct coordinated subjects, in order: "Russia, Turkey and Iran agreed" is
+    /// three agreements.
+    static func pairs(of subjects: [Mention]) -> [(Mention, Mention)] {
+        var seen = Set<Entity>()
+        let distinct = subjects.filter { seen.insert($0.entity).inserted }.prefix(8)
+        var result: [(Mention, Mention)] = []
+        for (offset, first) in distinct.enumerated() {
+            for second in distinct.dropFirst(offset + 1) { result.append((first, second)) }
         }
         return result
     }
@@ -1504,7 +1518,7 @@ struct TreeCoder: Sendable {
     func isReported(_ clause: Int, in sentence: ParsedSentence) -> Bool {
         let head = sentence[clause].head
         return sentence[clause].dep == "ccomp" && head != clause && sentence.range.contains(head)
-            && Self.speechVerbs.contains(sentence.lemma(head))
+            && (Self.speechVerbs.contains(sentence.lemma(head)) || Self.agreementVerbs.contains(sentence.lemma(head)))
     }
 
     /// Who reports the trigger's clause: the subject of the speech verb whose complement holds it

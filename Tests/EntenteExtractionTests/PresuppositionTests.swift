@@ -209,4 +209,13 @@ import Testing
         #expect(ExtractorTests.triples(Self.facts("Opposition groups in Zimbabwe are demanding that President Mugabe resign.\n"))
             .contains { $0.contains("demands") })
     }
+
+    @Test func threeWhoAgreeMakeThreeAgreementsAndWhatTheyAgreeWouldHappenIsFuture() {
+        let found = ExtractorTests.triples(Self.facts("Russia, Turkey and Iran agreed on Tuesday to set up a monitoring mechanism.\n"))
+        #expect(found.contains("Russia agrees_with Turkey"))
+        #expect(found.contains("Russia agrees_with Iran"))
+        #expect(found.contains("Turkey agrees_with Iran"))
+        let facts = Self.facts("Armenia and Azerbaijan agreed that their troops would withdraw from the border on Friday.\n")
+        #expect(facts.contains { $0.predicate == "withdraws_from" } == false || facts.filter { $0.predicate == "withdraws_from" }.allSatisfy { $0.modality == .future })
+    }
 }
