@@ -36,4 +36,20 @@ public enum HandMadeGraph {
 
     /// Each cell of each row as text.
     public static func strings(_ result: QueryResult) -> [[String]] { result.rows.map { $0.map(\.description) } }
+
+    /// A query's answer on a fresh SQLite copy of the graph.
+    public static func run(_ query: String) throws -> QueryResult { try run(try sqliteStore(), query) }
+
+    /// A query's rows as text, on a fresh SQLite copy of the graph.
+    public static func rows(_ query: String) throws -> [[String]] { strings(try run(query)) }
+
+    /// What a query's error says, or "no error".
+    public static func errorText(_ query: String) -> String {
+        do {
+            _ = try run(query)
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
 }

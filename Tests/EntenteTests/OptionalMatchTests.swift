@@ -5,21 +5,8 @@ import Testing
 /// OPTIONAL MATCH on the hand-made graph: NULLs where the optional relation has no match, the
 /// clause's WHERE part of the optional match, counts that skip the NULLs; and its mistakes.
 @Suite struct OptionalMatchTests {
-    static func run(_ query: String) throws -> QueryResult {
-        try HandMadeGraph.run(try HandMadeGraph.sqliteStore(), query)
-    }
-
-    static func error(_ query: String) -> String {
-        do {
-            _ = try run(query)
-            return "no error"
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test func aRowWithoutTheOptionalRelationKeepsNulls() throws {
-        let result = try Self.run("MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:attacks]->(x:organisation) RETURN DISTINCT a, x, r.date ORDER BY a, x")
+        let result = try HandMadeGraph.run("MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (a)-[r:attacks]->(x:organisation) RETURN DISTINCT a, x, r.date ORDER BY a, x")
         #expect(result.rows == [
             [.string("Iran"), .null, .null], [.string("Iraq"), .null, .null], [.string("Russia"), .null, .null],
             [.string("Turkey"), .string("Kurdistan Workers' Party"), .string("2016-08-24")],
@@ -27,31 +14,31 @@ import Testing
             [.string("Turkey"), .string("People's Protection Units"), .string("2018-01-20")],
         ])
         // A relation variable that matched nothing is NULL, not a hop.
-        let hops = try Self.run("MATCH (a)-[:supports]->(b {name: \"Syria\"}) OPTIONAL MATCH (b)-[r:arms]->(c) RETURN a, r")
+        let hops = try HandMadeGraph.run("MATCH (a)-[:supports]->(b {name: \"Syria\"}) OPTIONAL MATCH (b)-[r:arms]->(c) RETURN a, r")
         #expect(hops.rows.count == 2)
         #expect(hops.rows.allSatisfy { $0[1] == .null })
     }
 
     @Test func theClausesWhereIsPartOfTheOptionalMatch() throws {
         // Syria is supported but not armed: it stays, with a count of 0.
-        let counted = try Self.run(#"MATCH (a)-[:supports]->(b) OPTIONAL MATCH (c)-[r]->(b) WHERE type(r) = "arms" RETURN b, count(r) AS arms ORDER BY b"#)
+        let counted = try HandMadeGraph.run(#"MATCH (a)-[:supports]->(b) OPTIONAL MATCH (c)-[r]->(b) WHERE type(r) = "arms" RETURN b, count(r) AS arms ORDER BY b"#)
         #expect(HandMadeGraph.strings(counted) == [["Hezbollah", "2"], ["People's Protection Units", "2"], ["Syria", "0"]])
         // The WHERE may name the new end; a row that fails it keeps NULLs rather than going.
-        let named = try Self.run(#"MATCH ("Israel")-[:attacks]->(b) OPTIONAL MATCH (b)<-[r]-(c {kind: "actor"}) WHERE c.name STARTS WITH "S" RETURN b, c"#)
+        let named = try HandMadeGraph.run(#"MATCH ("Israel")-[:attacks]->(b) OPTIONAL MATCH (b)<-[r]-(c {kind: "actor"}) WHERE c.name STARTS WITH "S" RETURN b, c"#)
         #expect(named.rows == [[.string("Hezbollah"), .string("Syria")]])
-        let none = try Self.run(#"MATCH ("Israel")-[:attacks]->(b) OPTIONAL MATCH (b)<-[r]-(c) WHERE c.name = "Nobody" RETURN b, c"#)
+        let none = try HandMadeGraph.run(#"MATCH ("Israel")-[:attacks]->(b) OPTIONAL MATCH (b)<-[r]-(c) WHERE c.name = "Nobody" RETURN b, c"#)
         #expect(none.rows == [[.string("Hezbollah"), .null]])
     }
 
     @Test func anOptionalMatchBetweenTwoBoundVariablesTestsTheirRelation() throws {
-        let result = try Self.run("MATCH (a)-[:meets_with]->(b) OPTIONAL MATCH (a)-[r:attacks]-(b) RETURN a, b, type(r) ORDER BY a, b")
+        let result = try HandMadeGraph.run("MATCH (a)-[:meets_with]->(b) OPTIONAL MATCH (a)-[r:attacks]-(b) RETURN a, b, type(r) ORDER BY a, b")
         #expect(HandMadeGraph.strings(result) == [
             ["Iraq", "Turkey", ""], ["Russia", "Iran", ""], ["Russia", "Turkey", "attacks"], ["Turkey", "Iran", ""],
         ])
     }
 
     @Test func mistakesPointAtTheirPlaceWithAWayOut() {
-        #expect(Self.error("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a") == """
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a") == """
             error: expected a variable of the MATCH at one end, found '('
              --> query:1:43
             1 | MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y) RETURN a
@@ -59,10 +46,10 @@ import Testing
               = an OPTIONAL MATCH extends the rows of the MATCH: start it from one of its variables, (a)-[r]->(x)
 
             """)
-        #expect(Self.error("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r]->(c)-[s]->(d) RETURN a").contains(
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r]->(c)-[s]->(d) RETURN a").contains(
             "= an OPTIONAL MATCH here follows one relation; write one OPTIONAL MATCH per relation"))
-        #expect(Self.error(#"MATCH ("Iran")-[*1..2]->(b) OPTIONAL MATCH (b)-[r]->(c) RETURN b"#).contains("expected no OPTIONAL MATCH"))
-        #expect(Self.error("MATCH (a)-[:supports]->(b) OPTIONAL (b)-[r]->(c) RETURN a").contains("expected 'MATCH'"))
-        #expect(Self.error("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[a]->(c) RETURN a").contains("'a' already names a different part"))
+        #expect(HandMadeGraph.errorText(#"MATCH ("Iran")-[*1..2]->(b) OPTIONAL MATCH (b)-[r]->(c) RETURN b"#).contains("expected no OPTIONAL MATCH"))
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:supports]->(b) OPTIONAL (b)-[r]->(c) RETURN a").contains("expected 'MATCH'"))
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[a]->(c) RETURN a").contains("'a' already names a different part"))
     }
 }

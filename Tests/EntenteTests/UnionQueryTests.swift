@@ -5,26 +5,13 @@ import Testing
 /// `MATCH … UNION [ALL] MATCH …` on the hand-made graph: the rows of every part, with or without
 /// repeats, each part keeping its own clauses; and how its mistakes are shown.
 @Suite struct UnionQueryTests {
-    static func rows(_ query: String) throws -> [[String]] {
-        HandMadeGraph.strings(try HandMadeGraph.run(try HandMadeGraph.sqliteStore(), query))
-    }
-
-    static func error(_ query: String) -> String {
-        do {
-            _ = try rows(query)
-            return "no error"
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test func unionKeepsEachRowOnceAndUnionAllKeepsThemAll() throws {
-        let attackers = try Self.rows("MATCH (a)-[:attacks]->(b) RETURN a")
-        let supporters = try Self.rows("MATCH (a)-[:supports]->(b) RETURN a")
-        let all = try Self.rows("MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a")
+        let attackers = try HandMadeGraph.rows("MATCH (a)-[:attacks]->(b) RETURN a")
+        let supporters = try HandMadeGraph.rows("MATCH (a)-[:supports]->(b) RETURN a")
+        let all = try HandMadeGraph.rows("MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a")
         #expect(all.count == attackers.count + supporters.count)
         #expect(all.sorted { $0[0] < $1[0] } == (attackers + supporters).sorted { $0[0] < $1[0] })
-        let union = try Self.rows("MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a")
+        let union = try HandMadeGraph.rows("MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a")
         #expect(Set(union) == Set(attackers + supporters))
         #expect(union.count == Set(union).count)
         #expect(union.count == 7)
@@ -37,13 +24,13 @@ import Testing
         #expect(result.columns == ["actor", "n"])
         #expect(Set(HandMadeGraph.strings(result)) == [["Turkey", "4"], ["Hezbollah", "2"], ["Syria", "1"]])
         // Three parts, each with its own variables.
-        #expect(try Set(Self.rows(#"MATCH ("Egypt")-[r]->(x) RETURN x UNION MATCH (y)-[r]->("Egypt") RETURN y UNION MATCH ("Iraq")-[s]-(z) RETURN z"#)) == [
+        #expect(try Set(HandMadeGraph.rows(#"MATCH ("Egypt")-[r]->(x) RETURN x UNION MATCH (y)-[r]->("Egypt") RETURN y UNION MATCH ("Iraq")-[s]-(z) RETURN z"#)) == [
             ["Israel"], ["Turkey"],
         ])
     }
 
     @Test func mistakesPointAtTheirPlaceWithAWayOut() {
-        #expect(Self.error("MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b") == """
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b") == """
             error: this part of the UNION returns 2 columns, the first 1
              --> query:1:42
             1 | MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b
@@ -51,12 +38,12 @@ import Testing
               = every part of a UNION returns as many columns as the first (a)
 
             """)
-        #expect(Self.error("MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b")
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b")
             .contains("= write every UNION of a query alike: all UNION, or all UNION ALL"))
-        #expect(Self.error("MATCH (a)-[r:attacks]->(b) RETURN r UNION MATCH (a)-[:supports]->(b) RETURN a").contains("return type(r), r.date"))
-        #expect(Self.error(#"MATCH ("Iran")-[*1..2]->(b) RETURN b UNION MATCH (a)-[:supports]->(b) RETURN a"#).contains(
+        #expect(HandMadeGraph.errorText("MATCH (a)-[r:attacks]->(b) RETURN r UNION MATCH (a)-[:supports]->(b) RETURN a").contains("return type(r), r.date"))
+        #expect(HandMadeGraph.errorText(#"MATCH ("Iran")-[*1..2]->(b) RETURN b UNION MATCH (a)-[:supports]->(b) RETURN a"#).contains(
             "a variable-length relation is a search"))
-        #expect(Self.error("MATCH (a)-[:attacks]->(b) RETURN a UNION RETURN 1").contains("expected 'MATCH' after UNION"))
-        #expect(Self.error("MATCH (a)-[:attacks]->(b) RETURN a UNOIN MATCH (c)-[]->(d) RETURN c").contains("expected end of query"))
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION RETURN 1").contains("expected 'MATCH' after UNION"))
+        #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNOIN MATCH (c)-[]->(d) RETURN c").contains("expected end of query"))
     }
 }
