@@ -731,7 +731,7 @@ struct TreeCoder: Sendable {
         {
             return [candidate]
         }
-        guard var (pattern, preposition) = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
+        guard case (var pattern, let preposition)? = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
         // "Iran's military support to Russia": support in arms.
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
            sentence.children(of: noun, ["amod"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
@@ -1325,7 +1325,11 @@ struct TreeCoder: Sendable {
                 // ("Myanmar's ruling junta has confirmed it carried out": the party the noun stands for.)
                 let mention = sentence.mention(at: subject)
                     ?? (sentence[subject].tag == "PRP" && subject != index ? antecedent(of: subject, in: sentence) : nil)
-                    ?? (sentence[subject].pos == "NOUN" ? parties(at: subject, in: sentence, depth: 7).first : nil)
+                    // (Not through `parties(at:)`, which asks this for the noun's modifiers in turn.)
+                    ?? (sentence[subject].pos == "NOUN"
+                        ? sentence.children(of: subject, ["poss", "amod", "compound", "nmod"]).lazy.compactMap { sentence.mention(at: $0) }.first
+                            ?? nominalAntecedent(of: subject, role: nil, in: sentence)
+                        : nil)
                 guard var resolved = mention, fits(resolved) else { return nil }
                 resolved.confidence *= 0.9
                 return resolved
