@@ -28,20 +28,14 @@ extension TreeCoder {
         guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN" || joined != nil, sentence[participle].dep == "amod",
               let pattern = patternsByWord[verb]?.first(where: { $0.frame == .verb && $0.steps.count == 1 })
         else { return [] }
-        func party(named name: String) -> Mention? {
-            let entity = gazetteer.entry(named: name)?.entity ?? statesByName[NameKey(name)] ?? bodiesByName[NameKey(name)]
-            return entity.flatMap { entity in
-                entity.kind == .place ? nil : Mention(entity: entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.9)
-            }
-        }
         // The name is joined to the participle by a hyphen: "Iran - backed".
         var backers = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
             name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-"
         }.compactMap { name in
             // The recogniser leaves "Iran-backed" whole, as a description; the parse splits it.
-            sentence.mention(at: name) ?? party(named: sentence[name].text)
+            sentence.mention(at: name) ?? namedParty(sentence[name].text, confidence: 0.9)
         }
-        if let joined, let name = text.dropLast(joined.count + 1).nilIfEmpty, let backer = party(named: String(name)) {
+        if let joined, let name = text.dropLast(joined.count + 1).nilIfEmpty, let backer = namedParty(String(name), confidence: 0.9) {
             backers.append(backer)
         }
         guard !backers.isEmpty else { return [] }

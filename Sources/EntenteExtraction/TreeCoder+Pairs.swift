@@ -41,8 +41,10 @@ extension TreeCoder {
     }
 
     /// A state or body by any of its names, for a name the parse leaves inside a word.
-    func namedParty(_ name: String) -> Mention? {
-        guard let entity = statesByName[NameKey(name)] ?? bodiesByName[NameKey(name)], entity.kind != .place else { return nil }
-        return Mention(entity: entity, range: 0..<0, role: nil, isPossessive: false, confidence: 0.85)
+    func namedParty(_ name: String, confidence: Double = 0.85) -> Mention? {
+        let key = NameKey(name)
+        guard let entity = gazetteer.entry(named: name)?.entity ?? statesByName[key] ?? bodiesByName[key], entity.kind != .place
+        else { return nil }
+        return Mention(entity: entity, range: 0..<0, role: nil, isPossessive: false, confidence: confidence)
     }
 }

@@ -83,20 +83,8 @@ struct TreeCoder: Sendable {
             if let capital = entry.capital { capitals[NameKey(capital)] = entry.entity }
         }
         statesByISO3 = states
-        var bodies: [NameKey: Entity] = [:]
-        for entry in gazetteer.entries where entry.entity.kind == .organisation && entry.entity.type != "media" {
-            for name in [entry.entity.name] + entry.entity.aliases where bodies[NameKey(name)] == nil {
-                bodies[NameKey(name)] = entry.entity
-            }
-        }
-        bodiesByName = bodies
-        var statesNamed: [NameKey: Entity] = [:]
-        for entry in gazetteer.entries where entry.entity.type == "state" {
-            for name in [entry.entity.name] + entry.entity.aliases where statesNamed[NameKey(name)] == nil {
-                statesNamed[NameKey(name)] = entry.entity
-            }
-        }
-        statesByName = statesNamed
+        bodiesByName = Self.byEveryName(gazetteer.entries.filter { $0.entity.kind == .organisation && $0.entity.type != "media" })
+        statesByName = Self.byEveryName(gazetteer.entries.filter { $0.entity.type == "state" })
         statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
@@ -112,6 +100,17 @@ struct TreeCoder: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.steps.count > $1.steps.count } }
         patternsByWord = index
+    }
+
+    /// Entities by their name and every alias, the first entry winning a shared name.
+    static func byEveryName(_ entries: [GazetteerEntry]) -> [NameKey: Entity] {
+        var index: [NameKey: Entity] = [:]
+        for entry in entries {
+            for name in [entry.entity.name] + entry.entity.aliases where index[NameKey(name)] == nil {
+                index[NameKey(name)] = entry.entity
+            }
+        }
+        return index
     }
 
     static let subjectLabels: Set<String> = ["nsubj", "csubj"]

@@ -70,12 +70,7 @@ extension Parser {
         if isKeyword(.with) {
             let start = advance().range.lowerBound
             let distinct = accept(.distinct)
-            var items: [ReturnItem] = []
-            repeat {
-                let expression = try expression()
-                let alias = accept(.as) ? try name("a column name") : nil
-                items.append(ReturnItem(expression: expression, alias: alias))
-            } while accept(.comma)
+            let items = try returnItems()
             let order = try orderBy()
             let skip = try skipClause()?.count
             let limit = accept(.limit) ? try integer("a number of rows").0 : nil
@@ -168,12 +163,18 @@ extension Parser {
     mutating func returnClause() throws -> ReturnClause {
         _ = try expect(.return)
         let distinct = accept(.distinct)
+        let items = try returnItems()
+        return ReturnClause(distinct: distinct, items: items, withEvidence: try evidence())
+    }
+
+    /// `expression [AS alias], …`: the columns of a RETURN or a WITH stage.
+    mutating func returnItems() throws -> [ReturnItem] {
         var items: [ReturnItem] = []
         repeat {
             let expression = try expression()
             let alias = accept(.as) ? try name("a column name") : nil
             items.append(ReturnItem(expression: expression, alias: alias))
         } while accept(.comma)
-        return ReturnClause(distinct: distinct, items: items, withEvidence: try evidence())
+        return items
     }
 }
