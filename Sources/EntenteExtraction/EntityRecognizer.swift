@@ -110,6 +110,21 @@ public struct EntityRecognizer: Sendable {
         "sea", "strait", "straits", "gulf", "ocean", "shoal", "bay", "channel", "peninsula", "river", "lake", "canal",
         "archipelago", "desert", "valley", "reef", "isthmus",
     ]
+    /// Heads of a feature's name only when a name follows with "of": "the Horn of Africa".
+    static let featureHeadsBeforeOf: Set<String> = ["horn", "cape"]
+
+    /// The parts of a capitalised run either side of its "and"s.
+    static func split(_ run: Range<Int>, atAndIn slice: [Token]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = run.lowerBound
+        for i in run where slice[i].lower == "and" {
+            if start < i { parts.append(start..<i) }
+            start = i + 1
+        }
+        if start < run.upperBound { parts.append(start..<run.upperBound) }
+        return parts
+    }
+
     /// Capitalised at a sentence's start without being part of the name after them: "Both the Rapid Support Forces".
     static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and"]
     /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
@@ -152,13 +167,14 @@ public struct EntityRecognizer: Sendable {
         let gazetteerMatches = matcher.matches(in: slice)
         // Seas, straits and shoals are places even when a state's name is inside them ("South China
         // Sea", "Taiwan Strait", "Gulf of Aden").
-        for run in runs {
-            let words = slice[run].map(\.lower)
+        // ("the Red Sea and Gulf of Aden": two features in one run.)
+        for run in runs.flatMap({ Self.split($0, atAndIn: slice) }) {
             var start = run.lowerBound
             while start < run.upperBound, Self.leadingNonNames.contains(slice[start].lower) { start += 1 }
             let range = start..<run.upperBound
-            guard range.count >= 2, let last = words.last,
-                  Self.featureHeads.contains(last) || (Self.featureHeads.contains(slice[start].lower) && slice[start + 1].lower == "of"),
+            guard range.count >= 2,
+                  Self.featureHeads.contains(slice[range.upperBound - 1].lower)
+                    || (Self.featureHeads.union(Self.featureHeadsBeforeOf).contains(slice[start].lower) && slice[start + 1].lower == "of"),
                   !range.contains(where: { covered[$0] })
             else { continue }
             let entity = Entity(name: Self.text(slice[range]), kind: .place, type: "place")
@@ -346,6 +362,8 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Nouns for a piece of a place, before "of": "parts of Darfur and Khartoum".
+    static let regionOfWords: Set<String> = ["parts", "part", "outskirts", "streets", "suburbs", "centre", "center", "areas"]
     static let locativeWords: Set<String> = [
         "in", "at", "to", "from", "near", "outside", "into", "across", "toward", "towards", "around", "visit", "visited",
         "visiting", "visits",
@@ -354,7 +372,20 @@ public struct EntityRecognizer: Sendable {
     /// A name used for a place: after a locative preposition or a verb of visiting, or as the
     /// dateline that opens a story ("WASHINGTON —").
     static func namesAPlace(_ range: Range<Int>, in slice: [Token]) -> Bool {
-        if range.lowerBound > 0, locativeWords.contains(slice[range.lowerBound - 1].lower) {
+        // "the capital Sanaa", "the Haitian capital, Port-au-Prince".
+        let before = slice[..<range.lowerBound].suffix(2).map(\.lower)
+        if before.last == "capital" || before == ["capital", ","] {
+            return true
+        }
+        // "in Darfur and Khartoum", "strikes on Hodeida, Saada and Sanaa": a list after the locative word.
+        var start = range.lowerBound
+        while start >= 2, ["and", "or", ","].contains(slice[start - 1].lower), slice[start - 2].isCapitalised {
+            start -= 2
+            while start > 0, slice[start - 1].isCapitalised { start -= 1 }
+        }
+        if start > 0, locativeWords.contains(slice[start - 1].lower)
+            || start > 1 && slice[start - 1].lower == "of" && regionOfWords.contains(slice[start - 2].lower)
+        {
             // ("in Washington's view" is the government's view.)
             return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
         }

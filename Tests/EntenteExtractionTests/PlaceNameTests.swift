@@ -20,6 +20,23 @@ import Testing
         #expect(!places.contains("Washington"))
     }
 
+    @Test func aCapitalNamedAsTheCapitalOrListedWithPlacesIsTheCity() {
+        let found = Self.extraction(
+            "Police officers from Ghana landed in the Malian capital, Bamako, on Friday.\n\n"
+                + "Aid could not reach parts of Kordofan and Khartoum, and shelling hit the capital Sanaa.\n")
+        let places = Set(found.entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["Bamako", "Khartoum", "Sanaa"]))
+        #expect(!found.entities.contains { $0.name == "Sudan" })
+    }
+
+    @Test func featuresJoinedByAndOrNamedWithOfArePlaces() {
+        let found = Self.extraction("Tankers crossing the Arabian Sea and Gulf of Oman were escorted toward the Horn of Africa.\n")
+        let places = Set(found.entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["Arabian Sea", "Gulf of Oman", "Horn of Africa"]))
+        #expect(!places.contains("Africa"))
+        #expect(!found.entities.contains { $0.name == "Oman" })
+    }
+
     @Test func aDatelineInCapitalsIsThePlace() {
         let found = Self.extraction("WASHINGTON — Officials met on Monday to discuss the talks.\n")
         #expect(found.entities.contains { $0.name == "Washington" && $0.kind == .place })

@@ -47,6 +47,25 @@ import Testing
         #expect(score.spuriousEntities == ["Iran (actor)"])
     }
 
+    @Test func theArticlesOwnNamesComeBeforeTheDictionarysAliases() {
+        // The gold lists the capital first; the state's dictionary alias for it must not steal the match.
+        let gold = try! GoldArticle.decode(
+            Array(
+                """
+                {"entities": [
+                  {"name": "Damascus", "kind": "place"},
+                  {"name": "Syria", "kind": "actor"}
+                 ],
+                 "relations": []}
+                """.utf8), name: "capital.json")
+        let syria = Entity(name: "Syria", kind: .actor, type: "state", aliases: ["Damascus"])
+        let page = PageReader.read("A Title For The Test\n\nSyria said so.\n")
+        let extraction = ArticleExtraction(article: Article(text: page.text), entities: [syria], facts: [])
+        let score = ExtractionScorer().score(extraction, page: page, gold: gold, name: "test")
+        #expect(score.entities.goldFound == 1)
+        #expect(score.missedEntities == ["Damascus"])
+    }
+
     @Test func directionCountsForDirectedRelations() {
         let daesh = Entity(name: "Daesh", kind: .organisation)
         let reversed = Fact(subject: daesh, predicate: "attacks", object: Self.turkey)

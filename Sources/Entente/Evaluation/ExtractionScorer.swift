@@ -22,19 +22,22 @@ public struct ExtractionScorer {
     }
 
     public func score(_ extraction: ArticleExtraction, page: ArticlePage, gold: GoldArticle, name: String) -> ExtractionScore {
-        // Every name a predicted entity goes by: canonical, aliases, and what the article called it.
+        // The names a predicted entity goes by in the article: canonical and what the article called it.
         func names(of entity: Entity) -> Set<String> {
             var all: Set<String> = [Self.fold(entity.name)]
-            for alias in entity.aliases { all.insert(Self.fold(alias)) }
             for span in extraction.mentions[entity] ?? [] { all.insert(Self.fold(span.text)) }
             return all
         }
         let goldNames = gold.entities.map { entity in
             Set(([entity.name] + (entity.aliases ?? [])).map(Self.fold))
         }
+        // The article's own names first, then the dictionary's other aliases: Egypt's alias "Cairo"
+        // must not make it the gold entity Cairo when the article says "Egypt".
         func goldIndex(of entity: Entity) -> Int? {
-            let predicted = names(of: entity)
-            return goldNames.firstIndex { !$0.isDisjoint(with: predicted) }
+            let used = names(of: entity)
+            if let index = goldNames.firstIndex(where: { !$0.isDisjoint(with: used) }) { return index }
+            let aliases = Set(entity.aliases.map(Self.fold))
+            return goldNames.firstIndex { !$0.isDisjoint(with: aliases) }
         }
         func goldKind(_ kind: String) -> EntityKind? { EntityKind(parsing: kind) }
 
