@@ -54,14 +54,16 @@ extension TreeCoder {
     func placements(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for index in sentence.range {
+            // ("the Puntland region": the kind may be part of the place's mention.)
             guard let place = sentence.mention(at: index), place.entity.kind == .place, place.entity.type != "state",
-                  sentence.mention(at: sentence[index].head)?.entity != place.entity
+                  sentence.mention(at: sentence[index].head)?.entity != place.entity || Self.placeNouns.contains(sentence.lower(sentence[index].head))
             else { continue }
             var containers: [Mention] = []
             // The phrase's head noun when the place names a kind ("the Sagaing area in …").
             let holders = [index] + (Self.placeNouns.contains(sentence.lower(sentence[index].head)) ? [sentence[index].head] : [])
             for holder in holders {
-                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" {
+                // ("the Puntland region of Somalia": "of" on the kind, never on the name.)
+                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" || holder != index && sentence.lower(prep) == "of" {
                     containers += phraseParties(prep, in: sentence)
                 }
             }
@@ -75,14 +77,8 @@ extension TreeCoder {
             }
             for container in containers {
                 // "northwest Myanmar" is Myanmar's.
-                let within: Mention
-                if container.entity.kind == .place, container.entity.type == "region", let state = state(containing: container.entity) {
-                    within = Mention(entity: state, range: container.range, role: nil, isPossessive: false, confidence: container.confidence)
-                } else if container.entity.kind == .place || container.entity.type == "state" {
-                    within = container
-                } else {
-                    continue
-                }
+                guard container.entity.kind == .place || container.entity.type == "state" else { continue }
+                let within = self.within(container)
                 guard within.entity != place.entity else { continue }
                 found.append(described(place, "located_in", within, at: index, pattern: "place in place", in: sentence))
             }

@@ -9,6 +9,14 @@ extension TreeCoder {
     /// Designations that are legal acts with penalties, not words alone.
     static let sanctioningWords: Set<String> = ["designate", "designation", "list", "listing", "blacklist", "blacklisting", "proscribe", "proscription"]
 
+    /// What a party is listed for: "for its involvement in", "for their role in".
+    static let conductNouns: Set<String> = [
+        "involvement", "role", "participation", "support", "conduct", "activity", "activities", "action", "actions",
+        "complicity", "responsibility", "ties", "link", "links",
+    ]
+    /// The legal authority a listing is made under: "under Executive Order 14024".
+    static let authorityNouns: Set<String> = ["order", "section", "authority", "act", "e.o.", "regulation", "regulations"]
+
     func designations(at word: Int, in sentence: ParsedSentence) -> [Candidate] {
         let lemma = sentence.lemma(word)
         let isVerb = sentence[word].pos == "VERB" && Self.designatingVerbs.contains(lemma)
@@ -27,7 +35,16 @@ extension TreeCoder {
         let labels = ([word] + designatedWords + governing).flatMap { holder in
             sentence.children(of: holder, ["prep"]).filter { sentence.lower($0) == "as" }
         }
-        guard labels.contains(where: { namesTerror(under: $0, in: sentence) }) else { return [] }
+        let asTerrorists = labels.contains(where: { namesTerror(under: $0, in: sentence) })
+        // "designating Russia's FSB for its involvement in …", "designated pursuant to E.O. 13224":
+        // a listing with penalties, for conduct or under a legal authority, names no label.
+        let forConduct = isVerb && Self.sanctioningWords.contains(lemma)
+            && sentence.children(of: word, ["prep"]).contains { prep in
+                let objects = sentence.children(of: prep, ["pobj"]).map { sentence.lemma($0) }
+                return sentence.lower(prep) == "for" && objects.contains(where: Self.conductNouns.contains)
+                    || sentence.lower(prep) == "pursuant" || sentence.lower(prep) == "under" && objects.contains(where: Self.authorityNouns.contains)
+            }
+        guard asTerrorists || forConduct else { return [] }
         // Who designates: the verb's subject or agent; the noun's possessor, else the subject of the
         // verb that announces it ("I am announcing the designation of …").
         var designators: [Mention]
@@ -41,7 +58,7 @@ extension TreeCoder {
                 designators = subjects(of: sentence[word].head, in: sentence)
             }
         }
-        var predicates = ["labels_as_terrorists"]
+        var predicates = asTerrorists ? ["labels_as_terrorists"] : []
         if Self.sanctioningWords.contains(lemma) { predicates.append("sanctions") }
         var found: [Candidate] = []
         for designator in designators {

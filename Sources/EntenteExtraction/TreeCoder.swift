@@ -170,6 +170,7 @@ struct TreeCoder: Sendable {
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
+            + bases(in: sentence)
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two
@@ -1344,6 +1345,9 @@ struct TreeCoder: Sendable {
                 resolved.confidence *= 0.7
                 return resolved
             }
+            // ("Russia is using them to create weapons for its war": the clause without a subject
+            // of its own takes the subject of the clause that governs it.)
+            if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl"].contains(sentence[ancestor].dep) { continue }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
         // A subject pronoun of the main clause continues the sentence before: "Iran … It said".

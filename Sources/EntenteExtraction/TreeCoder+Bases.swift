@@ -1,0 +1,67 @@
+import EntenteModel
+import EntenteNLP
+
+/// Where a group or a person is based: "a Congo-based rebel group", "the group is based in
+/// northern Mozambique", "from its base in the Horn of Africa".
+extension TreeCoder {
+    static let basedParticiples: Set<String> = ["based", "headquartered", "stationed"]
+    static let baseNouns: Set<String> = ["base", "headquarters", "stronghold", "hideout"]
+
+    func bases(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            let word = sentence.lower(index)
+            var residents: [Mention] = []
+            var places: [Mention] = []
+            if Self.basedParticiples.contains(word), sentence[index].tag == "VBN" {
+                // "a Congo - based group": the place is hyphened to the participle.
+                let hyphened = sentence.children(of: index, ["npadvmod", "compound", "nmod"]).filter { name in
+                    name + 1 < index && sentence.lower(name + 1) == "-"
+                }
+                places += hyphened.compactMap { hyphenedPlace(at: $0, in: sentence) }
+                places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+                // Who is based: the passive's subject, or the noun the participle describes, or the
+                // name that noun is in apposition to ("FDLR, a Congo-based rebel group").
+                residents += sentence.children(of: index, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                if ["amod", "acl", "relcl"].contains(sentence[index].dep) {
+                    residents += described(by: sentence[index].head, in: sentence)
+                }
+            } else if Self.baseNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN" {
+                places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+                residents += sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            } else {
+                continue
+            }
+            for resident in residents where resident.entity.kind != .place && resident.entity.type != "state" {
+                for place in places where place.entity != resident.entity {
+                    found.append(described(resident, "located_in", within(place), at: index, pattern: "X based in Y", in: sentence))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The place hyphened to a participle. (The recogniser leaves "Congo-based" whole, as a
+    /// description; the parse splits it.)
+    private func hyphenedPlace(at name: Int, in sentence: ParsedSentence) -> Mention? {
+        if let mention = sentence.mention(at: name) { return mention }
+        guard let entity = gazetteer.entry(named: sentence[name].text)?.entity, entity.kind == .place || entity.type == "state" else { return nil }
+        return Mention(entity: entity, range: name..<(name + 1), role: nil, isPossessive: false, confidence: 0.9)
+    }
+
+    /// The party a noun stands for: its own mention, or the name it is in apposition to.
+    private func described(by noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        guard sentence.range.contains(noun) else { return [] }
+        if let mention = sentence.mention(at: noun) { return [mention] }
+        if sentence[noun].dep == "appos", sentence.range.contains(sentence[noun].head) {
+            return parties(at: sentence[noun].head, in: sentence)
+        }
+        return []
+    }
+
+    /// "northern Mozambique" lies in Mozambique.
+    func within(_ place: Mention) -> Mention {
+        guard place.entity.kind == .place, place.entity.type == "region", let state = state(containing: place.entity) else { return place }
+        return Mention(entity: state, range: place.range, role: nil, isPossessive: false, confidence: place.confidence)
+    }
+}

@@ -1,0 +1,42 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Where a group is based, where a region lies, and what a listing for conduct is.
+@Suite struct BaseTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func aGroupBasedSomewhereIsLocatedThere() {
+        let hyphened = Self.triples("Al-Shabab, a Somalia-based militant group, attacked the base.\n")
+        #expect(hyphened.contains("Al-Shabaab located_in Somalia"))
+        // A region of a state stands for the state it lies in.
+        let passive = Self.triples("Officials said Hezbollah is based in southern Lebanon.\n")
+        #expect(passive.contains("Hezbollah located_in Lebanon"))
+        // A state is not "based" anywhere, whatever the parse says.
+        #expect(!Self.triples("Kenya-based diplomats met on Monday.\n").contains { $0.hasSuffix("located_in Kenya") })
+    }
+
+    @Test func aBaseOwnedByAGroupPlacesTheGroup() {
+        let found = Self.triples("Hezbollah fired rockets from its stronghold in southern Lebanon on Monday.\n")
+        #expect(found.contains("Hezbollah located_in Lebanon"))
+    }
+
+    @Test func aRegionOfAStateLiesInIt() {
+        let found = Self.triples("The envoy flew to the semi-autonomous Puntland region of Somalia on Monday.\n")
+        #expect(found.contains("Puntland located_in Somalia"))
+    }
+
+    @Test func aListingForConductIsASanction() {
+        let found = Self.triples("The State Department is designating Hezbollah for its involvement in the attacks on Israel.\n")
+        #expect(found.contains("United States sanctions Hezbollah"))
+        #expect(!found.contains("United States labels_as_terrorists Hezbollah"))
+        // Designated to do a job is no listing.
+        #expect(!Self.triples("The ministry designated Sudan's envoy to lead the talks with Egypt.\n").contains { $0.contains("sanctions") })
+    }
+
+    @Test func aPossessiveInAClauseWithoutSubjectIsTheGoverningSubjects() {
+        let found = Self.triples("These are parts Russia is using to build drones for its war against Ukraine.\n")
+        #expect(found.contains("Russia attacks Ukraine"))
+    }
+}
