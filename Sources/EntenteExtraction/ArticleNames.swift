@@ -20,6 +20,13 @@ struct ArticleNames {
         return entity.kind == .place ? 2 : 1
     }
 
+    /// The last body named with each head word ("department" → the Department of State's entity),
+    /// for a later "the Department" alone.
+    private var bodiesByHeadWord: [String: Entity] = [:]
+
+    /// The body the article last named with `word` in its name.
+    func body(namedWith word: String) -> Entity? { bodiesByHeadWord[word] }
+
     /// The entity the article settles on for this one's name.
     func preferredEntity(for entity: Entity) -> Entity {
         guard let known = preferred[entity.key], known != entity, Self.rank(known) < Self.rank(entity) else { return entity }
@@ -33,6 +40,9 @@ struct ArticleNames {
               !EntityRecognizer.notNames.contains(first.lowercased())
         else { return }
         let entity = mention.entity
+        for word in words where words.count > 1 && EntityRecognizer.agencyHeads.contains(word.lowercased()) {
+            bodiesByHeadWord[word.lowercased()] = entity
+        }
         if let known = preferred[entity.key] {
             if Self.rank(entity) < Self.rank(known) { preferred[entity.key] = entity }
         } else {

@@ -350,7 +350,7 @@ public struct Extractor: Sendable {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let document = pipeline.parse(text)
-        var (named, superseded) = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 })
+        var (named, superseded) = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 }, names: names)
         let mentions = mentions.map { sentence in sentence.filter { !superseded.contains($0.range) } }
         // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.
         for mention in mentions.joined() { names.learn(mention, in: tokens) }
@@ -430,7 +430,7 @@ public struct Extractor: Sendable {
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
-    private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention])
+    private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention], names: ArticleNames)
         -> (found: [Mention], superseded: [Range<Int>])
     {
         var covered = IndexSet()
@@ -515,6 +515,17 @@ public struct Extractor: Sendable {
             {
                 covered.insert(integersIn: first...last)
                 found.append(Mention(entity: owner.entity, range: first..<(last + 1), role: "government", isPossessive: false, confidence: 0.8))
+                continue
+            }
+            // "The Department is also designating": a body's head word alone is the body named in
+            // full before it ("the Department of State"), or no party at all.
+            if entity.label == "ORG", first == last, EntityRecognizer.agencyHeads.contains(tokens[first].lower) {
+                let word = tokens[first].lower
+                let before = known.last { mention in mention.range.upperBound <= first && tokens[mention.range].contains { $0.lower == word } }
+                if let body = before?.entity ?? names.body(namedWith: word) {
+                    covered.insert(first)
+                    found.append(Mention(entity: body, range: first..<(last + 1), role: before?.role, isPossessive: false, confidence: 0.7))
+                }
                 continue
             }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.

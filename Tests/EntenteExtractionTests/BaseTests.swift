@@ -35,6 +35,14 @@ import Testing
         #expect(!Self.triples("The ministry designated Sudan's envoy to lead the talks with Egypt.\n").contains { $0.contains("sanctions") })
     }
 
+    @Test func aBodysHeadWordAloneIsTheBodyNamedBefore() {
+        let found = ReadoutTests.extraction(
+            "The Department of State is designating Hezbollah for its involvement in attacks.\n\n"
+                + "The Department is also designating Iran’s Islamic Revolutionary Guard Corps Intelligence Organization (IRGC-IO) for its involvement in the wrongful detention.\n")
+        #expect(!found.entities.contains { $0.name == "Department" })
+        #expect(ExtractorTests.triples(found.facts).contains("United States sanctions Iran"))
+    }
+
     @Test func aPossessiveInAClauseWithoutSubjectIsTheGoverningSubjects() {
         let found = Self.triples("These are parts Russia is using to build drones for its war against Ukraine.\n")
         #expect(found.contains("Russia attacks Ukraine"))
