@@ -67,6 +67,17 @@ extension TreeCoder {
                     containers += phraseParties(prep, in: sentence)
                 }
             }
+            // "Nyala, south Darfur", "the Haitian capital, Port-au-Prince", "Goma, eastern Congo's
+            // biggest city": a place in apposition, or a place noun's owner.
+            // (Not the dateline: "MOSCOW — Armenia and Azerbaijan signed".)
+            let appositions = sentence.isDateline(index) ? [] : sentence.children(of: index, ["appos"])
+            for apposition in appositions {
+                if let other = sentence.mention(at: apposition), other.entity != place.entity { containers.append(other) }
+            }
+            for noun in appositions + (sentence[index].dep == "appos" ? [sentence[index].head] : [])
+            where sentence.range.contains(noun) && Self.placeNouns.contains(sentence.lemma(noun)) {
+                containers += sentence.children(of: noun, ["poss", "amod", "compound"]).compactMap { sentence.mention(at: $0) }
+            }
             // "Yemen's port of Aden": the possessor of the place noun the name completes.
             let of = sentence[index].head
             if sentence[index].dep == "pobj", sentence.lower(of) == "of", sentence.range.contains(sentence[of].head) {

@@ -24,25 +24,47 @@ extension TreeCoder {
             let bodies = holders.flatMap { sentence.children(of: $0, ["compound", "nmod", "amod"]) }
                 .compactMap { sentence.mention(at: $0) }
                 .filter { $0.entity.kind == .organisation }
-            guard let body = bodies.first else { continue }
-            // The states: the noun's "of" phrase, its apposition, or "such as" / "including".
-            var members = ofObjects(of: index, in: sentence).flatMap { parties(at: $0, in: sentence) }
-            // ("the G7 Ministers of Canada, France and Japan": the parser may coordinate the rest of
-            // the list with the noun, not with the first state.)
-            if !members.isEmpty {
-                members += sentence.children(of: index, ["conj"]).flatMap { parties(at: $0, in: sentence) }
+            guard let body = bodies.first else {
+                found += partnerships(at: index, in: sentence)
+                continue
             }
-            members += sentence.children(of: index, ["appos"]).flatMap { parties(at: $0, in: sentence) }
-            for prep in sentence.children(of: index, ["prep"]) where ["including", "like"].contains(sentence.lower(prep))
-                || (sentence.lower(prep) == "as" && sentence.children(of: prep, ["amod"]).contains { sentence.lower($0) == "such" })
-            {
-                members += phraseParties(prep, in: sentence)
-            }
+            let members = listed(at: index, in: sentence)
             var seen: Set<Entity> = []
             for member in members where member.entity.type == "state" && member.entity != body.entity && seen.insert(member.entity).inserted {
                 found.append(described(member, "member_of", body, at: index, pattern: "representatives of states in a body", in: sentence))
             }
         }
         return found
+    }
+
+    /// "all our regional partners, including Jordan and Iraq", "Russia's allies such as Belarus":
+    /// the states listed are the owner's partners.
+    private func partnerships(at index: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["partner", "ally"].contains(sentence.lemma(index)) else { return [] }
+        let owners = sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        var found: [Candidate] = []
+        for owner in owners where owner.entity.kind != .place {
+            for partner in listed(at: index, in: sentence) where partner.entity.type == "state" && partner.entity != owner.entity {
+                found.append(described(partner, "ally_of", owner, at: index, pattern: "X's partners, including Y", in: sentence))
+            }
+        }
+        return found
+    }
+
+    /// The parties a plural noun lists: its "of" phrase, its apposition, or "such as" / "including".
+    private func listed(at index: Int, in sentence: ParsedSentence) -> [Mention] {
+        var members = ofObjects(of: index, in: sentence).flatMap { parties(at: $0, in: sentence) }
+        // ("the G7 Ministers of Canada, France and Japan": the parser may coordinate the rest of
+        // the list with the noun, not with the first state.)
+        if !members.isEmpty {
+            members += sentence.children(of: index, ["conj"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        members += sentence.children(of: index, ["appos"]).flatMap { parties(at: $0, in: sentence) }
+        for prep in sentence.children(of: index, ["prep"]) where ["including", "like"].contains(sentence.lower(prep))
+            || (sentence.lower(prep) == "as" && sentence.children(of: prep, ["amod"]).contains { sentence.lower($0) == "such" })
+        {
+            members += phraseParties(prep, in: sentence)
+        }
+        return members
     }
 }

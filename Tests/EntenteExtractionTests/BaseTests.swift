@@ -27,6 +27,20 @@ import Testing
         #expect(found.contains("Puntland located_in Somalia"))
     }
 
+    @Test func aPlaceInAppositionOrAPlaceNounsOwnerHoldsThePlace() {
+        let found = Self.triples("Grain was looted from depots in Kassala, eastern Sudan, and in the Chadian capital, N'Djamena.\n")
+        #expect(found.contains("Kassala located_in Sudan"))
+        #expect(found.contains("N'Djamena located_in Chad"))
+        // A dateline's apposition is the story's first party, not a place the dateline lies in.
+        #expect(!Self.triples("MOSCOW — Armenia and Azerbaijan signed a deal on Tuesday.\n").contains { $0.contains("located_in") })
+    }
+
+    @Test func theStatesListedAsAPartysPartnersAreItsAllies() {
+        let found = Self.triples("Russia relies on its allies such as Belarus and Iran.\n")
+        #expect(found.contains("Belarus ally_of Russia"))
+        #expect(found.contains("Iran ally_of Russia"))
+    }
+
     @Test func aListingForConductIsASanction() {
         let found = Self.triples("The State Department is designating Hezbollah for its involvement in the attacks on Israel.\n")
         #expect(found.contains("United States sanctions Hezbollah"))
