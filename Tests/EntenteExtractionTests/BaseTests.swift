@@ -41,6 +41,15 @@ import Testing
         #expect(found.contains("Iran ally_of Russia"))
     }
 
+    @Test func aStatesMembershipOrAccessionMakesItAMember() {
+        let found = ReadoutTests.extraction("Finland's accession to NATO was completed in April, and Turkey backed Sweden's NATO membership.\n").facts
+        let finland = found.first { $0.subject.name == "Finland" && $0.predicate == "member_of" }
+        #expect(finland?.modality == .asserted)
+        // Backed, the membership is still to come.
+        let sweden = found.first { $0.subject.name == "Sweden" && $0.predicate == "member_of" }
+        #expect(sweden?.modality == .hypothetical)
+    }
+
     @Test func aListingForConductIsASanction() {
         let found = Self.triples("The State Department is designating Hezbollah for its involvement in the attacks on Israel.\n")
         #expect(found.contains("United States sanctions Hezbollah"))

@@ -1,0 +1,40 @@
+import EntenteModel
+import EntenteNLP
+
+/// "Sweden's NATO membership", "Finland's accession to NATO", "Ukraine's eventual membership in
+/// the alliance": the owner is, or would be, a member of the body.
+extension TreeCoder {
+    static let membershipNouns: Set<String> = ["membership", "accession"]
+    /// Words that make a membership one still to come.
+    static let prospectiveWords: Set<String> = [
+        "eventual", "future", "potential", "possible", "prospective", "bid", "seek", "apply", "application", "accelerate",
+        "block", "veto", "oppose", "support", "back", "path", "pathway", "road", "hope", "aspiration", "push", "want",
+    ]
+
+    func accessions(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.membershipNouns.contains(sentence.lemma(noun)), sentence[noun].pos == "NOUN" else { return [] }
+        let members = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        guard !members.isEmpty else { return [] }
+        // The body: a name before the noun, or its "in", "of", "to" phrase, which the parser may hang
+        // on the verb instead ("accelerate Ukraine's membership in the alliance").
+        let verb = sentence[noun].head
+        let holders = [noun] + (sentence.range.contains(verb) && sentence[noun].dep == "dobj" ? [verb] : [])
+        var bodies = sentence.children(of: noun, ["compound", "nmod", "amod"]).compactMap { sentence.mention(at: $0) }
+        for holder in holders {
+            for prep in sentence.children(of: holder, ["prep"]) where ["in", "of", "to"].contains(sentence.lower(prep)) {
+                bodies += phraseParties(prep, in: sentence)
+            }
+        }
+        let prospective = ([noun] + holders + sentence.children(of: noun, ["amod"]))
+            .contains { Self.prospectiveWords.contains(sentence.lemma($0)) || Self.prospectiveWords.contains(sentence.lower($0)) }
+        var found: [Candidate] = []
+        for member in members {
+            for body in bodies where body.entity.kind == .organisation && body.entity != member.entity {
+                var candidate = described(member, "member_of", body, at: noun, pattern: "X's membership in Y", in: sentence)
+                if prospective { candidate.relation.modality = .hypothetical }
+                found.append(candidate)
+            }
+        }
+        return found
+    }
+}
