@@ -149,6 +149,10 @@ struct TreeCoder: Sendable {
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
+    /// Verbs by which an event happens, with no party of their own: "fighting erupted between …".
+    static let happeningVerbs: Set<String> = [
+        "erupt", "break", "continue", "rage", "escalate", "flare", "resume", "intensify", "spread", "occur", "persist", "start", "begin",
+    ]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
     func candidates(in sentence: ParsedSentence) -> [Candidate] {
@@ -731,6 +735,18 @@ struct TreeCoder: Sendable {
            let candidate = make(sides[0], sides[1], symmetric, noun, in: sentence, base: 0.65)
         {
             return [candidate]
+        }
+        // "Violence erupted on Saturday between the army and the RSF": the phrase hangs on the verb
+        // the event happens by.
+        let verb = sentence[noun].head
+        if sentence[noun].dep == "nsubj", sentence.range.contains(verb), Self.happeningVerbs.contains(sentence.lemma(verb)),
+           let pattern = lexiconPatterns(at: noun, in: sentence).first(where: { $0.frame == .between }),
+           !Self.thirdPartyPredicates.contains(pattern.predicate)
+        {
+            for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == "between" {
+                let sides = phraseParties(prep, in: sentence)
+                if sides.count >= 2, let candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.7) { return [candidate] }
+            }
         }
         guard case (var pattern, let preposition)? = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
         // "Iran's military support to Russia": support in arms.

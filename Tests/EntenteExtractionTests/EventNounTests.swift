@@ -9,6 +9,14 @@ import Testing
         ExtractorTests.triples(ReadoutTests.extraction(body).facts)
     }
 
+    @Test func violenceThatBreaksOutBetweenTwoSidesIsAClash() {
+        #expect(Self.triples("Violence erupted on Saturday between the Sudanese army and the Rapid Support Forces.\n")
+            .contains("Sudan clashes_with Rapid Support Forces"))
+        #expect(Self.triples("The war between Eritrea and Ethiopia resumed in May.\n").contains("Eritrea clashes_with Ethiopia"))
+        // A third party's mediation between them is no clash.
+        #expect(!Self.triples("Talks between Eritrea and Ethiopia resumed in May.\n").contains { $0.contains("clashes_with") })
+    }
+
     @Test func militarySupportIsArming() {
         #expect(Self.triples("Belarus's military support to Russia grew last year.\n").contains("Belarus arms Russia"))
         // Support with no word of arms stays support.
