@@ -536,8 +536,11 @@ public struct Extractor: Sendable {
             if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
             guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }
             covered.insert(integersIn: first...last)
+            // "fighting in Kherson", "after seizing Goma": a lone name the model calls a person is a
+            // town where only a place can stand.
+            let type = kind.1 == "person" && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
             found.append(Mention(
-                entity: Entity(name: name, kind: kind.0, type: kind.1), range: first..<(last + 1), role: nil,
+                entity: Entity(name: name, kind: type.0, type: type.1), range: first..<(last + 1), role: nil,
                 isPossessive: false, confidence: 0.7))
         }
         for range in listedPlaces.unnamed {
@@ -552,6 +555,20 @@ public struct Extractor: Sendable {
                 role: nil, isPossessive: false, confidence: 0.6))
         }
         return (found, superseded)
+    }
+
+    /// Words after which a lone name is a place: "in", "near", "seized", "took over".
+    static let placeOnlyWords: Set<String> = [
+        "in", "near", "into", "through", "outside", "inside", "across", "around", "toward", "towards",
+        "seized", "seizing", "captured", "capturing", "retook", "recaptured", "entered", "entering", "shelled", "shelling",
+        "besieged", "overran", "liberated",
+    ]
+
+    static func standsForAPlace(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1].lower
+        if placeOnlyWords.contains(before) { return true }
+        return before == "over" && index > 1 && ["took", "taking", "take", "takes"].contains(tokens[index - 2].lower)
     }
 
     static let locativePrepositions: Set<String> = [

@@ -149,6 +149,9 @@ struct TreeCoder: Sendable {
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
+    /// Prepositions that join a gerund to the clause whose subject does it: "after taking over Goma".
+    static let clauseLinkingPrepositions: Set<String> = ["after", "before", "while", "since", "upon", "despite", "without", "when"]
+
     /// Verbs by which an event happens, with no party of their own: "fighting erupted between …".
     static let happeningVerbs: Set<String> = [
         "erupt", "break", "continue", "rage", "escalate", "flare", "resume", "intensify", "spread", "occur", "persist", "start", "begin",
@@ -475,6 +478,10 @@ struct TreeCoder: Sendable {
                 current = head
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
+            case "pcomp" where Self.clauseLinkingPrepositions.contains(sentence.lower(head)) && sentence[head].dep == "prep"
+                && sentence.range.contains(sentence[head].head) && sentence[sentence[head].head].pos == "VERB":
+                // "marched through Bukavu, weeks after taking over Goma": the gerund's subject is the verb's.
+                current = sentence[head].head
             case "relcl", "acl":
                 // "issued a declaration demanding that": the declaration's issuer demands.
                 let described = parties(at: head, in: sentence)

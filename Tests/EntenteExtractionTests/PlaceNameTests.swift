@@ -37,6 +37,18 @@ import Testing
         #expect(!found.entities.contains { $0.name == "Oman" })
     }
 
+    @Test func aLoneNameWhereOnlyAPlaceCanStandIsAPlace() {
+        let found = Self.extraction("Militia fighters seized Kherson and shelling continued in Bakhmut.\n")
+        let places = Set(found.entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places.isSuperset(of: ["Kherson", "Bakhmut"]))
+        #expect(!found.entities.contains { $0.type == "person" })
+    }
+
+    @Test func aGerundAfterAPrepositionIsDoneByTheClausesSubject() {
+        let triples = ExtractorTests.triples(Self.extraction("Al-Shabab fighters withdrew on Monday, hours after attacking Kenya.\n").facts)
+        #expect(triples.contains("Al-Shabaab attacks Kenya"))
+    }
+
     @Test func aDatelineInCapitalsIsThePlace() {
         let found = Self.extraction("WASHINGTON — Officials met on Monday to discuss the talks.\n")
         #expect(found.entities.contains { $0.name == "Washington" && $0.kind == .place })
