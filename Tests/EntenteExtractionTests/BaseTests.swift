@@ -66,6 +66,13 @@ import Testing
         #expect(ExtractorTests.triples(found.facts).contains("United States sanctions Iran"))
     }
 
+    @Test func aTitlesPortfolioNamesNoParty() {
+        let found = ReadoutTests.extraction(
+            "Kenya's envoy met the Assistant Secretary of State for European and Eurasian Affairs, James O'Brien, on Monday.\n")
+        #expect(!found.entities.contains { $0.name.contains("Europe") })
+        #expect(found.entities.contains { $0.name == "James O'Brien" })
+    }
+
     @Test func aPossessiveInAClauseWithoutSubjectIsTheGoverningSubjects() {
         let found = Self.triples("These are parts Russia is using to build drones for its war against Ukraine.\n")
         #expect(found.contains("Russia attacks Ukraine"))
