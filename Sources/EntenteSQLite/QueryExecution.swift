@@ -16,12 +16,15 @@ struct QueryExecution<Dialect: SQLDialect> {
 
     /// A MATCH: one statement, its rows turned into the output columns.
     func run(_ plan: JoinPlan) throws -> QueryResult {
+        try checkBudgets(of: plan.walks)
         let statement = dialect.statement(for: plan)
         let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
-        let values = rows.map { row in
-            plan.outputs.map { output -> QueryValue in
+        let paths = try PathAssembly(rows: rows, outputs: plan.outputs, execution: self)
+        let values = rows.enumerated().map { rowIndex, row in
+            plan.outputs.enumerated().map { outputIndex, output -> QueryValue in
                 switch output {
+                case .path, .nodes: return paths.value(row: rowIndex, output: outputIndex)
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
                 case .hop(let subject, let predicate, let object, let date, let negated, let modality):
                     // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
@@ -39,6 +42,7 @@ struct QueryExecution<Dialect: SQLDialect> {
 
     /// A UNION: one compound statement, each column as it comes (every part returns values).
     func run(_ plan: UnionPlan) throws -> QueryResult {
+        try checkBudgets(of: plan.parts.flatMap(\.walks))
         let statement = dialect.statement(for: plan)
         let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }

@@ -112,4 +112,12 @@ extension DiagnosticMessage {
     static func variableReused(_ name: String) -> Self {
         .init(id: #function, "'\(name)' already names a different part of the pattern")
     }
+
+    static func walkConditionMixed(_ names: String) -> Self {
+        .init(id: #function, "this condition mixes the variable-length relation '\(names)' with other variables", label: "tests each hop alone")
+    }
+
+    static func walkProperty(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is a variable-length relation, a list of hops, with no properties of its own", label: "a list of hops")
+    }
 }

@@ -10,6 +10,9 @@ extension Expression {
         case .not(let inner, _), .isNull(let inner, _, _): inner.containsAggregate
         case .binary(_, let left, let right): left.containsAggregate || right.containsAggregate
         case .inList(let inner, let values, _): inner.containsAggregate || values.contains { $0.containsAggregate }
+        case .caseWhen(let expression, _):
+            ([expression.subject, expression.otherwise].compactMap { $0 } + expression.branches.flatMap { [$0.when, $0.then] })
+                .contains { $0.containsAggregate }
         default: false
         }
     }
@@ -176,6 +179,8 @@ extension Planner {
             case .node(let entity)?: return "\(entity[.name])"
             case .edge(let fact)?: return "\(fact[.predicate])"
             case .column(let number)?: return Self.stageColumn(number)
+            case .walk(let walk, _)?: return "\(walk[.facts])"
+            case .path(let path)?: return Self.pathText(path)
             case nil:
                 error(.undefinedVariable(name.text), at: name.range)
                 return "NULL"
@@ -188,6 +193,15 @@ extension Planner {
             return condition(expression)
         case .pattern(let pattern, let range):
             return existsCondition(pattern, at: range)
+        case .caseWhen(let expression, _):
+            var sql: SQLFragment = "CASE"
+            if let subject = expression.subject { sql += " \(value(subject))" }
+            for branch in expression.branches {
+                let when = expression.subject == nil ? condition(branch.when) : value(branch.when)
+                sql += " WHEN \(when) THEN \(value(branch.then))"
+            }
+            if let otherwise = expression.otherwise { sql += " ELSE \(value(otherwise))" }
+            return sql + " END"
         }
     }
 
@@ -257,6 +271,11 @@ extension Planner {
                 return "NULL"
             }
             return Self.stageColumn(number)
+        case .walk?, .path?:
+            error(
+                .walkProperty(variable.text), at: variable.range.lowerBound..<property.range.upperBound,
+                notes: ["a condition on it in the WHERE tests each hop (WHERE \(variable.text).\(property.text) …); return it, or length(\(variable.text))"])
+            return "NULL"
         case nil:
             error(.undefinedVariable(variable.text), at: variable.range)
             return "NULL"
@@ -293,7 +312,7 @@ extension Planner {
                 switch bindings[variable.text] {
                 case .node(let entity)?: return "count(\(keyword)\(entity[.id]))"
                 case .edge(let fact)?: return "count(\(keyword)\(fact[.id]))"
-                case .column, nil: break
+                case .column, .walk, .path, nil: break
                 }
             }
             return "count(\(keyword)\(value(arguments[0])))"
@@ -320,6 +339,37 @@ extension Planner {
         case "lower", "upper":
             guard arguments.count == 1 else { return "NULL" }
             return "\(Self.sqlFunctionName(function))(\(value(arguments[0])))"
+        case "length":
+            guard arguments.count == 1, case .variable(let variable) = arguments[0] else {
+                error(.expected("a path or a variable-length relation", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                      notes: ["length(p) counts the hops of a path: MATCH p = (a)-[*1..3]->(b) RETURN length(p)"])
+                return "NULL"
+            }
+            switch bindings[variable.text] {
+            case .path(let path)?: return Self.pathLength(path)
+            case .walk(let walk, _)?: return "\(walk[.depth])"
+            case .edge?: return "\(bind: .integer(1))"
+            default:
+                error(.expected("a path or a variable-length relation", found: .identifier(variable.text)), at: variable.range,
+                      notes: ["length(p) counts the hops of a path: MATCH p = (a)-[*1..3]->(b) RETURN length(p)"])
+                return "NULL"
+            }
+        case "nodes", "relationships", "rels":
+            error(
+                .expected("nodes(p) or relationships(p) in RETURN", found: .identifier(name.text)), at: range,
+                notes: ["nodes(p) and relationships(p) are lists to return; test length(p), or the hops in the WHERE"])
+            return "NULL"
+        case "labels":
+            // An entity's labels are its kind and its type, either of which `(n:label)` matches.
+            guard arguments.count == 1, case .variable(let variable) = arguments[0], case .node(let entity)? = bindings[variable.text] else {
+                error(.expected("a node variable", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                      notes: ["labels(n) lists a node's kind and type: MATCH (n)-[r]->(b) RETURN labels(n)"])
+                return "NULL"
+            }
+            return """
+                (CASE WHEN \(entity[.type]) IS NULL OR \(entity[.type]) = \(entity[.kind]) THEN json_array(\(entity[.kind])) \
+                ELSE json_array(\(entity[.kind]), \(entity[.type])) END)
+                """
         case "type":
             // Cypher's type of a relation is its predicate.
             guard let fact = edgeAlias() else { return "NULL" }
@@ -349,7 +399,7 @@ extension Planner {
         default:
             let known = [
                 "count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "collect", "month", "year", "lower", "upper",
-                "type", "coalesce",
+                "type", "coalesce", "length", "nodes", "relationships", "labels",
             ]
             let close = known.filter { EditDistance.between(function, $0, limit: 2) <= 2 }
             error(.unknownFunction(name.text), at: name.range, notes: close.isEmpty ? ["functions: \(known.joined(separator: ", "))"] : ["did you mean '\(close[0])'?"])

@@ -12,6 +12,7 @@ extension Planner {
         for (index, part) in union.parts.enumerated() {
             // A fresh planner per part: bindings and joins belong to one MATCH.
             var planner = Planner(source: source, resolver: resolver, parameters: parameters, options: options)
+            planner.prefersJoin = true
             let compiled = planner.plan(part, explain: false)
             diagnostics += planner.diagnostics
             if let failure = planner.resolverFailure, resolverFailure == nil { resolverFailure = failure }

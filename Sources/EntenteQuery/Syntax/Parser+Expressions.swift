@@ -148,6 +148,8 @@ extension Parser {
             let pattern = try pattern()
             let close = try expect(.rightBrace, "'}' to close EXISTS (test other conditions in the WHERE around it)")
             return .pattern(pattern, token.range.lowerBound..<close.range.upperBound)
+        case .identifier(let word) where word.uppercased() == "CASE" && ![.symbol(.dot), .symbol(.leftParenthesis)].contains(tokens[min(index + 1, tokens.count - 1)].kind):
+            return try caseExpression()
         case .identifier:
             let first = try name("a name")
             if accept(.dot) {
@@ -169,5 +171,45 @@ extension Parser {
         default:
             throw failure("a value, a variable or a property")
         }
+    }
+
+    /// `CASE [subject] WHEN … THEN … {WHEN … THEN …} [ELSE …] END`; the words are of this place, not reserved.
+    mutating func caseExpression() throws -> Expression {
+        let start = advance().range
+        try nest(at: start)
+        defer { depth -= 1 }
+        func isWord(_ word: String) -> Bool {
+            if case .identifier(let text) = current.kind { return text.uppercased() == word }
+            return false
+        }
+        func failure(_ word: String, _ expected: String) -> Failure {
+            var notes: [String] = []
+            if case .identifier(let text) = current.kind,
+                let close = ["WHEN", "THEN", "ELSE", "END"].first(where: { EditDistance.between(text.uppercased(), $0, limit: 2) <= 1 })
+            {
+                notes.append("did you mean '\(close)'?")
+            }
+            notes.append("CASE WHEN r.date < 2016 THEN 'early' ELSE 'late' END, or CASE a.kind WHEN 'actor' THEN 1 ELSE 0 END")
+            return Failure(diagnostic: Diagnostic(.expected(expected, found: current.kind), at: current.range, notes: notes))
+        }
+        let subject = isWord("WHEN") ? nil : try expression()
+        var branches: [CaseExpression.Branch] = []
+        while isWord("WHEN") {
+            _ = advance()
+            let when = try expression()
+            guard isWord("THEN") else { throw failure("THEN", "'THEN' after the WHEN condition") }
+            _ = advance()
+            branches.append(CaseExpression.Branch(when: when, then: try expression()))
+        }
+        guard !branches.isEmpty else { throw failure("WHEN", "'WHEN' to open a branch of CASE") }
+        var otherwise: Expression?
+        if isWord("ELSE") {
+            _ = advance()
+            otherwise = try expression()
+        }
+        guard isWord("END") else { throw failure("END", "'END' to close CASE") }
+        let end = advance()
+        return .caseWhen(
+            CaseExpression(subject: subject, branches: branches, otherwise: otherwise), start.lowerBound..<end.range.upperBound)
     }
 }
