@@ -64,6 +64,14 @@ extension Planner {
         }
     }
 
+    /// A variable nothing binds, with the ones in scope as the way out.
+    mutating func undefined(_ name: Name) {
+        let known = bindings.keys.filter { !$0.hasPrefix(" ") }.sorted()
+        error(
+            .undefinedVariable(name.text), at: name.range,
+            notes: known.isEmpty ? ["name it in the pattern: (a)-[r]->(b)"] : ["in scope here: \(known.joined(separator: ", "))"])
+    }
+
     /// A boolean expression as an SQL condition.
     mutating func condition(_ expression: Expression) -> SQLFragment {
         switch expression {
@@ -182,7 +190,7 @@ extension Planner {
             case .walk(let walk, _)?: return "\(walk[.facts])"
             case .path(let path)?: return Self.pathText(path)
             case nil:
-                error(.undefinedVariable(name.text), at: name.range)
+                undefined(name)
                 return "NULL"
             }
         case .property(let variable, let property):
@@ -277,7 +285,7 @@ extension Planner {
                 notes: ["a condition on it in the WHERE tests each hop (WHERE \(variable.text).\(property.text) …); return it, or length(\(variable.text))"])
             return "NULL"
         case nil:
-            error(.undefinedVariable(variable.text), at: variable.range)
+            undefined(variable)
             return "NULL"
         }
     }

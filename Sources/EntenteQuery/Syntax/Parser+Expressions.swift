@@ -126,6 +126,10 @@ extension Parser {
         case .keyword(.null):
             _ = advance()
             return .null(token.range)
+        case .keyword(.max) where tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftParenthesis):
+            // MAX is a keyword of path searches, and the aggregate max(…) where a call is written.
+            _ = advance()
+            return try call(Name(text: "max", range: token.range))
         case .symbol(.leftParenthesis):
             // A pattern predicate, `(a)-[:attacks]->()`, starts as a parenthesis does: read one if
             // it is there (a node and at least one relation), else the parenthesised expression.
@@ -156,17 +160,7 @@ extension Parser {
                 let property = try name("a property name")
                 return .property(first, property)
             }
-            if accept(.leftParenthesis) {
-                let distinct = accept(.distinct)
-                var arguments: [Expression] = []
-                if isSymbol(.star) {
-                    _ = advance()
-                } else if !isSymbol(.rightParenthesis) {
-                    repeat { arguments.append(try expression()) } while accept(.comma)
-                }
-                let close = try expect(.rightParenthesis, "')' to close the call")
-                return .call(first, distinct: distinct, arguments, first.range.lowerBound..<close.range.upperBound)
-            }
+            if isSymbol(.leftParenthesis) { return try call(first) }
             return .variable(first)
         default:
             throw failure("a value, a variable or a property")
@@ -211,5 +205,19 @@ extension Parser {
         let end = advance()
         return .caseWhen(
             CaseExpression(subject: subject, branches: branches, otherwise: otherwise), start.lowerBound..<end.range.upperBound)
+    }
+
+    /// `name(…)`, `name(DISTINCT …)`, `name(*)`: a call, from its opening parenthesis.
+    mutating func call(_ function: Name) throws -> Expression {
+        _ = try expect(.leftParenthesis)
+        let distinct = accept(.distinct)
+        var arguments: [Expression] = []
+        if isSymbol(.star) {
+            _ = advance()
+        } else if !isSymbol(.rightParenthesis) {
+            repeat { arguments.append(try expression()) } while accept(.comma)
+        }
+        let close = try expect(.rightParenthesis, "')' to close the call")
+        return .call(function, distinct: distinct, arguments, function.range.lowerBound..<close.range.upperBound)
     }
 }
