@@ -144,6 +144,13 @@ extension Planner {
         }
     }
 
+    private func isWalkOrPath(_ variable: Name) -> Bool {
+        switch bindings[variable.text] {
+        case .walk?, .path?: true
+        default: false
+        }
+    }
+
     private func isEdge(_ variable: Name) -> Bool {
         if case .edge? = bindings[variable.text] { return true }
         return false
@@ -400,6 +407,11 @@ extension Planner {
             let item: SQLFragment
             if case .variable(let variable) = arguments[0], case .edge(let fact)? = bindings[variable.text] {
                 item = "\(fact[.predicate])"
+            } else if case .variable(let variable) = arguments[0], isWalkOrPath(variable) {
+                error(
+                    .expected("a value to collect", found: .identifier(variable.text)), at: arguments[0].range,
+                    notes: ["a walk or a path is a list of hops; collect one of its values: collect(length(\(variable.text))), or return it"])
+                return "NULL"
             } else {
                 item = value(arguments[0])
             }
