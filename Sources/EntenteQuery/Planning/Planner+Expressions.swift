@@ -370,9 +370,16 @@ extension Planner {
                 return "NULL"
             }
         case "nodes", "relationships", "rels":
-            error(
-                .expected("nodes(p) or relationships(p) in RETURN", found: .identifier(name.text)), at: range,
-                notes: ["nodes(p) and relationships(p) are lists to return; test length(p), or the hops in the WHERE"])
+            // Returned, they are outputs (see `returnedPath`); anywhere else, or of anything but a path, they are refused.
+            if case .variable(let variable)? = arguments.first, arguments.count == 1, isWalkOrPath(variable) {
+                error(
+                    .expected("\(function)(p) as a returned column only", found: .identifier(name.text)), at: range,
+                    notes: ["\(function)(p) is a list to return as it is; test length(p), or the hops in the WHERE (WHERE r.date >= 2016)"])
+            } else {
+                error(
+                    .expected("a path variable", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                    notes: ["name the path and return its \(function): MATCH p = (a)-[*1..3]->(b) RETURN \(function)(p)"])
+            }
             return "NULL"
         case "labels":
             // An entity's labels are its kind and its type, either of which `(n:label)` matches.
@@ -381,9 +388,11 @@ extension Planner {
                       notes: ["labels(n) lists a node's kind and type: MATCH (n)-[r]->(b) RETURN labels(n)"])
                 return "NULL"
             }
+            let kind: SQLFragment = "\(entity[.kind])"
+            let type: SQLFragment = "\(entity[.type])"
             return """
-                (CASE WHEN \(entity[.type]) IS NULL OR \(entity[.type]) = \(entity[.kind]) THEN json_array(\(entity[.kind])) \
-                ELSE json_array(\(entity[.kind]), \(entity[.type])) END)
+                (CASE WHEN \(type) IS NULL OR \(type) = \(kind) THEN \(SQLFunction.list([kind])) \
+                ELSE \(SQLFunction.list([kind, type])) END)
                 """
         case "type":
             // Cypher's type of a relation is its predicate.

@@ -167,7 +167,8 @@ extension Planner {
             guard case .variable(let name) = argument else { return nil }
             switch bindings[name.text] {
             case .path(let path)?: return path
-            case .walk(let walk, let reversed)?: return PathBinding(start: .reached, stretches: [.walk(walk, reversed: reversed)])
+            case .walk(let walk, let reversed)?:
+                return PathBinding(start: walkStarts[walk] ?? .reached, stretches: [.walk(walk, reversed: reversed)])
             default: return nil
             }
         }
@@ -177,9 +178,7 @@ extension Planner {
         case .call(let function, _, let arguments, _) where arguments.count == 1:
             switch function.text.lowercased() {
             case "relationships", "rels": return path(arguments[0]).map { ($0, false) }
-            case "nodes":
-                guard case .variable(let name) = arguments[0], case .path(let binding)? = bindings[name.text] else { return nil }
-                return (binding, true)
+            case "nodes": return path(arguments[0]).map { ($0, true) }
             default: return nil
             }
         default:

@@ -51,6 +51,7 @@ extension Planner {
                     let reversed = pattern.nodes[index].reference == nil && pattern.nodes[index + 1].reference != nil
                     let walk = TableAlias<WalkTable>.walk(edgeCount)
                     walkOfFact[fact] = (walk, reversed)
+                    walkStarts[walk] = nodes[index]
                     binding = .walk(walk, reversed: reversed)
                     stretches.append(.walk(walk, reversed: reversed))
                 } else {

@@ -80,6 +80,8 @@ public struct Planner {
     var prefersJoin = false
     /// The walk of each variable-length relation of a join, by the fact alias its place in the pattern numbers.
     var walkOfFact: [TableAlias<FactTable>: (TableAlias<WalkTable>, reversed: Bool)] = [:]
+    /// The entity before each walk in the pattern, where `nodes(r)` of the walk starts.
+    var walkStarts: [TableAlias<WalkTable>: TableAlias<EntityTable>] = [:]
     /// Each reference resolved so far, by where it is written, so a name is looked up (and a
     /// mistake in it reported) once.
     var resolvedReferences: [Int: ResolvedEntity?] = [:]

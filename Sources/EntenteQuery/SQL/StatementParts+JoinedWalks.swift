@@ -41,7 +41,8 @@ extension StatementParts {
         var sql: SQLFragment = """
             SELECT \(table[.origin]), \(far), \(table[.depth]) + 1, \(table[.visited]) || \(far) || ',', \(table[.facts]) || \(fact[.id]) || ','
                 FROM \(table) JOIN \(declaring: fact) ON \(near) = \(table[.node])\(rowsBeside(fact, walk.hopFilter, article: true, speaker: true))
-                WHERE \(table[.depth]) < \(bind: .integer(Int64(walk.hops.upperBound))) AND instr(\(table[.visited]), ',' || \(far) || ',') = 0
+                WHERE \(table[.depth]) < \(bind: .integer(Int64(walk.hops.upperBound))) \
+            AND NOT \(SQLFunction.textMatch(.contains, "\(table[.visited])", "',' || \(far) || ','"))
             """
         for condition in walk.hopFilter.conditions { sql += " AND \(condition)" }
         return sql
