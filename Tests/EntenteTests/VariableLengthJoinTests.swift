@@ -61,6 +61,10 @@ import Testing
         #expect(throws: QueryBudgetError.expansions(20)) {
             try HandMadeGraph.run(store, "MATCH (a)-[*1..3]-(b)-[:supports]->(c) RETURN count(*)", options: .init(maxExpansions: 20))
         }
+        // An empty answer carries no count of the walk's rows; they are counted apart, and still stop it.
+        #expect(throws: QueryBudgetError.expansions(20)) {
+            try HandMadeGraph.run(store, "MATCH (a)-[*1..3]-(b) WHERE a.name = 'nobody' RETURN a", options: .init(maxExpansions: 20))
+        }
         // The same query within its budget answers.
         let within = try HandMadeGraph.run(store, "MATCH (a)-[*1..3]-(b)-[:supports]->(c) RETURN count(*) > 0")
         #expect(HandMadeGraph.strings(within) == [["1"]])
