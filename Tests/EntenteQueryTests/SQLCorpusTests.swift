@@ -464,6 +464,8 @@ import EntenteTestSupport
         "MATCH (a)-[r*1..2]->(b) RETURN b, r WITH EVIDENCE",
         "MATCH p = (a)-[r]->(b)-[s]->(c) WHERE length(p) = 2 RETURN p, nodes(p) LIMIT 3",
         "MATCH (a)-[r*1..2]->(b) WHERE nodes(r) = 1 RETURN a",
+        "MATCH (\"Iran\")-[r*1..2]->(b)-[s]->(c) IN TIME ORDER RETURN c",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN b, count(*) AS walks UNION MATCH p = shortestPath((a \"Iraq\")-[*..3]-(b \"Syria\")) RETURN b, length(p)",
         // Relation property maps, labels(n), CASE.
         "MATCH (a)-[r:supports {negated: true, modality: 'asserted'}]->(b) RETURN a, labels(b), CASE WHEN r.date < 2016 THEN 'early' WHEN r.date < 2018 THEN 'middle' ELSE 'late' END AS era",
         "MATCH (a)-[{date: 2017}]->(b) RETURN CASE b.kind WHEN 'actor' THEN 1 WHEN 'organisation' THEN 2 END AS k, count(*) AS n",

@@ -54,7 +54,7 @@ extension DiagnosticMessage {
     }
 
     static var patternPredicateNotHere: Self {
-        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH of single-hop relations", label: "not here")
+        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH or an OPTIONAL MATCH", label: "not here")
     }
 
     static var periodBackwards: Self {

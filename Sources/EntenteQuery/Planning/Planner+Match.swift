@@ -14,6 +14,12 @@ extension Planner {
         if match.patterns.contains(where: { $0.shortest != nil }) {
             return planShortestMatch(match, explain: explain)
         }
+        if hasWalks, let clause = match.timeOrder, prefersJoin || !fitsWalkSearch(match) {
+            error(
+                .expected("one variable-length relation from a named end to order", found: .keyword(.in)), at: clause.range,
+                notes: [#"IN TIME ORDER orders the walk of a MATCH of that one relation, returning its ends and its path: MATCH ("Turkey")-[r*1..3]->(b) IN TIME ORDER RETURN b, r"#])
+            return nil
+        }
         if hasWalks, match.timeOrder != nil || (!prefersJoin && fitsWalkSearch(match)) {
             return planVariableLength(match, explain: explain)
         }

@@ -19,8 +19,8 @@ extension Planner {
             guard let compiled else { continue }
             guard case .join(let plan) = compiled.plan else {
                 error(
-                    .expected("a MATCH of single-hop relations", found: .symbol(.star)), at: union.partRanges[index],
-                    notes: ["a part of a UNION is one SELECT; a variable-length relation is a search"])
+                    .expected("a MATCH that is one SELECT", found: .symbol(.star)), at: union.partRanges[index],
+                    notes: ["a part of a UNION is one SELECT; a shortest path or a time-ordered walk is a search: return its values from a MATCH of its own"])
                 continue
             }
             if plan.outputs.contains(where: { if case .value = $0 { false } else { true } }) {
