@@ -470,6 +470,8 @@ import EntenteTestSupport
         "MATCH (a)-[r:supports {negated: true, modality: 'asserted'}]->(b) RETURN a, labels(b), CASE WHEN r.date < 2016 THEN 'early' WHEN r.date < 2018 THEN 'middle' ELSE 'late' END AS era",
         "MATCH (a)-[{date: 2017}]->(b) RETURN CASE b.kind WHEN 'actor' THEN 1 WHEN 'organisation' THEN 2 END AS k, count(*) AS n",
         "MATCH (a)-[r {colour: 'red'}]->(b) RETURN a",
+        "MATCH (a)-[r]->(b) WHERE (a)-[{negated: true, class: 'material-conflict', source: 'x'}]-() RETURN DISTINCT a",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[{date: 2016, speaker: 'x'}]->(c) RETURN a, c",
         "MATCH (a)-[r]->(b) RETURN CASE WHEN a.kind = 'actor' THEN 1 ELS 2 END",
         "MATCH (a)-[r]->(b) RETURN labels(r)",
         // Chained WITH stages.

@@ -570,6 +570,15 @@ QUERIES = [
         "MATCH (a:Entity)-[r:Fact {negated: true}]-(b:Entity) WHERE r.predicate = 'clashes_with' RETURN a.name, b.name",
     ),
     (
+        "MATCH (a)-[r]->(b) WHERE (a)-[{negated: true}]-() RETURN DISTINCT a",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated AND EXISTS { MATCH (a)-[x:Fact {negated: true}]-(:Entity) } RETURN DISTINCT a.name",
+    ),
+    (
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r {predicate: 'supports'}]->(c) RETURN a, b, c",
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
+        "OPTIONAL MATCH (b)-[r:Fact {predicate: 'supports'}]->(c:Entity) WHERE NOT r.negated RETURN a.name, b.name, c.name",
+    ),
+    (
         "MATCH (a)-[r {predicate: 'supports'}]->(b {kind: 'organisation'}) RETURN a, b",
         "MATCH (a:Entity)-[r:Fact {predicate: 'supports'}]->(b:Entity {kind: 'organisation'}) WHERE NOT r.negated RETURN a.name, b.name",
     ),

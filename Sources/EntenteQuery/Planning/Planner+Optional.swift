@@ -84,8 +84,12 @@ extension Planner {
             if let variable = edge.variable {
                 if bindings[variable.text] != nil { error(.variableReused(variable.text), at: variable.range) }
                 bindings[variable.text] = .edge(fact)
+            } else if !edge.properties.isEmpty {
+                bindings[Self.edgeName(edge).text] = .edge(fact)
             }
             if let filter = clause.filter { noteNegation(in: filter) }
+            let propertyTest = Self.propertyTest(edge.properties, on: Self.edgeName(edge))
+            if let propertyTest { noteNegation(in: propertyTest) }
             var conditions: [SQLFragment] = []
             var farConditions: [SQLFragment] = []
             for (node, entity, isFar) in [(nearNode, near, false), (farNode, far, farIsNew)] {
@@ -97,6 +101,7 @@ extension Planner {
             }
             if let relation = relationCondition(edge.types, on: fact) { conditions.append(relation) }
             if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
+            if let propertyTest { conditions.append(condition(propertyTest)) }
             conditions += defaultConditions(on: fact)
             conditions += scopeConditions(match.scope, on: fact)
             var filter: SQLFragment?
