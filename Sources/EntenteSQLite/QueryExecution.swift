@@ -16,12 +16,25 @@ struct QueryExecution<Dialect: SQLDialect> {
 
     /// A MATCH: one statement, its rows turned into the output columns.
     func run(_ plan: JoinPlan) throws -> QueryResult {
-        let statement = dialect.statement(for: plan)
+        // Each walk's rows are counted by the statement itself, a column after the answer's, so
+        // its CTE is computed once; an empty answer carries no count, and they are counted apart.
+        var counted = plan
+        counted.selections += plan.walks.map { "(SELECT count(*) FROM \($0.table))" }
+        let statement = dialect.statement(for: counted)
         let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        if let first = rows.first {
+            for (index, walk) in plan.walks.enumerated() where (first[plan.selections.count + index] as Int? ?? 0) >= walk.maxExpansions {
+                throw QueryBudgetError.expansions(walk.maxExpansions)
+            }
+        } else {
+            try checkBudgets(of: plan.walks)
+        }
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
-        let values = rows.map { row in
-            plan.outputs.map { output -> QueryValue in
+        let paths = try PathAssembly(rows: rows, outputs: plan.outputs, execution: self)
+        let values = rows.enumerated().map { rowIndex, row in
+            plan.outputs.enumerated().map { outputIndex, output -> QueryValue in
                 switch output {
+                case .path, .nodes: return paths.value(row: rowIndex, output: outputIndex)
                 case .value(let index): return QueryValue(row[index] as DatabaseValue)
                 case .hop(let subject, let predicate, let object, let date, let negated, let modality):
                     // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
@@ -39,6 +52,7 @@ struct QueryExecution<Dialect: SQLDialect> {
 
     /// A UNION: one compound statement, each column as it comes (every part returns values).
     func run(_ plan: UnionPlan) throws -> QueryResult {
+        try checkBudgets(of: plan.parts.flatMap(\.walks))
         let statement = dialect.statement(for: plan)
         let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }

@@ -96,8 +96,11 @@ import EntenteTestSupport
         switch compiled.plan {
         case .join(let plan):
             statement("statement:", dialect.statement(for: plan))
+            for walk in plan.walks { statement("budget statement:", dialect.budgetStatement(for: walk)) }
             let evidence = plan.outputs.contains { if case .evidence = $0 { true } else { false } }
-            summary(limit: plan.rowBudget, evidence: evidence)
+            let paths = plan.outputs.filter { if case .value = $0 { false } else { true } }
+            if !paths.isEmpty { lines.append("outputs: \(plan.outputs)") }
+            summary(limit: plan.rowBudget, expansions: plan.walks.first?.maxExpansions, evidence: evidence)
         case .union(let plan):
             statement("statement:", dialect.statement(for: plan))
             summary(limit: plan.rowBudget, selection: plan.all ? "UNION ALL" : "UNION")
@@ -451,5 +454,34 @@ import EntenteTestSupport
         "MATCH (\"Israel\")-[r:material-conflict*1..3]->(b) IN TIME ORDER WITHIN 30d DURING 2024 RETURN DISTINCT b, r",
         "MATCH (a)-[r]->(b) IN TIME ORDER RETURN a",
         "MATCH (a)-[r]->(b) WHERE NOT EXISTS { MATCH (a)-[:attacks]->() } AND EXISTS { (b)<-[:arms]-(:actor) } RETURN a, b",
+        // Variable-length relations in a join: walk CTEs, mixed with fixed hops, several per query.
+        "MATCH (a {name: \"Iran\"})-[:supports]->(b)-[:attacks*1..2]->(c) RETURN DISTINCT b, c ORDER BY c",
+        "MATCH p = (a:actor)-[r:material-conflict*1..2]-(b)<-[s:supports]-(c) WHERE r.date >= 2016 AND length(p) > 2 DURING 2017 RETURN a, c, length(p), p, nodes(p), relationships(p) ORDER BY length(p) DESC LIMIT 3",
+        "MATCH (a)-[r*1..2]->(\"Hezbollah\"), (a)-[s:arms*2..3]-(c {kind: 'organisation'}) RETURN a, count(*) AS walks, count(DISTINCT c) AS reached",
+        "MATCH (a)-[r*1..2 {negated: false}]->(b) WHERE r.confidence > 0.5 AND a.name <> b.name RETURN b, min(length(r)) AS nearest",
+        "MATCH (a)-[r*1..2]->(b) WHERE r.date > 2016 OR a.name = 'x' RETURN a",
+        "MATCH (a)-[r*1..2]->(b) RETURN r.date",
+        "MATCH (a)-[r*1..2]->(b) RETURN b, r WITH EVIDENCE",
+        "MATCH p = (a)-[r]->(b)-[s]->(c) WHERE length(p) = 2 RETURN p, nodes(p) LIMIT 3",
+        "MATCH (a)-[r*1..2]->(b) WHERE nodes(r) = 1 RETURN a",
+        "MATCH (\"Iran\")-[r*1..2]->(b)-[s]->(c) IN TIME ORDER RETURN c",
+        "MATCH (\"Iran\")-[r*1..2]->(b) RETURN b, count(*) AS walks UNION MATCH p = shortestPath((a \"Iraq\")-[*..3]-(b \"Syria\")) RETURN b, length(p)",
+        // Relation property maps, labels(n), CASE.
+        "MATCH (a)-[r:supports {negated: true, modality: 'asserted'}]->(b) RETURN a, labels(b), CASE WHEN r.date < 2016 THEN 'early' WHEN r.date < 2018 THEN 'middle' ELSE 'late' END AS era",
+        "MATCH (a)-[{date: 2017}]->(b) RETURN CASE b.kind WHEN 'actor' THEN 1 WHEN 'organisation' THEN 2 END AS k, count(*) AS n",
+        "MATCH (a)-[r {colour: 'red'}]->(b) RETURN a",
+        "MATCH (a)-[r]->(b) WHERE (a)-[{negated: true, class: 'material-conflict', source: 'x'}]-() RETURN DISTINCT a",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[{date: 2016, speaker: 'x'}]->(c) RETURN a, c",
+        "MATCH (a)-[r]->(b) RETURN CASE WHEN a.kind = 'actor' THEN 1 ELS 2 END",
+        "MATCH (a)-[r]->(b) RETURN labels(r)",
+        // Chained WITH stages.
+        "MATCH (a)-[r]->(b) WITH a, count(r) AS n WHERE n > 1 WITH a, n ORDER BY n DESC LIMIT 3 WITH count(*) AS top, sum(n) AS facts RETURN top, facts",
+        "MATCH (\"Iran\")-[r*1..2]->(b) WITH b, count(*) AS walks WITH walks, count(b) AS entities WHERE walks > 1 RETURN walks, entities ORDER BY walks",
+        "MATCH (a)-[r]->(b) WITH a, b WITH a, count(b) AS n RETURN a, b",
+        // OPTIONAL MATCH of several relations.
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r]->(c)-[s:attacks]->(d:organisation) WHERE d.name <> a.name RETURN a, b, type(r), c, d",
+        "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (x)-[:supports]->(y)-[q:material-conflict]-(a) RETURN a, count(DISTINCT x) AS backers, collect(q.class) AS classes",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (x)-[r]->(y)-[s]->(z) RETURN a",
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r*1..2]->(c) RETURN a",
     ]
 }

@@ -97,8 +97,10 @@ import Testing
         #expect(try HandMadeGraph.rows(#"MATCH ("Russia")-[r*1..2]->(b:organisation) RETURN DISTINCT b, length(r) ORDER BY b"#) == [
             ["Hezbollah", "2"], ["Kurdistan Workers' Party", "2"], ["People's Protection Units", "2"],
         ])
-        // A path variable names a variable-length walk; on single hops it is refused where it is.
-        #expect(throws: QueryError.self) { try HandMadeGraph.rows("MATCH p = (a)-[r]->(b) RETURN a") }
+        // A path variable names single hops too: its length is theirs, its nodes theirs in order.
+        #expect(try HandMadeGraph.rows("MATCH p = (a {name: 'Iran'})-[r]->(b)-[s:supports]->(c) RETURN c, length(p), nodes(p)") == [
+            ["Hezbollah", "2", #"["Iran","Syria","Hezbollah"]"#]
+        ])
     }
 
     @Test func skipLeavesOutTheFirstRowsOfTheOrderedAnswer() throws {

@@ -59,7 +59,7 @@ import Testing
               = leave the relation anonymous: -[:attacks]->
             """))
         #expect(HandMadeGraph.errorText(#"PATHS FROM "Iran" TO "Syria" MAX 2 WHERE ("Iran")-[:supports]->()"#).contains(
-            "a pattern predicate can only be in the WHERE of a MATCH of single-hop relations"))
+            "a pattern predicate can only be in the WHERE of a MATCH or an OPTIONAL MATCH"))
         #expect(HandMadeGraph.errorText("MATCH (a)-[r]->(b) WHERE (a)-[:attacks*1..2]->() RETURN a").contains("= a pattern predicate follows one fact per relation"))
         #expect(HandMadeGraph.errorText("MATCH (a)-[r]->(b) WHERE (a)-[:atacks]->() RETURN a").contains("did you mean 'attacks'?"))
     }

@@ -29,7 +29,7 @@ import Testing
         ])
     }
 
-    @Test func mistakesPointAtTheirPlaceWithAWayOut() {
+    @Test func mistakesPointAtTheirPlaceWithAWayOut() throws {
         #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION MATCH (a)-[:supports]->(b) RETURN a, b") == """
             error: this part of the UNION returns 2 columns, the first 1
              --> query:1:42
@@ -41,8 +41,10 @@ import Testing
         #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION ALL MATCH (a)-[:supports]->(b) RETURN a UNION MATCH (a)-[r]->(b) RETURN b")
             .contains("= write every UNION of a query alike: all UNION, or all UNION ALL"))
         #expect(HandMadeGraph.errorText("MATCH (a)-[r:attacks]->(b) RETURN r UNION MATCH (a)-[:supports]->(b) RETURN a").contains("return type(r), r.date"))
-        #expect(HandMadeGraph.errorText(#"MATCH ("Iran")-[*1..2]->(b) RETURN b UNION MATCH (a)-[:supports]->(b) RETURN a"#).contains(
-            "a variable-length relation is a search"))
+        // A part with a variable-length relation is one SELECT too, its walk a CTE of its own.
+        #expect(try HandMadeGraph.rows(#"MATCH ("Iran")-[*1..2]->(b) RETURN b.name AS n UNION MATCH (a)-[:supports]->(b) RETURN a.name AS n"#).sorted { $0[0] < $1[0] } == [
+            ["Hezbollah"], ["Iran"], ["Russia"], ["Syria"], ["United States"],
+        ])
         #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNION RETURN 1").contains("expected 'MATCH' after UNION"))
         #expect(HandMadeGraph.errorText("MATCH (a)-[:attacks]->(b) RETURN a UNOIN MATCH (c)-[]->(d) RETURN c").contains("expected end of query"))
     }

@@ -455,6 +455,150 @@ QUERIES = [
         "AND NOT EXISTS { MATCH (a)-[x:Fact]->(:Entity) WHERE x.predicate = 'attacks' AND NOT x.negated } "
         "AND EXISTS { MATCH (b)-[y:Fact]->(:Entity) WHERE y.predicate = 'supports' AND NOT y.negated } RETURN DISTINCT a.name, b.name",
     ),
+    # Variable-length relations anywhere in a pattern (walk CTEs of the join): after fixed hops,
+    # several per query, with aggregates, DISTINCT, ORDER BY, properties. One row per walk, as
+    # Kùzu binds its recursive relation once per path; `c <> b` where a Kùzu walk could close on its start.
+    (
+        'MATCH (a {name: "Iran"})-[:supports]->(b)-[:supports*1..2]->(c) RETURN b, c',
+        "MATCH (a:Entity {name: 'Iran'})-[s:Fact]->(b:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'supports' AND NOT e.negated)]->"
+        "(c:Entity) WHERE s.predicate = 'supports' AND NOT s.negated AND c <> b RETURN b.name, c.name",
+    ),
+    (
+        "MATCH (a)-[s:supports]->(b)-[r*1..2]->(c) RETURN a, b, c.name, c.kind",
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(c:Entity) "
+        "WHERE s.predicate = 'supports' AND NOT s.negated AND c <> b RETURN a.name, b.name, c.name, c.kind",
+    ),
+    (
+        "MATCH (a)-[r*2..2]->(b) RETURN count(*) AS walks, count(DISTINCT a) AS starts",
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 2..2 (e, n | WHERE NOT e.negated)]->(b:Entity) WHERE b <> a RETURN count(*), count(DISTINCT a)",
+    ),
+    (
+        'MATCH ("Iran")-[r*1..2]->(b) RETURN b, count(*) AS walks ORDER BY walks DESC, b',
+        "MATCH (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(b:Entity) WHERE b <> a "
+        "RETURN b.name, count(*) AS walks ORDER BY walks DESC, b.name",
+        "ordered",
+    ),
+    (
+        'MATCH (a)-[:supports|arms*1..2]->("Hezbollah"), (a)-[:meets_with]-(m) RETURN DISTINCT a, m ORDER BY a, m',
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate IN ['supports', 'arms'] AND NOT e.negated)]->(h:Entity {name: 'Hezbollah'}), "
+        "(a)-[x:Fact]-(m:Entity) WHERE x.predicate = 'meets_with' AND NOT x.negated AND h <> a RETURN DISTINCT a.name, m.name ORDER BY a.name, m.name",
+        "ordered",
+    ),
+    (
+        "MATCH (a:actor)-[r:attacks*1..2]->(b)<-[s:attacks*1..2]-(c) WHERE a.name < c.name RETURN DISTINCT a, b, c",
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'attacks' AND NOT e.negated)]->(b:Entity)"
+        "<-[s:Fact* ACYCLIC 1..2 (e2, n2 | WHERE e2.predicate = 'attacks' AND NOT e2.negated)]-(c:Entity) "
+        "WHERE a.kind = 'actor' AND a.name < c.name AND b <> a AND b <> c RETURN DISTINCT a.name, b.name, c.name",
+    ),
+    (
+        "MATCH (a)-[r*1..2]-(b:organisation) WHERE r.date >= 2017 RETURN a, count(DISTINCT b) AS groups ORDER BY groups DESC, a LIMIT 4",
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated AND e.date_end >= '2017-01-01')]-(b:Entity) "
+        "WHERE b.kind = 'organisation' AND b <> a RETURN a.name, count(DISTINCT b) AS groups ORDER BY groups DESC, a.name LIMIT 4",
+        "ordered",
+    ),
+    (
+        'MATCH (a)-[r:supports*1..3 {negated: false}]->(b {kind: "organisation"}) RETURN DISTINCT a.name, b.name',
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate = 'supports' AND e.negated = false)]->(b:Entity {kind: 'organisation'}) "
+        "WHERE b <> a RETURN DISTINCT a.name, b.name",
+    ),
+    # Path variables: length(p) in WHERE and ORDER BY, nodes(p) (Kùzu's list of node names).
+    (
+        "MATCH p = (a)-[s]->(b)-[r*1..2]->(c) WHERE length(p) = 3 RETURN a, c, length(p), nodes(p)",
+        "MATCH p = (a:Entity)-[s:Fact]->(b:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(c:Entity) "
+        "WHERE NOT s.negated AND c <> b AND length(p) = 3 RETURN a.name, c.name, length(p), list_transform(nodes(p), x -> x.name)",
+    ),
+    (
+        'MATCH p = ("Iran")-[r*1..2]-(b) WHERE length(p) = 2 AND r.date >= 2017 RETURN DISTINCT b ORDER BY b',
+        "MATCH p = (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated AND e.date_end >= '2017-01-01')]-(b:Entity) "
+        "WHERE b <> a AND length(p) = 2 RETURN DISTINCT b.name ORDER BY b.name",
+        "ordered",
+    ),
+    (
+        "MATCH p = (a)-[r:supports*1..3]->(b) RETURN a, b, length(p) AS hops ORDER BY hops DESC, a, b LIMIT 5",
+        "MATCH p = (a:Entity)-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate = 'supports' AND NOT e.negated)]->(b:Entity) WHERE b <> a "
+        "RETURN a.name, b.name, length(p) AS hops ORDER BY hops DESC, a.name, b.name LIMIT 5",
+        "ordered",
+    ),
+    (
+        "MATCH p = (a {name: 'Iran'})-[r]->(b)-[s:supports]->(c) RETURN c, length(p), nodes(p)",
+        "MATCH p = (a:Entity {name: 'Iran'})-[r:Fact]->(b:Entity)-[s:Fact]->(c:Entity) WHERE s.predicate = 'supports' "
+        "AND NOT r.negated AND NOT s.negated RETURN c.name, length(p), list_transform(nodes(p), x -> x.name)",
+    ),
+    # Several WITH stages: aggregation, filtering, ORDER BY … LIMIT between them.
+    (
+        "MATCH (a)-[r]->(b) WITH a, count(r) AS n WHERE n > 1 WITH a, n ORDER BY n DESC, a LIMIT 3 RETURN a, n",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH a, count(r) AS n WHERE n > 1 "
+        "WITH a, n ORDER BY n DESC, a.name LIMIT 3 RETURN a.name, n",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WITH a, b, count(r) AS facts WITH a, count(b) AS partners, sum(facts) AS facts WHERE partners > 1 "
+        "RETURN partners, count(a) AS subjects, sum(facts) AS facts ORDER BY partners",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated WITH a, b, count(r) AS facts "
+        "WITH a, count(b) AS partners, sum(facts) AS facts WHERE partners > 1 RETURN partners, count(a), sum(facts) ORDER BY partners",
+        "ordered",
+    ),
+    (
+        'MATCH ("Iran")-[r*1..2]->(b) WITH b, count(*) AS walks WITH sum(walks) AS total, count(b) AS reached RETURN total, reached',
+        "MATCH (a:Entity {name: 'Iran'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE NOT e.negated)]->(b:Entity) WHERE b <> a "
+        "WITH b, count(*) AS walks WITH sum(walks) AS total, count(b) AS reached RETURN total, reached",
+    ),
+    # OPTIONAL MATCH of several relations: a whole match or NULL for all its variables.
+    (
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r]->(c)-[s:attacks]->(d) RETURN a, b, type(r), c, d",
+        "MATCH (a:Entity)-[x:Fact]->(b:Entity) WHERE x.predicate = 'supports' AND NOT x.negated "
+        "OPTIONAL MATCH (b)-[r:Fact]->(c:Entity)-[s:Fact]->(d:Entity) WHERE s.predicate = 'attacks' AND NOT r.negated AND NOT s.negated "
+        "RETURN a.name, b.name, r.predicate, c.name, d.name",
+    ),
+    (
+        # Rows, not counts: Kùzu 0.11.3 counts count(q) and count(*) of this OPTIONAL MATCH wrongly
+        # (count(*) is 0 for every group, count(q.predicate) 2 where q is NULL), its rows are right.
+        "MATCH (a:actor)-[:meets_with]-(b) OPTIONAL MATCH (x)-[:supports]->(y)-[q:attacks]-(a) RETURN a, b, x, y, type(q)",
+        "MATCH (a:Entity)-[m:Fact]-(b:Entity) WHERE a.kind = 'actor' AND m.predicate = 'meets_with' AND NOT m.negated "
+        "OPTIONAL MATCH (x:Entity)-[s:Fact]->(y:Entity)-[q:Fact]-(a) WHERE s.predicate = 'supports' AND q.predicate = 'attacks' "
+        "AND NOT s.negated AND NOT q.negated RETURN a.name, b.name, x.name, y.name, q.predicate",
+    ),
+    (
+        'MATCH (a {name: "Russia"})-[r]->(b) OPTIONAL MATCH (b)-[s:supports]->(c)-[t:supports]->(d {kind: "organisation"}) WHERE d.name <> a.name '
+        "RETURN b, type(r), c, d",
+        "MATCH (a:Entity {name: 'Russia'})-[r:Fact]->(b:Entity) WHERE NOT r.negated "
+        "OPTIONAL MATCH (b)-[s:Fact]->(c:Entity)-[t:Fact]->(d:Entity {kind: 'organisation'}) WHERE d.name <> a.name "
+        "AND s.predicate = 'supports' AND t.predicate = 'supports' AND NOT s.negated AND NOT t.negated RETURN b.name, r.predicate, c.name, d.name",
+    ),
+    # Relation property maps and CASE.
+    (
+        "MATCH (a)-[r:clashes_with {negated: true}]-(b) RETURN a, b",
+        "MATCH (a:Entity)-[r:Fact {negated: true}]-(b:Entity) WHERE r.predicate = 'clashes_with' RETURN a.name, b.name",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WHERE (a)-[{negated: true}]-() RETURN DISTINCT a",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated AND EXISTS { MATCH (a)-[x:Fact {negated: true}]-(:Entity) } RETURN DISTINCT a.name",
+    ),
+    (
+        "MATCH (a)-[:supports]->(b) OPTIONAL MATCH (b)-[r {predicate: 'supports'}]->(c) RETURN a, b, c",
+        "MATCH (a:Entity)-[s:Fact]->(b:Entity) WHERE s.predicate = 'supports' AND NOT s.negated "
+        "OPTIONAL MATCH (b)-[r:Fact {predicate: 'supports'}]->(c:Entity) WHERE NOT r.negated RETURN a.name, b.name, c.name",
+    ),
+    (
+        "MATCH (a)-[r {predicate: 'supports'}]->(b {kind: 'organisation'}) RETURN a, b",
+        "MATCH (a:Entity)-[r:Fact {predicate: 'supports'}]->(b:Entity {kind: 'organisation'}) WHERE NOT r.negated RETURN a.name, b.name",
+    ),
+    (
+        'MATCH (a)-[r]->(b {name: "Hezbollah"}) RETURN a, CASE WHEN r.date < 2016 THEN "before 2016" ELSE "since" END AS era, '
+        'CASE a.kind WHEN "actor" THEN 1 ELSE 0 END AS actor',
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity {name: 'Hezbollah'}) WHERE NOT r.negated RETURN a.name, "
+        "CASE WHEN r.date_end < '2016-01-01' THEN 'before 2016' ELSE 'since' END, CASE a.kind WHEN 'actor' THEN 1 ELSE 0 END",
+    ),
+    (
+        "MATCH (a)-[r]->(b) RETURN CASE b.kind WHEN 'actor' THEN 'state' WHEN 'organisation' THEN 'group' END AS k, count(*) AS n ORDER BY k",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated "
+        "RETURN CASE b.kind WHEN 'actor' THEN 'state' WHEN 'organisation' THEN 'group' END AS k, count(*) AS n ORDER BY k",
+        "ordered",
+    ),
+    (
+        "MATCH (a)-[r]->(b) WHERE CASE WHEN a.kind = 'actor' THEN b.kind = 'organisation' ELSE false END RETURN DISTINCT a, b",
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE NOT r.negated AND CASE WHEN a.kind = 'actor' THEN b.kind = 'organisation' ELSE false END "
+        "RETURN DISTINCT a.name, b.name",
+    ),
 ]
 
 
@@ -584,6 +728,53 @@ GENERATED_QUERIES = [
         "MATCH (a)-[r:attacks]->(b) WITH a, count(DISTINCT b) AS n WHERE n >= 20 RETURN a, n ORDER BY n DESC, a",
         "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'attacks' AND NOT r.negated WITH a, count(DISTINCT b) AS n "
         "WHERE n >= 20 RETURN a.name, n ORDER BY n DESC, a.name",
+        "ordered",
+    ),
+    (
+        'MATCH (a {name: "E150"})-[:supports]->(b)-[:attacks*1..2]->(c) RETURN b, c.name, count(*) AS walks',
+        "MATCH (a:Entity {name: 'E150'})-[s:Fact]->(b:Entity)-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'attacks' AND NOT e.negated)]->"
+        "(c:Entity) WHERE s.predicate = 'supports' AND NOT s.negated AND c <> b RETURN b.name, c.name, count(*)",
+    ),
+    (
+        "MATCH (a:organisation)-[:mediates*2..2]->(b:organisation) RETURN a, count(DISTINCT b) AS n ORDER BY n DESC, a LIMIT 10",
+        "MATCH (a:Entity)-[r:Fact* ACYCLIC 2..2 (e, n | WHERE e.predicate = 'mediates' AND NOT e.negated)]->(b:Entity) "
+        "WHERE a.kind = 'organisation' AND b.kind = 'organisation' AND b <> a RETURN a.name, count(DISTINCT b) AS n ORDER BY n DESC, a.name LIMIT 10",
+        "ordered",
+    ),
+    (
+        'MATCH p = ("E160")-[r:arms*1..2]-(b) WHERE r.date >= 2019 RETURN length(p) AS hops, count(*) AS walks ORDER BY hops',
+        "MATCH p = (a:Entity {name: 'E160'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'arms' AND NOT e.negated AND e.date_end >= '2019-01-01')]-"
+        "(b:Entity) WHERE b <> a RETURN length(p) AS hops, count(*) AS walks ORDER BY hops",
+        "ordered",
+    ),
+    (
+        'MATCH (a)-[:sanctions]->(b) WITH b, count(*) AS n WHERE n >= 3 WITH n, count(b) AS targets RETURN n, targets ORDER BY n',
+        "MATCH (a:Entity)-[r:Fact]->(b:Entity) WHERE r.predicate = 'sanctions' AND NOT r.negated WITH b, count(*) AS n WHERE n >= 3 "
+        "WITH n, count(b) AS targets RETURN n, targets ORDER BY n",
+        "ordered",
+    ),
+    (
+        'MATCH (a {name: "E170"})-[:meets_with]-(b) OPTIONAL MATCH (b)-[r:arms]->(c)-[s:attacks]->(d:organisation) RETURN b, count(d) AS n',
+        "MATCH (a:Entity {name: 'E170'})-[m:Fact]-(b:Entity) WHERE m.predicate = 'meets_with' AND NOT m.negated "
+        "OPTIONAL MATCH (b)-[r:Fact]->(c:Entity)-[s:Fact]->(d:Entity {kind: 'organisation'}) WHERE r.predicate = 'arms' AND s.predicate = 'attacks' "
+        "AND NOT r.negated AND NOT s.negated RETURN b.name, count(d)",
+    ),
+    (
+        'MATCH (a {name: "E001"})-[:arms*1..2]->(b)<-[:arms*1..2]-(c {name: "E002"}) RETURN count(*) AS walks, count(DISTINCT b) AS meeting',
+        "MATCH (a:Entity {name: 'E001'})-[r:Fact* ACYCLIC 1..2 (e, n | WHERE e.predicate = 'arms' AND NOT e.negated)]->(b:Entity)"
+        "<-[s:Fact* ACYCLIC 1..2 (e2, n2 | WHERE e2.predicate = 'arms' AND NOT e2.negated)]-(c:Entity {name: 'E002'}) "
+        "WHERE b <> a AND b <> c RETURN count(*), count(DISTINCT b)",
+    ),
+    (
+        'MATCH p = ("E199")-[:supports|mediates*1..3]->(b) WITH b, min(length(p)) AS d WITH d, count(b) AS n RETURN d, n ORDER BY d',
+        "MATCH p = (a:Entity {name: 'E199'})-[r:Fact* ACYCLIC 1..3 (e, n | WHERE e.predicate IN ['supports', 'mediates'] AND NOT e.negated)]->"
+        "(b:Entity) WHERE b <> a WITH b, min(length(p)) AS d WITH d, count(b) AS n RETURN d, n ORDER BY d",
+        "ordered",
+    ),
+    (
+        "MATCH (a)-[r:criticises {negated: true}]->(b) RETURN CASE WHEN r.date < 2018 THEN 'early' ELSE 'late' END AS era, count(*) AS n ORDER BY era",
+        "MATCH (a:Entity)-[r:Fact {negated: true}]->(b:Entity) WHERE r.predicate = 'criticises' "
+        "RETURN CASE WHEN r.date_end < '2018-01-01' THEN 'early' ELSE 'late' END AS era, count(*) AS n ORDER BY era",
         "ordered",
     ),
 ]

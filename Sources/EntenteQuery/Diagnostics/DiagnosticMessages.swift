@@ -54,7 +54,7 @@ extension DiagnosticMessage {
     }
 
     static var patternPredicateNotHere: Self {
-        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH of single-hop relations", label: "not here")
+        .init(id: #function, "a pattern predicate can only be in the WHERE of a MATCH or an OPTIONAL MATCH", label: "not here")
     }
 
     static var periodBackwards: Self {
@@ -111,5 +111,13 @@ extension DiagnosticMessage {
 
     static func variableReused(_ name: String) -> Self {
         .init(id: #function, "'\(name)' already names a different part of the pattern")
+    }
+
+    static func walkConditionMixed(_ names: String) -> Self {
+        .init(id: #function, "this condition mixes the variable-length relation '\(names)' with other variables", label: "tests each hop alone")
+    }
+
+    static func walkProperty(_ name: String) -> Self {
+        .init(id: #function, "'\(name)' is a variable-length relation, a list of hops, with no properties of its own", label: "a list of hops")
     }
 }

@@ -10,6 +10,9 @@ extension Expression {
         case .not(let inner, _), .isNull(let inner, _, _): inner.containsAggregate
         case .binary(_, let left, let right): left.containsAggregate || right.containsAggregate
         case .inList(let inner, let values, _): inner.containsAggregate || values.contains { $0.containsAggregate }
+        case .caseWhen(let expression, _):
+            ([expression.subject, expression.otherwise].compactMap { $0 } + expression.branches.flatMap { [$0.when, $0.then] })
+                .contains { $0.containsAggregate }
         default: false
         }
     }
@@ -59,6 +62,14 @@ extension Planner {
         case .inList(let inner, _, _): noteNegation(in: inner)
         default: break
         }
+    }
+
+    /// A variable nothing binds, with the ones in scope as the way out.
+    mutating func undefined(_ name: Name) {
+        let known = bindings.keys.filter { !$0.hasPrefix(" ") }.sorted()
+        error(
+            .undefinedVariable(name.text), at: name.range,
+            notes: known.isEmpty ? ["name it in the pattern: (a)-[r]->(b)"] : ["in scope here: \(known.joined(separator: ", "))"])
     }
 
     /// A boolean expression as an SQL condition.
@@ -133,6 +144,13 @@ extension Planner {
         }
     }
 
+    private func isWalkOrPath(_ variable: Name) -> Bool {
+        switch bindings[variable.text] {
+        case .walk?, .path?: true
+        default: false
+        }
+    }
+
     private func isEdge(_ variable: Name) -> Bool {
         if case .edge? = bindings[variable.text] { return true }
         return false
@@ -176,8 +194,10 @@ extension Planner {
             case .node(let entity)?: return "\(entity[.name])"
             case .edge(let fact)?: return "\(fact[.predicate])"
             case .column(let number)?: return Self.stageColumn(number)
+            case .walk(let walk, _)?: return "\(walk[.facts])"
+            case .path(let path)?: return Self.pathText(path)
             case nil:
-                error(.undefinedVariable(name.text), at: name.range)
+                undefined(name)
                 return "NULL"
             }
         case .property(let variable, let property):
@@ -188,6 +208,15 @@ extension Planner {
             return condition(expression)
         case .pattern(let pattern, let range):
             return existsCondition(pattern, at: range)
+        case .caseWhen(let expression, _):
+            var sql: SQLFragment = "CASE"
+            if let subject = expression.subject { sql += " \(value(subject))" }
+            for branch in expression.branches {
+                let when = expression.subject == nil ? condition(branch.when) : value(branch.when)
+                sql += " WHEN \(when) THEN \(value(branch.then))"
+            }
+            if let otherwise = expression.otherwise { sql += " ELSE \(value(otherwise))" }
+            return sql + " END"
         }
     }
 
@@ -257,8 +286,13 @@ extension Planner {
                 return "NULL"
             }
             return Self.stageColumn(number)
+        case .walk?, .path?:
+            error(
+                .walkProperty(variable.text), at: variable.range.lowerBound..<property.range.upperBound,
+                notes: ["a condition on it in the WHERE tests each hop (WHERE \(variable.text).\(property.text) …); return it, or length(\(variable.text))"])
+            return "NULL"
         case nil:
-            error(.undefinedVariable(variable.text), at: variable.range)
+            undefined(variable)
             return "NULL"
         }
     }
@@ -293,7 +327,7 @@ extension Planner {
                 switch bindings[variable.text] {
                 case .node(let entity)?: return "count(\(keyword)\(entity[.id]))"
                 case .edge(let fact)?: return "count(\(keyword)\(fact[.id]))"
-                case .column, nil: break
+                case .column, .walk, .path, nil: break
                 }
             }
             return "count(\(keyword)\(value(arguments[0])))"
@@ -320,6 +354,46 @@ extension Planner {
         case "lower", "upper":
             guard arguments.count == 1 else { return "NULL" }
             return "\(Self.sqlFunctionName(function))(\(value(arguments[0])))"
+        case "length":
+            guard arguments.count == 1, case .variable(let variable) = arguments[0] else {
+                error(.expected("a path or a variable-length relation", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                      notes: ["length(p) counts the hops of a path: MATCH p = (a)-[*1..3]->(b) RETURN length(p)"])
+                return "NULL"
+            }
+            switch bindings[variable.text] {
+            case .path(let path)?: return Self.pathLength(path)
+            case .walk(let walk, _)?: return "\(walk[.depth])"
+            case .edge?: return "\(bind: .integer(1))"
+            default:
+                error(.expected("a path or a variable-length relation", found: .identifier(variable.text)), at: variable.range,
+                      notes: ["length(p) counts the hops of a path: MATCH p = (a)-[*1..3]->(b) RETURN length(p)"])
+                return "NULL"
+            }
+        case "nodes", "relationships", "rels":
+            // Returned, they are outputs (see `returnedPath`); anywhere else, or of anything but a path, they are refused.
+            if case .variable(let variable)? = arguments.first, arguments.count == 1, isWalkOrPath(variable) {
+                error(
+                    .expected("\(function)(p) as a returned column only", found: .identifier(name.text)), at: range,
+                    notes: ["\(function)(p) is a list to return as it is; test length(p), or the hops in the WHERE (WHERE r.date >= 2016)"])
+            } else {
+                error(
+                    .expected("a path variable", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                    notes: ["name the path and return its \(function): MATCH p = (a)-[*1..3]->(b) RETURN \(function)(p)"])
+            }
+            return "NULL"
+        case "labels":
+            // An entity's labels are its kind and its type, either of which `(n:label)` matches.
+            guard arguments.count == 1, case .variable(let variable) = arguments[0], case .node(let entity)? = bindings[variable.text] else {
+                error(.expected("a node variable", found: .identifier(source.slice(arguments.first?.range ?? range))), at: range,
+                      notes: ["labels(n) lists a node's kind and type: MATCH (n)-[r]->(b) RETURN labels(n)"])
+                return "NULL"
+            }
+            let kind: SQLFragment = "\(entity[.kind])"
+            let type: SQLFragment = "\(entity[.type])"
+            return """
+                (CASE WHEN \(type) IS NULL OR \(type) = \(kind) THEN \(SQLFunction.list([kind])) \
+                ELSE \(SQLFunction.list([kind, type])) END)
+                """
         case "type":
             // Cypher's type of a relation is its predicate.
             guard let fact = edgeAlias() else { return "NULL" }
@@ -342,6 +416,11 @@ extension Planner {
             let item: SQLFragment
             if case .variable(let variable) = arguments[0], case .edge(let fact)? = bindings[variable.text] {
                 item = "\(fact[.predicate])"
+            } else if case .variable(let variable) = arguments[0], isWalkOrPath(variable) {
+                error(
+                    .expected("a value to collect", found: .identifier(variable.text)), at: arguments[0].range,
+                    notes: ["a walk or a path is a list of hops; collect one of its values: collect(length(\(variable.text))), or return it"])
+                return "NULL"
             } else {
                 item = value(arguments[0])
             }
@@ -349,7 +428,7 @@ extension Planner {
         default:
             let known = [
                 "count", "sources", "first_seen", "last_seen", "min", "max", "avg", "sum", "collect", "month", "year", "lower", "upper",
-                "type", "coalesce",
+                "type", "coalesce", "length", "nodes", "relationships", "labels",
             ]
             let close = known.filter { EditDistance.between(function, $0, limit: 2) <= 2 }
             error(.unknownFunction(name.text), at: name.range, notes: close.isEmpty ? ["functions: \(known.joined(separator: ", "))"] : ["did you mean '\(close[0])'?"])

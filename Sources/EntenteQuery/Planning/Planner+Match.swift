@@ -3,8 +3,9 @@ import EntenteModel
 extension Planner {
     /// Plans `MATCH … RETURN …` as one SELECT with a join per node and per relation.
     mutating func plan(_ match: MatchQuery, explain: Bool) -> CompiledQuery? {
-        if let stage = match.stage { return plan(match, through: stage, explain: explain) }
-        if let clause = match.timeOrder, !match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
+        if !match.stages.isEmpty { return plan(match, through: match.stages, explain: explain) }
+        let hasWalks = match.patterns.contains { $0.edges.contains(where: Self.isVariableLength) }
+        if let clause = match.timeOrder, !hasWalks {
             error(
                 .expected("a variable-length relation to order", found: .keyword(.in)), at: clause.range,
                 notes: [#"IN TIME ORDER orders the hops of a walk or a path: MATCH ("Iran")-[r*1..3]->(b) IN TIME ORDER RETURN b, r"#])
@@ -13,13 +14,14 @@ extension Planner {
         if match.patterns.contains(where: { $0.shortest != nil }) {
             return planShortestMatch(match, explain: explain)
         }
-        if match.patterns.contains(where: { $0.edges.contains { $0.hops != nil && $0.hops != 1...1 } }) {
-            return planVariableLength(match, explain: explain)
-        }
-        if let path = match.patterns.compactMap(\.pathVariable).first {
+        if hasWalks, let clause = match.timeOrder, prefersJoin || !fitsWalkSearch(match) {
             error(
-                .expected("a variable-length relation to name", found: .identifier(path.text)), at: path.range,
-                notes: ["a path variable names the path of a variable-length match: p = (a \"Iran\")-[*1..3]->(b); here, return the relations"])
+                .expected("one variable-length relation from a named end to order", found: .keyword(.in)), at: clause.range,
+                notes: [#"IN TIME ORDER orders the walk of a MATCH of that one relation, returning its ends and its path: MATCH ("Turkey")-[r*1..3]->(b) IN TIME ORDER RETURN b, r"#])
+            return nil
+        }
+        if hasWalks, match.timeOrder != nil || (!prefersJoin && fitsWalkSearch(match)) {
+            return planVariableLength(match, explain: explain)
         }
         // Bind variables: each node occurrence gets an entity alias, each relation a fact alias.
         var nodeAliases: [[TableAlias<EntityTable>]] = []
@@ -45,26 +47,57 @@ extension Planner {
             }
             nodeAliases.append(nodes)
             var edges: [TableAlias<FactTable>] = []
-            for edge in pattern.edges {
+            var stretches: [PathBinding.Stretch] = []
+            for (index, edge) in pattern.edges.enumerated() {
                 edgeCount += 1
                 let fact = TableAlias<FactTable>.fact(edgeCount)
+                var binding = Binding.edge(fact)
+                if Self.isVariableLength(edge) {
+                    // A walk runs from the named end: against the pattern when only the right end is named.
+                    let reversed = pattern.nodes[index].reference == nil && pattern.nodes[index + 1].reference != nil
+                    let walk = TableAlias<WalkTable>.walk(edgeCount)
+                    walkOfFact[fact] = (walk, reversed)
+                    walkStarts[walk] = nodes[index]
+                    binding = .walk(walk, reversed: reversed)
+                    stretches.append(.walk(walk, reversed: reversed))
+                } else {
+                    stretches.append(.fact(fact))
+                }
                 if let variable = edge.variable {
                     if bindings[variable.text] != nil { error(.variableReused(variable.text), at: variable.range) }
-                    bindings[variable.text] = .edge(fact)
+                    bindings[variable.text] = binding
+                } else if !edge.properties.isEmpty {
+                    // An anonymous relation's property map is planned through a name no query can write.
+                    bindings[Self.edgeName(edge).text] = binding
                 }
                 edges.append(fact)
             }
             edgeAliases.append(edges)
+            if let path = pattern.pathVariable {
+                if bindings[path.text] != nil { error(.variableReused(path.text), at: path.range) }
+                bindings[path.text] = .path(PathBinding(start: nodes[0], stretches: stretches))
+            }
         }
         let optionals = planOptionals(match, nodeCount: &nodeCount, edgeCount: &edgeCount)
-        if let filter = match.filter { noteNegation(in: filter) }
+        // The WHERE's conditions about a walk alone test its hops, inside its CTE.
+        let walkNames = Set(match.patterns.flatMap(\.edges).filter(Self.isVariableLength).compactMap(\.variable?.text))
+        let (joinFilter, walkConditions) = splitWalkConditions(match.filter, walkNames: walkNames)
+        if let filter = joinFilter { noteNegation(in: filter) }
+        for pattern in match.patterns {
+            for edge in pattern.edges where !Self.isVariableLength(edge) {
+                if let test = Self.propertyTest(edge.properties, on: Self.edgeName(edge)) {
+                    noteNegation(in: test)
+                }
+            }
+        }
 
         // WHERE first: it decides which joins the other clauses may use.
         allowsPatternPredicates = true
         patternScope = match.scope
-        let filter = match.filter.map { condition($0) }
+        let filter = joinFilter.map { condition($0) }
         allowsPatternPredicates = false
         var conditions: [SQLFragment] = []
+        var walks: [JoinedWalk] = []
         for (patternIndex, pattern) in match.patterns.enumerated() {
             for (index, node) in pattern.nodes.enumerated() {
                 let entity = nodeAliases[patternIndex][index]
@@ -77,6 +110,18 @@ extension Planner {
             }
             for (index, edge) in pattern.edges.enumerated() {
                 let fact = edgeAliases[patternIndex][index]
+                if let (walk, reversed) = walkOfFact[fact] {
+                    let origin = (reversed ? pattern.nodes[index + 1] : pattern.nodes[index]).reference.flatMap { resolve($0) }
+                    var direction: HopDirection = edge.direction == .right ? .forward : edge.direction == .left ? .backward : .both
+                    if reversed, direction != .both { direction = direction == .forward ? .backward : .forward }
+                    walks.append(
+                        JoinedWalk(
+                            table: walk, hops: edge.hops ?? 1...1, direction: direction, origin: origin?.id,
+                            hopFilter: joinedWalkFilter(edge, conditions: edge.variable.flatMap { walkConditions[$0.text] } ?? [], scope: match.scope),
+                            maxExpansions: options.maxExpansions))
+                    continue
+                }
+                if let test = Self.propertyTest(edge.properties, on: Self.edgeName(edge)) { conditions.append(condition(test)) }
                 if let relation = relationCondition(edge.types, on: fact) { conditions.append(relation) }
                 if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
                 conditions += defaultConditions(on: fact)
@@ -93,6 +138,17 @@ extension Planner {
         var hasAggregate = false
         for item in match.returns.items {
             columns.append(item.alias?.text ?? source.slice(item.expression.range))
+            if let path = returnedPath(item.expression) {
+                outputs.append(path.nodes ? .nodes(start: selected.count, []) : .path([]))
+                let start = selected.count
+                if path.nodes {
+                    selected.append("\(path.binding.start[.name])")
+                    groupBy.append("\(path.binding.start[.name])")
+                }
+                let parts = pathParts(path.binding, selected: &selected, groupBy: &groupBy)
+                outputs[outputs.count - 1] = path.nodes ? .nodes(start: start, parts) : .path(parts)
+                continue
+            }
             if case .variable(let name) = item.expression, case .edge(let fact)? = bindings[name.text] {
                 let start = selected.count
                 let hop: [SQLFragment] = [
@@ -114,6 +170,13 @@ extension Planner {
         if match.returns.withEvidence {
             for (index, edges) in edgeAliases.enumerated() {
                 for (position, fact) in edges.enumerated() {
+                    if walkOfFact[fact] != nil {
+                        let edge = match.patterns[index].edges[position]
+                        error(
+                            .expected("single-hop relations for WITH EVIDENCE", found: .symbol(.star)), at: edge.range,
+                            notes: [#"a walk's evidence is each hop's: ask for it on a walk alone, MATCH ("Iran")-[r*1..2]->(b) RETURN b, r WITH EVIDENCE"#])
+                        continue
+                    }
                     articleJoins.insert(fact)
                     let start = selected.count
                     let evidence: [SQLFragment] = ["\(fact.articleRow[.title])", "\(fact.articleRow[.source])", "\(fact[.evidence])"]
@@ -148,7 +211,7 @@ extension Planner {
             tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases) + optionals.flatMap(optionalTables),
             conditions: conditions,
             grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
-            rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0)
+            rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0, walks: walks)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
 
@@ -173,6 +236,20 @@ extension Planner {
                 let fact = edgeAliases[patternIndex][index]
                 let left = nodes[index]
                 let right = nodes[index + 1]
+                if let (walk, reversed) = walkOfFact[fact] {
+                    // The walk joins by the end it started from and the end it reached.
+                    let (near, far): (SQLFragment, SQLFragment) = reversed ? ("\(walk[.node])", "\(walk[.origin])") : ("\(walk[.origin])", "\(walk[.node])")
+                    var on: SQLFragment = "\(near) = \(left[.id]) AND \(walk[.depth]) >= \(bind: .integer(Int64(edge.hops?.lowerBound ?? 1)))"
+                    if joined.contains(right) {
+                        on += " AND \(far) = \(right[.id])"
+                        tables.append(JoinedTable(kind: .inner, table: "\(walk)", condition: on))
+                    } else {
+                        tables.append(JoinedTable(kind: .inner, table: "\(walk)", condition: on))
+                        tables.append(JoinedTable(kind: .inner, table: "\(declaring: right)", condition: "\(right[.id]) = \(far)"))
+                        joined.insert(right)
+                    }
+                    continue
+                }
                 var factCondition: SQLFragment
                 // Both ends named: the far end joins first, so the pair index finds the facts between them.
                 var joinsBothEnds = false

@@ -3,6 +3,12 @@ import EntenteModel
 /// One OPTIONAL MATCH as the planner joins it: its fact, the bound entity it starts from, the
 /// entity at the other end (new or bound), and every condition of the clause, which go in the ON
 /// of one LEFT JOIN so that the clause matches whole or leaves NULLs.
+/// An OPTIONAL MATCH as planned: one relation, or a chain of several.
+enum OptionalClause {
+    case single(OptionalJoin)
+    case chain(OptionalChain)
+}
+
 struct OptionalJoin {
     var fact: TableAlias<FactTable>
     var near: TableAlias<EntityTable>
@@ -19,14 +25,26 @@ struct OptionalJoin {
 extension Planner {
     /// Binds and plans the OPTIONAL MATCH clauses of a MATCH, after its own patterns: each is one
     /// relation from a variable the MATCH binds (either end) to a new or bound node.
-    mutating func planOptionals(_ match: MatchQuery, nodeCount: inout Int, edgeCount: inout Int) -> [OptionalJoin] {
-        var joins: [OptionalJoin] = []
+    mutating func planOptionals(_ match: MatchQuery, nodeCount: inout Int, edgeCount: inout Int) -> [OptionalClause] {
+        var joins: [OptionalClause] = []
         for clause in match.optionals {
             let pattern = clause.pattern
-            guard pattern.edges.count == 1, pattern.edges[0].hops == nil || pattern.edges[0].hops == 1...1 else {
+            if let walk = pattern.edges.first(where: Self.isVariableLength) {
                 error(
-                    .expected("one relation of one hop", found: .symbol(pattern.edges.count > 1 ? .dash : .star)), at: clause.range,
-                    notes: ["an OPTIONAL MATCH here follows one relation; write one OPTIONAL MATCH per relation"])
+                    .expected("relations of one hop", found: .symbol(.star)), at: walk.range,
+                    notes: ["an OPTIONAL MATCH follows single hops: write them out, (a)-[:x]->(b)-[:y]->(c)"])
+                continue
+            }
+            if let path = pattern.pathVariable {
+                error(
+                    .expected("no path variable", found: .identifier(path.text)), at: path.range,
+                    notes: ["an OPTIONAL MATCH binds its nodes and relations: return those"])
+                continue
+            }
+            guard pattern.edges.count == 1 else {
+                if let chain = planOptionalChain(clause, scope: match.scope, nodeCount: &nodeCount, edgeCount: &edgeCount) {
+                    joins.append(.chain(chain))
+                }
                 continue
             }
             var (nearNode, farNode) = (pattern.nodes[0], pattern.nodes[1])
@@ -66,8 +84,12 @@ extension Planner {
             if let variable = edge.variable {
                 if bindings[variable.text] != nil { error(.variableReused(variable.text), at: variable.range) }
                 bindings[variable.text] = .edge(fact)
+            } else if !edge.properties.isEmpty {
+                bindings[Self.edgeName(edge).text] = .edge(fact)
             }
             if let filter = clause.filter { noteNegation(in: filter) }
+            let propertyTest = Self.propertyTest(edge.properties, on: Self.edgeName(edge))
+            if let propertyTest { noteNegation(in: propertyTest) }
             var conditions: [SQLFragment] = []
             var farConditions: [SQLFragment] = []
             for (node, entity, isFar) in [(nearNode, near, false), (farNode, far, farIsNew)] {
@@ -79,6 +101,7 @@ extension Planner {
             }
             if let relation = relationCondition(edge.types, on: fact) { conditions.append(relation) }
             if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
+            if let propertyTest { conditions.append(condition(propertyTest)) }
             conditions += defaultConditions(on: fact)
             conditions += scopeConditions(match.scope, on: fact)
             var filter: SQLFragment?
@@ -87,10 +110,10 @@ extension Planner {
                 filter = condition(clause)
                 allowsPatternPredicates = false
             }
-            joins.append(
+            joins.append(.single(
                 OptionalJoin(
                     fact: fact, near: near, far: far, farIsNew: farIsNew, direction: direction, conditions: conditions,
-                    farConditions: farConditions, filter: filter))
+                    farConditions: farConditions, filter: filter)))
         }
         return joins
     }
@@ -101,7 +124,14 @@ extension Planner {
     /// new end's own conditions tested in the first ON through `EXISTS`. When the fact needs rows
     /// beside it (its predicate's class, its article, its speaker), the fact and those rows are one
     /// parenthesised group, whose inner ON names only its own tables.
-    func optionalTables(_ join: OptionalJoin) -> [JoinedTable] {
+    func optionalTables(_ clause: OptionalClause) -> [JoinedTable] {
+        switch clause {
+        case .single(let join): optionalTables(join)
+        case .chain(let chain): optionalTables(chain)
+        }
+    }
+
+    private func optionalTables(_ join: OptionalJoin) -> [JoinedTable] {
         let fact = join.fact
         let subject: SQLFragment = "\(fact[.subjectID])"
         let object: SQLFragment = "\(fact[.objectID])"

@@ -54,8 +54,23 @@ extension Planner {
             let fact = TableAlias<FactTable>.fact(base + index)
             var table: SQLFragment = "\(declaring: fact)"
             if let relation = relationCondition(edge.types, on: fact) { conditions.append(relation) }
-            if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) {
+            if edge.types.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(fact) }
+            // A property map, `()-[{negated: true}]->()`, planned as a WHERE on the fact would be.
+            if let test = Self.propertyTest(edge.properties, on: Self.edgeName(edge)) {
+                let name = Self.edgeName(edge).text
+                bindings[name] = .edge(fact)
+                noteNegation(in: test)
+                conditions.append(condition(test))
+                bindings[name] = nil
+            }
+            if predicateJoins.contains(fact) {
                 table += " JOIN \(declaring: fact.predicateRow) ON \(fact.predicateRow[.name]) = \(fact[.predicate])"
+            }
+            if articleJoins.contains(fact) {
+                table += " JOIN \(declaring: fact.articleRow) ON \(fact.articleRow[.id]) = \(fact[.articleID])"
+            }
+            if speakerJoins.contains(fact) {
+                table += " LEFT JOIN \(declaring: fact.speakerRow) ON \(fact.speakerRow[.id]) = \(fact[.speakerID])"
             }
             tables.insert(table, at: index)
             conditions += defaultConditions(on: fact)

@@ -12,14 +12,15 @@ extension Planner {
         for (index, part) in union.parts.enumerated() {
             // A fresh planner per part: bindings and joins belong to one MATCH.
             var planner = Planner(source: source, resolver: resolver, parameters: parameters, options: options)
+            planner.prefersJoin = true
             let compiled = planner.plan(part, explain: false)
             diagnostics += planner.diagnostics
             if let failure = planner.resolverFailure, resolverFailure == nil { resolverFailure = failure }
             guard let compiled else { continue }
             guard case .join(let plan) = compiled.plan else {
                 error(
-                    .expected("a MATCH of single-hop relations", found: .symbol(.star)), at: union.partRanges[index],
-                    notes: ["a part of a UNION is one SELECT; a variable-length relation is a search"])
+                    .expected("a MATCH that is one SELECT", found: .symbol(.star)), at: union.partRanges[index],
+                    notes: ["a part of a UNION is one SELECT; a shortest path or a time-ordered walk is a search: return its values from a MATCH of its own"])
                 continue
             }
             if plan.outputs.contains(where: { if case .value = $0 { false } else { true } }) {

@@ -4,27 +4,60 @@ extension Planner {
     /// The column `number` of a WITH stage, as the statement after it reads it.
     static func stageColumn(_ number: Int) -> SQLFragment { "w.\(resultColumn: number)" }
 
-    /// Plans `MATCH … WITH items [ORDER BY …] [SKIP] [LIMIT] [WHERE …] RETURN …` as one SELECT over
-    /// a subquery: the MATCH planned as it would be with the WITH items as its RETURN (grouped
-    /// where there are aggregates), then a SELECT of the RETURN over its columns, filtered by the
-    /// WHERE after WITH. The names the RETURN may use are the items' (a variable, or `AS`).
-    mutating func plan(_ match: MatchQuery, through stage: WithStage, explain: Bool) -> CompiledQuery? {
+    /// Plans `MATCH … WITH items [ORDER BY …] [SKIP] [LIMIT] [WHERE …] [WITH …]… RETURN …` as
+    /// nested SELECTs: the MATCH planned as it would be with the first WITH's items as its RETURN
+    /// (grouped where there are aggregates), then for each later stage and for the RETURN a SELECT
+    /// over the one before as a subquery, filtered by the WHERE of the stage before. Each SELECT
+    /// may use only the names of the stage before (a variable, or `AS`). The walks of
+    /// variable-length relations are CTEs of the outermost statement.
+    mutating func plan(_ match: MatchQuery, through stages: [WithStage], explain: Bool) -> CompiledQuery? {
         var inner = match
-        inner.stage = nil
-        inner.returns = stage.items
-        inner.order = stage.order
-        inner.skip = stage.skip.map { ($0, stage.range) }
-        inner.limit = stage.limit
+        inner.stages = []
+        inner.returns = stages[0].items
+        inner.order = stages[0].order
+        inner.skip = stages[0].skip.map { ($0, stages[0].range) }
+        inner.limit = stages[0].limit
+        prefersJoin = true
         guard let compiled = plan(inner, explain: false) else { return nil }
-        guard case .join(var first) = compiled.plan, first.outputs.allSatisfy({ if case .value = $0 { true } else { false } }) else {
+        guard case .join(var previous) = compiled.plan, previous.outputs.allSatisfy({ if case .value = $0 { true } else { false } }) else {
             error(
-                .expected("a MATCH of single-hop relations returning values", found: .keyword(.with)), at: stage.range,
-                notes: ["WITH carries names and values from a MATCH of single hops: WITH a, count(r) AS n"])
+                .expected("values to carry", found: .keyword(.with)), at: stages[0].range,
+                notes: ["WITH carries names and values: WITH a, count(r) AS n, length(p) AS hops; return a relation or a path after the last stage instead"])
             return nil
         }
-        // The stage keeps all its rows unless it says otherwise; the row budget is the answer's.
-        if stage.limit == nil { first.statementLimit = .max }
-        // The RETURN sees the stage's items only.
+        // A stage keeps all its rows unless it says otherwise; the row budget is the answer's.
+        if stages[0].limit == nil { previous.statementLimit = .max }
+        let walks = previous.walks
+        previous.walks = []
+        for (index, stage) in stages.enumerated().dropFirst() {
+            guard bindColumns(of: stages[index - 1]),
+                var next = select(
+                    stage.items, over: previous, filter: stages[index - 1].filter, order: stage.order, skip: stage.skip, limit: stage.limit,
+                    rowBudget: .max)
+            else { return nil }
+            if stage.limit == nil { next.statementLimit = .max }
+            previous = next
+        }
+        let last = stages[stages.count - 1]
+        guard bindColumns(of: last) else { return nil }
+        if match.returns.withEvidence {
+            error(.expected("RETURN without WITH EVIDENCE", found: .keyword(.evidence)), at: last.range,
+                  notes: ["evidence belongs to relations; a RETURN after WITH reads the WITH's items"])
+        }
+        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
+        guard var plan = select(
+            match.returns, over: previous, filter: last.filter, order: match.order, skip: match.skip?.count, limit: match.limit,
+            rowBudget: match.limit ?? options.maxRows)
+        else { return nil }
+        plan.statementLimit = statementLimit
+        plan.walks = walks
+        let columns = match.returns.items.map { $0.alias?.text ?? source.slice($0.expression.range) }
+        return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
+    }
+
+    /// Makes a stage's items the only names the next SELECT sees: an item is named by its `AS`,
+    /// its variable, or its property's name (`b.kind` is `kind`).
+    private mutating func bindColumns(of stage: WithStage) -> Bool {
         bindings = [:]
         for (index, item) in stage.items.items.enumerated() {
             if let alias = item.alias {
@@ -39,38 +72,38 @@ extension Planner {
                     notes: ["name what WITH carries: WITH count(r) AS n"])
             }
         }
+        return diagnostics.isEmpty
+    }
+
+    /// A SELECT of `items` over the rows of `previous` (as `w`), filtered, grouped where there are
+    /// aggregates, ordered (by an item's alias or any expression of the names in scope) and cut.
+    private mutating func select(
+        _ items: ReturnClause, over previous: JoinPlan, filter: Expression?, order: [OrderItem], skip: Int?, limit: Int?, rowBudget: Int
+    ) -> JoinPlan? {
         var conditions: [SQLFragment] = []
-        if let filter = stage.filter { conditions.append(condition(filter)) }
+        if let filter { conditions.append(condition(filter)) }
         var selected: [SQLFragment] = []
-        var columns: [String] = []
         var grouping: [SQLFragment] = []
         var aggregates = false
-        for item in match.returns.items {
-            columns.append(item.alias?.text ?? source.slice(item.expression.range))
+        for item in items.items {
             let value = value(item.expression)
             if item.expression.containsAggregate { aggregates = true } else { grouping.append(value) }
             selected.append(value)
         }
-        if match.returns.withEvidence {
-            error(.expected("RETURN without WITH EVIDENCE", found: .keyword(.evidence)), at: stage.range,
-                  notes: ["evidence belongs to relations; a RETURN after WITH reads the WITH's items"])
-        }
-        var order: [SQLFragment] = []
-        for item in match.order {
+        var ordering: [SQLFragment] = []
+        for item in order {
             let direction: SQLFragment = item.descending ? " DESC" : ""
-            if case .variable(let name) = item.expression, let column = match.returns.items.firstIndex(where: { $0.alias?.text == name.text }) {
-                order.append("\(resultColumn: column + 1)\(direction)")
+            if case .variable(let name) = item.expression, let column = items.items.firstIndex(where: { $0.alias?.text == name.text }) {
+                ordering.append("\(resultColumn: column + 1)\(direction)")
             } else {
-                order.append("\(value(item.expression))\(direction)")
+                ordering.append("\(value(item.expression))\(direction)")
             }
         }
         guard diagnostics.isEmpty else { return nil }
-        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
-        let table = JoinedTable(kind: .first, table: "(\(StatementParts.select(first))) AS w", condition: nil)
-        let plan = JoinPlan(
-            distinct: match.returns.distinct, selections: selected, tables: [table], conditions: conditions,
-            grouping: aggregates ? grouping : [], ordering: order, statementLimit: statementLimit, rowBudget: match.limit ?? options.maxRows,
-            outputs: selected.indices.map { .value($0) }, offset: match.skip?.count ?? 0)
-        return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
+        let table = JoinedTable(kind: .first, table: "(\(StatementParts.select(previous))) AS w", condition: nil)
+        return JoinPlan(
+            distinct: items.distinct, selections: selected, tables: [table], conditions: conditions,
+            grouping: aggregates ? grouping : [], ordering: ordering, statementLimit: limit ?? .max, rowBudget: rowBudget,
+            outputs: selected.indices.map { .value($0) }, offset: skip ?? 0)
     }
 }

@@ -54,6 +54,10 @@ public struct Planner {
         case edge(TableAlias<FactTable>)
         /// A column of a WITH stage, from 1: what the RETURN after it reads.
         case column(Int)
+        /// A variable-length relation of a join: its walk, reversed when it runs against the pattern.
+        case walk(TableAlias<WalkTable>, reversed: Bool)
+        /// A path variable of a join.
+        case path(PathBinding)
     }
 
     var bindings: [String: Binding] = [:]
@@ -71,6 +75,16 @@ public struct Planner {
     var patternScope: DateScope?
     /// Pattern predicates planned so far, to number their tables apart.
     var patternPredicates = 0
+    /// Plan a variable-length MATCH as a join even where a search could answer it: a WITH stage
+    /// or a UNION part is one SELECT.
+    var prefersJoin = false
+    /// The walk of each variable-length relation of a join, by the fact alias its place in the pattern numbers.
+    var walkOfFact: [TableAlias<FactTable>: (TableAlias<WalkTable>, reversed: Bool)] = [:]
+    /// The entity before each walk in the pattern, where `nodes(r)` of the walk starts.
+    var walkStarts: [TableAlias<WalkTable>: TableAlias<EntityTable>] = [:]
+    /// Each reference resolved so far, by where it is written, so a name is looked up (and a
+    /// mistake in it reported) once.
+    var resolvedReferences: [Int: ResolvedEntity?] = [:]
 
     /// Parses and plans a query.
     ///
@@ -101,8 +115,15 @@ public struct Planner {
 
     // MARK: - Names
 
-    /// The entity a reference names, or nil after a diagnostic.
+    /// The entity a reference names, or nil after a diagnostic; each reference is resolved once.
     mutating func resolve(_ reference: Reference) -> ResolvedEntity? {
+        if let known = resolvedReferences[reference.range.lowerBound] { return known }
+        let entity = resolveAnew(reference)
+        resolvedReferences[reference.range.lowerBound] = .some(entity)
+        return entity
+    }
+
+    private mutating func resolveAnew(_ reference: Reference) -> ResolvedEntity? {
         let name: String
         switch reference {
         case .name(let text, _):

@@ -18,7 +18,8 @@ extension SQLDialect {
 extension StatementParts {
     /// The SELECT of a join, as a fragment a compound statement can hold.
     static func select(_ plan: JoinPlan) -> SQLFragment {
-        var sql: SQLFragment = plan.distinct ? "SELECT DISTINCT " : "SELECT "
+        var sql = walkClause(plan.walks)
+        sql += plan.distinct ? "SELECT DISTINCT " : "SELECT "
         sql += plan.selections.enumerated().map { "\($1) AS \(resultColumn: $0 + 1)" as SQLFragment }.joined(separator: ", ")
         sql += "\nFROM \(plan.tables.map(StatementParts.fromItem).joined(separator: "\n"))"
         if !plan.conditions.isEmpty { sql += "\nWHERE \(plan.conditions.joined(separator: "\n  AND "))" }

@@ -13,4 +13,6 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case textMatch(BinaryOperator, SQLFragment, SQLFragment)
     /// Cypher's `collect(x)`: the non-null values of a group as a list (a JSON array in SQLite).
     case collect(SQLFragment, distinct: Bool)
+    /// A list of the values, in order, as a value: `json_array(a, b)` in SQLite.
+    case list([SQLFragment])
 }

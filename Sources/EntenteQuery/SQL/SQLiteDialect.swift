@@ -50,6 +50,13 @@ public struct SQLiteDialect: SQLDialect {
                 writer.append(part)
                 writer.append(keywords: ") > 0)")
             }
+        case .list(let items):
+            writer.append(keywords: "json_array(")
+            for (index, item) in items.enumerated() {
+                if index > 0 { writer.append(keywords: ", ") }
+                writer.append(item)
+            }
+            writer.append(keywords: ")")
         case .collect(let item, let distinct):
             writer.append(keywords: distinct ? "json_group_array(DISTINCT " : "json_group_array(")
             writer.append(item)

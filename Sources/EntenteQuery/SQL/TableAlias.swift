@@ -27,6 +27,8 @@ public struct SQLAliasName: Sendable, Hashable, CustomStringConvertible {
         case sourceFact = "sf", sourceArticle = "sa"
         /// The validity intervals of lasting relations, for AS OF.
         case validity = "v"
+        /// A variable-length relation's walks, a recursive CTE of a join.
+        case walk = "walk"
     }
 
     /// What the table stands for.

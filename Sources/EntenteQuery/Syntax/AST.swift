@@ -57,6 +57,8 @@ extension QuerySyntax {
         case call(Name, distinct: Bool, [Expression], Range<Int>)
         /// A pattern predicate, `(a)-[:attacks]->()`: true when the pattern has a match.
         case pattern(Pattern, Range<Int>)
+        /// `CASE [subject] WHEN … THEN … [ELSE …] END`.
+        case caseWhen(CaseExpression, Range<Int>)
 
         /// Where the expression is in the source.
         public var range: Range<Int> {
@@ -65,7 +67,8 @@ extension QuerySyntax {
             case .property(let variable, let property): variable.range.lowerBound..<property.range.upperBound
             case .string(_, let range), .integer(_, let range), .decimal(_, let range), .boolean(_, let range),
                 .date(_, let range), .null(let range), .parameter(_, let range), .not(_, let range),
-                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range), .pattern(_, let range):
+                .isNull(_, _, let range), .inList(_, _, let range), .call(_, _, _, let range), .pattern(_, let range),
+                .caseWhen(_, let range):
                 range
             case .binary(_, let left, let right): left.range.lowerBound..<right.range.upperBound
             }
@@ -91,15 +94,15 @@ public struct MatchQuery: Sendable, Equatable {
     public var skip: (count: Int, range: Range<Int>)? = nil
     /// The OPTIONAL MATCH clauses after the MATCH, in order.
     public var optionals: [OptionalMatch] = []
-    /// `WITH … [WHERE …]` between the MATCH and its RETURN.
-    public var stage: WithStage? = nil
+    /// `WITH … [WHERE …]` stages between the MATCH and its RETURN, in order: each reads the rows of the one before.
+    public var stages: [WithStage] = []
     /// `IN TIME ORDER [WITHIN gap]` after a variable-length pattern.
     public var timeOrder: TimeOrderClause? = nil
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.patterns == rhs.patterns && lhs.filter == rhs.filter && lhs.scope == rhs.scope && lhs.returns == rhs.returns
             && lhs.order == rhs.order && lhs.limit == rhs.limit && lhs.skip?.count == rhs.skip?.count && lhs.skip?.range == rhs.skip?.range
-            && lhs.optionals == rhs.optionals && lhs.stage == rhs.stage && lhs.timeOrder == rhs.timeOrder
+            && lhs.optionals == rhs.optionals && lhs.stages == rhs.stages && lhs.timeOrder == rhs.timeOrder
     }
 }
 
@@ -200,6 +203,8 @@ public struct EdgePattern: Sendable, Equatable {
     public var hops: ClosedRange<Int>?
     /// Where it is written.
     public var range: Range<Int>
+    /// Its property map, `[r:supports {negated: false}]`: each property equals its value (on every hop of a walk).
+    public var properties: [PropertyEntry] = []
 }
 
 /// `DURING 2017`, `WITHIN 2017-01..2017-03`, `SINCE 2016-06`, `UNTIL 2017`.

@@ -126,6 +126,10 @@ extension Parser {
         case .keyword(.null):
             _ = advance()
             return .null(token.range)
+        case .keyword(.max) where tokens[min(index + 1, tokens.count - 1)].kind == .symbol(.leftParenthesis):
+            // MAX is a keyword of path searches, and the aggregate max(…) where a call is written.
+            _ = advance()
+            return try call(Name(text: "max", range: token.range))
         case .symbol(.leftParenthesis):
             // A pattern predicate, `(a)-[:attacks]->()`, starts as a parenthesis does: read one if
             // it is there (a node and at least one relation), else the parenthesised expression.
@@ -148,26 +152,72 @@ extension Parser {
             let pattern = try pattern()
             let close = try expect(.rightBrace, "'}' to close EXISTS (test other conditions in the WHERE around it)")
             return .pattern(pattern, token.range.lowerBound..<close.range.upperBound)
+        case .identifier(let word) where word.uppercased() == "CASE" && ![.symbol(.dot), .symbol(.leftParenthesis)].contains(tokens[min(index + 1, tokens.count - 1)].kind):
+            return try caseExpression()
         case .identifier:
             let first = try name("a name")
             if accept(.dot) {
                 let property = try name("a property name")
                 return .property(first, property)
             }
-            if accept(.leftParenthesis) {
-                let distinct = accept(.distinct)
-                var arguments: [Expression] = []
-                if isSymbol(.star) {
-                    _ = advance()
-                } else if !isSymbol(.rightParenthesis) {
-                    repeat { arguments.append(try expression()) } while accept(.comma)
-                }
-                let close = try expect(.rightParenthesis, "')' to close the call")
-                return .call(first, distinct: distinct, arguments, first.range.lowerBound..<close.range.upperBound)
-            }
+            if isSymbol(.leftParenthesis) { return try call(first) }
             return .variable(first)
         default:
             throw failure("a value, a variable or a property")
         }
+    }
+
+    /// `CASE [subject] WHEN … THEN … {WHEN … THEN …} [ELSE …] END`; the words are of this place, not reserved.
+    mutating func caseExpression() throws -> Expression {
+        let start = advance().range
+        try nest(at: start)
+        defer { depth -= 1 }
+        func isWord(_ word: String) -> Bool {
+            if case .identifier(let text) = current.kind { return text.uppercased() == word }
+            return false
+        }
+        func failure(_ word: String, _ expected: String) -> Failure {
+            var notes: [String] = []
+            if case .identifier(let text) = current.kind,
+                let close = ["WHEN", "THEN", "ELSE", "END"].first(where: { EditDistance.between(text.uppercased(), $0, limit: 2) <= 1 })
+            {
+                notes.append("did you mean '\(close)'?")
+            }
+            notes.append("CASE WHEN r.date < 2016 THEN 'early' ELSE 'late' END, or CASE a.kind WHEN 'actor' THEN 1 ELSE 0 END")
+            return Failure(diagnostic: Diagnostic(.expected(expected, found: current.kind), at: current.range, notes: notes))
+        }
+        let subject = isWord("WHEN") ? nil : try expression()
+        var branches: [CaseExpression.Branch] = []
+        while isWord("WHEN") {
+            _ = advance()
+            let when = try expression()
+            guard isWord("THEN") else { throw failure("THEN", "'THEN' after the WHEN condition") }
+            _ = advance()
+            branches.append(CaseExpression.Branch(when: when, then: try expression()))
+        }
+        guard !branches.isEmpty else { throw failure("WHEN", "'WHEN' to open a branch of CASE") }
+        var otherwise: Expression?
+        if isWord("ELSE") {
+            _ = advance()
+            otherwise = try expression()
+        }
+        guard isWord("END") else { throw failure("END", "'END' to close CASE") }
+        let end = advance()
+        return .caseWhen(
+            CaseExpression(subject: subject, branches: branches, otherwise: otherwise), start.lowerBound..<end.range.upperBound)
+    }
+
+    /// `name(…)`, `name(DISTINCT …)`, `name(*)`: a call, from its opening parenthesis.
+    mutating func call(_ function: Name) throws -> Expression {
+        _ = try expect(.leftParenthesis)
+        let distinct = accept(.distinct)
+        var arguments: [Expression] = []
+        if isSymbol(.star) {
+            _ = advance()
+        } else if !isSymbol(.rightParenthesis) {
+            repeat { arguments.append(try expression()) } while accept(.comma)
+        }
+        let close = try expect(.rightParenthesis, "')' to close the call")
+        return .call(function, distinct: distinct, arguments, function.range.lowerBound..<close.range.upperBound)
     }
 }

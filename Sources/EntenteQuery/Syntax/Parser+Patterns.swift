@@ -62,21 +62,13 @@ extension Parser {
             break
         }
         var properties: [PropertyEntry] = []
-        if accept(.leftBrace) {
-            if !isSymbol(.rightBrace) {
-                repeat {
-                    let key = try name("a property name")
-                    _ = try expect(.colon, "':' after the property name")
-                    let value = try primary()
-                    // `{name: "Iran"}` names the entity as `("Iran")` does: by name, alias or code.
-                    switch (key.text.lowercased(), reference, value) {
-                    case ("name", nil, .string(let text, let range)): reference = .name(text, range)
-                    case ("name", nil, .parameter(let parameter, let range)): reference = .parameter(parameter, range)
-                    default: properties.append(PropertyEntry(key: key, value: value))
-                    }
-                } while accept(.comma)
+        for entry in try propertyMap() {
+            // `{name: "Iran"}` names the entity as `("Iran")` does: by name, alias or code.
+            switch (entry.key.text.lowercased(), reference, entry.value) {
+            case ("name", nil, .string(let text, let range)): reference = .name(text, range)
+            case ("name", nil, .parameter(let parameter, let range)): reference = .parameter(parameter, range)
+            default: properties.append(entry)
             }
-            _ = try expect(.rightBrace, "'}' to close the properties")
         }
         let close = try expect(.rightParenthesis, "')' to close the node")
         return NodePattern(
@@ -91,6 +83,7 @@ extension Parser {
         var variable: Name?
         var types: [Name] = []
         var hops: ClosedRange<Int>?
+        var properties: [PropertyEntry] = []
         if accept(.leftBracket) {
             if case .identifier = current.kind { variable = try name("a variable") }
             if accept(.colon) {
@@ -115,6 +108,7 @@ extension Parser {
                 }
                 hops = low...high
             }
+            properties = try propertyMap()
             _ = try expect(.rightBracket, "']' to close the relation")
         }
         let direction: EdgePattern.Direction
@@ -127,6 +121,23 @@ extension Parser {
             _ = try expect(.dash, "'->' or '-' to end the relation")
             direction = .either
         }
-        return EdgePattern(variable: variable, types: types, direction: direction, hops: hops, range: start..<tokens[index - 1].range.upperBound)
+        return EdgePattern(
+            variable: variable, types: types, direction: direction, hops: hops, range: start..<tokens[index - 1].range.upperBound,
+            properties: properties)
+    }
+
+    /// `{key: value, …}`, if it is next: the entries of a node's or a relation's property map.
+    mutating func propertyMap() throws -> [PropertyEntry] {
+        guard accept(.leftBrace) else { return [] }
+        var entries: [PropertyEntry] = []
+        if !isSymbol(.rightBrace) {
+            repeat {
+                let key = try name("a property name")
+                _ = try expect(.colon, "':' after the property name")
+                entries.append(PropertyEntry(key: key, value: try primary()))
+            } while accept(.comma)
+        }
+        _ = try expect(.rightBrace, "'}' to close the properties")
+        return entries
     }
 }

@@ -66,8 +66,8 @@ extension Parser {
             optionals.append(OptionalMatch(pattern: pattern, filter: optionalFilter, range: start..<tokens[index - 1].range.upperBound))
         }
         let scope = try dateScope()
-        var stage: WithStage?
-        if isKeyword(.with) {
+        var stages: [WithStage] = []
+        while isKeyword(.with) {
             let start = advance().range.lowerBound
             let distinct = accept(.distinct)
             let items = try returnItems()
@@ -75,9 +75,10 @@ extension Parser {
             let skip = try skipClause()?.count
             let limit = accept(.limit) ? try integer("a number of rows").0 : nil
             let filter = accept(.where) ? try expression() : nil
-            stage = WithStage(
-                items: ReturnClause(distinct: distinct, items: items, withEvidence: false), order: order, skip: skip, limit: limit,
-                filter: filter, range: start..<tokens[index - 1].range.upperBound)
+            stages.append(
+                WithStage(
+                    items: ReturnClause(distinct: distinct, items: items, withEvidence: false), order: order, skip: skip, limit: limit,
+                    filter: filter, range: start..<tokens[index - 1].range.upperBound))
         }
         guard isKeyword(.return) else {
             throw failure("'RETURN'", suggestions: [.return, .where, .with, .during, .within, .since, .until])
@@ -88,7 +89,7 @@ extension Parser {
         let limit = accept(.limit) ? try integer("a number of rows").0 : nil
         return MatchQuery(
             patterns: patterns, filter: filter, scope: scope, returns: returns, order: order, limit: limit, skip: skip, optionals: optionals,
-            stage: stage, timeOrder: timeOrder)
+            stages: stages, timeOrder: timeOrder)
     }
 
     mutating func orderBy() throws -> [OrderItem] {

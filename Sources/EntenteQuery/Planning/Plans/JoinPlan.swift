@@ -8,6 +8,11 @@ public struct JoinPlan: Sendable, Equatable {
         case hop(subject: Int, predicate: Int, object: Int, date: Int, negated: Int, modality: Int)
         /// Article title, source and sentence of a hop.
         case evidence(article: Int, source: Int, sentence: Int)
+        /// A path: its stretches in order, each a fact or a walk (`MATCH p = … RETURN p`, or a
+        /// variable-length relation's variable).
+        case path([PathPart])
+        /// The entities of a path in order, as a list of names: the column of its first entity's name, then its stretches.
+        case nodes(start: Int, [PathPart])
     }
 
     /// SELECT DISTINCT.
@@ -30,6 +35,8 @@ public struct JoinPlan: Sendable, Equatable {
     public var outputs: [Output]
     /// SKIP: rows of the statement's answer left out before its LIMIT counts.
     public var offset: Int = 0
+    /// The variable-length relations, each a recursive CTE the tables join.
+    public var walks: [JoinedWalk] = []
 }
 
 /// One table of a FROM clause: the first, or one joined to the tables before it.

@@ -22,7 +22,7 @@ public enum QueryPlan: Sendable, Equatable {
     /// The strategy, as EXPLAIN names it.
     public var strategy: Strategy {
         switch self {
-        case .join: .join
+        case .join(let plan): plan.walks.isEmpty ? .join : .joinWithWalks
         case .union: .union
         case .shortestPaths: .frontier
         case .pathSearch(let plan): plan.timeOrder == nil ? .pathSearch : .timeOrderedPathSearch
@@ -37,6 +37,9 @@ public enum QueryPlan: Sendable, Equatable {
     public enum Strategy: String, Sendable, Equatable {
         /// One SELECT joining a fact per relation of the pattern.
         case join = "join: one fact row per relation of the pattern"
+        /// The join, with a recursive CTE per variable-length relation.
+        case joinWithWalks =
+            "join: one fact row per single-hop relation, and per variable-length relation a recursive CTE of its acyclic walks (from its named end if any, depth-bounded, LIMIT at the expansion budget), one row per walk"
         /// The parts' SELECTs as one compound SELECT.
         case union = "union: one compound SELECT of each part's join, repeated rows removed unless UNION ALL"
         /// Every acyclic path by a depth-first search in Swift, shortest first, stopping at the LIMIT.
