@@ -1,4 +1,5 @@
 import Entente
+import Foundation
 import HTTPTypes
 import Hummingbird
 
@@ -12,9 +13,18 @@ package struct RequestParameters: Sendable {
         self.values = values
     }
 
+    /// Read as a form encodes them (`+` a space, `%XX` a byte), as browsers' `URLSearchParams`
+    /// and `curl --data-urlencode` write them; a later value of a name replaces an earlier one.
     init(_ request: Request) {
         var values: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters { values[String(key)] = String(value) }
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            values[decoded(parts[0])] = parts.count > 1 ? decoded(parts[1]) : ""
+        }
         self.values = values
     }
 

@@ -72,7 +72,9 @@ def main():
     failures = []
     step = [0]
 
-    def shot(name):
+    def shot(name, show=None):
+        if show is not None:
+            browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", show)
         step[0] += 1
         path = os.path.join(shots, f"{step[0]:02d}-{name}.png")
         browser.save_screenshot(path)
@@ -128,13 +130,19 @@ def main():
         shot("edge-evidence")
 
     def date_slider():
-        before = edges()
         browser.find_element(By.ID, "as-of-on").click()
+        last_day = browser.find_element(By.ID, "as-of-day").text
+        wait(lambda: browser.find_element(By.ID, "graph").get_attribute("data-drawn") == f"Turkey {last_day}", "the graph as of the last day")
+        before = edges()
         slider = browser.find_element(By.ID, "as-of")
         slider.send_keys(Keys.HOME)
         for _ in range(40):
             slider.send_keys(Keys.ARROW_RIGHT)
-        wait(lambda: edges() != before and "asOf=" in browser.current_url, "the graph to change with the as-of slider")
+        day = browser.find_element(By.ID, "as-of-day").text
+        assert day != last_day, f"the slider did not move from {last_day}"
+        wait(lambda: browser.find_element(By.ID, "graph").get_attribute("data-drawn") == f"Turkey {day}", f"the graph as of {day}")
+        assert edges() != before, f"the graph as of {day} is the graph as of {last_day}"
+        assert f"asOf={day}" in browser.current_url, browser.current_url
         shot("as-of-slider")
 
     def query_caret():
@@ -144,12 +152,12 @@ def main():
         browser.find_element(By.CSS_SELECTOR, "#query-form button").click()
         error = wait(lambda: browser.find_element(By.ID, "query-error").text or None, "the query's error")
         assert "^" in error and "-->" in error, error
-        shot("query-caret")
+        shot("query-caret", browser.find_element(By.ID, "query-error"))
         box.clear()
         box.send_keys('MATCH (a)-[r]->("Turkey") RETURN a, r.date')
         browser.find_element(By.CSS_SELECTOR, "#query-form button").click()
         wait(lambda: len(browser.find_elements(By.CSS_SELECTOR, "#query-results tbody tr")) > 0, "the query's rows")
-        shot("query-table")
+        shot("query-table", browser.find_element(By.ID, "query-results"))
 
     def timeline():
         browser.find_element(By.ID, "timeline-a").clear()
@@ -158,7 +166,7 @@ def main():
         browser.find_element(By.ID, "timeline-b").send_keys("Turkey")
         browser.find_element(By.CSS_SELECTOR, "#timeline-form button").click()
         wait(lambda: len(browser.find_elements(By.CSS_SELECTOR, "#timeline rect.bar")) > 0, "the timeline's bars")
-        shot("timeline")
+        shot("timeline", browser.find_element(By.ID, "timeline"))
 
     def shared_view():
         # The address alone restores the view: a new page at the same URL draws the same graph.

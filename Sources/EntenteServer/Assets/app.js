@@ -113,9 +113,14 @@ function choose(name) {
 
 // ---- the neighbourhood ------------------------------------------------------------------
 
+// Each load is numbered; an answer to an older one (the slider moved on) is dropped.
+let loads = 0;
+
 async function loadGraph() {
   writeURL();
   if (!state.around) return;
+  const load = ++loads;
+  const asOf = state.asOf;
   setStatus("Loading…");
   try {
     const centres = [state.around, ...state.expanded];
@@ -128,10 +133,14 @@ async function loadGraph() {
       for (const node of part.nodes) nodes.set(node.id, node);
       for (const link of part.links) links.set([link.source, link.target, link.predicate, link.negated, link.modality].join(" "), link);
     }
+    if (load !== loads) return;
     graph = { nodes: [...nodes.values()], links: [...links.values()] };
     draw();
+    // What the drawing shows, for a reader (and the browser test) to know it is up to date.
+    $("graph").dataset.drawn = [state.around, asOf || "always"].join(" ");
     setStatus(graph.nodes.length + " entities, " + graph.links.length + " relations");
   } catch (error) {
+    if (load !== loads) return;
     graph = { nodes: [], links: [] };
     draw();
     setStatus(error.message, true);
@@ -139,6 +148,8 @@ async function loadGraph() {
 }
 
 // A small force layout, run to rest before drawing: the same graph gives the same picture.
+const nodeWidth = (node) => Math.max(50, node.name.length * 7 + 16);
+
 function layout(nodes, links, width, height) {
   const position = new Map();
   nodes.forEach((node, index) => {
@@ -175,7 +186,8 @@ function layout(nodes, links, width, height) {
       const size = Math.max(Math.hypot(f.x, f.y), 1);
       p.x += (f.x / size) * Math.min(size, cooling);
       p.y += (f.y / size) * Math.min(size, cooling);
-      p.x = Math.min(width - 70, Math.max(70, p.x));
+      const half = nodeWidth(node) / 2 + 4;
+      p.x = Math.min(width - half, Math.max(half, p.x));
       p.y = Math.min(height - 30, Math.max(30, p.y));
     }
   }
@@ -224,7 +236,8 @@ function draw() {
     const colour = conventions.colours[link.class] || "#8c8c8c";
     const group = element("g", { class: "edge", "data-class": link.class, "data-negated": String(link.negated), tabindex: "0" }, edges);
     // Parallel relations between one pair bend apart; a relation of an entity to itself loops.
-    const bend = (index % 2 ? -1 : 1) * Math.ceil(index / 2) * 28;
+    // The bend is measured in the pair's own order, so A→B and B→A bend apart, not onto each other.
+    const bend = (index % 2 ? -1 : 1) * Math.ceil(index / 2) * 28 * (String(link.source) < String(link.target) ? 1 : -1);
     const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
     const length = Math.max(Math.hypot(b.x - a.x, b.y - a.y), 1);
     const cx = mx - ((b.y - a.y) / length) * bend, cy = my + ((b.x - a.x) / length) * bend;
@@ -247,8 +260,7 @@ function draw() {
   for (const node of graph.nodes) {
     const p = position.get(node.id);
     const group = element("g", { class: "node", "data-name": node.name, "data-kind": node.kind, tabindex: "0" }, nodes);
-    const width = Math.max(50, node.name.length * 7 + 16);
-    const shape = nodeShape(node.kind, group, p.x, p.y, width);
+    const shape = nodeShape(node.kind, group, p.x, p.y, nodeWidth(node));
     if (node.name === state.around) shape.setAttribute("stroke-width", "2.5");
     const text = element("text", { x: p.x, y: p.y + 4, "font-size": "12", "text-anchor": "middle", fill: "#222222" }, group);
     text.textContent = node.name;
