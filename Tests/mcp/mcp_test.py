@@ -20,6 +20,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TOOLS = {"query", "entities", "facts", "neighbourhood", "timeline", "snapshot", "diff", "changes"}
 
 
+def field(value, snake, camel):
+    """A field of the client's models: snake_case in mcp 2, camelCase in mcp 1."""
+    return getattr(value, snake) if hasattr(value, snake) else getattr(value, camel)
+
+
 def cli(entente, db, *arguments):
     return subprocess.run([entente, arguments[0], "--db", db, *arguments[1:]], check=True, capture_output=True, text=True).stdout
 
@@ -41,32 +46,32 @@ async def run(entente, db):
             tools = {tool.name: tool for tool in (await session.list_tools()).tools}
             check("lists the eight tools", set(tools) == TOOLS, sorted(tools))
             check("each tool has a description and an object schema",
-                  all(tool.description and tool.inputSchema.get("type") == "object" for tool in tools.values()))
-            check("query requires its text", tools["query"].inputSchema.get("required") == ["query"], tools["query"].inputSchema)
+                  all(tool.description and field(tool, "input_schema", "inputSchema").get("type") == "object" for tool in tools.values()))
+            check("query requires its text", field(tools["query"], "input_schema", "inputSchema").get("required") == ["query"])
 
             text = 'MATCH (a)-[r]->("Turkey") RETURN a, r ORDER BY r.date'
             answer = await session.call_tool("query", {"query": text})
             check("query answers as entente query --format json",
-                  not answer.isError and answer.content[0].text == cli(entente, db, "query", "--format", "json", text),
+                  not field(answer, "is_error", "isError") and answer.content[0].text == cli(entente, db, "query", "--format", "json", text),
                   answer.content[0].text[:300])
 
             answer = await session.call_tool("query", {"query": "MATCH (a)-[r]->($x) RETURN a", "params": {"x": "Turkey"}})
             check("query takes parameters",
-                  not answer.isError and answer.content[0].text == cli(entente, db, "query", "--format", "json", "--param", "x=Turkey", "MATCH (a)-[r]->($x) RETURN a"),
+                  not field(answer, "is_error", "isError") and answer.content[0].text == cli(entente, db, "query", "--format", "json", "--param", "x=Turkey", "MATCH (a)-[r]->($x) RETURN a"),
                   answer.content[0].text[:300])
 
             answer = await session.call_tool("timeline", {"a": "Russia", "b": "Turkey", "by": "quarter"})
             check("timeline answers as entente timeline --format json",
-                  not answer.isError and answer.content[0].text == cli(entente, db, "timeline", "Russia", "Turkey", "--by", "quarter", "--format", "json"),
+                  not field(answer, "is_error", "isError") and answer.content[0].text == cli(entente, db, "timeline", "Russia", "Turkey", "--by", "quarter", "--format", "json"),
                   answer.content[0].text[:300])
 
             answer = await session.call_tool("query", {"query": 'MATCH (a)-[r]->("Turkey") RETRUN a'})
             error = json.loads(answer.content[0].text)
             check("a query's mistake is an error with line, column and caret",
-                  answer.isError and error.get("line") == 1 and "^" in error.get("caret", ""), answer.content[0].text)
+                  field(answer, "is_error", "isError") and error.get("line") == 1 and "^" in error.get("caret", ""), answer.content[0].text)
 
             answer = await session.call_tool("facts", {"about": "Atlantis"})
-            check("an unknown entity is an error that names it", answer.isError and "Atlantis" in answer.content[0].text, answer.content[0].text)
+            check("an unknown entity is an error that names it", field(answer, "is_error", "isError") and "Atlantis" in answer.content[0].text, answer.content[0].text)
 
             resources = (await session.list_resources()).resources
             uris = [str(resource.uri) for resource in resources]
