@@ -7,7 +7,8 @@ import HTTPTypes
 struct ExportParameters {
     let request: GraphExportRequest
 
-    init(_ parameters: RequestParameters) throws(APIError) {
+    /// `budgets` bound a `query` subject, as they bound `POST /api/query`.
+    init(_ parameters: RequestParameters, budgets: QueryBudgets) throws(APIError) {
         let (since, until) = try parameters.dateRange()
         let asOf = try parameters.date("as_of")
         if asOf != nil, since != nil || until != nil {
@@ -38,6 +39,6 @@ struct ExportParameters {
             if let around { .around(around, depth: depth) } else if let query { .query(query, source: "query", parameters: [:]) } else {
                 .everything
             }
-        request = GraphExportRequest(subject: subject, selection: selection)
+        request = GraphExportRequest(subject: subject, selection: selection, budgets: budgets)
     }
 }

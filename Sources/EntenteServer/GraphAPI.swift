@@ -166,7 +166,7 @@ package struct GraphAPI: Sendable {
 
     /// `GET /api/export.FORMAT`: what `entente export FORMAT` writes for the same options.
     package func export(_ format: ExportFormat, _ parameters: RequestParameters) throws -> APIAnswer {
-        let request = try ExportParameters(parameters).request
+        let request = try ExportParameters(parameters, budgets: settings.budgets.defaults).request
         let drawn = try store.exportGraph(request)
         return APIAnswer(text: format.render(drawn, dot: .init(legend: !(try parameters.flag("no_legend")))), type: format.mediaType)
     }

@@ -121,6 +121,32 @@ import Testing
         }
     }
 
+    @Test func parametersAreReadAsFormsWriteThem() async throws {
+        try await withServer { client in
+            // `+` is a space and %2B a plus, as URLSearchParams and curl --data-urlencode write them.
+            let spaced = try await client.get("/api/facts?about=North+Atlantic+Treaty+Organization")
+            #expect(spaced.status == 200, "\(spaced.text)")
+            #expect((try spaced.json["facts"] as? [[String: Any]])?.first?["subject"] as? String == "North Atlantic Treaty Organization")
+            let encoded = try await client.get("/api/facts?about=North%20Atlantic%20Treaty%20Organization")
+            #expect(encoded.text == spaced.text)
+            let plus = try await client.get("/api/entities?search=a%2Bb")
+            #expect(try plus.json["entities"] as? [Any] != nil)
+        }
+    }
+
+    @Test func exportQueriesRunWithinTheServersBudgets() async throws {
+        var settings = ServerSettings(databasePath: ExampleDatabase.path)
+        settings.budgets.defaults.maxRows = 2
+        try await withServer(settings) { client in
+            let answer = try await client.get("/api/export.csv?query=MATCH%20(a)-%5Br%5D-%3E(b)%20RETURN%20r")
+            #expect(answer.status == 422)
+            #expect(try answer.json["error"] as? String == "the query returns more than 2 rows, its row budget; add a LIMIT")
+            let mistake = try await client.get("/api/export.dot?query=MATCH%20(a%20RETURN%20a")
+            #expect(mistake.status == 400)
+            #expect(try mistake.json["caret"] as? String != nil)
+        }
+    }
+
     @Test func unknownEntityIs404() async throws {
         try await withServer { client in
             for path in [
