@@ -18,9 +18,6 @@ package struct GraphAPI: Sendable {
         self.settings = settings
     }
 
-    /// A day for an empty timeline, whose rows are none.
-    static let anyDay = CalendarDay(year: 2000, month: 1, day: 1)!
-
     /// The most rows a listing gives, whatever `limit` asks.
     static let maxListing = 5_000
 
@@ -118,13 +115,12 @@ package struct GraphAPI: Sendable {
         let entries = try store.timelineEntries(
             between: a.id, and: b.id, direction: direction, since: since, until: until,
             includeModal: try parameters.flag("include_modal"), excludeDomestic: try parameters.flag("no_domestic"))
-        var timeline = Timeline([], by: bucket, from: since?.start ?? GraphAPI.anyDay, to: since?.start ?? GraphAPI.anyDay)
-        timeline.rows = []
         // As the command: from the first fact (or `since`) to the last (or `until`), zero-filled.
+        var rows: [Timeline.Row] = []
         if let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() {
-            timeline = Timeline(entries, by: bucket, from: since?.start ?? earliest, to: until?.end ?? latest)
+            rows = Timeline(entries, by: bucket, from: since?.start ?? earliest, to: until?.end ?? latest).rows
         }
-        let report = TimelineReport(between: a.name, b.name, by: bucket, direction: direction, timeline: timeline)
+        let report = TimelineReport(between: a.name, b.name, by: bucket, direction: direction, rows: rows)
         return APIAnswer.json(report)
     }
 

@@ -205,6 +205,10 @@ import Testing
             #expect(timeline.status == 200)
             #expect(try timeline.json["between"] as? [String] == ["Russia", "Turkey"])
             #expect((try timeline.json["rows"] as? [[String: Any]])?.first?["period"] as? String == "2015-Q4")
+            // Two actors without dated facts between them: a timeline of no rows, not an error.
+            let none = try await client.get("/api/timeline?a=Iran&b=Aleppo")
+            #expect(none.status == 200, "\(none.text)")
+            #expect((try none.json["rows"] as? [Any])?.isEmpty == true)
             let snapshot = try await client.get("/api/snapshot?as_of=2016-12-31&around=Turkey")
             #expect(snapshot.status == 200)
             #expect(try snapshot.json["asOf"] as? String == "2016-12-31")

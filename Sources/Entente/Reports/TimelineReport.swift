@@ -9,10 +9,11 @@ public struct TimelineReport: Sendable, Encodable {
     /// One row per period, zero-filled.
     public var rows: [Timeline.Row]
 
-    public init(between first: String, _ second: String, by bucket: Timeline.Bucket, direction: GraphStore.Direction, timeline: Timeline) {
+    /// The report of `rows`; no rows when the two have no dated facts.
+    public init(between first: String, _ second: String, by bucket: Timeline.Bucket, direction: GraphStore.Direction, rows: [Timeline.Row]) {
         self.between = [first, second]
         self.by = bucket.rawValue
         self.direction = direction.rawValue
-        self.rows = timeline.rows
+        self.rows = rows
     }
 }

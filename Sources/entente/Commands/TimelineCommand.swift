@@ -87,7 +87,7 @@ struct TimelineCommand: ParsableCommand {
             })
         switch format {
         case .json:
-            try Output.writeJSON(TimelineReport(between: a.name, b.name, by: by, direction: direction, timeline: timeline))
+            try Output.writeJSON(TimelineReport(between: a.name, b.name, by: by, direction: direction, rows: timeline.rows))
         case .csv:
             Output.write(table.csv())
         case .table:
