@@ -312,14 +312,19 @@ async function showFacts(link, group) {
         item.append(quote);
       }
       const source = fact.articleTitle || fact.articleSource || "article #" + fact.articleID;
-      const link = document.createElement("a");
-      link.textContent = source;
-      // The article's own address when the store has one as its source; else its facts.
-      link.href = /^https?:\/\//.test(fact.articleSource || "") ? fact.articleSource : "/api/facts?" + query({ about: subject });
-      link.rel = "noopener";
       const from = paragraph("— ");
       from.className = "meta";
-      from.append(link);
+      // The article's own address when the store has one; else its title and source.
+      const address = [fact.articleURL, fact.articleSource].find((text) => /^https?:\/\//.test(text || ""));
+      if (address) {
+        const link = document.createElement("a");
+        link.textContent = source;
+        link.href = address;
+        link.rel = "noopener noreferrer";
+        from.append(link);
+      } else {
+        from.append(source + (fact.articleSource && fact.articleTitle ? " (" + fact.articleSource + ")" : ""));
+      }
       item.append(from);
       panel.append(item);
     }
