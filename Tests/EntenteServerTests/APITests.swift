@@ -286,7 +286,7 @@ import Testing
         try await withServer(ServerSettings(databasePath: path, allowIngest: true)) { client in
             let health = try await client.get("/api/health")
             #expect(try health.json["readOnly"] as? Bool == false)
-            let article = #"{"title": "Greece and Turkey talk", "published": "2018-03-03", "text": "ATHENS (Entente) - Greece accused Turkey of violating its airspace on Saturday."}"#
+            let article = #"{"title": "Greece and Turkey talk", "published": "2018-03-03", "url": "https://news.example/greece", "text": "ATHENS (Entente) - Greece accused Turkey of violating its airspace on Saturday."}"#
             let answer = try await client.post("/api/articles", article)
             #expect(answer.status == 200, "\(answer.text)")
             #expect(try answer.json["articlesNew"] as? Int == 1)
@@ -295,7 +295,10 @@ import Testing
             let broken = try await client.post("/api/articles", "{not json")
             #expect(broken.status == 400)
             let facts = try await client.get("/api/facts?about=Greece")
-            #expect((try facts.json["facts"] as? [Any])?.isEmpty == false, "\(facts.text)")
+            let stored = try #require(try facts.json["facts"] as? [[String: Any]])
+            #expect(!stored.isEmpty, "\(facts.text)")
+            // The viewer links each fact to its article by this address.
+            #expect(stored.allSatisfy { $0["articleURL"] as? String == "https://news.example/greece" })
         }
     }
 
