@@ -22,6 +22,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server of `entente serve`: routing, body limits, graceful shutdown (service lifecycle).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the server's logger, its listening channel and statuses.
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // The server's tests stop it as SIGTERM would: a graceful shutdown of its service group.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // The Model Context Protocol of `entente mcp`: the stdio transport and the JSON-RPC messages.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Build-time only: embeds the .tsv data files of a target as string constants.
@@ -138,11 +148,36 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `entente serve`: the JSON API and the web viewer over HTTP (Hummingbird), the viewer's
+        // files built into the binary.
+        .target(
+            name: "EntenteServer",
+            dependencies: [
+                "Entente",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
+        // `entente mcp`: the graph's reads as Model Context Protocol tools over standard input and output.
+        .target(
+            name: "EntenteMCP",
+            dependencies: [
+                "Entente", "EntenteServer",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
         // A thin command-line front end over the library.
         .executableTarget(
             name: "entente",
             dependencies: [
-                "Entente", "EntenteExamples",
+                "Entente", "EntenteExamples", "EntenteServer", "EntenteMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -232,6 +267,15 @@ let package = Package(
             name: "EntenteTests",
             dependencies: ["Entente", "EntenteTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteServerTests",
+            dependencies: [
+                "EntenteServer", "Entente", "EntenteExamples", "EntenteTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -13,10 +13,13 @@ public struct GraphExportRequest: Sendable {
 
     public var subject: Subject
     public var selection: RelationSelection
+    /// What a `.query` subject may spend: the command line's defaults unless a server caps them.
+    public var budgets: QueryBudgets
 
-    public init(subject: Subject = .everything, selection: RelationSelection = .init()) {
+    public init(subject: Subject = .everything, selection: RelationSelection = .init(), budgets: QueryBudgets = .init()) {
         self.subject = subject
         self.selection = selection
+        self.budgets = budgets
     }
 }
 
@@ -34,8 +37,10 @@ extension GraphStoring {
         case .query(let text, let source, let parameters):
             let compiled = try Planner.compile(
                 SourceText(text, name: source), resolver: try resolver(), parameters: parameters,
-                options: .init(includeModal: request.selection.includeModal, excludeDomestic: request.selection.excludeDomestic))
-            let result = try run(compiled, timeout: 10)
+                options: .init(
+                    maxRows: request.budgets.maxRows, maxExpansions: request.budgets.maxExpansions,
+                    includeModal: request.selection.includeModal, excludeDomestic: request.selection.excludeDomestic))
+            let result = try run(compiled, timeout: request.budgets.timeout)
             return try exportGraph(answering: result, request.selection)
         }
     }

@@ -44,26 +44,45 @@ public struct KnowledgeGraph: Sendable {
                     articles: report.articlesNew + report.articlesUnchanged, factsAdded: report.factsAdded,
                     elapsed: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             }
-            let pages: [ArticlePage]
+            let bytes: [UInt8]
             do {
-                pages = try ArticleDecoder.pages(from: try file.read(), name: file.name, format: format)
+                bytes = try file.read()
             } catch {
                 report.failures.append(.init(file.name, error))
                 continue
             }
-            for page in pages {
-                do {
-                    let outcome = try store(page)
-                    report.record(outcome, file: file.name, title: page.title, undated: page.published == nil)
-                    if outcome.status == .stored, let warning = page.yearlessDatelineWarning(file: file.name) {
-                        report.warnings.append(.init(file: file.name, message: warning))
-                    }
-                } catch {
-                    report.failures.append(.init(file.name, error))
-                }
-            }
+            ingest(bytes, name: file.name, format: format, into: &report)
         }
         return report
+    }
+
+    /// Extracts and stores every article of `bytes` (text, JSON or JSON Lines, as a file holds
+    /// them), named `name` in the report: the articles an HTTP client posts.
+    public func ingest(_ bytes: [UInt8], name: String, format: ArticleDecoder.Format = .auto) -> IngestReport {
+        var report = IngestReport()
+        ingest(bytes, name: name, format: format, into: &report)
+        return report
+    }
+
+    private func ingest(_ bytes: [UInt8], name: String, format: ArticleDecoder.Format, into report: inout IngestReport) {
+        let pages: [ArticlePage]
+        do {
+            pages = try ArticleDecoder.pages(from: bytes, name: name, format: format)
+        } catch {
+            report.failures.append(.init(name, error))
+            return
+        }
+        for page in pages {
+            do {
+                let outcome = try store(page)
+                report.record(outcome, file: name, title: page.title, undated: page.published == nil)
+                if outcome.status == .stored, let warning = page.yearlessDatelineWarning(file: name) {
+                    report.warnings.append(.init(file: name, message: warning))
+                }
+            } catch {
+                report.failures.append(.init(name, error))
+            }
+        }
     }
 }
 

@@ -15,7 +15,7 @@ extension FactRow {
             modality: Modality(rawValue: row["modality"]) ?? .asserted, speaker: row["speaker"], role: row["role"],
             objectRole: row["object_role"], domestic: row["domestic"], confidence: row["confidence"], goldstein: row["goldstein"],
             origin: Article.Origin(rawValue: row["origin"]) ?? .article, articleID: row["article_id"],
-            articleTitle: row["title"], articleSource: row["source"], sentenceIndex: row["sentence_index"],
+            articleTitle: row["title"], articleSource: row["source"], articleURL: row["url"], sentenceIndex: row["sentence_index"],
             evidence: row["evidence"])
     }
 
@@ -24,7 +24,7 @@ extension FactRow {
                f.date_reason, f.negated, f.modality, sp.name AS speaker, f.role, f.object_role,
                f.subject_id = f.object_id AS domestic, f.confidence,
                coalesce(f.goldstein, p.goldstein) AS goldstein, a.origin, f.article_id, a.title, a.source,
-               f.sentence_index, f.evidence
+               a.url, f.sentence_index, f.evidence
         FROM fact AS f
         JOIN entity AS s ON s.id = f.subject_id
         JOIN entity AS o ON o.id = f.object_id

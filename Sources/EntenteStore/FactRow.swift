@@ -41,13 +41,15 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var articleTitle: String?
     /// The article's source (a publisher or a file).
     public var articleSource: String?
+    /// The article's address, when it was given one (a JSON article's `url`, an event's source URL).
+    public var articleURL: String?
     /// The sentence's position in the article.
     public var sentenceIndex: Int?
     /// The sentence the fact was read from.
     public var evidence: String?
 
     /// A value of every field, for a store to build.
-    package init(id: Int64, subject: String, predicate: String, relationClass: RelationClass, object: String, date: String?, dateReason: String?, negated: Bool, modality: Modality, speaker: String?, role: String?, objectRole: String?, domestic: Bool, confidence: Double, goldstein: Double?, origin: Article.Origin, articleID: Int64, articleTitle: String?, articleSource: String?, sentenceIndex: Int?, evidence: String?) {
+    package init(id: Int64, subject: String, predicate: String, relationClass: RelationClass, object: String, date: String?, dateReason: String?, negated: Bool, modality: Modality, speaker: String?, role: String?, objectRole: String?, domestic: Bool, confidence: Double, goldstein: Double?, origin: Article.Origin, articleID: Int64, articleTitle: String?, articleSource: String?, articleURL: String? = nil, sentenceIndex: Int?, evidence: String?) {
         self.id = id
         self.subject = subject
         self.predicate = predicate
@@ -67,6 +69,7 @@ public struct FactRow: Sendable, Hashable, Codable {
         self.articleID = articleID
         self.articleTitle = articleTitle
         self.articleSource = articleSource
+        self.articleURL = articleURL
         self.sentenceIndex = sentenceIndex
         self.evidence = evidence
     }

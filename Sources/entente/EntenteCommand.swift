@@ -15,7 +15,7 @@ struct EntenteCommand: ParsableCommand {
             """,
         version: EntenteVersion.current,
         subcommands: [
-            Demo.self, Ingest.self, Extract.self, Parse.self, Import.self, Entities.self, Merge.self, Facts.self, Stats.self, QueryCommand.self, Paths.self, TimelineCommand.self, SnapshotCommand.self, DiffCommand.self, ChangesCommand.self, ExportCommand.self, Evaluate.self,
+            Demo.self, Ingest.self, Extract.self, Parse.self, Import.self, Entities.self, Merge.self, Facts.self, Stats.self, QueryCommand.self, Paths.self, TimelineCommand.self, SnapshotCommand.self, DiffCommand.self, ChangesCommand.self, ExportCommand.self, Evaluate.self, Serve.self, MCPServe.self,
             IndexCommand.self, Migrate.self,
         ]
     )

@@ -24,6 +24,8 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case dot, graphml, json, csv
+
+        var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
     }
 
     enum Render: String, ExpressibleByArgument, CaseIterable {
@@ -188,35 +190,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func rendered(_ graph: ExportGraph, title: String? = nil, countries: [Int64: String] = [:]) -> String {
-        switch format {
-        case .dot:
-            return DOTExporter(
-                options: .init(
-                    clustersByCountry: clusters, legend: !noLegend, dashedBelowConfidence: dashedBelow, title: title, countries: countries)
-            ).render(graph)
-        case .graphml:
-            return GraphMLExporter.render(graph)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            return String(decoding: (try? encoder.encode(NodeLinkDocument(graph))) ?? Data(), as: UTF8.self) + "\n"
-        case .csv:
-            return TextTable(
-                columns: [
-                    "subject", "predicate", "object", "class", "negated", "facts", "sources", "first_seen", "last_seen", "confidence",
-                    "subject_kind", "object_kind", "modality", "subject_role", "object_role",
-                ],
-                rows: graph.edges.map {
-                    [
-                        $0.subject.name, $0.predicate, $0.object.name, $0.relationClass.rawValue, $0.negated ? "true" : "false",
-                        String($0.facts), String($0.sources), $0.firstSeen ?? "", $0.lastSeen ?? "", String($0.confidence),
-                        $0.subject.kind.rawValue, $0.object.kind.rawValue, $0.modality?.rawValue ?? "", $0.subjectRole ?? "",
-                        $0.objectRole ?? "",
-                    ]
-                }
-            ).csv()
-        }
+        format.exportFormat.render(
+            graph,
+            dot: .init(clustersByCountry: clusters, legend: !noLegend, dashedBelowConfidence: dashedBelow, title: title, countries: countries))
     }
 
     /// One DOT file per period in the directory `output`, each with every node of the whole

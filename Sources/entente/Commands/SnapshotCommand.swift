@@ -62,12 +62,7 @@ struct SnapshotCommand: ParsableCommand {
             })
         switch format {
         case .json:
-            struct Report: Encodable {
-                var asOf: String
-                var windowDays: Int
-                var relations: [RelationSummary]
-            }
-            try Output.writeJSON(Report(asOf: asOf.end.description, windowDays: window.days, relations: relations))
+            try Output.writeJSON(SnapshotReport(asOf: asOf.end, window: window, relations: relations))
         case .csv: Output.write(table.csv())
         case .table: Output.write("Alive on \(asOf.end) (events within \(window.days) days before)\n\n" + table.rendered())
         }

@@ -87,13 +87,7 @@ struct TimelineCommand: ParsableCommand {
             })
         switch format {
         case .json:
-            struct Report: Encodable {
-                var between: [String]
-                var by: String
-                var direction: String
-                var rows: [Timeline.Row]
-            }
-            try Output.writeJSON(Report(between: [a.name, b.name], by: by.rawValue, direction: direction.rawValue, rows: timeline.rows))
+            try Output.writeJSON(TimelineReport(between: a.name, b.name, by: by, direction: direction, rows: timeline.rows))
         case .csv:
             Output.write(table.csv())
         case .table:
