@@ -21,6 +21,7 @@ import random
 import re
 import shlex
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -33,8 +34,16 @@ FIXTURES = os.path.join(ROOT, "Tests", "EntenteTests", "Fixtures")
 
 # Options whose value is a file the command writes; every other value is read, or is not a path.
 OUTPUT_OPTIONS = {"-o", "--output", "--svg"}
+# Commands that serve until stopped, and how long one is given to fail before it counts as started.
+SERVING_COMMANDS = {"serve", "mcp"}
+SERVING_GRACE = 3.0
 # Commands that may change the database they are given.
 WRITING_COMMANDS = {"demo", "ingest", "import triples", "import gdelt", "import icews", "migrate", "merge"}
+
+
+def writes(command, argv):
+    """True when the command may change its database: a writing command, or a server that takes articles."""
+    return command.name in WRITING_COMMANDS or command.name == "serve" and "--allow-ingest" in argv
 # The adjacency index file beside a database (`<db>.adjacency`, written through `<db>.adjacency.tmp-…`)
 # is a cache: writing commands and searches write it, `index build` writes it, `index drop` removes it;
 # none of them changes the database itself ("index" is not a writing command).
@@ -256,9 +265,9 @@ def allowed_changes(command, argv, scratch):
     for index, word in enumerate(argv[:-1]):
         if word in OUTPUT_OPTIONS:
             named.add(argv[index + 1])
-        if word == "--db" and command.name in WRITING_COMMANDS:
+        if word == "--db" and writes(command, argv):
             named.add(argv[index + 1])
-    if command.name in WRITING_COMMANDS and "--db" not in argv:
+    if writes(command, argv) and "--db" not in argv:
         named.add("entente.sqlite")
     allowed = set()
     # Any command that opens a database may build its adjacency index file beside it.
@@ -305,6 +314,28 @@ def system_null_replaced():
     return True
 
 
+def run_server(entente, argv, cwd, environment, timeout):
+    """A command that serves until stopped (`serve`; `mcp` ends with its standard input): one still
+    running after SERVING_GRACE seconds has started, and must stop on SIGTERM with exit code 0."""
+    process = subprocess.Popen([entente, *argv], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, errors="replace", env=environment)
+    try:
+        stdout, stderr = process.communicate(timeout=SERVING_GRACE)
+        return subprocess.CompletedProcess(argv, process.returncode, stdout, stderr)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGTERM)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        return None
+    if process.returncode != 0:
+        stderr = (stderr or "") + f"\n(after SIGTERM the server exited with {process.returncode})"
+        return subprocess.CompletedProcess(argv, process.returncode if process.returncode < 0 else 2, stdout, stderr)
+    return subprocess.CompletedProcess(argv, 0, stdout, stderr)
+
+
 def check(command, argv, result, before, after, db_before, db_after, dev_before, dev_after, scratch):
     problems = []
     if system_null_replaced():
@@ -329,7 +360,7 @@ def check(command, argv, result, before, after, db_before, db_after, dev_before,
                 problems.append(f"'{relative}' was removed")
         elif not is_allowed(relative, allowed, scratch):
             problems.append(f"'{relative}' was {'written' if relative in before else 'created'} though no option names it")
-    if command.name not in WRITING_COMMANDS and db_before != db_after:
+    if not writes(command, argv) and db_before != db_after:
         problems.append("the database changed under a command that only reads")
     if dev_after != dev_before:
         problems.append(f"/dev changed: {sorted(set(dev_after) ^ set(dev_before))}")
@@ -380,11 +411,15 @@ def main():
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--timeout", type=float, default=60, help="seconds a case may take before it counts as a hang")
     parser.add_argument("--verbose", action="store_true", help="print every case with its exit code")
+    parser.add_argument("--commands", help="only these commands, comma-separated (e.g. serve,mcp)")
     arguments_ = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # failures show as they happen, also in CI's log
     entente = os.path.abspath(arguments_.entente)
     rng = random.Random(arguments_.seed)
     commands = discover(entente)
+    if arguments_.commands:
+        wanted = set(arguments_.commands.split(","))
+        commands = [command for command in commands if command.name in wanted]
     work = tempfile.mkdtemp(prefix="entente-cli-fuzz-")
     database = os.path.join(work, "base.sqlite")
     built = subprocess.run([entente, "demo", "--db", database], capture_output=True, text=True)
@@ -407,11 +442,14 @@ def main():
         db_before = digest(scratch.file("graph.sqlite"))
         dev_before = sorted(os.listdir("/dev"))
         case_started = time.monotonic()
-        try:
-            result = subprocess.run([entente, *argv], cwd=scratch.path, stdin=subprocess.DEVNULL, capture_output=True,
-                                    text=True, errors="replace", timeout=arguments_.timeout, env=environment)
-        except subprocess.TimeoutExpired:
-            result = None
+        if command.name in SERVING_COMMANDS:
+            result = run_server(entente, argv, scratch.path, environment, arguments_.timeout)
+        else:
+            try:
+                result = subprocess.run([entente, *argv], cwd=scratch.path, stdin=subprocess.DEVNULL, capture_output=True,
+                                        text=True, errors="replace", timeout=arguments_.timeout, env=environment)
+            except subprocess.TimeoutExpired:
+                result = None
         problems = check(command, argv, result, before, snapshot(scratch.path), db_before, digest(scratch.file("graph.sqlite")),
                          dev_before, sorted(os.listdir("/dev")), scratch)
         done += 1
