@@ -65,11 +65,11 @@ extension Planner {
             }
         }
         guard diagnostics.isEmpty else { return nil }
-        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
+        let statementLimit = options.statementLimit(match.limit)
         let table = JoinedTable(kind: .first, table: "(\(StatementParts.select(first))) AS w", condition: nil)
         let plan = JoinPlan(
             distinct: match.returns.distinct, selections: selected, tables: [table], conditions: conditions,
-            grouping: aggregates ? grouping : [], ordering: order, statementLimit: statementLimit, rowBudget: match.limit ?? options.maxRows,
+            grouping: aggregates ? grouping : [], ordering: order, statementLimit: statementLimit, rowBudget: options.rowLimit(match.limit),
             outputs: selected.indices.map { .value($0) }, offset: match.skip?.count ?? 0)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
