@@ -51,7 +51,7 @@ extension GraphStore {
         let (condition, arguments) = Self.condition(for: selector)
         let sql = "SELECT e.id, e.name, e.kind, e.type FROM entity AS e WHERE " + condition + " ORDER BY e.id"
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
                 ResolvedEntity(id: row[0], name: row[1], kind: row[2], type: row[3])
             }
         }

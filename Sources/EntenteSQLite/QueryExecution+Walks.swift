@@ -56,7 +56,7 @@ extension QueryExecution {
         let end = dialect.endStatement(plan.end)
         let arguments = end.databaseArguments(idList: dialect.idList(Array(reached.keys)))
         // Each entity's distance looked up once, not at every comparison of the sort.
-        let named = try Row.fetchAll(db, sql: end.text, arguments: arguments).map { row -> (hops: Int, name: String) in
+        let named = try Row.fetchAll(db.cachedStatement(sql: end.text), arguments: arguments).map { row -> (hops: Int, name: String) in
             (reached[row[0] as Int64] ?? 0, row[1])
         }
         let ordered = named.sorted { ($0.hops, $0.name) < ($1.hops, $1.name) }
