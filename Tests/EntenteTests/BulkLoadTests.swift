@@ -132,6 +132,28 @@ import Testing
         #expect(seen.values == [report.factsStored])
     }
 
+    /// A file given through a symbolic link is estimated by the size of the file it names, not of
+    /// the link (which made `auto` take every linked import for a small one).
+    @Test func aLinkedFileIsEstimatedByTheFileItNames() throws {
+        let (store, path) = try EventImportTests.temporaryStore()
+        let link = path + ".events-link.tsv"
+        defer {
+            Self.remove(path)
+            try? FileManager.default.removeItem(atPath: link)
+        }
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: try EventImportTests.fixture("gdelt1-slice.tsv"))
+        var notices: [EventImport.Notice] = []
+        var threshold30 = EventImport(dataset: .gdelt)
+        threshold30.bulkLoadMinimumRows = 30
+        let report = try threshold30.run([link], into: store, notice: { notices.append($0) })
+        #expect(!report.rebuiltIndexes.isEmpty)
+        guard case .indexesDropped(_, let estimate)? = notices.first else {
+            Issue.record("notices: \(notices)")
+            return
+        }
+        #expect(estimate == 30)
+    }
+
     @Test func indexesDroppedByAnImportThatNeverFinishedAreRebuiltByTheNextWritableOpen() throws {
         let (store, path) = try EventImportTests.temporaryStore()
         defer { Self.remove(path) }
