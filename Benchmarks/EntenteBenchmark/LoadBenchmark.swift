@@ -53,6 +53,10 @@ struct LoadBenchmark {
         var ententePeakMegabytes: [Double]
         var sqliteSeconds: [Double]
         var sqliteEntenteSchemaSeconds: [Double]
+        /// CPU time, user and system: Entente's whole process (`wait4`), the peers' load alone.
+        var ententeCPUSeconds: [Double]
+        var sqliteCPUSeconds: [Double]
+        var sqliteEntenteSchemaCPUSeconds: [Double]
         var ententeFactsPerSecond: Double
         var sqliteFactsPerSecond: Double
         var sqliteEntenteSchemaFactsPerSecond: Double
@@ -73,9 +77,10 @@ struct LoadBenchmark {
         var peaks: [Double] = []
         var sqliteSeconds: [Double] = []
         var schemaSeconds: [Double] = []
+        var cpu: (entente: [Double], sqlite: [Double], schema: [Double]) = ([], [], [])
         var rebuilt = false
         for run in 0..<runs {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+            for suffix in ["", "-wal", "-shm", ".adjacency"] { try? FileManager.default.removeItem(atPath: database + suffix) }
             let ours = try ChildProcess.run([entente, "import", "gdelt", events, "--db", database, "--format", "json"] + importArguments)
             guard ours.status == 0, let data = ours.output.data(using: .utf8),
                 let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -85,26 +90,30 @@ struct LoadBenchmark {
             rebuilt = !((summary["rebuiltIndexes"] as? [Any]) ?? []).isEmpty
             ententeSeconds.append(ours.seconds)
             peaks.append(ours.peakMegabytes)
-            let seconds = try peerSeconds(schema: "peer")
+            let (seconds, sqliteCPU) = try peerSeconds(schema: "peer")
             sqliteSeconds.append(seconds)
-            let schema = try peerSeconds(schema: "entente")
+            let (schema, schemaCPU) = try peerSeconds(schema: "entente")
             schemaSeconds.append(schema)
+            cpu.entente.append(ours.cpuSeconds)
+            cpu.sqlite.append(sqliteCPU)
+            cpu.schema.append(schemaCPU)
             if !json {
                 FileHandle.standardError.write(
                     Data(
                         String(
-                            format: "run %d: entente %.2f s (%.0f MB), sqlite3 %.2f s, sqlite3 into Entente's schema %.2f s\n", run + 1, ours.seconds,
-                            ours.peakMegabytes, seconds, schema
+                            format: "run %d: entente %.2f s (%.0f MB, CPU %.2f s), sqlite3 %.2f s (CPU %.2f s), sqlite3 into Entente's schema %.2f s (CPU %.2f s)\n",
+                            run + 1, ours.seconds, ours.peakMegabytes, ours.cpuSeconds, seconds, sqliteCPU, schema, schemaCPU
                         ).utf8))
             }
         }
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        for suffix in ["", "-wal", "-shm", ".adjacency"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         let ours = Double(facts) / Self.median(ententeSeconds)
         let theirs = Double(facts) / Self.median(sqliteSeconds)
         let floor = Double(facts) / Self.median(schemaSeconds)
         let report = Report(
             facts: facts, runs: runs, importArguments: importArguments, ententeSeconds: ententeSeconds, ententePeakMegabytes: peaks,
-            sqliteSeconds: sqliteSeconds, sqliteEntenteSchemaSeconds: schemaSeconds, ententeFactsPerSecond: ours, sqliteFactsPerSecond: theirs,
+            sqliteSeconds: sqliteSeconds, sqliteEntenteSchemaSeconds: schemaSeconds, ententeCPUSeconds: cpu.entente, sqliteCPUSeconds: cpu.sqlite,
+            sqliteEntenteSchemaCPUSeconds: cpu.schema, ententeFactsPerSecond: ours, sqliteFactsPerSecond: theirs,
             sqliteEntenteSchemaFactsPerSecond: floor, ratio: ours / theirs, peakMegabytes: peaks.max() ?? 0, indexesRebuilt: rebuilt)
         if json {
             let encoder = JSONEncoder()
@@ -123,15 +132,23 @@ struct LoadBenchmark {
                 format: "sqlite3 bulk insert into Entente's schema (load_peer.py --schema entente): %.0f facts/s (%.2f s)", floor,
                 Self.median(schemaSeconds)))
         print(String(format: "entente / sqlite3: %.2f×; entente / sqlite3 into Entente's schema: %.2f×", report.ratio, ours / floor))
+        // On a machine other work shares, the wall clock also counts the time each waited for a core,
+        // which costs Entente's two threads more than the peers' one: the CPU time is the steadier figure.
+        let (ententeCPU, sqliteCPU, schemaCPU) = (Self.median(cpu.entente), Self.median(cpu.sqlite), Self.median(cpu.schema))
+        print(
+            String(
+                format: "CPU time, medians: entente %.2f s (whole process), sqlite3 %.2f s, into Entente's schema %.2f s; "
+                    + "sqlite3 / entente: %.2f×; into Entente's schema / entente: %.2f×", ententeCPU, sqliteCPU, schemaCPU, sqliteCPU / ententeCPU,
+                schemaCPU / ententeCPU))
     }
 
-    /// One run of the Python peer: the seconds of its load alone.
-    func peerSeconds(schema: String) throws -> Double {
+    /// One run of the Python peer: the seconds of its load alone, and its CPU seconds meanwhile.
+    func peerSeconds(schema: String) throws -> (seconds: Double, cpu: Double) {
         let run = try ChildProcess.run([python, peer, "--facts", String(facts), "--dir", directory, "--schema", schema])
         guard run.status == 0, let data = run.output.data(using: .utf8), let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let seconds = summary["seconds"] as? Double
+            let seconds = summary["seconds"] as? Double, let cpu = summary["cpu_seconds"] as? Double
         else { throw ChildProcess.Failure(description: "\(peer) --schema \(schema) failed (exit \(run.status)): \(run.output)") }
-        return seconds
+        return (seconds, cpu)
     }
 
     static func median(_ values: [Double]) -> Double {

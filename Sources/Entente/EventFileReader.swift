@@ -34,7 +34,7 @@ struct EventFileReader: Sendable {
         let icews = ICEWSRowReader(codebook: codebook)
         // For the estimate of how many rows the whole import has: bytes of the files read to
         // their end, and the size of all of them (unknown when one is standard input).
-        let sizes = files.map { $0 == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? nil }
+        let sizes = files.map { $0 == "-" ? nil : fileSize(atPath: $0) }
         let totalSize = sizes.contains { $0 == nil } ? nil : sizes.reduce(0) { $0 + ($1 ?? 0) }
         var bytesOfFinishedFiles = 0
         for (fileIndex, file) in files.enumerated() {

@@ -66,8 +66,15 @@ public struct EventImport: Sendable {
     /// Imports every file in turn (`-` is standard input). A file that cannot be read is
     /// reported and the next one imported; a database error stops the import after the last
     /// whole batch (and the indexes of a bulk load are rebuilt before it is thrown).
+    ///
+    /// - Parameter alongsideIndexRebuild: work that reads the stored facts, run on a thread of its
+    ///   own while SQLite rebuilds the fact indexes of a bulk load (one core sorts; the reading
+    ///   stage's core is free by then). The command line builds the adjacency index file there.
+    ///   It reads the facts as the last batch committed them, which the rebuild does not change.
+    ///   Not run when the import kept its indexes.
     public func run(
-        _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil
+        _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil,
+        alongsideIndexRebuild: (@Sendable () -> Void)? = nil
     ) throws -> EventImportReport {
         let started = Date()
         // One batch waiting while one is written and the next read: the stages overlap, and the
@@ -130,6 +137,17 @@ public struct EventImport: Sendable {
         if !dropped.isEmpty {
             notice?(.rebuildingIndexes(dropped))
             let rebuildStarted = Date()
+            let alongside = alongsideIndexRebuild.map { work in
+                let done = DispatchSemaphore(value: 0)
+                let thread = Thread {
+                    work()
+                    done.signal()
+                }
+                thread.name = "entente import: alongside the index rebuild"
+                thread.start()
+                return done
+            }
+            defer { alongside?.wait() }
             // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
             try store.rebuildPendingIndexes()
             report.rebuiltIndexes = dropped

@@ -33,7 +33,7 @@ public final class LineStream {
                 throw ReadError(description: exists ? (isDirectory.boolValue ? "\(path): is a directory" : "\(path): permission denied") : "\(path): no such file")
             }
             handle = opened
-            size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            size = fileSize(atPath: path)
         }
         let head = try Self.read(handle, count: 2, name: path)
         bytesRead = head.count

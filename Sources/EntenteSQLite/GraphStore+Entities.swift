@@ -1,5 +1,6 @@
 public import EntenteStore
 public import EntenteModel
+public import EntenteQuery
 import GRDB
 
 // MARK: - Reads: entities
@@ -34,32 +35,41 @@ extension GraphStore {
 
     /// The entities a selector can mean, the canonical holders of the name first.
     public func candidates(for selector: EntitySelector) throws(StoreError) -> [EntityRow] {
-        let sql: String
-        let arguments: StatementArguments
+        let (condition, arguments) = Self.condition(for: selector)
+        let key = selector.name.map { NameKey($0).rawValue }
+        // The canonical holders of the name first (`name_key = ?`, bound only for a name).
+        let order = key == nil ? "ORDER BY fact_count DESC, e.name, e.id" : "ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id"
+        let sql = EntityRow.selection + " WHERE " + condition + " " + order
+        let all = key.map { arguments + [$0] } ?? arguments
+        return try read { db in try Row.fetchAll(db, sql: sql, arguments: all).map(EntityRow.init(row:)) }
+    }
+
+    /// The planner's candidates: the same entities as ``candidates(for:)``, without counting
+    /// their facts (three index ranges as long as the entity's facts, which for a hub of a large
+    /// graph cost more than the query that names it) or gathering their aliases.
+    public func resolvedCandidates(for selector: EntitySelector) throws(StoreError) -> [ResolvedEntity] {
+        let (condition, arguments) = Self.condition(for: selector)
+        let sql = "SELECT e.id, e.name, e.kind, e.type FROM entity AS e WHERE " + condition + " ORDER BY e.id"
+        return try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+                ResolvedEntity(id: row[0], name: row[1], kind: row[2], type: row[3])
+            }
+        }
+    }
+
+    /// Which entities (alias `e`) a selector means, as a condition and its arguments.
+    private static func condition(for selector: EntitySelector) -> (String, StatementArguments) {
         switch selector {
         case .name(let name):
-            let key = NameKey(name).rawValue
-            sql = EntityRow.selection + """
-                 WHERE e.id IN (SELECT entity_id FROM alias WHERE key = ?)
-                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
-                """
-            arguments = [key, key]
+            return ("e.id IN (SELECT entity_id FROM alias WHERE key = ?)", [NameKey(name).rawValue])
         case .kind(let kind, let name):
-            let key = NameKey(name).rawValue
-            sql = EntityRow.selection + """
-                 WHERE e.kind = ? AND e.id IN (SELECT entity_id FROM alias WHERE key = ?)
-                ORDER BY (e.name_key = ?) DESC, fact_count DESC, e.name, e.id
-                """
-            arguments = [kind.rawValue, key, key]
+            return ("e.kind = ? AND e.id IN (SELECT entity_id FROM alias WHERE key = ?)", [kind.rawValue, NameKey(name).rawValue])
         case .code(let code):
             // A person's CAMEO code (IGONAT for NATO's secretary general) is a role, not the person.
-            sql = EntityRow.selection + " WHERE (e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person' ORDER BY fact_count DESC, e.name, e.id"
-            arguments = [code, code]
+            return ("(e.iso3 = ? OR e.cameo = ?) AND e.type <> 'person'", [code, code])
         case .id(let id):
-            sql = EntityRow.selection + " WHERE e.id = ?"
-            arguments = [id]
+            return ("e.id = ?", [id])
         }
-        return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(EntityRow.init(row:)) }
     }
 
     /// Up to three canonical names whose aliases are closest to `key`.

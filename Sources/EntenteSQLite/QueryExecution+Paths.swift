@@ -60,8 +60,12 @@ extension QueryExecution {
 
     private func run<Source: NeighbourSource>(_ plan: ShortestPathPlan, _ search: inout BreadthFirstSearch<Source>) throws -> QueryResult {
         if plan.allShortest {
-            let paths = try search.allShortestPaths(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: plan.limit * 4)
-            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: plan.limit)
+            let wanted = Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+            let cap = wanted.multipliedReportingOverflow(by: 4)
+            let paths = try search.allShortestPaths(
+                from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
+            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: wanted)
+            if plan.limitIsBudget, distinct.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
             return QueryResult(columns: columns, rows: distinct.map { Self.row($0, plan) })
         }
         guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {

@@ -17,6 +17,7 @@ extension QueryExecution {
         let hops = try readHops(walks.flatMap(\.facts), evidence: plan.withEvidence)
         var seen: Set<[QueryValue]> = []
         var result: [[QueryValue]] = []
+        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
         for walk in walks {
             let path = walk.facts.compactMap { hops[$0] }
             let row: [QueryValue] = plan.outputs.map { output in
@@ -33,9 +34,11 @@ extension QueryExecution {
             }
             guard seen.insert(key).inserted else { continue }
             result.append(row)
-            // Ordered rows are cut after sorting, so all are kept until then.
-            if plan.order.isEmpty, result.count >= plan.skip + plan.limit { break }
+            // Ordered rows are cut after sorting, so all are kept until then; one past a budget
+            // tells an answer too large for it.
+            if plan.order.isEmpty, result.count >= wanted { break }
         }
+        if plan.limitIsBudget, result.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
         return QueryResult(columns: columns, rows: Array(Self.sorted(result, by: plan.order).dropFirst(plan.skip).prefix(plan.limit)))
     }
 
@@ -53,11 +56,12 @@ extension QueryExecution {
         let end = dialect.endStatement(plan.end)
         let arguments = end.databaseArguments(idList: dialect.idList(Array(reached.keys)))
         // Each entity's distance looked up once, not at every comparison of the sort.
-        let named = try Row.fetchAll(db, sql: end.text, arguments: arguments).map { row -> (hops: Int, name: String) in
+        let named = try Row.fetchAll(db.cachedStatement(sql: end.text), arguments: arguments).map { row -> (hops: Int, name: String) in
             (reached[row[0] as Int64] ?? 0, row[1])
         }
         let ordered = named.sorted { ($0.hops, $0.name) < ($1.hops, $1.name) }
         var rows: [[QueryValue]] = []
+        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
         for (_, name) in ordered {
             rows.append(plan.outputs.map { output in
                 switch output {
@@ -66,17 +70,25 @@ extension QueryExecution {
                 case .path, .length: .null
                 }
             })
-            if plan.order.isEmpty, rows.count >= plan.skip + plan.limit { break }
+            if plan.order.isEmpty, rows.count >= wanted { break }
         }
-        rows = Array(Self.sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
+        // Returning the origin alone, every row is the same one row.
         if plan.outputs.allSatisfy({ $0 == .start }) {
-            return QueryResult(columns: columns, rows: Array(rows.prefix(1)))
+            return QueryResult(columns: columns, rows: Array(rows.dropFirst(plan.skip).prefix(min(plan.limit, 1))))
         }
+        if plan.limitIsBudget, rows.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+        rows = Array(Self.sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
         return QueryResult(columns: columns, rows: rows)
     }
 }
 
 extension QueryExecution {
+    /// The rows to find before stopping: the limit, and one more when the limit is the row
+    /// budget, which tells an answer too large for it from one that fits.
+    static func rowsWanted(limit: Int, isBudget: Bool) -> Int {
+        isBudget && limit < .max ? limit + 1 : limit
+    }
+
     /// Rows in the ORDER BY of a variable-length MATCH, stably (rows that tie keep the search's
     /// order): text by text, a path by its length and then its text.
     static func sorted(_ rows: [[QueryValue]], by order: [WalkOrder]) -> [[QueryValue]] {

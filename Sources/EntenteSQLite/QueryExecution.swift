@@ -15,13 +15,17 @@ struct QueryExecution<Dialect: SQLDialect> {
     let timeout: Double
 
     /// A MATCH: one statement, its rows turned into the output columns.
+    ///
+    /// The statement is prepared once per connection and shape of query (its values are bound
+    /// arguments, so `who supports X` and `who supports Y` are one statement): preparing a join
+    /// costs about as much as running it when it names one entity.
     func run(_ plan: JoinPlan) throws -> QueryResult {
         // Each walk's rows are counted by the statement itself, a column after the answer's, so
         // its CTE is computed once; an empty answer carries no count, and they are counted apart.
         var counted = plan
         counted.selections += plan.walks.map { "(SELECT count(*) FROM \($0.table))" }
         let statement = dialect.statement(for: counted)
-        let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.text), arguments: statement.databaseArguments(idList: .null))
         if let first = rows.first {
             for (index, walk) in plan.walks.enumerated() where (first[plan.selections.count + index] as Int? ?? 0) >= walk.maxExpansions {
                 throw QueryBudgetError.expansions(walk.maxExpansions)
@@ -54,7 +58,7 @@ struct QueryExecution<Dialect: SQLDialect> {
     func run(_ plan: UnionPlan) throws -> QueryResult {
         try checkBudgets(of: plan.parts.flatMap(\.walks))
         let statement = dialect.statement(for: plan)
-        let rows = try Row.fetchAll(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.text), arguments: statement.databaseArguments(idList: .null))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
         return QueryResult(columns: columns, rows: rows.map { row in (0..<row.count).map { QueryValue(row[$0] as DatabaseValue) } })
     }

@@ -36,6 +36,10 @@ extension GraphStoring {
         throw .ambiguousEntity(name, candidates: candidates)
     }
 
+    public func resolvedCandidates(for selector: EntitySelector) throws(StoreError) -> [ResolvedEntity] {
+        try candidates(for: selector).sorted { $0.id < $1.id }.map { ResolvedEntity(id: $0.id, name: $0.name, kind: $0.kind.rawValue, type: $0.type) }
+    }
+
     /// The store as the query planner sees it: names, aliases and predicates.
     public func resolver(vocabulary: PredicateVocabulary = .standard) throws(StoreError) -> any EntityResolver {
         StoreResolver(store: self, predicates: try predicateNames().union(vocabulary.definitions.keys))

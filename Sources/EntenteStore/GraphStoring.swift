@@ -34,6 +34,12 @@ public protocol GraphStoring: Sendable {
     /// The entities a selector can mean, the canonical holders of the name first.
     func candidates(for selector: EntitySelector) throws(StoreError) -> [EntityRow]
 
+    /// The entities a selector can mean as the query planner needs them: ids, names, kinds and
+    /// types, by id, without the counts and aliases of ``candidates(for:)`` (by default, those
+    /// rows without them). A store answers it more cheaply where counting an entity's facts
+    /// reads them all: every query names one entity or more.
+    func resolvedCandidates(for selector: EntitySelector) throws(StoreError) -> [ResolvedEntity]
+
     /// Up to three canonical names whose aliases are closest to a folded name (`NameKey`).
     func suggestions(for key: String) throws(StoreError) -> [String]
 

@@ -8,8 +8,7 @@ struct StoreResolver: EntityResolver {
     let predicates: Set<String>
 
     func candidates(named name: String) throws -> [ResolvedEntity] {
-        let rows = try store.candidates(for: EntitySelector(name))
-        return rows.sorted { $0.id < $1.id }.map { ResolvedEntity(id: $0.id, name: $0.name, kind: $0.kind.rawValue, type: $0.type) }
+        try store.resolvedCandidates(for: EntitySelector(name))
     }
 
     func suggestions(for name: String) throws -> [String] {

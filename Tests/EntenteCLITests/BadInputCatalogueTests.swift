@@ -118,6 +118,9 @@ import EntenteTestSupport
         Case(id: "Q11 a date compared with what is no date", arguments: { _, db in
             ["query", "--db", db, #"MATCH (a)-[r]->(b) WHERE 'soon' <= r.date RETURN a"#]
         }, status: 1, message: "'soon' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        Case(id: "Q12 a reachable set larger than the row budget", arguments: { _, db in
+            ["query", "--db", db, "--max-rows", "2", #"MATCH ("Russia")-[r*1..3]-(b) RETURN DISTINCT b"#]
+        }, status: 1, message: "the query returns more than 2 rows; add a LIMIT or raise --max-rows"),
         // Merging entities (issue 18): the names are resolved on a read-only connection first
         Case(id: "M1 merge with an unknown name", arguments: { _, db in ["merge", "--db", db, "Russia", "Rusia"] }, status: 1,
              message: "no entity named 'Rusia'; did you mean 'Russia'?"),

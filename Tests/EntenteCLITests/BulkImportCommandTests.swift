@@ -29,6 +29,10 @@ import EntenteTestSupport
         #expect(result.stdout.contains("Bulk load: 8 fact indexes dropped and rebuilt once at the end.\n"), "\(result.stdout)")
         let (present, pending) = try Self.indexes(db)
         #expect(present.count == 9 && pending.isEmpty)
+        // The adjacency index file, built beside the rebuild, holds the data as the import left it.
+        let status = try Entente.run(["index", "status", "--db", db, "--format", "json"])
+        let state = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        #expect(state["state"] as? String == "current", "\(status.stdout)")
 
         // A small import into a graph that has facts keeps its indexes, and says nothing of them.
         let again = try Entente.run(["import", "gdelt", "--db", db, "--format", "json", Self.fixture])

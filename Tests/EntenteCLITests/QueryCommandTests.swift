@@ -91,6 +91,14 @@ import EntenteTestSupport
         let rows = try Entente.run(["query", "--db", db, "--max-rows", "5", "MATCH (a)-[r]-(b) RETURN a, b"])
         #expect(rows.status == 1)
         #expect(rows.stderr == "Error: the query returns more than 5 rows; add a LIMIT or raise --max-rows\n")
+        // A reachable set larger than the budget is stopped the same way, not cut to its first rows;
+        // with the budget raised, every row comes.
+        let reach = #"MATCH ("Russia")-[r*1..3]-(b) RETURN DISTINCT b"#
+        let cut = try Entente.run(["query", "--db", db, "--max-rows", "2", "--format", "csv", reach])
+        #expect(cut.status == 1 && cut.stdout.isEmpty)
+        #expect(cut.stderr == "Error: the query returns more than 2 rows; add a LIMIT or raise --max-rows\n")
+        let whole = try Entente.run(["query", "--db", db, "--max-rows", "1000", "--format", "csv", reach])
+        #expect(whole.status == 0 && whole.stdout.split(separator: "\n").count > 3, "\(whole.stdout)")
         let steps = try Entente.run(["query", "--db", db, "--max-expansions", "3", #"PATHS FROM "Egypt" TO "Hezbollah" MAX 6"#])
         #expect(steps.status == 1)
         #expect(steps.stderr.contains("raise --max-expansions"))

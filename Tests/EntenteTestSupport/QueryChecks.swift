@@ -16,6 +16,7 @@ struct QueryChecks {
         GraphStoreCheck("shortestAndAllShortestPaths") { try QueryChecks(makeStore: $0).shortestAndAllShortestPaths() },
         GraphStoreCheck("pathsNeverRevisitAnEntity") { try QueryChecks(makeStore: $0).pathsNeverRevisitAnEntity() },
         GraphStoreCheck("budgetsStopRunawayQueries") { try QueryChecks(makeStore: $0).budgetsStopRunawayQueries() },
+        GraphStoreCheck("theRowBudgetNeverCutsAnAnswerSilently") { try QueryChecks(makeStore: $0).theRowBudgetNeverCutsAnAnswerSilently() },
         GraphStoreCheck("variableLengthRelationsReachWithinTheirBounds") { try QueryChecks(makeStore: $0).variableLengthRelationsReachWithinTheirBounds() },
         GraphStoreCheck("monthsAndYearsBucketATimeline") { try QueryChecks(makeStore: $0).monthsAndYearsBucketATimeline() },
         GraphStoreCheck("yearsAndMonthsCompareWithTheLiteralsAReaderWrites") { try QueryChecks(makeStore: $0).yearsAndMonthsCompareWithTheLiteralsAReaderWrites() },
@@ -131,6 +132,34 @@ struct QueryChecks {
         }
         #expect(throws: QueryBudgetError.expansions(5)) {
             try Self.run(store, #"PATHS FROM "Russia" TO "Israel" MAX 6"#, options: .init(maxExpansions: 5))
+        }
+    }
+
+    /// Every kind of answer, a join, a reachable set, walks and all shortest paths: more rows than
+    /// the budget is the budget's error, never the first rows alone; a LIMIT within the budget
+    /// cuts the answer as asked, and a LIMIT above it is no way around it.
+    func theRowBudgetNeverCutsAnAnswerSilently() throws {
+        let store = try graph()
+        let queries = [
+            "MATCH (a)-[r]->(b) RETURN a, b",
+            #"MATCH ("Russia")-[r*1..3]-(b) RETURN DISTINCT b"#,
+            #"MATCH ("Russia")-[r*1..3]-(b) RETURN DISTINCT b ORDER BY b"#,
+            #"MATCH ("Russia")-[r*1..2]-(b) RETURN r"#,
+            #"MATCH p = allShortestPaths((a {name: "Iran"})-[*1..3]-(b {name: "People's Protection Units"})) RETURN p"#,
+            #"ALL SHORTEST FROM "Iran" TO "People's Protection Units" MAX 3"#,
+            #"PATHS FROM "Russia" TO "Syria" MAX 4"#,
+        ]
+        for query in queries {
+            let all = try Self.run(store, query, options: .init(maxRows: 1_000)).rows.count
+            #expect(all >= 2, "\(query) needs two rows or more to be cut")
+            #expect(throws: QueryBudgetError.rows(all - 1), "\(query)") {
+                try Self.run(store, query, options: .init(maxRows: all - 1))
+            }
+            #expect(try Self.run(store, query, options: .init(maxRows: all)).rows.count == all, "\(query)")
+            #expect(try Self.run(store, query + " LIMIT 1", options: .init(maxRows: all - 1)).rows.count == 1, "\(query)")
+            #expect(throws: QueryBudgetError.rows(all - 1), "\(query)") {
+                try Self.run(store, query + " LIMIT \(all)", options: .init(maxRows: all - 1))
+            }
         }
     }
 

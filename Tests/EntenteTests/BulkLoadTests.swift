@@ -103,6 +103,57 @@ import Testing
         #expect(notices.isEmpty)
     }
 
+    /// The work given to run beside the rebuild runs once, sees every stored fact, and is done
+    /// when the import returns; an import that kept its indexes never runs it. The adjacency
+    /// index file it builds (as the command line's does) is current after the rebuild.
+    @Test func workAlongsideTheRebuildSeesEveryFactAndEndsBeforeTheImport() throws {
+        let (store, path) = try EventImportTests.temporaryStore()
+        defer {
+            Self.remove(path)
+            store.dropAdjacencyIndex()
+        }
+        let files = try Self.gdelt.map(EventImportTests.fixture)
+        let seen = Counts()
+        let report = try EventImport(dataset: .gdelt, indexRebuild: .always).run(
+            files, into: store,
+            alongsideIndexRebuild: {
+                let facts = (try? DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") }) ?? nil
+                _ = try? store.buildAdjacencyIndex()
+                seen.append(facts ?? -1)
+            })
+        #expect(report.factsStored > 0 && !report.rebuiltIndexes.isEmpty)
+        #expect(seen.values == [report.factsStored])
+        #expect(try store.adjacencyIndexStatus().state == .current)
+        #expect(try store.pendingIndexes().isEmpty)
+
+        let kept = try EventImport(dataset: .gdelt, indexRebuild: .never).run(
+            files, into: store, alongsideIndexRebuild: { seen.append(-2) })
+        #expect(kept.rebuiltIndexes.isEmpty)
+        #expect(seen.values == [report.factsStored])
+    }
+
+    /// A file given through a symbolic link is estimated by the size of the file it names, not of
+    /// the link (which made `auto` take every linked import for a small one).
+    @Test func aLinkedFileIsEstimatedByTheFileItNames() throws {
+        let (store, path) = try EventImportTests.temporaryStore()
+        let link = path + ".events-link.tsv"
+        defer {
+            Self.remove(path)
+            try? FileManager.default.removeItem(atPath: link)
+        }
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: try EventImportTests.fixture("gdelt1-slice.tsv"))
+        var notices: [EventImport.Notice] = []
+        var threshold30 = EventImport(dataset: .gdelt)
+        threshold30.bulkLoadMinimumRows = 30
+        let report = try threshold30.run([link], into: store, notice: { notices.append($0) })
+        #expect(!report.rebuiltIndexes.isEmpty)
+        guard case .indexesDropped(_, let estimate)? = notices.first else {
+            Issue.record("notices: \(notices)")
+            return
+        }
+        #expect(estimate == 30)
+    }
+
     @Test func indexesDroppedByAnImportThatNeverFinishedAreRebuiltByTheNextWritableOpen() throws {
         let (store, path) = try EventImportTests.temporaryStore()
         defer { Self.remove(path) }
@@ -123,4 +174,12 @@ import Testing
         #expect(try reopened.pendingIndexes().isEmpty)
         #expect(try Self.contents(path).filter { $0.hasPrefix("index ") } == before)
     }
+}
+
+/// Numbers appended from another thread, read back after it is done.
+private final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+    var values: [Int] { lock.withLock { stored } }
+    func append(_ value: Int) { lock.withLock { stored.append(value) } }
 }

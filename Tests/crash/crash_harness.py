@@ -7,7 +7,8 @@ lost), the next writable open rebuilds the pending ones, and running the command
 the work exactly (the database then equals one built without interruption). Every command also
 writes the adjacency index file beside the database as it finishes, and `entente index build` is
 killed too: after every kill the file is whole or absent, never damaged, and a new build makes it
-current.
+current. A fifth of the kills aim at the bulk import's last phase: the process is killed a random
+moment after it says on stderr that it is rebuilding the fact indexes, while SQLite creates them.
 
     python3 Tests/crash/crash_harness.py --entente .build/debug/entente --kills 100
 """
@@ -124,15 +125,27 @@ def main():
         "index": ["index", "build"],
     }
 
-    # The reference: the same work, never interrupted. Its durations set the range of kill moments.
+    # The reference: the same work, never interrupted. Its durations set the range of kill moments;
+    # the bulk import's rebuild, from its notice to the end, the range of the kills aimed at it.
     reference_db = os.path.join(work, "reference.sqlite")
     durations = {}
     for name, command in commands.items():
         start = time.monotonic()
-        result = run(arguments.entente, command + ["--db", reference_db])
+        if name == "bulk":
+            process = subprocess.Popen([arguments.entente] + command + ["--db", reference_db],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            rebuild_started = wait_for_rebuild(process)
+            stderr = process.stderr.read()
+            returncode = process.wait()
+            if rebuild_started is None:
+                sys.exit(f"the reference bulk import never said it was rebuilding the fact indexes: {stderr}")
+            durations["rebuild"] = time.monotonic() - rebuild_started
+        else:
+            result = run(arguments.entente, command + ["--db", reference_db])
+            returncode, stderr = result.returncode, result.stderr
         durations[name] = time.monotonic() - start
-        if result.returncode != 0:
-            sys.exit(f"reference {name} failed: {result.stderr}")
+        if returncode != 0:
+            sys.exit(f"reference {name} failed: {stderr}")
     _, reference_articles, reference_events, _ = state(reference_db)
     reference_events = set(reference_events)
     reference_indexes, reference_pending = indexes(reference_db)
@@ -141,26 +154,42 @@ def main():
         sys.exit(f"the reference bulk import left indexes pending: {sorted(reference_pending)}")
     print(f"reference: {len(reference_articles)} articles, {sum(reference_articles.values())} facts, "
           f"{len(reference_events)} events, {len(reference_indexes)} indexes; ingest {durations['ingest']:.1f} s, "
-          f"import {durations['import']:.1f} s, bulk import {durations['bulk']:.1f} s")
+          f"import {durations['import']:.1f} s, bulk import {durations['bulk']:.1f} s (rebuilding its indexes {durations['rebuild']:.2f} s)")
 
     db = os.path.join(work, "work.sqlite")
     failures = []
-    landed = {name: 0 for name in commands}
+    # "rebuild" is the bulk import again, killed while it rebuilds the fact indexes.
+    targets = list(commands) + ["rebuild"]
+    landed = {name: 0 for name in targets}
     repairs = 0
+    # Kills aimed at the rebuild that left the indexes pending: the rebuild's transaction was cut short.
+    rebuild_interrupted = 0
     completions = 0
     attempts = 0
     kill = 0
     # Only a kill that lands while the command runs counts; one that comes after it finished is retried.
     while kill < arguments.kills and attempts < arguments.kills * 4:
         attempts += 1
-        name = list(commands)[attempts % len(commands)]
-        process = subprocess.Popen([arguments.entente] + commands[name] + ["--db", db],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(random.uniform(0.02, durations[name] * 0.9))
+        name = targets[attempts % len(targets)]
+        if name == "rebuild":
+            process = subprocess.Popen([arguments.entente] + commands["bulk"] + ["--db", db],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if wait_for_rebuild(process) is None:
+                process.wait()
+                continue
+            # Within the rebuild: the reference's rebuild took durations["rebuild"], the rest of the
+            # command after it (statistics, the index file) is short.
+            time.sleep(random.uniform(0, durations["rebuild"] * 0.6))
+        else:
+            process = subprocess.Popen([arguments.entente] + commands[name] + ["--db", db],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(random.uniform(0.02, durations[name] * 0.9))
         if process.poll() is not None:
             continue
         process.send_signal(signal.SIGKILL)
         process.wait()
+        if process.stderr:
+            process.stderr.close()
         kill += 1
         landed[name] += 1
         if not os.path.exists(db):
@@ -193,6 +222,8 @@ def main():
             elif {**present, **pending} != reference_indexes:
                 missing = sorted(set(reference_indexes) - set(present) - set(pending))
                 problems.append(f"indexes lost: {missing}" if missing else "index definitions differ from the reference")
+        if pending and name == "rebuild":
+            rebuild_interrupted += 1
         if pending:
             # The next writable open rebuilds them, whatever command it is for.
             result = run(arguments.entente, ["migrate", "--db", db])
@@ -220,8 +251,12 @@ def main():
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
     print(f"{kill} kills while the command ran ({landed['ingest']} during ingest, {landed['import']} during import, "
-          f"{landed['bulk']} during a bulk import, {landed['index']} during an index build) in {attempts} attempts; {repairs} times indexes were left pending and "
+          f"{landed['bulk']} during a bulk import, {landed['rebuild']} while a bulk import rebuilt its indexes, "
+          f"{landed['index']} during an index build) in {attempts} attempts; {repairs} times indexes were left pending and "
           f"the next writable open rebuilt them; {completions} re-runs to completion")
+    print(f"{rebuild_interrupted} of the {landed['rebuild']} kills aimed at the rebuild cut it short (its indexes left pending)")
+    if landed["rebuild"] and not rebuild_interrupted:
+        failures.append("no kill aimed at the bulk import's rebuild landed while it was rebuilding")
     if kill < arguments.kills:
         failures.append(f"only {kill} of {arguments.kills} kills landed while a command ran")
     shutil.rmtree(work, ignore_errors=True)
@@ -230,6 +265,15 @@ def main():
         sys.exit(1)
     print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost, the adjacency "
           "index file whole or absent; every re-run gave the reference database")
+
+
+def wait_for_rebuild(process):
+    """Reads the command's stderr until it says it is rebuilding the fact indexes; the moment it
+    did, or None when it ended without saying so."""
+    for line in process.stderr:
+        if line.startswith("Rebuilding the "):
+            return time.monotonic()
+    return None
 
 
 def adjacency_problems(entente, db):

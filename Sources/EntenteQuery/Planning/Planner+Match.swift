@@ -205,13 +205,13 @@ extension Planner {
 
         // One row past the budget tells a query that returns too many from one that fits (a budget
         // of Int.max has no row past it).
-        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
+        let statementLimit = options.statementLimit(match.limit)
         let plan = JoinPlan(
             distinct: match.returns.distinct, selections: selected,
             tables: fromClause(match: match, nodeAliases: nodeAliases, edgeAliases: edgeAliases) + optionals.flatMap(optionalTables),
             conditions: conditions,
             grouping: hasAggregate ? groupBy : [], ordering: order, statementLimit: statementLimit,
-            rowBudget: match.limit ?? options.maxRows, outputs: outputs, offset: match.skip?.count ?? 0, walks: walks)
+            rowBudget: options.rowLimit(match.limit), outputs: outputs, offset: match.skip?.count ?? 0, walks: walks)
         return CompiledQuery(plan: .join(plan), columns: columns, explain: explain)
     }
 

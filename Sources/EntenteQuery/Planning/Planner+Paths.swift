@@ -18,7 +18,7 @@ extension Planner {
         if query.via.contains(where: { RelationClass(parsing: $0.text) != nil }) { predicateJoins.insert(.hop) }
         let hops = hopFilter(relations: query.via, scope: query.scope, filter: query.filter)
         guard diagnostics.isEmpty, let from, let to else { return nil }
-        let limit = query.limit.map { min($0, options.maxRows) } ?? options.maxRows
+        let limit = options.rowLimit(query.limit)
         let plan: QueryPlan
         if let clause = query.timeOrder {
             // Shortest paths in time order are the first paths of the time-ordered walk, which
@@ -29,18 +29,19 @@ extension Planner {
                 PathSearchPlan(
                     from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions, directed: query.directed,
                     hops: hops, withEvidence: query.withEvidence, limit: shortest ? 1 : limit,
-                    limitIsBudget: query.limit == nil && !shortest, timeOrder: TimeOrder(maxGapDays: clause.maxGapDays),
+                    limitIsBudget: options.budgetEnds(query.limit) && !shortest, timeOrder: TimeOrder(maxGapDays: clause.maxGapDays),
                     shortestOnly: query.selector == .allShortest))
         } else if query.selector == .all {
             plan = .pathSearch(
                 PathSearchPlan(
                     from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions, directed: query.directed,
-                    hops: hops, withEvidence: query.withEvidence, limit: limit, limitIsBudget: query.limit == nil))
+                    hops: hops, withEvidence: query.withEvidence, limit: limit, limitIsBudget: options.budgetEnds(query.limit)))
         } else {
             plan = .shortestPaths(
                 ShortestPathPlan(
                     from: from.id, to: to.id, maxHops: query.maxHops, maxExpansions: options.maxExpansions, directed: query.directed,
-                    allShortest: query.selector == .allShortest, hops: hops, withEvidence: query.withEvidence, limit: limit))
+                    allShortest: query.selector == .allShortest, hops: hops, withEvidence: query.withEvidence, limit: limit,
+                    limitIsBudget: query.selector == .allShortest && options.budgetEnds(query.limit)))
         }
         return CompiledQuery(plan: plan, columns: ["path"], explain: explain)
     }

@@ -63,10 +63,11 @@ extension Planner {
                   notes: ["shortest paths come as the search finds them; LIMIT keeps the first"])
         }
         guard diagnostics.isEmpty, let from, let to else { return nil }
-        let limit = shortest.all ? min(match.limit ?? options.maxRows, options.maxRows) : 1
+        let limit = shortest.all ? options.rowLimit(match.limit) : 1
         var plan = ShortestPathPlan(
             from: from.id, to: to.id, maxHops: hops.upperBound, maxExpansions: options.maxExpansions, directed: edge.direction != .either,
-            allShortest: shortest.all, hops: hopFilter, withEvidence: match.returns.withEvidence, limit: limit)
+            allShortest: shortest.all, hops: hopFilter, withEvidence: match.returns.withEvidence, limit: limit,
+            limitIsBudget: shortest.all && options.budgetEnds(match.limit))
         plan.outputs = outputs
         plan.endNames = [from.name, to.name]
         return CompiledQuery(plan: .shortestPaths(plan), columns: columns, explain: explain)

@@ -100,7 +100,8 @@ extension Planner {
         guard diagnostics.isEmpty, let origin else { return nil }
         let walkDirection: HopDirection = direction == .right ? .forward : direction == .left ? .backward : .both
         let walkEnd = WalkEnd(labels: endLabels, target: endTarget?.id)
-        let limit = match.limit ?? options.maxRows
+        let limit = options.rowLimit(match.limit)
+        let limitIsBudget = options.budgetEnds(match.limit)
         // Without the path in the answer, reachability is enough: each entity entered once rather
         // than every acyclic path, which is far cheaper around well-connected entities. In time
         // order an entity may be reached too early on one path and in time on another, so every
@@ -108,12 +109,14 @@ extension Planner {
         guard outputs.contains(.path) || outputs.contains(.length) || match.timeOrder != nil else {
             let plan = ReachPlan(
                 origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
-                hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit, order: order, skip: match.skip?.count ?? 0)
+                hopFilter: hopFilter, end: walkEnd, outputs: outputs, limit: limit, limitIsBudget: limitIsBudget, order: order,
+                skip: match.skip?.count ?? 0)
             return CompiledQuery(plan: .reach(plan), columns: columns, explain: explain)
         }
         var plan = WalkPlan(
             origin: origin.id, originName: origin.name, hops: hops, direction: walkDirection, maxExpansions: options.maxExpansions,
-            hopFilter: hopFilter, end: walkEnd, outputs: outputs, withEvidence: match.returns.withEvidence, limit: limit, order: order,
+            hopFilter: hopFilter, end: walkEnd, outputs: outputs, withEvidence: match.returns.withEvidence, limit: limit,
+            limitIsBudget: limitIsBudget, order: order,
             skip: match.skip?.count ?? 0)
         plan.timeOrder = match.timeOrder.map { TimeOrder(maxGapDays: $0.maxGapDays) }
         return CompiledQuery(plan: .walk(plan), columns: columns, explain: explain)

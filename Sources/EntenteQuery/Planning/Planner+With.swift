@@ -44,10 +44,10 @@ extension Planner {
             error(.expected("RETURN without WITH EVIDENCE", found: .keyword(.evidence)), at: last.range,
                   notes: ["evidence belongs to relations; a RETURN after WITH reads the WITH's items"])
         }
-        let statementLimit = match.limit.map { min($0, options.maxRows) } ?? (options.maxRows == .max ? .max : options.maxRows + 1)
+        let statementLimit = options.statementLimit(match.limit)
         guard var plan = select(
             match.returns, over: previous, filter: last.filter, order: match.order, skip: match.skip?.count, limit: match.limit,
-            rowBudget: match.limit ?? options.maxRows)
+            rowBudget: options.rowLimit(match.limit))
         else { return nil }
         plan.statementLimit = statementLimit
         plan.walks = walks

@@ -38,7 +38,10 @@ enum ImportEvents {
                 notice: { notice in
                     bar?.clear()
                     Output.writeError(Self.describe(notice))
-                })
+                },
+                // The adjacency index file reads every fact, as the rebuild does: on the other core
+                // at the same time. A failure here is tried again, and reported, just below.
+                alongsideIndexRebuild: { _ = try? store.buildAdjacencyIndex() })
             bar?.clear()
             self.store.refreshAfterWriting(store)
             if format == .json {

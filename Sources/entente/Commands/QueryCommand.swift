@@ -32,7 +32,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A value for $name in the query.", valueName: "name=value"))
     var param: [String] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "Stop a query that returns more rows than this (without a LIMIT).")
+    @Option(name: .long, parsing: .unconditional, help: "Stop a query that returns more rows than this; a LIMIT within it cuts the answer instead.")
     var maxRows = 10_000
 
     @Option(name: .long, parsing: .unconditional, help: "Stop a path search that visits more steps than this.")

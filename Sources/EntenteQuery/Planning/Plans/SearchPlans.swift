@@ -19,6 +19,9 @@ public struct ShortestPathPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Paths the answer may have.
     public var limit: Int
+    /// True when `limit` is the row budget rather than the query's LIMIT (ALL SHORTEST only), so
+    /// that finding more paths than it is an error rather than the end of the answer.
+    public var limitIsBudget = false
     /// The output columns (`MATCH p = shortestPath(…) RETURN a, p, length(p)`); the path alone for SHORTEST.
     public var outputs: [WalkOutput] = [.path]
     /// The two ends' names, for `.start` and `.end` outputs.
@@ -103,6 +106,9 @@ public struct ReachPlan: Sendable, Equatable {
     public var outputs: [WalkOutput]
     /// Rows the answer may have.
     public var limit: Int
+    /// True when `limit` is the row budget rather than the query's LIMIT, so that reaching more
+    /// entities than it is an error rather than the end of the answer.
+    public var limitIsBudget: Bool
     /// ORDER BY; empty for the search's order (nearest first, then by name).
     public var order: [WalkOrder] = []
     /// SKIP: rows left out before the limit counts.
@@ -131,6 +137,9 @@ public struct WalkPlan: Sendable, Equatable {
     public var withEvidence: Bool
     /// Rows the answer may have (one per distinct path).
     public var limit: Int
+    /// True when `limit` is the row budget rather than the query's LIMIT, so that finding more
+    /// paths than it is an error rather than the end of the answer.
+    public var limitIsBudget: Bool
     /// ORDER BY; empty for the walk's order (shortest first).
     public var order: [WalkOrder] = []
     /// SKIP: rows left out before the limit counts.
