@@ -22,6 +22,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The PostgreSQL store's wire protocol (SCRAM, COPY FROM STDIN), and the NIO and logging it runs on.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // Build-time only: embeds the .tsv data files of a target as string constants.
@@ -98,7 +102,7 @@ let package = Package(
             name: "EntenteSchema",
             path: "schema",
             exclude: ["README.md"],
-            resources: [.embedInCode("migrations")],
+            resources: [.embedInCode("migrations"), .embedInCode("postgres")],
             swiftSettings: strictSettings
         ),
         // What a graph store does (`GraphStoring`), the values it reads and writes, and what every
@@ -120,6 +124,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The PostgreSQL graph store (`PostgresGraphStore`): the same graph on a server, through
+        // postgres-nio, its plans written by `PostgresDialect`.
+        .target(
+            name: "EntentePostgres",
+            dependencies: [
+                "EntenteModel", "EntenteSchema", "EntenteQuery", "EntenteStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The example articles, built into the binary for `entente demo`.
         .target(
             name: "EntenteExamples",
@@ -133,7 +150,8 @@ let package = Package(
         .target(
             name: "Entente",
             dependencies: [
-                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteSQLite", "EntenteEvents", "CZlib",
+                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteSQLite", "EntentePostgres",
+                "EntenteEvents", "CZlib",
                 "EntenteNLP",
             ],
             swiftSettings: strictSettings
@@ -226,6 +244,11 @@ let package = Package(
             name: "EntenteSQLiteTests",
             dependencies: ["EntenteSQLite", "EntenteStore", "EntenteTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntentePostgresTests",
+            dependencies: ["EntentePostgres", "EntenteStore", "EntenteTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

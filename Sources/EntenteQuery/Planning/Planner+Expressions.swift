@@ -93,8 +93,11 @@ extension Planner {
             var items: [SQLFragment] = []
             for item in values { items.append(value(item)) }
             return "\(left) IN (\(items.joined(separator: ", ")))"
+        case .pattern(let pattern, let range):
+            return existsCondition(pattern, at: range)
         default:
-            return value(expression)
+            // A value where a condition belongs (`WHERE r.negated`): a number to SQLite, not to every database.
+            return "\(SQLFunction.truth(value(expression)))"
         }
     }
 
@@ -184,10 +187,9 @@ extension Planner {
             return self.property(variable, property)
         case .call(let name, let distinct, let arguments, let range):
             return call(name, distinct: distinct, arguments, range)
-        case .binary, .not, .isNull, .inList:
-            return condition(expression)
-        case .pattern(let pattern, let range):
-            return existsCondition(pattern, at: range)
+        case .binary, .not, .isNull, .inList, .pattern:
+            // A condition where a value belongs (`RETURN a.kind = b.kind`): 1, 0 or NULL in every database.
+            return "\(SQLFunction.truthValue(condition(expression)))"
         }
     }
 

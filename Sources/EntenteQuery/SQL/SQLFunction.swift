@@ -13,4 +13,10 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case textMatch(BinaryOperator, SQLFragment, SQLFragment)
     /// Cypher's `collect(x)`: the non-null values of a group as a list (a JSON array in SQLite).
     case collect(SQLFragment, distinct: Bool)
+    /// A value used as a condition (`WHERE r.negated`): true when it is a number other than 0.
+    case truth(SQLFragment)
+    /// A condition used as a value (`RETURN a.kind = b.kind`): 1, 0, or NULL when unknown.
+    case truthValue(SQLFragment)
+    /// An ORDER BY key, NULL first when ascending and last when descending, as SQLite sorts.
+    case ordered(SQLFragment, descending: Bool)
 }
