@@ -5,6 +5,8 @@ extension Array where Element == QueryValue {
     func int(_ index: Int) -> Int64 {
         if case .integer(let number) = self[index] { return number }
         if case .double(let number) = self[index] { return Int64(number) }
+        // A walk's count, in a column of names.
+        if case .string(let text) = self[index] { return Int64(text) ?? 0 }
         return 0
     }
 

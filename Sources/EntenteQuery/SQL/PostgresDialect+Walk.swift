@@ -2,7 +2,8 @@ extension PostgresDialect {
     /// The walk is a recursive CTE of (entity, depth, entities visited, facts taken), as SQLite's,
     /// but PostgreSQL takes no LIMIT inside a recursive CTE: a second CTE takes the first rows of
     /// the walk instead, and since PostgreSQL runs a recursive CTE only as far as its reader pulls
-    /// rows, that stops the walk at the expansion budget all the same.
+    /// rows, that stops the walk at the expansion budget all the same. The count of the first row is
+    /// text, as the names below it are: a UNION's column has one type in PostgreSQL.
     public func statement(for plan: WalkPlan) -> SQLStatement {
         let origin = QueryValue.integer(plan.origin)
         // In time order the walk also carries the days of the fact it took last.
@@ -23,7 +24,7 @@ extension PostgresDialect {
                 WHERE w.depth < \(bind: .integer(Int64(plan.hops.upperBound)))
             ),
             taken AS MATERIALIZED (SELECT * FROM walk LIMIT \(bind: .integer(Int64(plan.maxExpansions))))
-            SELECT -1, '', count(*) FROM taken
+            SELECT -1, '', count(*)::text FROM taken
             UNION ALL
 
             """
