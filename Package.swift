@@ -248,7 +248,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntentePostgresTests",
-            dependencies: ["EntentePostgres", "EntenteStore", "EntenteTestSupport"],
+            dependencies: ["EntentePostgres", "EntenteStore", "EntenteTestSupport", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(

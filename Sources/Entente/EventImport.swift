@@ -67,7 +67,7 @@ public struct EventImport: Sendable {
     /// reported and the next one imported; a database error stops the import after the last
     /// whole batch (and the indexes of a bulk load are rebuilt before it is thrown).
     public func run(
-        _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil
+        _ files: [String], into store: any GraphStoring, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil
     ) throws -> EventImportReport {
         let started = Date()
         // One batch waiting while one is written and the next read: the stages overlap, and the
@@ -84,7 +84,10 @@ public struct EventImport: Sendable {
         // If the writer stops first, this stops the reading stage at its next batch.
         defer { queue.close() }
 
-        let importer = EventImporter(store: store)
+        let importer = store.eventWriter(vocabulary: .standard)
+        // Only SQLite drops and rebuilds its fact indexes around a large load; PostgreSQL's COPY
+        // keeps them.
+        let sqlite = store as? GraphStore
         var written = EventImportReport()
         var dropped: [String] = []
         var decided = indexRebuild == .never
@@ -96,7 +99,7 @@ public struct EventImport: Sendable {
                 case .batch(let batch, let position, let estimatedRows):
                     if !decided {
                         decided = true
-                        if try bulkLoad(estimatedRows: estimatedRows, store: store) {
+                        if let store = sqlite, try bulkLoad(estimatedRows: estimatedRows, store: store) {
                             dropped = try store.dropFactIndexesForBulkLoad()
                             notice?(.indexesDropped(dropped, estimatedRows: indexRebuild == .auto ? estimatedRows : nil))
                         }
@@ -118,7 +121,7 @@ public struct EventImport: Sendable {
         } catch {
             // The batches stored so far keep their indexes; if even this fails, they stay pending
             // for the next writable open.
-            if !dropped.isEmpty { _ = try? store.rebuildPendingIndexes() }
+            if !dropped.isEmpty { _ = try? sqlite?.rebuildPendingIndexes() }
             throw error
         }
         // The reading stage has closed the queue: it is done with its files.
@@ -131,7 +134,7 @@ public struct EventImport: Sendable {
             notice?(.rebuildingIndexes(dropped))
             let rebuildStarted = Date()
             // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
-            try store.rebuildPendingIndexes()
+            try sqlite?.rebuildPendingIndexes()
             report.rebuiltIndexes = dropped
             notice?(.indexesRebuilt(dropped, seconds: Date().timeIntervalSince(rebuildStarted)))
         }

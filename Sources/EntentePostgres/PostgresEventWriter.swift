@@ -5,10 +5,12 @@ import Foundation
 import NIOCore
 
 /// Writes coded events (GDELT, ICEWS) in batches, one transaction per batch: the batch's facts go
-/// by `COPY … FROM STDIN` into a temporary staging table, then into `fact` by one
-/// `INSERT … SELECT … ON CONFLICT DO NOTHING` on the unique event id, so an event is stored once
-/// however often its file is imported, by however many importers at once, and an interrupted
-/// import leaves whole batches only.
+/// by `COPY … FROM STDIN` into a temporary staging table; one statement then claims their event
+/// ids in `event_id` (`INSERT … ON CONFLICT DO NOTHING` on its primary key) and inserts into
+/// `fact` the rows whose ids it claimed, the first of each id in the batch. An event is stored
+/// once however often its file is imported, by however many importers at once (a second importer
+/// waits on the first's uncommitted id, then skips it), and an interrupted import leaves whole
+/// batches only.
 ///
 /// Entities, articles and predicates are resolved by slot (see `EventBatch`) and their ids kept,
 /// as SQLite's `EventImporter` does. Not for sharing between threads; after a batch fails it
@@ -74,6 +76,7 @@ public final class PostgresEventWriter: EventWriting {
             try session.execute(
                 """
                 CREATE TEMPORARY TABLE IF NOT EXISTS entente_fact_staging (
+                    line bigint GENERATED ALWAYS AS IDENTITY,
                     start_year integer, subject_id bigint, predicate text, object_id bigint, date_start text, date_end text,
                     date_precision text, role text, confidence double precision, event_code text, goldstein double precision,
                     article_id bigint, sentence_index integer, evidence text, external_id text, place_id bigint,
@@ -95,8 +98,11 @@ public final class PostgresEventWriter: EventWriting {
             let id: Int64
             if let stored = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)]).first {
                 id = stored.int(0)
+            } else if let inserted = try writer.insertArticle(new.article, hash: new.contentHash) {
+                id = inserted
             } else {
-                id = try writer.insertArticle(new.article, hash: new.contentHash)
+                // Another importer stored it meanwhile.
+                id = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)])[0].int(0)
             }
             articleIDs[slot] = id
             return id
@@ -121,16 +127,23 @@ public final class PostgresEventWriter: EventWriting {
         outcome.entitiesAdded = writer.entitiesAdded
         guard !batch.rows.isEmpty else { return outcome }
         try session.copy(into: "entente_fact_staging", columns: Self.stagingColumns, lines: lines)
+        // The rows in the order they were read, so fact ids follow the file as SQLite's do.
         let stored = try session.execute(
             """
+            WITH first AS (
+                SELECT DISTINCT ON (external_id) * FROM entente_fact_staging ORDER BY external_id, line
+            ), claimed AS (
+                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY line
+                ON CONFLICT DO NOTHING RETURNING external_id
+            )
             INSERT INTO fact (start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
                               modality, role, confidence, event_code, goldstein, article_id, sentence_index, evidence, recorded_at,
                               external_id, place_id, num_mentions, num_sources, num_articles, object_role)
-            SELECT start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, 'coded',
-                   'reported', role, confidence, event_code, goldstein, article_id, sentence_index, evidence, $1,
-                   external_id, place_id, num_mentions, num_sources, num_articles, object_role
-            FROM entente_fact_staging
-            ON CONFLICT (external_id, start_year) DO NOTHING
+            SELECT f.start_year, f.subject_id, f.predicate, f.object_id, f.date_start, f.date_end, f.date_precision, 'coded',
+                   'reported', f.role, f.confidence, f.event_code, f.goldstein, f.article_id, f.sentence_index, f.evidence, $1,
+                   f.external_id, f.place_id, f.num_mentions, f.num_sources, f.num_articles, f.object_role
+            FROM first AS f JOIN claimed AS c ON c.external_id = f.external_id
+            ORDER BY f.line
             """,
             [.init(writer.recordedAt)])
         outcome.stored = stored

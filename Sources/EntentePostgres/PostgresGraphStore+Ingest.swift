@@ -31,7 +31,10 @@ extension PostgresGraphStore {
                     return IngestOutcome(status: .unchanged, articleID: existing.int(0), entitiesAdded: 0, factsAdded: 0)
                 }
                 var writer = PostgresGraphWriter(store: self, vocabulary: vocabulary)
-                let articleID = try writer.insertArticle(article, hash: hash)
+                guard let articleID = try writer.insertArticle(article, hash: hash) else {
+                    let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)])[0].int(0)
+                    return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
+                }
                 let articleWriter = PostgresArticleWriter(writer: writer, articleID: articleID)
                 try contents(articleWriter)
                 madeYears = articleWriter.writer.madeYears
@@ -89,16 +92,18 @@ struct PostgresGraphWriter {
 
     private var session: PostgresSession { store.session }
 
-    func insertArticle(_ article: Article, hash: String) throws -> Int64 {
+    /// Stores the article and returns its id, or nil when another process stored the same
+    /// content first (the unique content hash decides; this waits for that process to commit).
+    func insertArticle(_ article: Article, hash: String) throws -> Int64? {
         try session.rows(
             """
             INSERT INTO article (content_hash, origin, source, url, title, published, text, ingested_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """,
             [
                 .init(hash), .init(article.origin.rawValue), .init(article.source), .init(article.url), .init(article.title),
                 .init(article.published?.description), .init(article.text), .init(recordedAt),
-            ])[0].int(0)
+            ]).first?.int(0)
     }
 
     mutating func insert(_ fact: Fact, articleID: Int64) throws {

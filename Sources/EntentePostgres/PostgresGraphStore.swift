@@ -49,10 +49,13 @@ public struct PostgresGraphStore: Sendable {
         return store
     }
 
+    /// Whether a server of this `server_version_num` (150004 for 15.4) is too old to run on.
+    static func refuses(serverVersion: Int) -> Bool { serverVersion < oldestServer }
+
     private func checkServer() throws {
         let version = try session.rows("SELECT current_setting('server_version_num')::integer, current_setting('server_version')")
         guard let first = version.first, case .integer(let number) = first[0] else { return }
-        if number < Self.oldestServer {
+        if Self.refuses(serverVersion: Int(number)) {
             throw PostgresStoreError.serverTooOld(session.location.description, version: version[0][1].description)
         }
     }

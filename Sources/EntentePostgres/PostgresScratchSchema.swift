@@ -1,3 +1,4 @@
+import EntenteQuery
 import Foundation
 
 /// Schemas of their own for tests, each an empty graph: made and dropped on the server by name,
@@ -27,5 +28,12 @@ package enum PostgresScratchSchema {
     /// Runs one statement of a test's own on a location (a foreign table, a migration from the future).
     package static func execute(_ sql: String, at location: PostgresLocation) throws {
         try PostgresSession.connect(location).execute(sql)
+    }
+}
+
+extension PostgresScratchSchema {
+    /// The rows of one statement of a test's own, each cell as its text.
+    package static func rows(_ sql: String, at location: PostgresLocation) throws -> [[String]] {
+        try PostgresSession.connect(location).rows(sql).map { $0.map(\.description) }
     }
 }

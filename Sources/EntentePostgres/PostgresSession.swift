@@ -53,7 +53,7 @@ final class PostgresSession: @unchecked Sendable {
         } catch let error as PSQLError {
             throw Self.connectionFailure(error, location: location)
         } catch {
-            throw .unreachable(location.description, reason: "\(error)")
+            throw .unreachable(location.description, reason: Self.reason(error))
         }
     }
 
@@ -71,9 +71,19 @@ final class PostgresSession: @unchecked Sendable {
         case .unsupportedAuthMechanism, .saslError:
             return .authentication(location.description, reason: "\(error.code)")
         default:
-            let reason = error.underlying.map { "\($0)" } ?? "\(error.code)"
-            return .unreachable(location.description, reason: reason)
+            return .unreachable(location.description, reason: error.underlying.map(reason) ?? "\(error.code)")
         }
+    }
+
+    /// Why a connection failed, in a few words: NIO's own description of a refused connection
+    /// lists every address it tried.
+    private static func reason(_ error: any Error) -> String {
+        let text = "\(error)"
+        for (pattern, words) in [("Connection refused", "connection refused"), ("timed out", "timed out"), ("Timeout", "timed out")]
+        where text.contains(pattern) {
+            return words
+        }
+        return text
     }
 
     // MARK: Statements

@@ -102,8 +102,8 @@ CREATE TABLE fact (
     span_end       integer,
     evidence       text COLLATE "C",
     recorded_at    text COLLATE "C" NOT NULL,
-    -- Coded event data: the dataset's own id (unique: importing a file twice adds nothing), the
-    -- place, and GDELT's counts of the coverage it had.
+    -- Coded event data: the dataset's own id (stored once: see event_id), the place, and GDELT's
+    -- counts of the coverage it had.
     external_id    text COLLATE "C" CHECK (external_id IS NULL OR length(external_id) > 0),
     place_id       bigint REFERENCES entity(id),
     num_mentions   integer CHECK (num_mentions IS NULL OR num_mentions >= 0),
@@ -116,9 +116,7 @@ CREATE TABLE fact (
     CHECK (date_reason IS NULL OR date_start IS NOT NULL),
     CHECK ((span_start IS NULL) = (span_end IS NULL)),
     CHECK (span_end IS NULL OR span_end >= span_start),
-    PRIMARY KEY (id, start_year),
-    -- An event id's year is fixed by its row, so (event id, year) is unique exactly when the id is.
-    UNIQUE (external_id, start_year)
+    PRIMARY KEY (id, start_year)
 ) PARTITION BY RANGE (start_year);
 ALTER SEQUENCE fact_id_seq OWNED BY fact.id;
 
@@ -131,6 +129,15 @@ CREATE INDEX fact_by_date ON fact(date_start);
 CREATE INDEX fact_by_article ON fact(article_id);
 CREATE INDEX fact_by_speaker ON fact(speaker_id) WHERE speaker_id IS NOT NULL;
 CREATE INDEX fact_by_place ON fact(place_id) WHERE place_id IS NOT NULL;
+CREATE INDEX fact_by_external_id ON fact(external_id) WHERE external_id IS NOT NULL;
+
+-- Every imported event's dataset id, once, so importing a file twice (or two importers at once)
+-- stores each event once: a unique index of the partitioned fact table would have to hold the
+-- year as well, and an id is unique by itself. An importer claims the ids of a batch here and
+-- stores the facts of those it claimed, in the same transaction.
+CREATE TABLE event_id (
+    external_id text COLLATE "C" PRIMARY KEY CHECK (length(external_id) > 0)
+);
 -- The lasting (structural) relations are found without reading every fact.
 CREATE INDEX fact_by_predicate ON fact(predicate, subject_id, object_id, date_start);
 -- A dyad's timeline reads the index alone.
@@ -149,9 +156,12 @@ BEGIN
         RETURN;
     END IF;
     PERFORM pg_advisory_xact_lock(hashtext('entente_fact_partition'), year);
-    IF to_regclass(partition_name) IS NULL THEN
-        EXECUTE format('CREATE TABLE %I PARTITION OF fact FOR VALUES FROM (%s) TO (%s)', partition_name, year, year + 1);
-    END IF;
+    -- Another importer may have made it while this one waited for the lock.
+    BEGIN
+        EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF fact FOR VALUES FROM (%s) TO (%s)', partition_name, year, year + 1);
+    EXCEPTION WHEN duplicate_table THEN
+        NULL;
+    END;
 END
 $$;
 
