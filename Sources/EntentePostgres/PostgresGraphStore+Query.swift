@@ -20,8 +20,24 @@ extension PostgresGraphStore {
         }
         let milliseconds = timeout > 0 ? String(Int((timeout * 1000).rounded(.up))) : "0"
         do {
+            // One statement reads a consistent snapshot on its own: no transaction, and the
+            // timeout stays set on the connection until a query asks for another.
+            switch compiled.plan {
+            case .join(let plan):
+                return try session.exclusively {
+                    try session.setStatementTimeout(milliseconds)
+                    return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
+                }
+            case .union(let plan):
+                return try session.exclusively {
+                    try session.setStatementTimeout(milliseconds)
+                    return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
+                }
+            default:
+                break
+            }
             return try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-                try session.execute("SELECT set_config('statement_timeout', $1, true)", [.init(milliseconds)])
+                try session.setStatementTimeout(milliseconds)
                 let execution = PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout)
                 switch compiled.plan {
                 case .join(let plan): return try execution.run(plan)

@@ -24,8 +24,17 @@ extension PostgresGraphStore {
             schemaVersion: Schema.postgresMigrations.last?.identifier ?? "")
     }
 
-    /// Counts the statistics that take a scan of the facts and keeps them, for `statistics()`.
+    /// Counts the statistics that take a scan of the facts and keeps them, for `statistics()`;
+    /// first refreshes the planner's statistics, which autovacuum never gathers for the parent of
+    /// the partitioned fact table, and without which a large import's first searches are planned
+    /// blind.
     public func keepStatistics() throws(StoreError) {
+        do {
+            try session.setStatementTimeout("0")
+            try session.execute("ANALYZE fact, entity, alias")
+        } catch {
+            throw StoreError.postgres(error, at: session.location)
+        }
         let counts = try countFacts()
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -125,6 +125,7 @@ extension PostgresGraphStore {
     func ensurePartitions(_ years: Set<Int>) throws {
         let missing = partitions.missing(years.subtracting([0]))
         guard !missing.isEmpty else { return }
+        try session.setStatementTimeout("0")
         for year in missing.sorted() {
             try session.execute("SELECT entente_fact_partition($1::integer)", [PostgresArgument(Int64(year))])
         }

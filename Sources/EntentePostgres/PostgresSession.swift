@@ -25,6 +25,8 @@ final class PostgresSession: @unchecked Sendable {
     let connection: PostgresConnection
     let location: PostgresLocation
     private let lock = NSRecursiveLock()
+    /// The `statement_timeout` last set on the connection, so an unchanged one is not set again.
+    private var statementTimeout: String?
 
     private init(connection: PostgresConnection, location: PostgresLocation) {
         self.connection = connection
@@ -130,9 +132,21 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Sets how long each statement may run, in milliseconds ("0": no limit), for the session: a
+    /// query's budget.
+    func setStatementTimeout(_ milliseconds: String) throws {
+        try exclusively {
+            guard statementTimeout != milliseconds else { return }
+            try execute("SELECT set_config('statement_timeout', $1, false)", [.init(milliseconds)])
+            statementTimeout = milliseconds
+        }
+    }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// A write (`BEGIN`) runs without the time limit a query may have left on the connection.
     func transaction<T>(_ begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
         try exclusively {
+            if begin == "BEGIN" { try setStatementTimeout("0") }
             try execute(begin)
             do {
                 let result = try body()
