@@ -24,7 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The HTTP server of `entente serve`: routing, body limits, graceful shutdown (service lifecycle).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        // Hummingbird's own dependencies, named for the server's logger, its listening channel and statuses.
+        // The PostgreSQL store's wire protocol (SCRAM, COPY FROM STDIN).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // What the server and the PostgreSQL store run on, named for their loggers, event loops,
+        // listening channel and statuses.
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
@@ -108,7 +111,7 @@ let package = Package(
             name: "EntenteSchema",
             path: "schema",
             exclude: ["README.md"],
-            resources: [.embedInCode("migrations")],
+            resources: [.embedInCode("migrations"), .embedInCode("postgres")],
             swiftSettings: strictSettings
         ),
         // What a graph store does (`GraphStoring`), the values it reads and writes, and what every
@@ -130,6 +133,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The PostgreSQL graph store (`PostgresGraphStore`): the same graph on a server, through
+        // postgres-nio, its plans written by `PostgresDialect`.
+        .target(
+            name: "EntentePostgres",
+            dependencies: [
+                "EntenteModel", "EntenteSchema", "EntenteQuery", "EntenteStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The example articles, built into the binary for `entente demo`.
         .target(
             name: "EntenteExamples",
@@ -143,7 +159,8 @@ let package = Package(
         .target(
             name: "Entente",
             dependencies: [
-                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteSQLite", "EntenteEvents", "CZlib",
+                "EntenteModel", "EntenteExtraction", "EntenteQuery", "EntenteExport", "EntenteStore", "EntenteSQLite", "EntentePostgres",
+                "EntenteEvents", "CZlib",
                 "EntenteNLP",
             ],
             swiftSettings: strictSettings
@@ -261,6 +278,11 @@ let package = Package(
             name: "EntenteSQLiteTests",
             dependencies: ["EntenteSQLite", "EntenteStore", "EntenteTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntentePostgresTests",
+            dependencies: ["EntentePostgres", "EntenteStore", "EntenteTestSupport", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(

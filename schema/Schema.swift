@@ -26,6 +26,12 @@ public enum Schema {
         Migration(identifier: "0011_fact_pair_covering", sql: text(PackageResources._011_fact_pair_covering_sql)),
     ]
 
+    /// Every PostgreSQL migration (`schema/postgres/`), oldest first: the same tables, views and
+    /// indexes as `migrations` after the last of them, in PostgreSQL's words.
+    public static let postgresMigrations: [Migration] = [
+        Migration(identifier: "0001_postgres_graph", sql: text(PackageResources._001_postgres_graph_sql)),
+    ]
+
     private static func text(_ bytes: [UInt8]) -> String {
         String(decoding: bytes, as: UTF8.self)
     }

@@ -63,6 +63,11 @@ if CommandLine.arguments.dropFirst().first == "graph" {
     exit(0)
 }
 
+if CommandLine.arguments.dropFirst().first == "postgres" {
+    try PostgresBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "load" {
     try LoadBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
     exit(0)

@@ -73,7 +73,7 @@ public struct EventImport: Sendable {
     ///   It reads the facts as the last batch committed them, which the rebuild does not change.
     ///   Not run when the import kept its indexes.
     public func run(
-        _ files: [String], into store: GraphStore, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil,
+        _ files: [String], into store: any GraphStoring, progress: ((Progress) -> Void)? = nil, notice: ((Notice) -> Void)? = nil,
         alongsideIndexRebuild: (@Sendable () -> Void)? = nil
     ) throws -> EventImportReport {
         let started = Date()
@@ -91,7 +91,10 @@ public struct EventImport: Sendable {
         // If the writer stops first, this stops the reading stage at its next batch.
         defer { queue.close() }
 
-        let importer = EventImporter(store: store)
+        let importer = store.eventWriter(vocabulary: .standard)
+        // Only SQLite drops and rebuilds its fact indexes around a large load; PostgreSQL's COPY
+        // keeps them.
+        let sqlite = store as? GraphStore
         var written = EventImportReport()
         var dropped: [String] = []
         var decided = indexRebuild == .never
@@ -103,7 +106,7 @@ public struct EventImport: Sendable {
                 case .batch(let batch, let position, let estimatedRows):
                     if !decided {
                         decided = true
-                        if try bulkLoad(estimatedRows: estimatedRows, store: store) {
+                        if let store = sqlite, try bulkLoad(estimatedRows: estimatedRows, store: store) {
                             dropped = try store.dropFactIndexesForBulkLoad()
                             notice?(.indexesDropped(dropped, estimatedRows: indexRebuild == .auto ? estimatedRows : nil))
                         }
@@ -125,7 +128,7 @@ public struct EventImport: Sendable {
         } catch {
             // The batches stored so far keep their indexes; if even this fails, they stay pending
             // for the next writable open.
-            if !dropped.isEmpty { _ = try? store.rebuildPendingIndexes() }
+            if !dropped.isEmpty { _ = try? sqlite?.rebuildPendingIndexes() }
             throw error
         }
         // The reading stage has closed the queue: it is done with its files.
@@ -149,7 +152,7 @@ public struct EventImport: Sendable {
             }
             defer { alongside?.wait() }
             // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
-            try store.rebuildPendingIndexes()
+            try sqlite?.rebuildPendingIndexes()
             report.rebuiltIndexes = dropped
             notice?(.indexesRebuilt(dropped, seconds: Date().timeIntervalSince(rebuildStarted)))
         }

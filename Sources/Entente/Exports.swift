@@ -8,3 +8,4 @@
 @_exported public import EntenteQuery
 @_exported public import EntenteStore
 @_exported public import EntenteSQLite
+@_exported public import EntentePostgres

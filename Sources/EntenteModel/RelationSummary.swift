@@ -102,7 +102,10 @@ public struct RelationSummary: Sendable, Hashable, Codable {
         let left = (lhs.subject.name, lhs.subject.id, lhs.object.name, lhs.object.id, lhs.predicate, lhs.negated ? 1 : 0)
         let right = (rhs.subject.name, rhs.subject.id, rhs.object.name, rhs.object.id, rhs.predicate, rhs.negated ? 1 : 0)
         if left != right { return left < right }
-        return (lhs.modality?.rawValue ?? "") < (rhs.modality?.rawValue ?? "")
+        // Then by roles, so a domestic relation's summaries per pair of roles come in one order
+        // whatever order the database read them in.
+        return (lhs.modality?.rawValue ?? "", lhs.subjectRole ?? "", lhs.objectRole ?? "")
+            < (rhs.modality?.rawValue ?? "", rhs.subjectRole ?? "", rhs.objectRole ?? "")
     }
 
     /// The predicate as listings show it, with a modality other than asserted or reported:

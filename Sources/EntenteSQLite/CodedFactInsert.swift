@@ -1,3 +1,4 @@
+import EntenteStore
 import GRDB
 import GRDBSQLite
 

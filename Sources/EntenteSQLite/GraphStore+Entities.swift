@@ -78,17 +78,7 @@ extension GraphStore {
             try Row.fetchAll(
                 db, sql: "SELECT a.key, e.name FROM alias AS a JOIN entity AS e ON e.id = a.entity_id")
         }
-        let limit = max(2, key.count / 3)
-        var best: [String: Int] = [:]
-        for row in names {
-            let alias: String = row[0]
-            let distance = EditDistance.between(key, alias, limit: limit)
-            // Two edits turn any three-letter code into another word: short aliases must be closer.
-            guard distance <= limit, distance <= max(1, min(key.count, alias.count) / 3) else { continue }
-            let name: String = row[1]
-            best[name] = min(best[name] ?? .max, distance)
-        }
-        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(3).map(\.key)
+        return NameSuggestions.closest(to: key, among: names.map { ($0[0], $0[1]) })
     }
 
     /// Every predicate of the `predicate` table: the vocabulary stored, and any a fact added.

@@ -75,15 +75,5 @@ extension QueryExecution {
         return QueryResult(columns: columns, rows: [Self.row(facts.compactMap { hops[$0] }, plan)])
     }
 
-    /// A shortest path as the plan's output columns: the path, its length, its ends' names.
-    static func row(_ path: [QueryValue.Hop], _ plan: ShortestPathPlan) -> [QueryValue] {
-        plan.outputs.map { output in
-            switch output {
-            case .path: .path(path)
-            case .length: .integer(Int64(path.count))
-            case .start: .string(plan.endNames.first ?? "")
-            case .end: .string(plan.endNames.last ?? "")
-            }
-        }
-    }
+    static func row(_ path: [QueryValue.Hop], _ plan: ShortestPathPlan) -> [QueryValue] { QueryRows.row(path, plan) }
 }

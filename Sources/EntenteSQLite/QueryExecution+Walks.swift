@@ -89,23 +89,7 @@ extension QueryExecution {
         isBudget && limit < .max ? limit + 1 : limit
     }
 
-    /// Rows in the ORDER BY of a variable-length MATCH, stably (rows that tie keep the search's
-    /// order): text by text, a path by its length and then its text.
-    static func sorted(_ rows: [[QueryValue]], by order: [WalkOrder]) -> [[QueryValue]] {
-        guard !order.isEmpty else { return rows }
-        func key(_ value: QueryValue) -> (Int, String) {
-            if case .path(let hops) = value { return (hops.count, value.description) }
-            return (0, value.description)
-        }
-        return rows.enumerated().sorted { left, right in
-            for term in order {
-                let (a, b) = (key(left.element[term.column]), key(right.element[term.column]))
-                if a == b { continue }
-                return term.descending ? a > b : a < b
-            }
-            return left.offset < right.offset
-        }.map(\.element)
-    }
+    static func sorted(_ rows: [[QueryValue]], by order: [WalkOrder]) -> [[QueryValue]] { QueryRows.sorted(rows, by: order) }
 }
 
 /// An adjacency index and a search's hop filter resolved against it.

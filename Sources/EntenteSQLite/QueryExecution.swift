@@ -78,16 +78,9 @@ struct QueryExecution<Dialect: SQLDialect> {
         return paths
     }
 
-    /// A fact's modality as a hop shows it: nil when asserted or reported.
-    static func modal(_ text: String?) -> String? {
-        guard let text, let modality = Modality(rawValue: text), !modality.isCommitted else { return nil }
-        return modality.rawValue
-    }
+    static func modal(_ text: String?) -> String? { QueryRows.modal(text) }
 
-    /// Paths through the same steps are one path, whatever facts back them.
-    static func pathKey(_ path: [QueryValue.Hop]) -> String {
-        path.map { "\($0.subject)|\($0.predicate)|\($0.object)" }.joined(separator: ";")
-    }
+    static func pathKey(_ path: [QueryValue.Hop]) -> String { QueryRows.pathKey(path) }
 
     /// Every fact of the given ids as a hop, read once.
     func readHops(_ ids: [Int64], evidence: Bool) throws -> [Int64: QueryValue.Hop] {

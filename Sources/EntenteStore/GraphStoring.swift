@@ -102,6 +102,10 @@ public protocol ArticleWriting: AnyObject {
 public protocol EventWriting: AnyObject {
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
     func write(_ events: [CodedEvent], entities: [Entity]) throws(StoreError) -> EventBatchOutcome
+
+    /// Stores a batch an `EventBatchBuilder` made in one transaction; batches come in the order
+    /// the builder made them.
+    func write(_ batch: EventBatch) throws(StoreError) -> EventBatchOutcome
 }
 
 /// What writing one batch of events did.

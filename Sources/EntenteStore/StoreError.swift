@@ -25,6 +25,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Another process kept the database locked past the busy timeout.
         case busy
         case sqlite
+        /// The database server refused or failed (PostgreSQL).
+        case server
     }
 
     /// What went wrong.

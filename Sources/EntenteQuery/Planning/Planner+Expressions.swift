@@ -104,8 +104,11 @@ extension Planner {
             var items: [SQLFragment] = []
             for item in values { items.append(value(item)) }
             return "\(left) IN (\(items.joined(separator: ", ")))"
+        case .pattern(let pattern, let range):
+            return existsCondition(pattern, at: range)
         default:
-            return value(expression)
+            // A value where a condition belongs (`WHERE r.negated`): a number to SQLite, not to every database.
+            return "\(SQLFunction.truth(value(expression)))"
         }
     }
 
@@ -205,9 +208,10 @@ extension Planner {
         case .call(let name, let distinct, let arguments, let range):
             return call(name, distinct: distinct, arguments, range)
         case .binary, .not, .isNull, .inList:
-            return condition(expression)
+            // A condition where a value belongs (`RETURN a.kind = b.kind`): 1, 0 or NULL in every database.
+            return "\(SQLFunction.truthValue(condition(expression)))"
         case .pattern(let pattern, let range):
-            return existsCondition(pattern, at: range)
+            return "\(SQLFunction.truthValue(existsCondition(pattern, at: range)))"
         case .caseWhen(let expression, _):
             var sql: SQLFragment = "CASE"
             if let subject = expression.subject { sql += " \(value(subject))" }

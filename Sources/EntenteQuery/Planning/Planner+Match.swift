@@ -191,14 +191,13 @@ extension Planner {
         // ORDER BY may name a column by its alias.
         var order: [SQLFragment] = []
         for item in match.order {
-            let direction: SQLFragment = item.descending ? " DESC" : ""
             if case .variable(let name) = item.expression,
                 let column = match.returns.items.firstIndex(where: { $0.alias?.text == name.text }),
                 case .value(let sqlColumn) = outputs[column]
             {
-                order.append("\(resultColumn: sqlColumn + 1)\(direction)")
+                order.append("\(SQLFunction.ordered("\(resultColumn: sqlColumn + 1)", descending: item.descending))")
             } else {
-                order.append("\(value(item.expression))\(direction)")
+                order.append("\(SQLFunction.ordered(value(item.expression), descending: item.descending))")
             }
         }
         guard diagnostics.isEmpty else { return nil }

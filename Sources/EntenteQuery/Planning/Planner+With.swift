@@ -92,11 +92,10 @@ extension Planner {
         }
         var ordering: [SQLFragment] = []
         for item in order {
-            let direction: SQLFragment = item.descending ? " DESC" : ""
             if case .variable(let name) = item.expression, let column = items.items.firstIndex(where: { $0.alias?.text == name.text }) {
-                ordering.append("\(resultColumn: column + 1)\(direction)")
+                ordering.append("\(SQLFunction.ordered("\(resultColumn: column + 1)", descending: item.descending))")
             } else {
-                ordering.append("\(value(item.expression))\(direction)")
+                ordering.append("\(SQLFunction.ordered(value(item.expression), descending: item.descending))")
             }
         }
         guard diagnostics.isEmpty else { return nil }

@@ -49,23 +49,12 @@ extension SQLDialect {
 
     /// See the requirement.
     public func stepStatement(_ hops: HopFilter, from end: FactEnd, withPredicate: Bool) -> SQLStatement {
-        let fact = TableAlias<FactTable>.hop
-        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID])"
-        if withPredicate { sql += ", \(fact[.predicate])" }
-        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
-        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID]))"
-        for condition in hops.conditions { sql += " AND \(condition)" }
-        return statement(sql)
+        statement(StatementParts.step(hops, from: end, withPredicate: withPredicate))
     }
 
     /// See the requirement.
     public func datedStepStatement(_ hops: HopFilter, from end: FactEnd) -> SQLStatement {
-        let fact = TableAlias<FactTable>.hop
-        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID]), \(fact[.predicate]), \(fact[.dateStart]), \(fact[.dateEnd])"
-        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
-        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID])) AND \(fact[.dateStart]) IS NOT NULL"
-        for condition in hops.conditions { sql += " AND \(condition)" }
-        return statement(sql)
+        statement(StatementParts.datedStep(hops, from: end))
     }
 
     /// See the requirement.
@@ -79,6 +68,27 @@ extension SQLDialect {
 
 /// Parts of statements more than one statement writes.
 enum StatementParts {
+    /// The SELECT of a search's level (see `SQLDialect.stepStatement`).
+    static func step(_ hops: HopFilter, from end: FactEnd, withPredicate: Bool) -> SQLFragment {
+        let fact = TableAlias<FactTable>.hop
+        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID])"
+        if withPredicate { sql += ", \(fact[.predicate])" }
+        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
+        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID]))"
+        for condition in hops.conditions { sql += " AND \(condition)" }
+        return sql
+    }
+
+    /// The SELECT of a time-ordered search's level (see `SQLDialect.datedStepStatement`).
+    static func datedStep(_ hops: HopFilter, from end: FactEnd) -> SQLFragment {
+        let fact = TableAlias<FactTable>.hop
+        var sql: SQLFragment = "SELECT \(fact[.id]), \(fact[.subjectID]), \(fact[.objectID]), \(fact[.predicate]), \(fact[.dateStart]), \(fact[.dateEnd])"
+        sql += " FROM \(declaring: fact)\(StatementParts.rowsBeside(fact, hops, article: true, speaker: true))"
+        sql += "\nWHERE \(SQLFunction.isInIDList(fact[end == .subject ? .subjectID : .objectID])) AND \(fact[.dateStart]) IS NOT NULL"
+        for condition in hops.conditions { sql += " AND \(condition)" }
+        return sql
+    }
+
     static func fromItem(_ table: JoinedTable) -> SQLFragment {
         let on = table.condition.map { " ON \($0)" as SQLFragment } ?? SQLFragment()
         switch table.kind {

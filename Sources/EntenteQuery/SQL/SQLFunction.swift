@@ -15,4 +15,10 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case collect(SQLFragment, distinct: Bool)
     /// A list of the values, in order, as a value: `json_array(a, b)` in SQLite.
     case list([SQLFragment])
+    /// A value used as a condition (`WHERE r.negated`): true when it is a number other than 0.
+    case truth(SQLFragment)
+    /// A condition used as a value (`RETURN a.kind = b.kind`): 1, 0, or NULL when unknown.
+    case truthValue(SQLFragment)
+    /// An ORDER BY key, NULL first when ascending and last when descending, as SQLite sorts.
+    case ordered(SQLFragment, descending: Bool)
 }

@@ -63,6 +63,13 @@ public struct SQLiteDialect: SQLDialect {
             writer.append(keywords: ") FILTER (WHERE ")
             writer.append(item)
             writer.append(keywords: " IS NOT NULL)")
+        case .truth(let fragment), .truthValue(let fragment):
+            // SQLite's conditions are numbers already.
+            writer.append(fragment)
+        case .ordered(let key, let descending):
+            // SQLite puts NULL first ascending and last descending on its own.
+            writer.append(key)
+            if descending { writer.append(keywords: " DESC") }
         }
     }
 

@@ -198,7 +198,7 @@ struct ExportCommand: ParsableCommand {
     /// One DOT file per period in the directory `output`, each with every node of the whole
     /// export (same IDs) and the relations of that period.
     func writeFrames(
-        of whole: ExportGraph, by bucket: Timeline.Bucket, graph: GraphStore, into output: OutputFile, countries: [Int64: String]
+        of whole: ExportGraph, by bucket: Timeline.Bucket, graph: any GraphStoring, into output: OutputFile, countries: [Int64: String]
     ) throws {
         let days = whole.edges.flatMap { [$0.firstSeen, $0.lastSeen] }.compactMap { $0.flatMap { CalendarDay(iso: $0) } }
         guard let first = since?.start ?? days.min(), let last = until?.end ?? days.max() else {

@@ -33,15 +33,19 @@ enum ImportEvents {
         func run(_ dataset: EventImport.Dataset) throws {
             let store = try store.open(.readWrite)
             let bar = ProgressBar()
+            // The adjacency index file reads every fact, as the rebuild does: on the other core at
+            // the same time. A failure here is tried again, and reported, just below. (SQLite only.)
+            var alongside: (@Sendable () -> Void)? = nil
+            if let sqlite = store as? GraphStore {
+                alongside = { _ = try? sqlite.buildAdjacencyIndex() }
+            }
             let report = try EventImport(dataset: dataset, batchSize: batchSize, indexRebuild: rebuildIndexes).run(
                 files, into: store, progress: bar.map { bar in bar.show },
                 notice: { notice in
                     bar?.clear()
                     Output.writeError(Self.describe(notice))
                 },
-                // The adjacency index file reads every fact, as the rebuild does: on the other core
-                // at the same time. A failure here is tried again, and reported, just below.
-                alongsideIndexRebuild: { _ = try? store.buildAdjacencyIndex() })
+                alongsideIndexRebuild: alongside)
             bar?.clear()
             self.store.refreshAfterWriting(store)
             if format == .json {

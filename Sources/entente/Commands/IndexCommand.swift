@@ -28,7 +28,7 @@ struct IndexCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let status = try store.open(.readOnly).buildAdjacencyIndex()
+            let status = try store.openSQLite(.readOnly).buildAdjacencyIndex()
             Output.write("\(status.path): \(IndexCommand.describe(status))\n")
         }
     }
@@ -41,7 +41,7 @@ struct IndexCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let status = try store.open(.readOnly).adjacencyIndexStatus()
+            let status = try store.openSQLite(.readOnly).adjacencyIndexStatus()
             let table = TextTable(
                 columns: ["file", "state", "facts", "entities", "bytes"],
                 rows: [[status.path, IndexCommand.state(status), status.facts.map(String.init) ?? "", status.entities.map(String.init) ?? "",
@@ -58,7 +58,7 @@ struct IndexCommand: ParsableCommand {
 
         func run() throws {
             // Opened first, so a wrong --db is an error rather than a silent "nothing to remove".
-            let opened = try store.open(.readOnly)
+            let opened = try store.openSQLite(.readOnly)
             let path = opened.adjacencyIndexPath ?? store.path + ".adjacency"
             Output.write(opened.dropAdjacencyIndex() ? "Removed \(path).\n" : "\(path): no index file; nothing removed.\n")
         }

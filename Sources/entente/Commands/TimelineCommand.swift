@@ -112,7 +112,7 @@ struct TimelineCommand: ParsableCommand {
 
     /// Why the timeline is empty: no facts at all, or the facts that `--no-domestic` or the
     /// modality left out, with the option that shows them.
-    func nothingToShow(_ graph: GraphStore, _ a: EntityRow, _ b: EntityRow) throws -> NothingFound {
+    func nothingToShow(_ graph: any GraphStoring, _ a: EntityRow, _ b: EntityRow) throws -> NothingFound {
         func count(includeModal: Bool, excludeDomestic: Bool) throws -> Int {
             try graph.timelineEntries(
                 between: a.id, and: b.id, direction: direction, since: since, until: until, includeModal: includeModal,

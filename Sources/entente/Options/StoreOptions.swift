@@ -7,8 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SQLite database file (default: $ENTENTE_DB, else entente.sqlite in this directory).",
-            valueName: "path"))
+            "The SQLite database file, or a PostgreSQL server as postgres://user@host:port/database (default: $ENTENTE_DB, else entente.sqlite in this directory).",
+            valueName: "path-or-url"))
     var db: String?
 
     @Option(
@@ -30,7 +30,23 @@ struct StoreOptions: ParsableArguments {
         return "entente.sqlite"
     }
 
-    func open(_ mode: GraphStore.Mode) throws -> GraphStore {
+    /// True when `--db` (or $ENTENTE_DB) names a PostgreSQL server rather than an SQLite file.
+    var isPostgres: Bool { PostgresLocation.isURL(path) }
+
+    /// The graph `--db` names: an SQLite file, or a graph on a PostgreSQL server for a
+    /// `postgres://` URL.
+    func open(_ mode: GraphStore.Mode) throws -> any GraphStoring {
+        if isPostgres {
+            return try PostgresGraphStore.open(url: path, mode: mode == .readWrite ? .readWrite : .readOnly)
+        }
+        return try openSQLite(mode)
+    }
+
+    /// The SQLite file `--db` names, for what only SQLite has (the adjacency index file).
+    func openSQLite(_ mode: GraphStore.Mode) throws -> GraphStore {
+        if isPostgres {
+            throw ValidationError("This command works on an SQLite database; \(path) is a PostgreSQL server, which answers searches with SQL.")
+        }
         // A writable open rebuilds what a stopped bulk import left pending, which takes a while on a large graph.
         if mode == .readWrite, FileManager.default.fileExists(atPath: path),
             let pending = try? GraphStore.open(path: path, mode: .readOnly, busyTimeout: busyTimeout).pendingIndexes(), !pending.isEmpty
@@ -51,7 +67,16 @@ struct StoreOptions: ParsableArguments {
     /// After a command stored facts: keeps the statistics `entente stats` reads and brings the
     /// adjacency index file up to date, so the next query maps it. A failure is only a warning:
     /// both are counted or built again when missing.
-    func refreshAfterWriting(_ store: GraphStore) {
+    func refreshAfterWriting(_ opened: any GraphStoring) {
+        if let postgres = opened as? PostgresGraphStore {
+            do {
+                try postgres.keepStatistics()
+            } catch {
+                Output.writeError("Warning: \(error.description) The statistics are counted again by each 'entente stats'.\n")
+            }
+            return
+        }
+        guard let store = opened as? GraphStore else { return }
         do {
             try store.keepStatistics()
         } catch {

@@ -1,6 +1,6 @@
 public import EntenteModel
 
-/// Coded events ready for ``EventImporter``, with every entity, article and predicate named once.
+/// Coded events ready for a store's event writer (`EventImporter`, `PostgresEventWriter`), with every entity, article and predicate named once.
 ///
 /// Rows refer to entities, articles and predicates by *slot*: a number an ``EventBatchBuilder``
 /// gives each in order of first appearance over a whole import. A batch carries the definitions

@@ -1,0 +1,159 @@
+import Entente
+import Foundation
+
+/// The graph benchmark's load and queries on PostgreSQL beside SQLite, in one run: the synthetic
+/// GDELT file imported through `EventImport` (the path of `entente import gdelt`) into a new SQLite
+/// file and into an empty schema on the server, then the same queries on both.
+///
+///     entente-benchmark postgres --url postgres://user:password@127.0.0.1:5432/bench [--facts N] [--runs N]
+struct PostgresBenchmark {
+    let url: String
+    let facts: Int
+    let runs: Int
+    let directory: String
+
+    func run() throws {
+        let graph = SyntheticGraph(facts: facts)
+        let events = "\(directory)/events-\(facts).tsv"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try graph.write(events: events, triples: "\(directory)/facts-\(facts).tsv")
+        let path = "\(directory)/postgres-baseline-\(facts)-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let server = try PostgresLocation.parse(url).get()
+        let location = try PostgresScratchSchema.make(on: server)
+        defer { try? PostgresScratchSchema.drop(location) }
+
+        func load(into store: any GraphStoring) throws -> Double {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let report = try EventImport(dataset: .gdelt, batchSize: 50_000).run([events], into: store)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            precondition(report.factsStored == facts, "imported \(report.factsStored) of \(facts) facts: \(report.examples)")
+            return Double(facts) / seconds
+        }
+        let sqliteRate = try load(into: try GraphStore.open(path: path))
+        let postgres = try PostgresGraphStore.open(location)
+        let postgresRate = try load(into: postgres)
+        // A second import of the same file: every event id is found stored, nothing is written.
+        let againStart = DispatchTime.now().uptimeNanoseconds
+        let again = try EventImport(dataset: .gdelt, batchSize: 50_000).run([events], into: postgres)
+        let againSeconds = Double(DispatchTime.now().uptimeNanoseconds - againStart) / 1e9
+        precondition(again.factsStored == 0 && again.alreadyStored == facts)
+        try postgres.keepStatistics()
+        let sizes = try PostgresScratchSchema.rows(
+            """
+            SELECT (SELECT sum(pg_total_relation_size(i.inhrelid)) FROM pg_inherits AS i WHERE i.inhparent = 'fact'::regclass),
+                   pg_total_relation_size('event_id'), (SELECT count(*) FROM pg_inherits AS i WHERE i.inhparent = 'fact'::regclass)
+            """, at: location)[0]
+        let sqliteBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let copy = try copyStage(triples: "\(directory)/facts-\(facts).tsv", server: server)
+
+        let sqlite = try GraphStore.open(path: path, mode: .readOnly)
+        let indexed = sqlite.withAdjacencyIndex()
+        let resolver = try sqlite.resolver()
+        let ranked = try sqlite.entities(kind: .actor, search: nil, limit: nil)
+        let (hub, partner, middle) = (ranked[0].name, ranked[1].name, ranked[ranked.count / 4].name)
+        let (lowA, lowB, target) = (ranked[ranked.count - ranked.count / 10].name, ranked[ranked.count - ranked.count / 10 - 7].name, ranked[5].name)
+        let options = Planner.Options(maxRows: 10_000_000, maxExpansions: 100_000_000)
+        let queries: [(String, String)] = [
+            ("1-hop: whom the hub supports", #"MATCH ("\#(hub)")-[r:supports]->(b) RETURN DISTINCT b ORDER BY b"#),
+            ("2-hop reachable set (mid-degree)", #"MATCH ("\#(middle)")-[r*1..2]-(b) RETURN DISTINCT b"#),
+            ("3-hop reachable set (mid-degree)", #"MATCH ("\#(middle)")-[r*1..3]-(b) RETURN DISTINCT b"#),
+            ("shortest path (low-degree pair)", #"SHORTEST FROM "\#(lowA)" TO "\#(lowB)" MAX 4"#),
+            ("10 paths between two hubs", #"PATHS FROM "\#(hub)" TO "\#(partner)" MAX 3 LIMIT 10"#),
+            ("dyad timeline by month (two hubs)", #"TIMELINE "\#(hub)" AND "\#(partner)" BY month"#),
+            ("who supports X in 2019", #"MATCH (a)-[r:supports]->("\#(target)") DURING 2019 RETURN DISTINCT a ORDER BY a"#),
+            ("conflict counts by actor, 2019", #"MATCH (a)-[r:material-conflict]->(b) DURING 2019 RETURN a, count(r) AS n ORDER BY n DESC, a LIMIT 20"#),
+            ("diff 2019 vs 2020 around the hub", #"DIFF 2019 AND 2020 AROUND "\#(hub)""#),
+        ]
+        func median(_ body: () throws -> Int) rethrows -> (Double, Int) {
+            var rows = try body()  // warm-up
+            var samples: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                rows = try body()
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            samples.sort()
+            return (samples[samples.count / 2], rows)
+        }
+        print("graph: \(facts) facts, \(graph.actorCount) actors; PostgreSQL \(server.host):\(server.port)/\(server.database), SQLite \(path)")
+        print(String(format: "load (entente import gdelt path, batches of 50,000): SQLite %.0f facts/s, PostgreSQL %.0f facts/s (%.2f×)",
+                     sqliteRate, postgresRate, postgresRate / sqliteRate))
+        print(String(format: "second import of the same file on PostgreSQL: %.0f rows/s, nothing stored", Double(facts) / againSeconds))
+        print(String(format: "PostgreSQL's store stage alone (events built in memory, batches of 50,000): %.0f facts/s with its entities resolved; "
+                     + "COPY into staging and INSERT into fact: %.0f facts/s", copy.store, copy.copy))
+        print("sizes: PostgreSQL fact partitions (\(sizes[2]), with indexes) \(Int(sizes[0])! / facts) B/fact, event_id \(Int(sizes[1])! / facts) B/fact; "
+              + "SQLite file \(sqliteBytes / facts) B/fact")
+        print("medians of \(runs) runs after a warm-up, milliseconds; ratio = PostgreSQL / SQLite on SQL")
+        print("query                                      sqlite+index   sqlite-sql   postgres   ratio  rows")
+        for (name, text) in queries {
+            let compiled = try Planner.compile(SourceText(text), resolver: resolver, options: options)
+            let (withIndex, rows) = try median { try indexed.run(compiled, timeout: 600).rows.count }
+            let (onSQL, _) = try median { try sqlite.run(compiled, timeout: 600).rows.count }
+            // Names resolve to the server's own ids.
+            let onServer = try Planner.compile(SourceText(text), resolver: try postgres.resolver(), options: options)
+            // PostgreSQL gets 20 seconds a query; past it, it is reported as stopped.
+            var onPostgres = Double.infinity
+            var postgresRows = rows
+            do {
+                (onPostgres, postgresRows) = try median { try postgres.run(onServer, timeout: 20).rows.count }
+            } catch is QueryBudgetError {}
+            let server = onPostgres.isInfinite ? "   >20000" : String(format: "%11.2f", onPostgres)
+            let ratio = onPostgres.isInfinite ? "      –" : String(format: "%6.2f×", onPostgres / onSQL)
+            print(
+                name.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%13.2f%13.2f", withIndex, onSQL) + server + ratio + "  "
+                    + (postgresRows == rows ? "\(rows)" : "\(rows) (PostgreSQL: \(postgresRows))"))
+        }
+    }
+}
+
+extension PostgresBenchmark {
+    /// The writer's stage without the reading of a file: the facts of the triples file as events
+    /// (one actor kind, no codes), written by `PostgresEventWriter` into an empty schema. Returns
+    /// facts per second in all, and for the COPY and INSERT statements alone.
+    func copyStage(triples: String, server: PostgresLocation) throws -> (store: Double, copy: Double) {
+        let location = try PostgresScratchSchema.make(on: server)
+        defer { try? PostgresScratchSchema.drop(location) }
+        let article = Article(origin: .gdelt, source: "synthetic", url: nil, text: "", identity: "source:synthetic")
+        var builder = EventBatchBuilder()
+        var batches: [EventBatch] = []
+        for (number, line) in try String(contentsOfFile: triples, encoding: .utf8).split(separator: "\n").enumerated() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4, let day = CalendarDay(iso: fields[3]) else { continue }
+            builder.add(CodedEvent(
+                externalID: "copy:\(number)", subject: Entity(name: fields[0], kind: .actor, type: "actor"),
+                object: Entity(name: fields[2], kind: .actor, type: "actor"), predicate: fields[1], eventCode: nil, goldstein: nil,
+                date: FactDate(day: day), confidence: 0.5, article: article))
+            if builder.count == 50_000 { batches.append(builder.take()) }
+        }
+        if !builder.isEmpty { batches.append(builder.take()) }
+        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location))
+        let start = DispatchTime.now().uptimeNanoseconds
+        var stored = 0
+        for batch in batches { stored += try writer.write(batch).stored }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (Double(stored) / seconds, Double(stored) / writer.copySeconds)
+    }
+
+    init(arguments: ArraySlice<String>) {
+        var (url, facts, runs) = (ProcessInfo.processInfo.environment["ENTENTE_BENCHMARK_POSTGRES"] ?? "", 200_000, 5)
+        var directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-benchmark").path
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--url": url = iterator.next() ?? url
+            case "--facts": facts = Int(iterator.next() ?? "") ?? facts
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--dir": directory = iterator.next() ?? directory
+            default:
+                FileHandle.standardError.write(Data("usage: entente-benchmark postgres --url postgres://… [--facts N] [--runs N] [--dir DIR]\n".utf8))
+                exit(64)
+            }
+        }
+        if url.isEmpty {
+            FileHandle.standardError.write(Data("entente-benchmark postgres: give the server with --url or $ENTENTE_BENCHMARK_POSTGRES\n".utf8))
+            exit(64)
+        }
+        self.init(url: url, facts: facts, runs: runs, directory: directory)
+    }
+}

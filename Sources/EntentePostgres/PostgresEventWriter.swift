@@ -1,0 +1,190 @@
+public import EntenteModel
+public import EntenteStore
+import EntenteQuery
+import Foundation
+import NIOCore
+
+/// Writes coded events (GDELT, ICEWS) in batches, one transaction per batch: the batch's facts go
+/// by `COPY … FROM STDIN` into a temporary staging table; one statement then claims their event
+/// ids in `event_id` (`INSERT … ON CONFLICT DO NOTHING` on its primary key) and inserts into
+/// `fact` the rows whose ids it claimed, the first of each id in the batch. An event is stored
+/// once however often its file is imported, by however many importers at once (a second importer
+/// waits on the first's uncommitted id, then skips it), and an interrupted import leaves whole
+/// batches only.
+///
+/// Entities, articles and predicates are resolved by slot (see `EventBatch`) and their ids kept,
+/// as SQLite's `EventImporter` does. Not for sharing between threads; after a batch fails it
+/// refuses further batches, since the slots that batch introduced were never stored.
+public final class PostgresEventWriter: EventWriting {
+    let store: PostgresGraphStore
+    let vocabulary: PredicateVocabulary
+    private var entityIDs: [Int64?] = []
+    private var articleIDs: [Int64?] = []
+    private var predicates: [String] = []
+    private var builder = EventBatchBuilder()
+    private var stagingReady = false
+    private var failed = false
+    /// Seconds spent in COPY and the INSERT from the staging table, for the benchmark.
+    package private(set) var copySeconds = 0.0
+
+    /// The staging table's columns, in COPY's order: the values of a fact row an event gives.
+    static let stagingColumns = [
+        "start_year", "subject_id", "predicate", "object_id", "date_start", "date_end", "date_precision", "role", "confidence",
+        "event_code", "goldstein", "article_id", "sentence_index", "evidence", "external_id", "place_id", "num_mentions",
+        "num_sources", "num_articles", "object_role",
+    ]
+
+    public init(store: PostgresGraphStore, vocabulary: PredicateVocabulary = .standard) {
+        self.store = store
+        self.vocabulary = vocabulary
+    }
+
+    /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
+    public func write(_ events: [CodedEvent], entities: [Entity]) throws(StoreError) -> EventBatchOutcome {
+        builder.addLoose(entities)
+        for event in events { builder.add(event) }
+        return try write(builder.take())
+    }
+
+    /// Stores a batch in one transaction.
+    ///
+    /// - Precondition: batches come from one `EventBatchBuilder`, in the order it made them.
+    public func write(_ batch: EventBatch) throws(StoreError) -> EventBatchOutcome {
+        let location = store.session.location
+        if failed { throw StoreError(.server, "\(location): an earlier batch of this import failed; start the import again") }
+        precondition(batch.firstEntitySlot == entityIDs.count, "batches must come in the order their builder made them")
+        if batch.forgetsArticles { articleIDs.removeAll() }
+        precondition(batch.firstArticleSlot == articleIDs.count && batch.firstPredicateSlot == predicates.count)
+        let (entitiesBefore, articlesBefore) = (entityIDs, articleIDs)
+        entityIDs += repeatElement(nil, count: batch.newEntities.count)
+        articleIDs += repeatElement(nil, count: batch.newArticles.count)
+        predicates += batch.newPredicates
+        do {
+            // Partitions first, outside the batch's transaction: they are there for every importer at once.
+            try store.ensurePartitions(Set(batch.rows.map { Int($0.dateStart.prefix(4)) ?? 0 }))
+            return try store.session.transaction { try store(batch) }
+        } catch {
+            // Slots resolved inside the rolled-back transaction name rows that are not there.
+            (entityIDs, articleIDs) = (entitiesBefore + repeatElement(nil, count: batch.newEntities.count), articlesBefore + repeatElement(nil, count: batch.newArticles.count))
+            failed = true
+            throw StoreError.postgres(error, at: location)
+        }
+    }
+
+    private func store(_ batch: EventBatch) throws -> EventBatchOutcome {
+        let session = store.session
+        if !stagingReady {
+            // One per connection, emptied by every commit; its columns take the values as COPY's text gives them.
+            try session.execute(
+                """
+                CREATE TEMPORARY TABLE IF NOT EXISTS entente_fact_staging (
+                    line bigint GENERATED ALWAYS AS IDENTITY,
+                    start_year integer, subject_id bigint, predicate text, object_id bigint, date_start text, date_end text,
+                    date_precision text, role text, confidence double precision, event_code text, goldstein double precision,
+                    article_id bigint, sentence_index integer, evidence text, external_id text, place_id bigint,
+                    num_mentions integer, num_sources integer, num_articles integer, object_role text
+                ) ON COMMIT DELETE ROWS
+                """)
+            stagingReady = true
+        }
+        var writer = PostgresGraphWriter(store: store, vocabulary: vocabulary)
+        func entity(_ slot: Int) throws -> Int64 {
+            if let id = entityIDs[slot] { return id }
+            let id = try writer.entityID(for: batch.newEntities[slot - batch.firstEntitySlot])
+            entityIDs[slot] = id
+            return id
+        }
+        func article(_ slot: Int) throws -> Int64 {
+            if let id = articleIDs[slot] { return id }
+            let new = batch.newArticles[slot - batch.firstArticleSlot]
+            let id: Int64
+            if let stored = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)]).first {
+                id = stored.int(0)
+            } else if let inserted = try writer.insertArticle(new.article, hash: new.contentHash) {
+                id = inserted
+            } else {
+                // Another importer stored it meanwhile.
+                id = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)])[0].int(0)
+            }
+            articleIDs[slot] = id
+            return id
+        }
+        for slot in batch.looseEntities { _ = try entity(slot) }
+        var lines = ByteBufferAllocator().buffer(capacity: batch.rows.count * 160)
+        for row in batch.rows {
+            let articleID = try article(row.article)
+            let subject = try entity(row.subject)
+            let object = try entity(row.object)
+            let place = try row.place.map(entity)
+            CopyText.write(
+                [
+                    String(Int(row.dateStart.prefix(4)) ?? 0), String(subject), predicates[row.predicate], String(object), row.dateStart,
+                    row.dateEnd, row.datePrecision, row.role, String(row.confidence), row.eventCode, row.goldstein.map { String($0) },
+                    String(articleID), row.sentenceIndex.map(String.init), row.evidence, row.externalID, place.map(String.init),
+                    row.mentions.map(String.init), row.sources.map(String.init), row.articles.map(String.init), row.objectRole,
+                ], into: &lines)
+        }
+        for name in batch.newPredicates { try writer.ensurePredicate(name) }
+        var outcome = EventBatchOutcome()
+        outcome.entitiesAdded = writer.entitiesAdded
+        guard !batch.rows.isEmpty else { return outcome }
+        let copyStart = DispatchTime.now().uptimeNanoseconds
+        defer { copySeconds += Double(DispatchTime.now().uptimeNanoseconds - copyStart) / 1e9 }
+        try session.copy(into: "entente_fact_staging", columns: Self.stagingColumns, lines: lines)
+        // The rows in the order they were read, so fact ids follow the file as SQLite's do.
+        let stored = try session.execute(
+            """
+            WITH first AS (
+                SELECT DISTINCT ON (external_id) * FROM entente_fact_staging ORDER BY external_id, line
+            ), claimed AS (
+                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY line
+                ON CONFLICT DO NOTHING RETURNING external_id
+            )
+            INSERT INTO fact (start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
+                              modality, role, confidence, event_code, goldstein, article_id, sentence_index, evidence, recorded_at,
+                              external_id, place_id, num_mentions, num_sources, num_articles, object_role)
+            SELECT f.start_year, f.subject_id, f.predicate, f.object_id, f.date_start, f.date_end, f.date_precision, 'coded',
+                   'reported', f.role, f.confidence, f.event_code, f.goldstein, f.article_id, f.sentence_index, f.evidence, $1,
+                   f.external_id, f.place_id, f.num_mentions, f.num_sources, f.num_articles, f.object_role
+            FROM first AS f JOIN claimed AS c ON c.external_id = f.external_id
+            ORDER BY f.line
+            """,
+            [.init(writer.recordedAt)])
+        outcome.stored = stored
+        outcome.alreadyStored = batch.rows.count - stored
+        return outcome
+    }
+}
+
+/// Lines of COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
+enum CopyText {
+    static func write(_ fields: [String?], into buffer: inout ByteBuffer) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+            guard let field else {
+                buffer.writeStaticString("\\N")
+                continue
+            }
+            for byte in field.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                default: buffer.writeInteger(byte)
+                }
+            }
+        }
+        buffer.writeInteger(UInt8(ascii: "\n"))
+    }
+}
+
+extension PostgresGraphStore {
+    /// A `PostgresEventWriter` on this store.
+    public func eventWriter(vocabulary: PredicateVocabulary) -> any EventWriting {
+        PostgresEventWriter(store: self, vocabulary: vocabulary)
+    }
+}
+
+/// The PostgreSQL store is a graph store like any other: the checks of `GraphStoreConformance` hold.
+extension PostgresGraphStore: GraphStoring {}

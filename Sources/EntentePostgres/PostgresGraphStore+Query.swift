@@ -1,0 +1,314 @@
+public import EntenteQuery
+public import EntenteStore
+import EntenteModel
+
+// MARK: - Reads: queries
+
+extension PostgresGraphStore {
+    /// The SQL this store speaks.
+    static let dialect = PostgresDialect()
+
+    /// Runs a compiled query in one read-only snapshot, each statement stopped by the server at
+    /// `timeout` seconds (a search's walk checks the clock itself as well).
+    ///
+    /// - Throws: `QueryBudgetError` naming the bound to raise, or `StoreError`.
+    public func run(_ compiled: CompiledQuery, timeout: Double = 10) throws -> QueryResult {
+        switch compiled.plan {
+        case .timeline(let plan): return try run(plan)
+        case .diff(let plan): return try run(plan)
+        default: break
+        }
+        let milliseconds = timeout > 0 ? String(Int((timeout * 1000).rounded(.up))) : "0"
+        do {
+            // One statement reads a consistent snapshot on its own: no transaction, and the
+            // timeout stays set on the connection until a query asks for another.
+            switch compiled.plan {
+            case .join(let plan):
+                return try session.exclusively {
+                    try session.setStatementTimeout(milliseconds)
+                    return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
+                }
+            case .union(let plan):
+                return try session.exclusively {
+                    try session.setStatementTimeout(milliseconds)
+                    return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
+                }
+            default:
+                break
+            }
+            return try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+                try session.setStatementTimeout(milliseconds)
+                let execution = PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout)
+                switch compiled.plan {
+                case .join(let plan): return try execution.run(plan)
+                case .union(let plan): return try execution.run(plan)
+                case .pathSearch(let plan): return try execution.run(plan)
+                case .walk(let plan): return try execution.run(plan)
+                case .shortestPaths(let plan): return try execution.run(plan)
+                case .reach(let plan): return try execution.run(plan)
+                case .timeline, .diff: preconditionFailure("a temporal query runs through run(_: TimelinePlan) or run(_: DiffPlan)")
+                }
+            }
+        } catch let error as QueryBudgetError {
+            throw error
+        } catch where PostgresFailure(error).isTimeout {
+            throw QueryBudgetError.time(seconds: timeout)
+        } catch {
+            throw StoreError.postgres(error, at: session.location)
+        }
+    }
+
+    /// The statement EXPLAIN shows, as PostgreSQL's dialect writes it.
+    public func explainedStatement(_ compiled: CompiledQuery) -> SQLStatement {
+        Self.dialect.firstStatement(of: compiled.plan)
+    }
+
+    /// How PostgreSQL will run the query's first statement: its `EXPLAIN`, one line per step.
+    public func queryPlan(_ compiled: CompiledQuery) throws -> [String] {
+        let statement = explainedStatement(compiled)
+        guard !statement.text.isEmpty else { return [] }
+        do {
+            // A search's statement takes the entities of a level as an argument: none, to explain it.
+            return try session.rows(
+                SQLStatement(text: "EXPLAIN " + statement.text, arguments: statement.arguments), idList: Self.dialect.idList([])
+            ).map { $0.string(0) }
+        } catch {
+            throw StoreError.postgres(error, at: session.location)
+        }
+    }
+}
+
+/// Runs the plans of one query inside one read, as SQLite's `QueryExecution` does, with
+/// PostgreSQL's statements.
+struct PostgresQueryExecution {
+    /// The rows to find before stopping: the limit, and one more when the limit is the row
+    /// budget, which tells an answer too large for it from one that fits.
+    static func rowsWanted(limit: Int, isBudget: Bool) -> Int {
+        isBudget && limit < .max ? limit + 1 : limit
+    }
+
+    let session: PostgresSession
+    let dialect: PostgresDialect
+    let columns: [String]
+    let timeout: Double
+
+    /// A MATCH: one statement, its rows turned into the output columns.
+    func run(_ plan: JoinPlan) throws -> QueryResult {
+        // (A walk inside a join is a recursive CTE cut by LIMIT, which PostgreSQL does not allow in
+        // a recursive term; its paths are assembled from SQLite's reads.)
+        let assemblesPaths = plan.outputs.contains { output in
+            switch output {
+            case .path, .nodes: true
+            default: false
+            }
+        }
+        guard plan.walks.isEmpty, !assemblesPaths else {
+            throw StoreError(
+                .server,
+                "\(session.location): a variable-length relation after other hops, and the path functions of such a MATCH, are answered on SQLite only for now; nothing was changed")
+        }
+        let rows = try session.rows(dialect.statement(for: plan))
+        if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
+        let values = rows.map { row in
+            plan.outputs.map { output -> QueryValue in
+                switch output {
+                case .value(let index): return row[index]
+                case .hop(let subject, let predicate, let object, let date, let negated, let modality):
+                    // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
+                    guard let predicateName = row.optionalString(predicate) else { return .null }
+                    return .hop(
+                        .init(subject: row.string(subject), predicate: predicateName, object: row.string(object), date: row.optionalString(date),
+                              negated: row.flag(negated) ? true : nil, modality: QueryRows.modal(row.optionalString(modality))))
+                case .evidence(let article, let source, let sentence):
+                    return .string([row.optionalString(article), row.optionalString(source), row.optionalString(sentence)].compactMap { $0 }.joined(separator: " — "))
+                case .path, .nodes:
+                    return .null  // refused above
+                }
+            }
+        }
+        return QueryResult(columns: columns, rows: values)
+    }
+
+    /// A UNION: one compound statement, each column as it comes.
+    func run(_ plan: UnionPlan) throws -> QueryResult {
+        let rows = try session.rows(dialect.statement(for: plan))
+        if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
+        return QueryResult(columns: columns, rows: rows)
+    }
+
+    /// The walk of a variable-length MATCH: one row per path found, reduced to the returned columns.
+    func run(_ plan: WalkPlan) throws -> QueryResult {
+        var rows = try session.rows(dialect.statement(for: plan))
+        // The first row counts the walk's steps (see `SQLDialect.statement(for: WalkPlan)`).
+        let expansions = rows.isEmpty ? 0 : rows.removeFirst().int(2)
+        if expansions >= plan.maxExpansions { throw QueryBudgetError.expansions(plan.maxExpansions) }
+        let walks = rows.map { row in (facts: row.string(1).split(separator: ",").compactMap { Int64($0) }, end: row.string(2)) }
+        let hops = try readHops(walks.flatMap(\.facts), evidence: plan.withEvidence)
+        var seen: Set<[QueryValue]> = []
+        var result: [[QueryValue]] = []
+        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+        for walk in walks {
+            let path = walk.facts.compactMap { hops[$0] }
+            let row: [QueryValue] = plan.outputs.map { output in
+                switch output {
+                case .start: .string(plan.originName)
+                case .end: .string(walk.end)
+                case .path: .path(path)
+                case .length: .integer(Int64(path.count))
+                }
+            }
+            let key = row.map { value -> QueryValue in
+                guard case .path(let steps) = value else { return value }
+                return .string(QueryRows.pathKey(steps))
+            }
+            guard seen.insert(key).inserted else { continue }
+            result.append(row)
+            // Ordered rows are cut after sorting; one past a budget tells an answer too large for it.
+            if plan.order.isEmpty, result.count >= wanted { break }
+        }
+        if plan.limitIsBudget, result.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+        return QueryResult(columns: columns, rows: Array(QueryRows.sorted(result, by: plan.order).dropFirst(plan.skip).prefix(plan.limit)))
+    }
+
+    /// Every entity within `hops` of the origin by breadth-first search, then one read of those
+    /// the far end allows.
+    func run(_ plan: ReachPlan) throws -> QueryResult {
+        var search = BreadthFirstSearch(source: PostgresNeighbours(plan.hopFilter, session: session, dialect: dialect), budget: plan.maxExpansions)
+        let reached = try search.reach(from: plan.origin, hops: plan.hops, direction: plan.direction)
+        let named = try session.rows(dialect.endStatement(plan.end), idList: dialect.idList(Array(reached.keys))).map { row in
+            (hops: reached[row.int(0)] ?? 0, name: row.string(1))
+        }
+        let ordered = named.sorted { ($0.hops, $0.name) < ($1.hops, $1.name) }
+        var rows: [[QueryValue]] = []
+        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+        for (_, name) in ordered {
+            rows.append(plan.outputs.map { output in
+                switch output {
+                case .start: .string(plan.originName)
+                case .end: .string(name)
+                case .path, .length: .null
+                }
+            })
+            if plan.order.isEmpty, rows.count >= wanted { break }
+        }
+        // Returning the origin alone, every row is the same one row.
+        if plan.outputs.allSatisfy({ $0 == .start }) {
+            return QueryResult(columns: columns, rows: Array(rows.dropFirst(plan.skip).prefix(min(plan.limit, 1))))
+        }
+        if plan.limitIsBudget, rows.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+        rows = Array(QueryRows.sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
+        return QueryResult(columns: columns, rows: rows)
+    }
+
+    /// SHORTEST and ALL SHORTEST: a breadth-first search over SQL.
+    func run(_ plan: ShortestPathPlan) throws -> QueryResult {
+        var search = BreadthFirstSearch(source: PostgresNeighbours(plan.hops, session: session, dialect: dialect), budget: plan.maxExpansions)
+        if plan.allShortest {
+            let wanted = Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+            let cap = wanted.multipliedReportingOverflow(by: 4)
+            let paths = try search.allShortestPaths(
+                from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
+            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: wanted)
+            if plan.limitIsBudget, distinct.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+            return QueryResult(columns: columns, rows: distinct.map { QueryRows.row($0, plan) })
+        }
+        guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
+            return QueryResult(columns: columns, rows: [])
+        }
+        let hops = try readHops(facts, evidence: plan.withEvidence)
+        return QueryResult(columns: columns, rows: [QueryRows.row(facts.compactMap { hops[$0] }, plan)])
+    }
+
+    /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`.
+    func run(_ plan: PathSearchPlan) throws -> QueryResult {
+        let dated = plan.timeOrder != nil
+        let outward = dated ? dialect.datedStepStatement(plan.hops, from: .subject) : dialect.stepStatement(plan.hops, from: .subject, withPredicate: true)
+        let inward = dated ? dialect.datedStepStatement(plan.hops, from: .object) : dialect.stepStatement(plan.hops, from: .object, withPredicate: true)
+        var predicateNumbers: [String: Int] = [:]
+        let (session, dialect) = (self.session, self.dialect)
+        let neighbours: PathEnumeration.Neighbours = { entity, outOfSubject in
+            var facts: [PathEnumeration.Neighbour] = []
+            for row in try session.rows(outOfSubject ? outward : inward, idList: dialect.idList([entity])) {
+                let predicate = row.string(3)
+                let number = predicateNumbers[predicate] ?? predicateNumbers.count
+                predicateNumbers[predicate] = number
+                var days: ClosedRange<Int>?
+                if dated, let first = CalendarDay(iso: row.string(4)), let last = CalendarDay(iso: row.string(5)), first <= last {
+                    days = first.dayNumber...last.dayNumber
+                }
+                facts.append(PathEnumeration.Neighbour(fact: row.int(0), there: outOfSubject ? row.int(2) : row.int(1), predicate: number, days: days))
+            }
+            return facts
+        }
+        let enumeration = PathEnumeration(
+            from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, budget: plan.maxExpansions, timeout: timeout,
+            timeOrder: plan.timeOrder, neighbours: neighbours)
+        let found = try enumeration.paths(limit: plan.limitIsBudget ? plan.limit + 1 : plan.limit, shortestOnly: plan.shortestOnly)
+        if plan.limitIsBudget, found.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+        let hops = try readHops(found.flatMap { $0 }, evidence: plan.withEvidence)
+        return QueryResult(columns: columns, rows: found.map { [.path($0.compactMap { hops[$0] })] })
+    }
+
+    /// The paths of the given fact ids as hops, one per sequence of steps, up to `limit`.
+    func distinctPaths(_ candidates: [[Int64]], evidence: Bool, limit: Int) throws -> [[QueryValue.Hop]] {
+        let hops = try readHops(candidates.flatMap { $0 }, evidence: evidence)
+        var seen: Set<String> = []
+        var paths: [[QueryValue.Hop]] = []
+        for facts in candidates {
+            let path = facts.compactMap { hops[$0] }
+            guard seen.insert(QueryRows.pathKey(path)).inserted else { continue }
+            paths.append(path)
+            if paths.count >= limit { break }
+        }
+        return paths
+    }
+
+    /// Every fact of the given ids as a hop, read once.
+    func readHops(_ ids: [Int64], evidence: Bool) throws -> [Int64: QueryValue.Hop] {
+        var hops: [Int64: QueryValue.Hop] = [:]
+        for row in try session.rows(dialect.hopsStatement(), idList: dialect.idList(Array(Set(ids)))) {
+            let start = row.optionalString(4)
+            let date = start.map { start in row.optionalString(5).flatMap(DatePrecision.init(rawValue:))?.shown(start) ?? start }
+            hops[row.int(0)] = QueryValue.Hop(
+                subject: row.string(1), predicate: row.string(2), object: row.string(3), date: date, negated: row.flag(6) ? true : nil,
+                modality: QueryRows.modal(row.optionalString(10)),
+                evidence: evidence ? .init(article: row.optionalString(7), source: row.optionalString(8), sentence: row.optionalString(9)) : nil)
+        }
+        return hops
+    }
+}
+
+/// A search's levels read with SQL: one read of a level's facts per direction.
+struct PostgresNeighbours: NeighbourSource {
+    let session: PostgresSession
+    let dialect: PostgresDialect
+    let fromSubject: SQLStatement
+    let fromObject: SQLStatement
+
+    init(_ hops: HopFilter, session: PostgresSession, dialect: PostgresDialect) {
+        self.session = session
+        self.dialect = dialect
+        fromSubject = dialect.stepStatement(hops, from: .subject, withPredicate: false)
+        fromObject = dialect.stepStatement(hops, from: .object, withPredicate: false)
+    }
+
+    func makeMarks() -> SparseMarks { SparseMarks() }
+
+    func factID(_ fact: Int64) -> Int64 { fact }
+
+    /// The statement orders its rows by entity id: always in order.
+    func facts(
+        around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
+        _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
+    ) throws -> Int {
+        let rows = try session.rows(end == .subject ? fromSubject : fromObject, idList: dialect.idList(entities))
+        var read = 0
+        for row in rows {
+            read += 1
+            if read > allowance { throw NeighbourAllowanceExceeded() }
+            let (subject, object) = (row.int(1), row.int(2))
+            try visit(row.int(0), end == .subject ? subject : object, end == .subject ? object : subject)
+        }
+        return read
+    }
+}
