@@ -81,11 +81,6 @@ extension PostgresGraphStore {
 /// Runs the plans of one query inside one read, as SQLite's `QueryExecution` does, with
 /// PostgreSQL's statements.
 struct PostgresQueryExecution {
-    /// The rows to find before stopping: the limit, and one more when the limit is the row
-    /// budget, which tells an answer too large for it from one that fits.
-    static func rowsWanted(limit: Int, isBudget: Bool) -> Int {
-        isBudget && limit < .max ? limit + 1 : limit
-    }
 
     let session: PostgresSession
     let dialect: PostgresDialect
@@ -144,30 +139,7 @@ struct PostgresQueryExecution {
         if expansions >= plan.maxExpansions { throw QueryBudgetError.expansions(plan.maxExpansions) }
         let walks = rows.map { row in (facts: row.string(1).split(separator: ",").compactMap { Int64($0) }, end: row.string(2)) }
         let hops = try readHops(walks.flatMap(\.facts), evidence: plan.withEvidence)
-        var seen: Set<[QueryValue]> = []
-        var result: [[QueryValue]] = []
-        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
-        for walk in walks {
-            let path = walk.facts.compactMap { hops[$0] }
-            let row: [QueryValue] = plan.outputs.map { output in
-                switch output {
-                case .start: .string(plan.originName)
-                case .end: .string(walk.end)
-                case .path: .path(path)
-                case .length: .integer(Int64(path.count))
-                }
-            }
-            let key = row.map { value -> QueryValue in
-                guard case .path(let steps) = value else { return value }
-                return .string(QueryRows.pathKey(steps))
-            }
-            guard seen.insert(key).inserted else { continue }
-            result.append(row)
-            // Ordered rows are cut after sorting; one past a budget tells an answer too large for it.
-            if plan.order.isEmpty, result.count >= wanted { break }
-        }
-        if plan.limitIsBudget, result.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
-        return QueryResult(columns: columns, rows: Array(QueryRows.sorted(result, by: plan.order).dropFirst(plan.skip).prefix(plan.limit)))
+        return QueryResult(columns: columns, rows: try QueryRows.walkRows(walks, hops: hops, plan: plan))
     }
 
     /// Every entity within `hops` of the origin by breadth-first search, then one read of those
@@ -178,33 +150,14 @@ struct PostgresQueryExecution {
         let named = try session.rows(dialect.endStatement(plan.end), idList: dialect.idList(Array(reached.keys))).map { row in
             (hops: reached[row.int(0)] ?? 0, name: row.string(1))
         }
-        let ordered = named.sorted { ($0.hops, $0.name) < ($1.hops, $1.name) }
-        var rows: [[QueryValue]] = []
-        let wanted = plan.skip + Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
-        for (_, name) in ordered {
-            rows.append(plan.outputs.map { output in
-                switch output {
-                case .start: .string(plan.originName)
-                case .end: .string(name)
-                case .path, .length: .null
-                }
-            })
-            if plan.order.isEmpty, rows.count >= wanted { break }
-        }
-        // Returning the origin alone, every row is the same one row.
-        if plan.outputs.allSatisfy({ $0 == .start }) {
-            return QueryResult(columns: columns, rows: Array(rows.dropFirst(plan.skip).prefix(min(plan.limit, 1))))
-        }
-        if plan.limitIsBudget, rows.count - plan.skip > plan.limit { throw QueryBudgetError.rows(plan.limit) }
-        rows = Array(QueryRows.sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
-        return QueryResult(columns: columns, rows: rows)
+        return QueryResult(columns: columns, rows: try QueryRows.reachRows(named, plan: plan))
     }
 
     /// SHORTEST and ALL SHORTEST: a breadth-first search over SQL.
     func run(_ plan: ShortestPathPlan) throws -> QueryResult {
         var search = BreadthFirstSearch(source: PostgresNeighbours(plan.hops, session: session, dialect: dialect), budget: plan.maxExpansions)
         if plan.allShortest {
-            let wanted = Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+            let wanted = QueryRows.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
             let cap = wanted.multipliedReportingOverflow(by: 4)
             let paths = try search.allShortestPaths(
                 from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)

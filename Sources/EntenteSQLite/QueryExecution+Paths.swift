@@ -60,7 +60,7 @@ extension QueryExecution {
 
     private func run<Source: NeighbourSource>(_ plan: ShortestPathPlan, _ search: inout BreadthFirstSearch<Source>) throws -> QueryResult {
         if plan.allShortest {
-            let wanted = Self.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+            let wanted = QueryRows.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
             let cap = wanted.multipliedReportingOverflow(by: 4)
             let paths = try search.allShortestPaths(
                 from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
