@@ -9,13 +9,16 @@ package import NIOCore
 /// on SQLite; `GraphServer` calls them off the event loops, the MCP server from its tools.
 package struct GraphAPI: Sendable {
     let graph: KnowledgeGraph
-    let store: GraphStore
+    let store: any GraphStoring
     let settings: ServerSettings
+    /// What the front end keeps after articles are stored (statistics, an index file).
+    let afterWriting: @Sendable () -> Void
 
-    package init(store: GraphStore, settings: ServerSettings) {
+    package init(store: any GraphStoring, settings: ServerSettings, afterWriting: @escaping @Sendable () -> Void = {}) {
         self.graph = KnowledgeGraph(store: store)
         self.store = store
         self.settings = settings
+        self.afterWriting = afterWriting
     }
 
     /// The most rows a listing gives, whatever `limit` asks.
@@ -174,7 +177,7 @@ package struct GraphAPI: Sendable {
         }
         let format = try parameters.choice("format", ArticleDecoder.Format.self) ?? .json
         let report = graph.ingest(Array(body.readableBytesView), name: "request", format: format)
-        if report.factsAdded > 0 { try? store.keepStatistics() }
+        if report.factsAdded > 0 { afterWriting() }
         let nothingStored = report.articlesNew + report.articlesUnchanged == 0
         if nothingStored, let failure = report.failures.first {
             throw APIError(.badRequest, failure.description)

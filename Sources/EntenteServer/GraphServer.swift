@@ -15,13 +15,19 @@ public struct GraphServer: Sendable {
     public let settings: ServerSettings
     let api: GraphAPI
 
-    /// Opens the database, read-only unless the settings allow ingest.
+    /// Opens the SQLite database, read-only unless the settings allow ingest.
     public init(_ settings: ServerSettings) throws(StoreError) {
         let opened = try GraphStore.open(path: settings.databasePath, mode: settings.allowIngest ? .readWrite : .readOnly)
-        // In memory, never written beside the database: a read-only server writes nothing.
-        let store = opened.withAdjacencyIndex()
+        self.init(store: opened, settings: settings) { _ = try? opened.keepStatistics() }
+    }
+
+    /// Serves a store the caller opened (SQLite or PostgreSQL), read-only unless the settings
+    /// allow ingest; `afterWriting` runs after a request stored facts.
+    public init(store: any GraphStoring, settings: ServerSettings, afterWriting: @escaping @Sendable () -> Void = {}) {
+        // An SQLite store's index in memory, never written beside the database: a read-only server writes nothing.
+        let served = (store as? GraphStore).map { $0.withAdjacencyIndex() } ?? store
         self.settings = settings
-        self.api = GraphAPI(store: store, settings: settings)
+        self.api = GraphAPI(store: served, settings: settings, afterWriting: afterWriting)
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests under way and returns.

@@ -26,6 +26,25 @@ struct PostgresCommandTests {
         return (onSQLite, onPostgres)
     }
 
+    @Test func serveAnswersFromTheServerAsTheCommandsDo() async throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let postgres = try scratch.url()
+        let stored = try Entente.run(["ingest", examplesDirectory, "--db", postgres])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        let server = try ServeCommandTests.Server.start(["--db", postgres])
+        let query = #"MATCH (a)-[r]->("Turkey") RETURN a, type(r) ORDER BY r.date, a"#
+        let cli = try Entente.run(["query", "--db", postgres, "--format", "json", query])
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: ["query": query]), as: UTF8.self)
+        let http = try await server.post("/api/query", body)
+        #expect(http.status == 200 && http.text == cli.stdout)
+        let timeline = try await server.get("/api/timeline?a=Russia&b=Turkey&by=quarter")
+        let timelineCLI = try Entente.run(["timeline", "Russia", "Turkey", "--by", "quarter", "--format", "json", "--db", postgres])
+        #expect(timeline.status == 200 && timeline.text == timelineCLI.stdout)
+        let stopped = server.stop()
+        #expect(stopped.status == 0, "\(stopped.log)")
+    }
+
     @Test func everyCommandAnswersAsItDoesOnSQLite() throws {
         let scratch = try TestPostgres.Scratch()
         defer { scratch.drop() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Entente
+import EntentePostgres
 import EntenteServer
 import Foundation
 
@@ -49,18 +50,25 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let path = store.path
-        if !allowIngest, !FileManager.default.fileExists(atPath: path) {
+        if !store.isPostgres, !allowIngest, !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("\(path): no such database; build one with 'entente demo' or 'entente ingest', or give --db.")
         }
-        let server = try GraphServer(ServerSettings(databasePath: path, host: host, port: port, allowIngest: allowIngest, corsOrigin: cors))
+        let mode: GraphStore.Mode = allowIngest ? .readWrite : .readOnly
+        // (SQLite's without the index file beside it: the server keeps its index in memory, and a
+        // read-only server writes nothing.)
+        let opened: any GraphStoring = store.isPostgres ? try store.open(mode) : try GraphStore.open(path: path, mode: mode, busyTimeout: store.busyTimeout)
+        let shown = store.isPostgres ? (try? PostgresLocation.parse(path).get().description) ?? "the PostgreSQL graph" : path
+        let options = store
+        let settings = ServerSettings(databasePath: path, host: host, port: port, allowIngest: allowIngest, corsOrigin: cors)
+        let server = GraphServer(store: opened, settings: settings) { options.refreshAfterWriting(opened) }
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             Output.writeError("Warning: listening on \(host): other machines can read the graph.\n")
         }
-        let mode = allowIngest ? "accepting articles" : "read-only"
+        let access = allowIngest ? "accepting articles" : "read-only"
         let host = self.host.contains(":") ? "[\(self.host)]" : self.host
         try AsyncBridge.wait {
             try await server.run { port in
-                Output.write("Serving \(path) (\(mode)) at http://\(host):\(port)/ — Ctrl-C stops.\n")
+                Output.write("Serving \(shown) (\(access)) at http://\(host):\(port)/ — Ctrl-C stops.\n")
             }
         }
         Output.writeError("Stopped.\n")
