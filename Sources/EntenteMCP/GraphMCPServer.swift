@@ -14,8 +14,13 @@ public struct GraphMCPServer: Sendable {
 
     /// Opens the database read-only.
     public init(databasePath: String, version: String) throws(StoreError) {
-        let store = try GraphStore.open(path: databasePath, mode: .readOnly).withAdjacencyIndex()
-        api = GraphAPI(store: store, settings: ServerSettings(databasePath: databasePath))
+        try self.init(store: GraphStore.open(path: databasePath, mode: .readOnly), name: databasePath, version: version)
+    }
+
+    /// Offers a store the caller opened read-only (SQLite or PostgreSQL); `name` says which in messages.
+    public init(store: any GraphStoring, name: String, version: String) {
+        let served = (store as? GraphStore).map { $0.withAdjacencyIndex() } ?? store
+        api = GraphAPI(store: served, settings: ServerSettings(databasePath: name))
         self.version = version
     }
 

@@ -16,7 +16,10 @@ struct MCPServe: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let server = try GraphMCPServer(databasePath: store.path, version: EntenteVersion.current)
+        // (SQLite's without the index file beside it: the server keeps its index in memory and writes nothing.)
+        let server = store.isPostgres
+            ? GraphMCPServer(store: try store.open(.readOnly), name: "PostgreSQL", version: EntenteVersion.current)
+            : try GraphMCPServer(databasePath: store.path, version: EntenteVersion.current)
         try AsyncBridge.wait { try await server.run() }
     }
 }
