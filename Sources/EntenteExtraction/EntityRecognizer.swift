@@ -110,6 +110,22 @@ public struct EntityRecognizer: Sendable {
         "sea", "strait", "straits", "gulf", "ocean", "shoal", "bay", "channel", "peninsula", "river", "lake", "canal",
         "archipelago", "desert", "valley", "reef", "isthmus",
     ]
+    /// "for European and Eurasian Affairs" after a title: the office's portfolio, which names no
+    /// party ("the Ministry of Foreign Affairs" does: it has a body's head word).
+    static func namesAPortfolio(_ range: Range<Int>, in slice: [Token]) -> Bool {
+        guard !range.isEmpty else { return false }
+        let joins: Set<String> = ["and", "&", ","]
+        // The portfolio may run on past the span ("European | and Eurasian Affairs") or begin before it.
+        var end = range.upperBound - 1
+        while end + 1 < slice.count, slice[end].lower != "affairs", slice[end + 1].isCapitalised || joins.contains(slice[end + 1].lower) {
+            end += 1
+        }
+        var start = range.lowerBound
+        while start > 0, slice[start - 1].isCapitalised || joins.contains(slice[start - 1].lower) { start -= 1 }
+        guard slice[end].lower == "affairs", start > 0, ["for", "of"].contains(slice[start - 1].lower) else { return false }
+        return !slice[start...end].contains { agencyHeads.contains($0.lower) }
+    }
+
     /// Heads of a feature's name only when a name follows with "of": "the Horn of Africa".
     static let featureHeadsBeforeOf: Set<String> = ["horn", "cape"]
 
@@ -221,6 +237,8 @@ public struct EntityRecognizer: Sendable {
             {
                 end = place.range.upperBound
             }
+            // "secretary of state for European and Eurasian Affairs": a portfolio, no body.
+            if Self.namesAPortfolio(run.lowerBound..<end, in: slice) { continue }
             var start = run.lowerBound
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
@@ -408,6 +426,8 @@ public struct EntityRecognizer: Sendable {
             range = range.lowerBound..<(range.upperBound - 1)
         }
         guard !range.isEmpty else { return nil }
+        // "assistant secretary for European and Eurasian Affairs": a portfolio, no party.
+        if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
         var titledInside = false
         if let title = slice[range].lastIndex(where: { Self.personTitles.contains($0.lower) && $0.isCapitalised }) {

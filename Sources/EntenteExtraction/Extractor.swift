@@ -486,13 +486,7 @@ public struct Extractor: Sendable {
                 }
             }
             // "Assistant Secretary for European and Eurasian Affairs": a portfolio, no party.
-            if let affairs = (last...min(last + 3, tokens.count - 1)).first(where: { tokens[$0].lower == "affairs" }),
-               (first..<affairs).allSatisfy({ tokens[$0].isCapitalised || ["and", "&", ","].contains(tokens[$0].lower) }),
-               first >= 1, ["for", "of"].contains(tokens[first - 1].lower),
-               !tokens[first...affairs].contains(where: { EntityRecognizer.agencyHeads.contains($0.lower) })
-            {
-                continue
-            }
+            if EntityRecognizer.namesAPortfolio(first..<(last + 1), in: tokens) { continue }
             // "Secretary of National Defense": the portfolio of a title, not an organisation.
             if first >= 2, tokens[first - 1].lower == "of", EntityRecognizer.personTitles.contains(tokens[first - 2].lower) { continue }
             // "the High Representative of the European Union": an office, whose holder's party its

@@ -71,6 +71,9 @@ import Testing
             "Kenya's envoy met the Assistant Secretary of State for European and Eurasian Affairs, James O'Brien, on Monday.\n")
         #expect(!found.entities.contains { $0.name.contains("Europe") })
         #expect(found.entities.contains { $0.name == "James O'Brien" })
+        // Written in lower case, the title leaves the portfolio's capitals to the name finder.
+        let lower = ReadoutTests.extraction("Jane Roe, deputy assistant secretary of state for European and Eurasian Affairs, spoke on Monday.\n")
+        #expect(!lower.entities.contains { $0.name.contains("Europe") || $0.name.contains("Affairs") })
     }
 
     @Test func aPossessiveInAClauseWithoutSubjectIsTheGoverningSubjects() {
