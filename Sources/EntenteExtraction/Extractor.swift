@@ -540,7 +540,7 @@ public struct Extractor: Sendable {
             covered.insert(integersIn: first...last)
             // "fighting in Kherson", "after seizing Goma": a lone name the model calls a person is a
             // town where only a place can stand.
-            let type = kind.1 == "person" && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
+            let type = ["person", "group"].contains(kind.1) && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
             found.append(Mention(
                 entity: Entity(name: name, kind: type.0, type: type.1), range: first..<(last + 1), role: nil,
                 isPossessive: false, confidence: 0.7))
@@ -569,6 +569,8 @@ public struct Extractor: Sendable {
     static func standsForAPlace(_ index: Int, in tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let before = tokens[index - 1].lower
+        // "from eastern Aleppo": a direction between the word and the name.
+        if EntityRecognizer.directions.contains(before), index > 1, locativePrepositions.contains(tokens[index - 2].lower) { return true }
         if placeOnlyWords.contains(before) { return true }
         return before == "over" && index > 1 && ["took", "taking", "take", "takes"].contains(tokens[index - 2].lower)
     }

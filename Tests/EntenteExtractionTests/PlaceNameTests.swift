@@ -42,6 +42,11 @@ import Testing
         let places = Set(found.entities.filter { $0.kind == .place }.map(\.name))
         #expect(places.isSuperset(of: ["Kherson", "Bakhmut"]))
         #expect(!found.entities.contains { $0.type == "person" })
+        // The model calls this one a group; after "from eastern" it is a city's part.
+        let group = Self.extraction(
+            "The deal excludes Islamic State and the Nusra Front. Earlier this month Russia and Turkey organised "
+                + "the evacuation of fighters and civilians from eastern Aleppo.\n")
+        #expect(group.entities.contains { $0.name == "Aleppo" && $0.kind == .place })
     }
 
     @Test func aGerundAfterAPrepositionIsDoneByTheClausesSubject() {
