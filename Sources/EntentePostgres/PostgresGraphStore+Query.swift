@@ -156,20 +156,7 @@ struct PostgresQueryExecution {
     /// SHORTEST and ALL SHORTEST: a breadth-first search over SQL.
     func run(_ plan: ShortestPathPlan) throws -> QueryResult {
         var search = BreadthFirstSearch(source: PostgresNeighbours(plan.hops, session: session, dialect: dialect), budget: plan.maxExpansions)
-        if plan.allShortest {
-            let wanted = QueryRows.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
-            let cap = wanted.multipliedReportingOverflow(by: 4)
-            let paths = try search.allShortestPaths(
-                from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
-            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: wanted)
-            if plan.limitIsBudget, distinct.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
-            return QueryResult(columns: columns, rows: distinct.map { QueryRows.row($0, plan) })
-        }
-        guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
-            return QueryResult(columns: columns, rows: [])
-        }
-        let hops = try readHops(facts, evidence: plan.withEvidence)
-        return QueryResult(columns: columns, rows: [QueryRows.row(facts.compactMap { hops[$0] }, plan)])
+        return QueryResult(columns: columns, rows: try QueryRows.shortestRows(plan, &search) { try readHops($0, evidence: plan.withEvidence) })
     }
 
     /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`.
@@ -204,16 +191,7 @@ struct PostgresQueryExecution {
 
     /// The paths of the given fact ids as hops, one per sequence of steps, up to `limit`.
     func distinctPaths(_ candidates: [[Int64]], evidence: Bool, limit: Int) throws -> [[QueryValue.Hop]] {
-        let hops = try readHops(candidates.flatMap { $0 }, evidence: evidence)
-        var seen: Set<String> = []
-        var paths: [[QueryValue.Hop]] = []
-        for facts in candidates {
-            let path = facts.compactMap { hops[$0] }
-            guard seen.insert(QueryRows.pathKey(path)).inserted else { continue }
-            paths.append(path)
-            if paths.count >= limit { break }
-        }
-        return paths
+        QueryRows.distinctPaths(candidates, hops: try readHops(candidates.flatMap { $0 }, evidence: evidence), limit: limit)
     }
 
     /// Every fact of the given ids as a hop, read once.

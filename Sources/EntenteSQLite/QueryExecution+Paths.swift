@@ -59,21 +59,6 @@ extension QueryExecution {
     }
 
     private func run<Source: NeighbourSource>(_ plan: ShortestPathPlan, _ search: inout BreadthFirstSearch<Source>) throws -> QueryResult {
-        if plan.allShortest {
-            let wanted = QueryRows.rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
-            let cap = wanted.multipliedReportingOverflow(by: 4)
-            let paths = try search.allShortestPaths(
-                from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
-            let distinct = try distinctPaths(paths, evidence: plan.withEvidence, limit: wanted)
-            if plan.limitIsBudget, distinct.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
-            return QueryResult(columns: columns, rows: distinct.map { Self.row($0, plan) })
-        }
-        guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
-            return QueryResult(columns: columns, rows: [])
-        }
-        let hops = try readHops(facts, evidence: plan.withEvidence)
-        return QueryResult(columns: columns, rows: [Self.row(facts.compactMap { hops[$0] }, plan)])
+        QueryResult(columns: columns, rows: try QueryRows.shortestRows(plan, &search) { try readHops($0, evidence: plan.withEvidence) })
     }
-
-    static func row(_ path: [QueryValue.Hop], _ plan: ShortestPathPlan) -> [QueryValue] { QueryRows.row(path, plan) }
 }

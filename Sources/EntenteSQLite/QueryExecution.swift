@@ -66,16 +66,7 @@ struct QueryExecution<Dialect: SQLDialect> {
     /// The paths of the given fact ids as hops, one per sequence of (subject, predicate, object)
     /// steps, in order, up to `limit` (one for SHORTEST).
     func distinctPaths(_ candidates: [[Int64]], evidence: Bool, limit: Int) throws -> [[QueryValue.Hop]] {
-        let hops = try readHops(candidates.flatMap { $0 }, evidence: evidence)
-        var seen: Set<String> = []
-        var paths: [[QueryValue.Hop]] = []
-        for facts in candidates {
-            let path = facts.compactMap { hops[$0] }
-            guard seen.insert(Self.pathKey(path)).inserted else { continue }
-            paths.append(path)
-            if paths.count >= limit { break }
-        }
-        return paths
+        QueryRows.distinctPaths(candidates, hops: try readHops(candidates.flatMap { $0 }, evidence: evidence), limit: limit)
     }
 
     static func modal(_ text: String?) -> String? { QueryRows.modal(text) }

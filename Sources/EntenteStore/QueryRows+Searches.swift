@@ -66,3 +66,38 @@ extension QueryRows {
         return Array(sorted(rows, by: plan.order).dropFirst(plan.skip).prefix(plan.limit))
     }
 }
+
+extension QueryRows {
+    /// The candidate paths (fact ids) as hops, each path by its steps once, at most `limit` of them.
+    package static func distinctPaths(_ candidates: [[Int64]], hops: [Int64: QueryValue.Hop], limit: Int) -> [[QueryValue.Hop]] {
+        var seen: Set<String> = []
+        var paths: [[QueryValue.Hop]] = []
+        for facts in candidates {
+            let path = facts.compactMap { hops[$0] }
+            guard seen.insert(pathKey(path)).inserted else { continue }
+            paths.append(path)
+            if paths.count >= limit { break }
+        }
+        return paths
+    }
+
+    /// SHORTEST and ALL SHORTEST over any store's search; `readHops` reads facts as hops.
+    package static func shortestRows<Source: NeighbourSource>(
+        _ plan: ShortestPathPlan, _ search: inout BreadthFirstSearch<Source>, readHops: ([Int64]) throws -> [Int64: QueryValue.Hop]
+    ) throws -> [[QueryValue]] {
+        if plan.allShortest {
+            let wanted = rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget)
+            let cap = wanted.multipliedReportingOverflow(by: 4)
+            let candidates = try search.allShortestPaths(
+                from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, cap: cap.overflow ? .max : cap.partialValue)
+            let distinct = distinctPaths(candidates, hops: try readHops(candidates.flatMap { $0 }), limit: wanted)
+            if plan.limitIsBudget, distinct.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
+            return distinct.map { row($0, plan) }
+        }
+        guard let facts = try search.shortestPath(from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed) else {
+            return []
+        }
+        let hops = try readHops(facts)
+        return [row(facts.compactMap { hops[$0] }, plan)]
+    }
+}
