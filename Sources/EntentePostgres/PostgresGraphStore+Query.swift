@@ -180,13 +180,8 @@ struct PostgresQueryExecution {
             }
             return facts
         }
-        let enumeration = PathEnumeration(
-            from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, budget: plan.maxExpansions, timeout: timeout,
-            timeOrder: plan.timeOrder, neighbours: neighbours)
-        let found = try enumeration.paths(limit: plan.limitIsBudget ? plan.limit + 1 : plan.limit, shortestOnly: plan.shortestOnly)
-        if plan.limitIsBudget, found.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
-        let hops = try readHops(found.flatMap { $0 }, evidence: plan.withEvidence)
-        return QueryResult(columns: columns, rows: found.map { [.path($0.compactMap { hops[$0] })] })
+        let rows = try QueryRows.pathSearchRows(plan, timeout: timeout, neighbours: neighbours) { try readHops($0, evidence: plan.withEvidence) }
+        return QueryResult(columns: columns, rows: rows)
     }
 
     /// The paths of the given fact ids as hops, one per sequence of steps, up to `limit`.
