@@ -38,9 +38,7 @@ struct Demo: ParsableCommand {
         let stats = try graph.store.statistics()
         // The full path, so the reader knows which file was written and the lines below work anywhere;
         // a server's URL as given, less its password.
-        let database = store.isPostgres
-            ? ((try? PostgresLocation.parse(store.path).get())?.description ?? store.path)
-            : URL(fileURLWithPath: store.path).standardizedFileURL.path
+        let database = store.isPostgres ? store.shownName : URL(fileURLWithPath: store.path).standardizedFileURL.path
         let db = Self.shellQuoted(database)
         var text = """
             Built \(database) from \(report.articles.count) example articles \

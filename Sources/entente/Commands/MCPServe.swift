@@ -18,7 +18,7 @@ struct MCPServe: ParsableCommand {
     func run() throws {
         // (SQLite's without the index file beside it: the server keeps its index in memory and writes nothing.)
         let server = store.isPostgres
-            ? GraphMCPServer(store: try store.open(.readOnly), name: "PostgreSQL", version: EntenteVersion.current)
+            ? GraphMCPServer(store: try store.open(.readOnly), name: store.shownName, version: EntenteVersion.current)
             : try GraphMCPServer(databasePath: store.path, version: EntenteVersion.current)
         try AsyncBridge.wait { try await server.run() }
     }

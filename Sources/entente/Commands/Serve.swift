@@ -1,6 +1,5 @@
 import ArgumentParser
 import Entente
-import EntentePostgres
 import EntenteServer
 import Foundation
 
@@ -57,7 +56,6 @@ struct Serve: ParsableCommand {
         // (SQLite's without the index file beside it: the server keeps its index in memory, and a
         // read-only server writes nothing.)
         let opened: any GraphStoring = store.isPostgres ? try store.open(mode) : try GraphStore.open(path: path, mode: mode, busyTimeout: store.busyTimeout)
-        let shown = store.isPostgres ? (try? PostgresLocation.parse(path).get().description) ?? "the PostgreSQL graph" : path
         let options = store
         let settings = ServerSettings(databasePath: path, host: host, port: port, allowIngest: allowIngest, corsOrigin: cors)
         let server = GraphServer(store: opened, settings: settings) { options.refreshAfterWriting(opened) }
@@ -68,7 +66,7 @@ struct Serve: ParsableCommand {
         let host = self.host.contains(":") ? "[\(self.host)]" : self.host
         try AsyncBridge.wait {
             try await server.run { port in
-                Output.write("Serving \(shown) (\(access)) at http://\(host):\(port)/ — Ctrl-C stops.\n")
+                Output.write("Serving \(options.shownName) (\(access)) at http://\(host):\(port)/ — Ctrl-C stops.\n")
             }
         }
         Output.writeError("Stopped.\n")

@@ -33,6 +33,12 @@ struct StoreOptions: ParsableArguments {
     /// True when `--db` (or $ENTENTE_DB) names a PostgreSQL server rather than an SQLite file.
     var isPostgres: Bool { PostgresLocation.isURL(path) }
 
+    /// The graph's name for messages: the path as given, or a server's URL less its password.
+    var shownName: String {
+        guard isPostgres else { return path }
+        return (try? PostgresLocation.parse(path).get())?.description ?? "the PostgreSQL graph"
+    }
+
     /// The graph `--db` names: an SQLite file, or a graph on a PostgreSQL server for a
     /// `postgres://` URL.
     func open(_ mode: GraphStore.Mode) throws -> any GraphStoring {
