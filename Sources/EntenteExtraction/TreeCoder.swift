@@ -374,6 +374,20 @@ struct TreeCoder: Sendable {
         {
             objects = [attacker]
         }
+        // "the army and the RSF, which are fighting each other": a reciprocal object makes the
+        // coordinated parties each other's party.
+        if !passive, objects.isEmpty, hasReciprocalObject(verb, in: sentence) {
+            let sides = subjects.count >= 2 ? subjects : coordinatedAntecedents(of: verb, in: sentence)
+            if sides.count >= 2 {
+                // ("fought each other": each attacks the other, which is a clash.)
+                let mutual = reciprocal(of: pattern)
+                let code = mutual.predicate == pattern.predicate ? cameoCode : nil
+                // ("accused each other": each accuses the other.)
+                let bothWays = vocabulary[mutual.predicate]?.isSymmetric == true
+                    ? Self.pairs(of: sides) : Self.pairs(of: sides).flatMap { [($0, $1), ($1, $0)] }
+                return bothWays.compactMap { make($0, $1, mutual, verb, in: sentence, base: 0.75, cameoCode: code) }
+            }
+        }
         // "Israel and Hamas agreed a truce", "urged both to agree the ceasefire deal": what they
         // agree on is the event, not mere agreement.
         if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
@@ -915,9 +929,14 @@ struct TreeCoder: Sendable {
     private func symmetricEvent(objectOf verb: Int, in sentence: ParsedSentence) -> (Int, RelationLexicon.Pattern)? {
         // ("agreed to remain in close coordination": through the complement's verb.)
         let verbs = [verb] + sentence.children(of: verb, ["xcomp"]).filter { Self.eventCarriers.contains(sentence.lemma($0)) }
+        // ("agree the ceasefire deal on the table", parsed as a clause whose verb is "deal" and whose
+        // subject is "ceasefire": the noun the parser took for a verb.)
+        let misreadNouns = verbs.flatMap { verb in
+            sentence.children(of: verb, ["ccomp"]).filter { Self.misreadDealNouns.contains(sentence.lower($0)) }
+        }
         let nouns = verbs.flatMap { verb in
             sentence.children(of: verb, ["dobj"]) + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
-        }
+        } + misreadNouns.flatMap { sentence.children(of: $0, ["nsubj"]) + [$0] }
         // ("the ceasefire deal": the event is the compound that says what the deal is.)
         let named = nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
         for noun in named where sentence.mention(at: noun) == nil {
@@ -928,6 +947,8 @@ struct TreeCoder: Sendable {
         }
         return nil
     }
+
+    static let misreadDealNouns: Set<String> = ["deal", "plan", "proposal"]
 
     static let attackNouns: Set<String> = [
         "attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing", "ambush",
