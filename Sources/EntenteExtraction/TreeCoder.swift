@@ -1035,6 +1035,7 @@ struct TreeCoder: Sendable {
     /// The parties a prepositional phrase names: those of its objects.
     func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
         let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        if sentence.lower(prep) == "between", found.isEmpty { return namedAfterDescription(prep, in: sentence) }
         guard sentence.lower(prep) == "between", found.count == 1 else { return found }
         // "between Turkish and Russian troops": the recogniser makes "Russian troops" one mention;
         // the adjective coordinated before it is the other side.
