@@ -75,6 +75,8 @@ public struct PostgresDialect: SQLDialect {
         case .ordered(let key, let descending):
             writer.append(key)
             writer.append(keywords: descending ? " DESC NULLS LAST" : " NULLS FIRST")
+        case .walks(let walks):
+            writer.append(Self.walkClause(walks))
         }
     }
 

@@ -21,4 +21,8 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case truthValue(SQLFragment)
     /// An ORDER BY key, NULL first when ascending and last when descending, as SQLite sorts.
     case ordered(SQLFragment, descending: Bool)
+    /// The `WITH RECURSIVE` of a join's variable-length relations, one CTE per walk named by its
+    /// table (`walk1`), holding at most its expansion budget of rows: SQLite cuts the recursive
+    /// CTE with a LIMIT, PostgreSQL (which allows none there) reads a LIMIT of it in a second CTE.
+    case walks([JoinedWalk])
 }
