@@ -43,7 +43,7 @@ struct JoinedWalkChecks {
     func pathsThroughJoinedWalksAreAssembledFromTheirFacts() throws {
         let store = try HandMadeGraph.load(into: makeStore())
         #expect(try Self.rows(store, #"MATCH p = ("Iran")-[r*1..2]->(b)-[s]->(c) RETURN nodes(p), length(p), p"#) == [[
-            #"["Iran","Syria","Hezbollah"]"#, "2", "Iran –supports→ Syria (2016) · Syria –supports→ Hezbollah (2016)",
+            #"["Iran","Syria","Hezbollah"]"#, "2", "Iran –supports→ Syria (2015) · Syria –supports→ Hezbollah (2016-01-10)",
         ]])
         let result = try HandMadeGraph.run(store, "MATCH p = (a)-[*1..3]-(b) RETURN nodes(p), length(p)")
         #expect(result.rows.count > 26)

@@ -77,6 +77,8 @@ public struct PostgresDialect: SQLDialect {
             writer.append(keywords: descending ? " DESC NULLS LAST" : " NULLS FIRST")
         case .walks(let walks):
             writer.append(Self.walkClause(walks))
+        case .groupKey(_, let position):
+            writer.append(number: position)
         }
     }
 

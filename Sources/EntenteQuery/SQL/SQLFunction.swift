@@ -25,4 +25,8 @@ public indirect enum SQLFunction: Sendable, Equatable {
     /// table (`walk1`), holding at most its expansion budget of rows: SQLite cuts the recursive
     /// CTE with a LIMIT, PostgreSQL (which allows none there) reads a LIMIT of it in a second CTE.
     case walks([JoinedWalk])
+    /// A GROUP BY key that is also the result column at `position` (from 1): the expression in
+    /// SQLite, the position in PostgreSQL, which matches a key to its result column by its text
+    /// and would see the same value bound twice (`CASE … WHEN $3` and `WHEN $5`) as two expressions.
+    case groupKey(SQLFragment, position: Int)
 }

@@ -72,6 +72,8 @@ public struct SQLiteDialect: SQLDialect {
             if descending { writer.append(keywords: " DESC") }
         case .walks(let walks):
             writer.append(StatementParts.limitedWalkClause(walks))
+        case .groupKey(let key, _):
+            writer.append(key)
         }
     }
 
