@@ -132,7 +132,8 @@ def main():
             "ingest": ["ingest", corpus],
             "import": ["import", "gdelt", events, "--batch-size", "500"],
             "import-2000": ["import", "gdelt", bulk_events, "--batch-size", "2000"],
-        }, [(10_000_000, 10_000_000 + arguments.rows - 1, 500), (20_000_000, 20_000_000 + arguments.rows - 1, 2000)], work)
+        }, [(10_000_000, 10_000_000 + arguments.rows - 1, 500), (20_000_000, 20_000_000 + arguments.rows - 1, 2000)],
+            [events, bulk_events], work)
         shutil.rmtree(work, ignore_errors=True)
         return
     commands = {
