@@ -21,14 +21,15 @@ extension PostgresGraphStore {
         let milliseconds = timeout > 0 ? String(Int((timeout * 1000).rounded(.up))) : "0"
         do {
             // One statement reads a consistent snapshot on its own: no transaction, and the
-            // timeout stays set on the connection until a query asks for another.
+            // timeout stays set on the connection until a query asks for another. A join with
+            // walks may count a walk's rows in a second statement: in the snapshot of the first.
             switch compiled.plan {
-            case .join(let plan):
+            case .join(let plan) where plan.walks.isEmpty:
                 return try session.exclusively {
                     try session.setStatementTimeout(milliseconds)
                     return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
                 }
-            case .union(let plan):
+            case .union(let plan) where plan.parts.allSatisfy(\.walks.isEmpty):
                 return try session.exclusively {
                     try session.setStatementTimeout(milliseconds)
                     return try PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout).run(plan)
@@ -87,26 +88,26 @@ struct PostgresQueryExecution {
     let columns: [String]
     let timeout: Double
 
-    /// A MATCH: one statement, its rows turned into the output columns.
+    /// A MATCH: one statement, its rows turned into the output columns, as SQLite's store does.
     func run(_ plan: JoinPlan) throws -> QueryResult {
-        // (A walk inside a join is a recursive CTE cut by LIMIT, which PostgreSQL does not allow in
-        // a recursive term; its paths are assembled from SQLite's reads.)
-        let assemblesPaths = plan.outputs.contains { output in
-            switch output {
-            case .path, .nodes: true
-            default: false
+        // Each walk's rows are counted by the statement itself, a column after the answer's, so
+        // its CTE is computed once; an empty answer carries no count, and they are counted apart.
+        var counted = plan
+        counted.selections += plan.walks.map { "(SELECT count(*) FROM \($0.table))" }
+        let rows = try session.rows(dialect.statement(for: counted))
+        if let first = rows.first {
+            for (index, walk) in plan.walks.enumerated() where first.count(plan.selections.count + index) >= walk.maxExpansions {
+                throw QueryBudgetError.expansions(walk.maxExpansions)
             }
+        } else {
+            try checkBudgets(of: plan.walks)
         }
-        guard plan.walks.isEmpty, !assemblesPaths else {
-            throw StoreError(
-                .server,
-                "\(session.location): a variable-length relation after other hops, and the path functions of such a MATCH, are answered on SQLite only for now; nothing was changed")
-        }
-        let rows = try session.rows(dialect.statement(for: plan))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
-        let values = rows.map { row in
-            plan.outputs.map { output -> QueryValue in
+        let paths = try JoinPaths(rowCount: rows.count, outputs: plan.outputs, cell: { rows[$0][$1] }) { try readHops($0, evidence: false) }
+        let values = rows.enumerated().map { rowIndex, row in
+            plan.outputs.enumerated().map { outputIndex, output -> QueryValue in
                 switch output {
+                case .path, .nodes: return paths.value(row: rowIndex, output: outputIndex)
                 case .value(let index): return row[index]
                 case .hop(let subject, let predicate, let object, let date, let negated, let modality):
                     // An OPTIONAL MATCH that matched nothing leaves its relation NULL.
@@ -116,8 +117,6 @@ struct PostgresQueryExecution {
                               negated: row.flag(negated) ? true : nil, modality: QueryRows.modal(row.optionalString(modality))))
                 case .evidence(let article, let source, let sentence):
                     return .string([row.optionalString(article), row.optionalString(source), row.optionalString(sentence)].compactMap { $0 }.joined(separator: " — "))
-                case .path, .nodes:
-                    return .null  // refused above
                 }
             }
         }
@@ -126,9 +125,18 @@ struct PostgresQueryExecution {
 
     /// A UNION: one compound statement, each column as it comes.
     func run(_ plan: UnionPlan) throws -> QueryResult {
+        try checkBudgets(of: plan.parts.flatMap(\.walks))
         let rows = try session.rows(dialect.statement(for: plan))
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
         return QueryResult(columns: columns, rows: rows)
+    }
+
+    /// Stops a query one of whose walks filled its CTE to the expansion budget: its answer would
+    /// be from a part of the walks.
+    func checkBudgets(of walks: [JoinedWalk]) throws {
+        for walk in walks where try session.rows(dialect.budgetStatement(for: walk)).first?.count(0) ?? 0 >= walk.maxExpansions {
+            throw QueryBudgetError.expansions(walk.maxExpansions)
+        }
     }
 
     /// The walk of a variable-length MATCH: one row per path found, reduced to the returned columns.

@@ -25,6 +25,12 @@ package enum PostgresScratchSchema {
         try session.execute("DO $$ BEGIN EXECUTE format('DROP SCHEMA %I CASCADE', current_setting('entente.scratch_schema')); END $$")
     }
 
+    /// Runs a script of the repository's own on a location, statement by statement on one connection
+    /// (`scripts/citus-prepare.sql`, whose BEGIN and COMMIT hold its statements together).
+    package static func executeScript(_ script: String, at location: PostgresLocation) throws {
+        try PostgresSession.connect(location).executeScript(script)
+    }
+
     /// Runs one statement of a test's own on a location (a foreign table, a migration from the future).
     package static func execute(_ sql: String, at location: PostgresLocation) throws {
         try PostgresSession.connect(location).execute(sql)

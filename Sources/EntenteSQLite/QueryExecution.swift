@@ -34,7 +34,9 @@ struct QueryExecution<Dialect: SQLDialect> {
             try checkBudgets(of: plan.walks)
         }
         if rows.count > plan.rowBudget { throw QueryBudgetError.rows(plan.rowBudget) }
-        let paths = try PathAssembly(rows: rows, outputs: plan.outputs, execution: self)
+        let paths = try JoinPaths(rowCount: rows.count, outputs: plan.outputs, cell: { QueryValue(rows[$0][$1] as DatabaseValue) }) {
+            try readHops($0, evidence: false)
+        }
         let values = rows.enumerated().map { rowIndex, row in
             plan.outputs.enumerated().map { outputIndex, output -> QueryValue in
                 switch output {

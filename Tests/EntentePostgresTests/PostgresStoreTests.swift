@@ -26,23 +26,6 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test func aWalkJoinedToOtherHopsIsRefusedInOneSentenceNotAnsweredWrong() throws {
-        let scratch = try TestPostgres.Scratch()
-        defer { scratch.drop() }
-        let store = try HandMadeGraph.load(into: scratch.makeStore())
-        for query in ["MATCH (a)-[r*1..2]->(b) RETURN count(*)", #"MATCH p = ("Iran")-[r*1..2]->(b)-[s]->(c) RETURN nodes(p)"#] {
-            let compiled = try Planner.compile(SourceText(query), resolver: try store.resolver())
-            #expect {
-                try store.run(compiled, timeout: 10)
-            } throws: { error in
-                "\(error)".contains("answered on SQLite only for now; nothing was changed")
-            }
-        }
-        // A walk from a named end alone is answered as on SQLite.
-        let reach = try Planner.compile(SourceText(#"MATCH ("Iran")-[r:supports|arms*1..2]->(b) RETURN DISTINCT b"#), resolver: try store.resolver())
-        #expect(Set(HandMadeGraph.strings(try store.run(reach, timeout: 10)).map { $0[0] }) == ["Hezbollah", "Syria"])
-    }
-
     @Test func anImportIsStoredOncePerEventInTheYearsPartitions() throws {
         let scratch = try TestPostgres.Scratch()
         defer { scratch.drop() }

@@ -97,4 +97,31 @@ import Testing
         #expect(statement.text.contains(") AS part1\nUNION\nSELECT * FROM (SELECT "))
         #expect(statement.text.hasSuffix(") AS part2) AS parts\nLIMIT $\(statement.arguments.count)"))
     }
+
+    @Test func aJoinedWalkIsCutByALimitOutsideItsRecursion() throws {
+        let statement = try Self.first(#"MATCH ("Russia")-[:supports*1..3]-(b)-[s:arms]->(c) RETURN b, c"#)
+        // The recursive CTE names itself once, both directions in one LATERAL step, with no LIMIT;
+        // the CTE the join reads takes its first rows up to the budget.
+        #expect(statement.text.hasPrefix("WITH RECURSIVE unbounded_walk1(origin, node, depth, visited, facts) AS (\n"))
+        #expect(statement.text.contains("FROM unbounded_walk1 CROSS JOIN LATERAL ("))
+        #expect(statement.text.contains(
+            "WHERE f.subject_id = unbounded_walk1.node AND NOT (strpos((unbounded_walk1.visited)::text, (',' || f.object_id || ',')::text) > 0)"))
+        #expect(statement.text.contains(
+            "WHERE f.object_id = unbounded_walk1.node AND NOT (strpos((unbounded_walk1.visited)::text, (',' || f.subject_id || ',')::text) > 0)"))
+        let recursion = statement.text.split(separator: "walk1 AS MATERIALIZED", maxSplits: 1).first ?? ""
+        #expect(!recursion.contains("LIMIT"))
+        #expect(statement.text.contains("walk1 AS MATERIALIZED (SELECT * FROM unbounded_walk1 LIMIT $"))
+        // SQLite's walk keeps its LIMIT inside the recursive CTE.
+        let sqlite = SQLiteDialectTests.sql(try SQLiteDialectTests.compile(#"MATCH ("Russia")-[:supports*1..3]-(b)-[s:arms]->(c) RETURN b, c"#))
+        #expect(sqlite.hasPrefix("WITH RECURSIVE walk1(origin, node, depth, visited, facts) AS ("))
+        #expect(!sqlite.contains("unbounded_walk1") && !sqlite.contains("LATERAL"))
+    }
+
+    @Test func aGroupByKeyThatIsAResultColumnIsItsPosition() throws {
+        let query = "MATCH (a)-[r]->(b) RETURN CASE b.kind WHEN 'actor' THEN 'state' END AS k, a, count(*) AS n"
+        #expect(try Self.first(query).text.contains("\nGROUP BY 1, 2\n"))
+        // SQLite's GROUP BY repeats the expressions.
+        let sqlite = SQLiteDialectTests.sql(try SQLiteDialectTests.compile(query))
+        #expect(sqlite.contains("\nGROUP BY CASE n2.kind WHEN ? THEN ? END, n1.name\n"))
+    }
 }

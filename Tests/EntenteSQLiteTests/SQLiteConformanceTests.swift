@@ -14,9 +14,4 @@ import Testing
     func theSQLiteStoreWithAnAdjacencyIndexConforms(_ check: GraphStoreCheck) throws {
         try check.run { try GraphStore.inMemory().withAdjacencyIndex() }
     }
-
-    @Test func walksJoinedInAPatternAreOneRowEach() throws {
-        try GraphStoreConformance.walksJoinedInAPatternAreOneRowEach(GraphStore.inMemory())
-        try GraphStoreConformance.walksJoinedInAPatternAreOneRowEach(GraphStore.inMemory().withAdjacencyIndex())
-    }
 }

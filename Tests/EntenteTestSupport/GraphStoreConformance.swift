@@ -30,16 +30,6 @@ public struct GraphStoreCheck: Sendable, CustomTestStringConvertible {
 ///     func conforms(_ check: GraphStoreCheck) throws { try check.run { try GraphStore.inMemory() } }
 public enum GraphStoreConformance {
     /// Every check.
-    public static let checks: [GraphStoreCheck] = IngestChecks.checks + RelationsOverTimeChecks.checks + QueryChecks.checks + QueryTimeoutChecks.checks
-}
-
-extension GraphStoreConformance {
-    /// Anywhere else in a pattern a walk is joined, one row per walk: the 26 facts and the 60
-    /// acyclic two-hop walks (as Kùzu counts them), and a fixed hop after a walk. Checked on the
-    /// SQLite store; the PostgreSQL store refuses such a query in one sentence, and its tests say so.
-    public static func walksJoinedInAPatternAreOneRowEach(_ store: any GraphStoring) throws {
-        let store = try HandMadeGraph.load(into: store)
-        #expect(QueryChecks.strings(try QueryChecks.run(store, "MATCH (a)-[r*1..2]->(b) RETURN count(*)")) == [["86"]])
-        #expect(QueryChecks.strings(try QueryChecks.run(store, #"MATCH ("Iran")-[r*1..2]->(b)-[s]->(c) RETURN c"#)) == [["Hezbollah"]])
-    }
+    public static let checks: [GraphStoreCheck] = IngestChecks.checks + RelationsOverTimeChecks.checks + QueryChecks.checks + JoinedWalkChecks.checks
+        + QueryTimeoutChecks.checks
 }

@@ -11,6 +11,11 @@ current. A fifth of the kills aim at the bulk import's last phase: the process i
 moment after it says on stderr that it is rebuilding the fact indexes, while SQLite creates them.
 
     python3 Tests/crash/crash_harness.py --entente .build/debug/entente --kills 100
+
+With `--db postgres://user:password@host:port/database`, ingest and imports are killed on that
+server instead, each graph in a schema of its own (see postgres_crash.py):
+
+    python3 Tests/crash/crash_harness.py --db "$ENTENTE_TEST_POSTGRES" --kills 20 --copies 6 --rows 6000
 """
 import argparse
 import json
@@ -109,6 +114,7 @@ def main():
     parser.add_argument("--copies", type=int, default=24, help="copies of the example articles to ingest")
     parser.add_argument("--rows", type=int, default=40000, help="GDELT rows to import, and as many again in bulk")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", help="a PostgreSQL server (postgres://…): kill the commands there, in fresh schemas")
     arguments = parser.parse_args()
     random.seed(arguments.seed)
     work = tempfile.mkdtemp(prefix="entente-crash-")
@@ -118,6 +124,18 @@ def main():
     make_corpus(corpus, arguments.copies)
     make_events(events, arguments.rows)
     make_events(bulk_events, arguments.rows, first=20_000_000)
+    if arguments.db:
+        import postgres_crash
+        # PostgreSQL keeps its indexes through any import (no bulk rebuild) and has no adjacency
+        # index file: an ingest and two imports of other batch sizes.
+        postgres_crash.run_on_postgres(arguments, {
+            "ingest": ["ingest", corpus],
+            "import": ["import", "gdelt", events, "--batch-size", "500"],
+            "import-2000": ["import", "gdelt", bulk_events, "--batch-size", "2000"],
+        }, [(10_000_000, 10_000_000 + arguments.rows - 1, 500), (20_000_000, 20_000_000 + arguments.rows - 1, 2000)],
+            [events, bulk_events], work)
+        shutil.rmtree(work, ignore_errors=True)
+        return
     commands = {
         "ingest": ["ingest", corpus],
         "import": ["import", "gdelt", events, "--batch-size", "500"],

@@ -7,15 +7,22 @@ and into Kùzu, runs each query of the Cypher-compatible subset in both, and ass
 answers: row for row where the query orders its rows, as sets (multisets) where it does not.
 A list (collect) is compared as a multiset of its items, since neither orders one.
 
-Usage: python3 Tests/differential/kuzu_check.py [path/to/entente]
+With `--db postgres://user:password@host:port/database`, each graph is also imported into a
+fresh schema of that server (made with psql and dropped at the end), and every query's answer
+from PostgreSQL must equal Kùzu's and the SQLite store's.
+
+Usage: python3 Tests/differential/kuzu_check.py [path/to/entente] [--db postgres://…]
 Exit status 0 when every query agrees; 1 otherwise, with the differences.
 """
+import argparse
 import decimal
 import json
 import os
+import secrets
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 import kuzu
 
@@ -873,38 +880,94 @@ def rows_of_kuzu(connection, query, ordered=False):
     return answer(rows, ordered)
 
 
-def compare(entente, database, connection, queries, label):
-    """Runs each pair on both sides; prints agreements and differences, returns the failures."""
+def compare(entente, databases, connection, queries, label):
+    """Runs each pair on Kùzu and on each Entente database (SQLite first, then PostgreSQL when
+    given): every store's answer must equal Kùzu's, which makes them equal to each other as well.
+    Prints agreements and differences, returns the failures."""
     failures = 0
     for entente_query, cypher, *flags in queries:
         ordered = "ordered" in flags
-        ours = rows_of_entente(entente, database, entente_query, ordered)
         theirs = rows_of_kuzu(connection, cypher, ordered)
-        if ours == theirs:
-            print(f"agree ({label}, {len(ours)} rows{', in order' if ordered else ''}): {entente_query}")
+        answers = {store: rows_of_entente(entente, database, entente_query, ordered) for store, database in databases.items()}
+        differing = {store: ours for store, ours in answers.items() if ours != theirs}
+        stores = "+".join(databases)
+        if not differing:
+            print(f"agree ({label}, {stores}, {len(theirs)} rows{', in order' if ordered else ''}): {entente_query}")
         else:
             failures += 1
-            print(f"DIFFER ({label}): {entente_query}\n  entente: {ours}\n  kuzu:    {theirs}")
+            shown = "".join(f"\n  {store}: {ours}" for store, ours in differing.items())
+            print(f"DIFFER ({label}): {entente_query}{shown}\n  kuzu:    {theirs}")
     return failures
 
 
+class PostgresSchemas:
+    """Fresh schemas for the graphs on the server of a `postgres://` URL, each named by this script
+    (never by input) and dropped at the end, with psql, the server's own client."""
+
+    def __init__(self, url):
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("postgres", "postgresql") or not parts.hostname or parts.query:
+            sys.exit(f"--db: expected postgres://user[:password]@host:port/database with no options, got {url!r}")
+        self.url = url
+        self.made = []
+
+    def psql(self, sql):
+        run = subprocess.run(["psql", "--no-psqlrc", "--quiet", "-v", "ON_ERROR_STOP=1", "-d", self.url, "-c", sql],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"psql failed on {sql!r}: {run.stderr.strip()}")
+
+    def fresh(self):
+        """The URL of a new, empty schema for one graph."""
+        name = "entente_kuzu_" + secrets.token_hex(6)
+        self.psql(f"CREATE SCHEMA {name}")
+        self.made.append(name)
+        return f"{self.url}?schema={name}"
+
+    def drop(self):
+        for name in self.made:
+            self.psql(f"DROP SCHEMA {name} CASCADE")
+        self.made = []
+
+
+def load_entente(entente, facts, directory, name, schemas):
+    """The facts imported into an SQLite file, and into a fresh PostgreSQL schema when `schemas`."""
+    databases = {"sqlite": os.path.join(directory, name + ".sqlite")}
+    if schemas:
+        databases["postgres"] = schemas.fresh()
+    for store, database in databases.items():
+        run = subprocess.run([entente, "import", "triples", "--db", database, facts], capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"importing {facts} into {store} failed: {run.stderr.strip()}")
+    return databases
+
+
 def main():
-    entente = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "entente")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("entente", nargs="?", default=os.path.join(ROOT, ".build", "debug", "entente"))
+    parser.add_argument("--db", help="a PostgreSQL server (postgres://…) to check beside SQLite, in fresh schemas")
+    arguments = parser.parse_args()
+    entente = arguments.entente
+    schemas = PostgresSchemas(arguments.db) if arguments.db else None
     failures = 0
-    with tempfile.TemporaryDirectory() as directory:
-        database = os.path.join(directory, "graph.sqlite")
-        subprocess.run([entente, "import", "triples", "--db", database, FACTS], check=True, capture_output=True)
-        connection = load_kuzu(directory)
-        failures += compare(entente, database, connection, QUERIES, "hand-made")
-    with tempfile.TemporaryDirectory() as directory:
-        facts = os.path.join(directory, "generated.jsonl")
-        write_generated(facts)
-        database = os.path.join(directory, "generated.sqlite")
-        subprocess.run([entente, "import", "triples", "--db", database, facts], check=True, capture_output=True)
-        connection = load_kuzu(directory, facts, bulk=True)
-        failures += compare(entente, database, connection, GENERATED_QUERIES, "generated")
+    try:
+        with tempfile.TemporaryDirectory() as directory:
+            databases = load_entente(entente, FACTS, directory, "graph", schemas)
+            connection = load_kuzu(directory)
+            failures += compare(entente, databases, connection, QUERIES, "hand-made")
+        with tempfile.TemporaryDirectory() as directory:
+            facts = os.path.join(directory, "generated.jsonl")
+            write_generated(facts)
+            databases = load_entente(entente, facts, directory, "generated", schemas)
+            connection = load_kuzu(directory, facts, bulk=True)
+            failures += compare(entente, databases, connection, GENERATED_QUERIES, "generated")
+    finally:
+        if schemas:
+            schemas.drop()
     total = len(QUERIES) + len(GENERATED_QUERIES)
-    print(f"{total - failures} passed, {failures} failed ({len(QUERIES)} on the hand-made graph, {len(GENERATED_QUERIES)} on the generated one)")
+    stores = "SQLite and PostgreSQL" if schemas else "SQLite"
+    print(f"{total - failures} passed, {failures} failed on {stores} "
+          f"({len(QUERIES)} on the hand-made graph, {len(GENERATED_QUERIES)} on the generated one)")
     return 1 if failures else 0
 
 

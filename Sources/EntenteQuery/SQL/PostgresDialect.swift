@@ -75,6 +75,10 @@ public struct PostgresDialect: SQLDialect {
         case .ordered(let key, let descending):
             writer.append(key)
             writer.append(keywords: descending ? " DESC NULLS LAST" : " NULLS FIRST")
+        case .walks(let walks):
+            writer.append(Self.walkClause(walks))
+        case .groupKey(_, let position):
+            writer.append(number: position)
         }
     }
 

@@ -23,11 +23,21 @@ extension StatementParts {
         sql += plan.selections.enumerated().map { "\($1) AS \(resultColumn: $0 + 1)" as SQLFragment }.joined(separator: ", ")
         sql += "\nFROM \(plan.tables.map(StatementParts.fromItem).joined(separator: "\n"))"
         if !plan.conditions.isEmpty { sql += "\nWHERE \(plan.conditions.joined(separator: "\n  AND "))" }
-        if !plan.grouping.isEmpty { sql += "\nGROUP BY \(plan.grouping.joined(separator: ", "))" }
+        if !plan.grouping.isEmpty { sql += "\nGROUP BY \(groupKeys(plan).joined(separator: ", "))" }
         if !plan.ordering.isEmpty { sql += "\nORDER BY \(plan.ordering.joined(separator: ", "))" }
         sql += "\nLIMIT \(bind: .integer(Int64(plan.statementLimit)))"
         if plan.offset > 0 { sql += " OFFSET \(bind: .integer(Int64(plan.offset)))" }
         return sql
+    }
+}
+
+extension StatementParts {
+    /// The GROUP BY of a join: each key that is a result column too as that column (see
+    /// `SQLFunction.groupKey`); the planner groups by what it selects.
+    static func groupKeys(_ plan: JoinPlan) -> [SQLFragment] {
+        plan.grouping.map { key in
+            plan.selections.firstIndex(of: key).map { "\(SQLFunction.groupKey(key, position: $0 + 1))" } ?? key
+        }
     }
 }
 

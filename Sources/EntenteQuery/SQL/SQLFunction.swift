@@ -21,4 +21,12 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case truthValue(SQLFragment)
     /// An ORDER BY key, NULL first when ascending and last when descending, as SQLite sorts.
     case ordered(SQLFragment, descending: Bool)
+    /// The `WITH RECURSIVE` of a join's variable-length relations, one CTE per walk named by its
+    /// table (`walk1`), holding at most its expansion budget of rows: SQLite cuts the recursive
+    /// CTE with a LIMIT, PostgreSQL (which allows none there) reads a LIMIT of it in a second CTE.
+    case walks([JoinedWalk])
+    /// A GROUP BY key that is also the result column at `position` (from 1): the expression in
+    /// SQLite, the position in PostgreSQL, which matches a key to its result column by its text
+    /// and would see the same value bound twice (`CASE … WHEN $3` and `WHEN $5`) as two expressions.
+    case groupKey(SQLFragment, position: Int)
 }

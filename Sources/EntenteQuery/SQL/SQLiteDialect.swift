@@ -70,6 +70,10 @@ public struct SQLiteDialect: SQLDialect {
             // SQLite puts NULL first ascending and last descending on its own.
             writer.append(key)
             if descending { writer.append(keywords: " DESC") }
+        case .walks(let walks):
+            writer.append(StatementParts.limitedWalkClause(walks))
+        case .groupKey(let key, _):
+            writer.append(key)
         }
     }
 

@@ -1,8 +1,13 @@
 extension StatementParts {
-    /// `WITH RECURSIVE walk1(…) AS (…), …` before the SELECT of a join with variable-length relations.
+    /// `WITH RECURSIVE walk1(…) AS (…), …` before the SELECT of a join with variable-length
+    /// relations, as the dialect writes it (see `SQLFunction.walks`).
     static func walkClause(_ walks: [JoinedWalk]) -> SQLFragment {
-        guard !walks.isEmpty else { return SQLFragment() }
-        return "WITH RECURSIVE \(walks.map(walkDefinition).joined(separator: ",\n"))\n"
+        walks.isEmpty ? SQLFragment() : "\(SQLFunction.walks(walks))"
+    }
+
+    /// The walk CTEs for a database that takes a LIMIT inside a recursive CTE (SQLite).
+    static func limitedWalkClause(_ walks: [JoinedWalk]) -> SQLFragment {
+        "WITH RECURSIVE \(walks.map(walkDefinition).joined(separator: ",\n"))\n"
     }
 
     /// One walk CTE: its first hops (from the origin when it is named), then a step per
@@ -21,7 +26,8 @@ extension StatementParts {
             """
     }
 
-    private static func firstHop(_ walk: JoinedWalk, from end: FactEnd) -> SQLFragment {
+    /// The first hop of every walk, from its origin when the pattern names one.
+    static func firstHop(_ walk: JoinedWalk, from end: FactEnd) -> SQLFragment {
         let fact = TableAlias<FactTable>.hop
         let (near, far) = end == .subject ? (fact[.subjectID], fact[.objectID]) : (fact[.objectID], fact[.subjectID])
         var sql: SQLFragment = """

@@ -29,6 +29,8 @@ public struct SQLAliasName: Sendable, Hashable, CustomStringConvertible {
         case validity = "v"
         /// A variable-length relation's walks, a recursive CTE of a join.
         case walk = "walk"
+        /// A walk's CTE before its expansion budget cuts it (PostgreSQL).
+        case unboundedWalk = "unbounded_walk"
     }
 
     /// What the table stands for.

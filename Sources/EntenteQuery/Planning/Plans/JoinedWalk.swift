@@ -40,4 +40,8 @@ public enum PathPart: Sendable, Equatable {
 extension TableAlias where Table == WalkTable {
     /// The walk of the `number`th variable-length relation of a MATCH: `walk1`.
     static func walk(_ number: Int) -> Self { Self(.walk, number) }
+
+    /// The walks before the expansion budget cuts them, where a database reads the budget's
+    /// LIMIT apart from the recursion (PostgreSQL): `unbounded_walk1` for `walk1`.
+    var unbounded: Self { Self(.unboundedWalk, name.number) }
 }

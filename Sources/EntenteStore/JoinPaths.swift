@@ -1,15 +1,20 @@
-import EntenteStore
-import EntenteQuery
+public import EntenteQuery
 import Foundation
-import GRDB
 
 /// The paths of a join's answer (`RETURN p`, a walk's variable, `nodes(p)`), assembled from the
-/// fact ids its rows carry: every fact read once, then each path's hops in pattern order.
-struct PathAssembly {
+/// fact ids its rows carry: every fact read once, then each path's hops in pattern order. Both
+/// stores make them here from the cells their statements return, so a path is the same on each.
+package struct JoinPaths {
     /// The value of each path output, by row and output column.
     private var values: [[Int: QueryValue]] = []
 
-    init<Dialect>(rows: [Row], outputs: [JoinPlan.Output], execution: QueryExecution<Dialect>) throws {
+    /// Reads the paths of `rowCount` rows, whose cells `cell(row, column)` gives: a single hop's
+    /// fact id as an integer, a walk's fact ids as text (`12,40,`), NULL where an OPTIONAL MATCH
+    /// matched nothing. `readHops` reads facts by id.
+    package init(
+        rowCount: Int, outputs: [JoinPlan.Output], cell: (_ row: Int, _ column: Int) -> QueryValue,
+        readHops: (_ ids: [Int64]) throws -> [Int64: QueryValue.Hop]
+    ) rethrows {
         let pathOutputs = outputs.enumerated().compactMap { index, output -> (Int, [PathPart], Int?)? in
             switch output {
             case .path(let parts): (index, parts, nil)
@@ -18,25 +23,25 @@ struct PathAssembly {
             }
         }
         guard !pathOutputs.isEmpty else { return }
-        func ids(_ row: Row, _ parts: [PathPart]) -> [Int64]? {
+        func ids(_ row: Int, _ parts: [PathPart]) -> [Int64]? {
             var ids: [Int64] = []
             for part in parts {
                 switch part {
                 case .fact(let column):
                     // An OPTIONAL MATCH that matched nothing leaves its fact NULL, and the path with it.
-                    guard let id = row[column] as Int64? else { return nil }
+                    guard case .integer(let id) = cell(row, column) else { return nil }
                     ids.append(id)
                 case .walk(let column, let reversed):
-                    guard let text = row[column] as String? else { return nil }
+                    guard case .string(let text) = cell(row, column) else { return nil }
                     let walk = text.split(separator: ",").compactMap { Int64($0) }
                     ids += reversed ? walk.reversed() : walk
                 }
             }
             return ids
         }
-        let all = rows.flatMap { row in pathOutputs.flatMap { ids(row, $0.1) ?? [] } }
-        let hops = try execution.readHops(all, evidence: false)
-        values = rows.map { row in
+        let all = (0..<rowCount).flatMap { row in pathOutputs.flatMap { ids(row, $0.1) ?? [] } }
+        let hops = try readHops(all)
+        values = (0..<rowCount).map { row in
             var cells: [Int: QueryValue] = [:]
             for (index, parts, start) in pathOutputs {
                 guard let facts = ids(row, parts) else {
@@ -45,7 +50,9 @@ struct PathAssembly {
                 }
                 let path = facts.compactMap { hops[$0] }
                 if let start {
-                    cells[index] = .string(Self.nodeList(from: row[start] as String? ?? "", along: path))
+                    let name: String
+                    if case .string(let text) = cell(row, start) { name = text } else { name = "" }
+                    cells[index] = .string(Self.nodeList(from: name, along: path))
                 } else {
                     cells[index] = .path(path)
                 }
@@ -55,7 +62,7 @@ struct PathAssembly {
     }
 
     /// The value of output `output` in row `row`.
-    func value(row: Int, output: Int) -> QueryValue { values[row][output] ?? .null }
+    package func value(row: Int, output: Int) -> QueryValue { values[row][output] ?? .null }
 
     /// The entities of a path in order, from its first, as a JSON array of names (a list, as
     /// `collect` gives one): each hop leads from the entity before to its other end.
@@ -66,17 +73,5 @@ struct PathAssembly {
         }
         let data = (try? JSONEncoder().encode(names)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-extension QueryExecution {
-    /// Stops a query one of whose walks filled its CTE to the expansion budget: its answer would
-    /// be from a part of the walks.
-    func checkBudgets(of walks: [JoinedWalk]) throws {
-        for walk in walks {
-            let statement = dialect.budgetStatement(for: walk)
-            let count = try Int.fetchOne(db, sql: statement.text, arguments: statement.databaseArguments(idList: .null)) ?? 0
-            if count >= walk.maxExpansions { throw QueryBudgetError.expansions(walk.maxExpansions) }
-        }
     }
 }
