@@ -325,7 +325,13 @@ struct TreeCoder: Sendable {
         var subjects: [Mention] = []
         var objects: [Mention] = []
         if passive {
-            for agent in sentence.children(of: verb, ["agent"]) {
+            // "are heavily armed and supported by Rwanda": the agent the parse hangs on the second
+            // participle is the first one's too.
+            var agents = sentence.children(of: verb, ["agent"])
+            if agents.isEmpty {
+                agents = sentence.children(of: verb, ["conj"]).filter { sentence[$0].tag == "VBN" }.flatMap { sentence.children(of: $0, ["agent"]) }
+            }
+            for agent in agents {
                 subjects += phraseParties(agent, in: sentence)
             }
             for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
@@ -529,6 +535,12 @@ struct TreeCoder: Sendable {
                         .flatMap { phraseParties($0, in: sentence) }
                     if !located.isEmpty { return located }
                 }
+            }
+            // "after taking over Goma": the parser may read the pattern's preposition as the verb's
+            // particle, and its object as the verb's.
+            if sentence.children(of: verb, ["prt"]).contains(where: { sentence.lower($0) == preposition }) {
+                let found = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
+                if !found.isEmpty { return found }
             }
             // "call on the governments of Kosovo and Serbia": the parser may leave the preposition
             // without its object and make the object the verb's.

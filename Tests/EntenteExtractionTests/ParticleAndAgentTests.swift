@@ -1,0 +1,23 @@
+import Testing
+
+@testable import EntenteExtraction
+
+/// Where the parse puts a pattern's preposition or a passive's agent somewhere other than the
+/// pattern expects.
+@Suite struct ParticleAndAgentTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func aPrepositionReadAsAParticleKeepsItsObject() {
+        // "taking over Goma": "over" is the verb's particle and Goma its direct object.
+        let found = Self.triples("Rebels of the M23 marched through Bukavu, three weeks after taking over Goma.\n")
+        #expect(found.contains("March 23 Movement occupies Goma"))
+    }
+
+    @Test func theAgentOfTheSecondParticipleIsTheFirstOnesToo() {
+        let found = Self.triples("M23 rebels seized Goma in January. The DRC says the rebels were trained and funded by Rwanda.\n")
+        #expect(found.contains { $0.hasPrefix("Rwanda ") && $0.hasSuffix(" March 23 Movement") })
+        // Without an agent there is no one who did it.
+        #expect(!Self.triples("M23 rebels seized Goma in January. The DRC says the rebels were trained and funded.\n")
+            .contains { $0.hasSuffix(" March 23 Movement") })
+    }
+}
