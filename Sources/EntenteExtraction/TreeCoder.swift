@@ -415,6 +415,10 @@ struct TreeCoder: Sendable {
             // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
             return Self.pairs(of: subjects).compactMap { make($0, $1, event, noun, in: sentence, base: 0.7) }
         }
+        if !passive, vocabulary["protects"] != nil, deploysForAMission(verb, subjects: subjects, in: sentence) {
+            pattern = RelationLexicon.Pattern(steps: pattern.steps, text: pattern.text + " (for a mission)", predicate: "protects", frame: pattern.frame)
+            cameoCode = nil
+        }
         var result: [Candidate] = []
         for subject in subjects {
             for object in objects {

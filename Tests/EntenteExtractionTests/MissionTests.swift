@@ -1,0 +1,20 @@
+import Testing
+
+@testable import EntenteExtraction
+
+/// Forces sent into a state for a mission protect it.
+@Suite struct MissionTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func forcesArrivingForAMissionProtectTheState() {
+        #expect(Self.triples("Rwandan police arrived in the Central African Republic on Monday as part of a peacekeeping mission.\n")
+            .contains("Rwanda protects Central African Republic"))
+        #expect(Self.triples("Burundi sent troops to Somalia as part of the African Union mission.\n").contains("Burundi protects Somalia"))
+    }
+
+    @Test func aVisitThatNamesNoForcesOrNoMissionStaysAVisit() {
+        // The minister is no force; and forces sent with no mission named are not said to protect.
+        #expect(!Self.triples("The Rwandan foreign minister arrived in Kenya to discuss the mission.\n").contains { $0.contains("protects") })
+        #expect(!Self.triples("Burundi sent troops to Somalia on Monday.\n").contains { $0.contains("protects") })
+    }
+}
