@@ -60,7 +60,7 @@ public struct EntityRecognizer: Sendable {
         "queen", "prince", "sheikh", "emir", "senator", "sen", "deputy", "lawmaker", "analyst", "official", "director",
         "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
         "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general",
-        "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal",
+        "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
     ]
 
     static let speechVerbs: Set<String> = [

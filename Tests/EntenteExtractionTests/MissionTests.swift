@@ -1,3 +1,4 @@
+import EntenteModel
 import Testing
 
 @testable import EntenteExtraction
@@ -16,5 +17,13 @@ import Testing
         // The minister is no force; and forces sent with no mission named are not said to protect.
         #expect(!Self.triples("The Rwandan foreign minister arrived in Kenya to discuss the mission.\n").contains { $0.contains("protects") })
         #expect(!Self.triples("Burundi sent troops to Somalia on Monday.\n").contains { $0.contains("protects") })
+    }
+}
+
+/// A name after a lower-case title word is a person.
+@Suite struct AdviserTitleTests {
+    @Test func aNameAfterAnAdviserIsAPerson() {
+        let extraction = ReadoutTests.extraction("Speaking to reporters, national security adviser Tomas Reyes dismissed the claim.\n")
+        #expect(extraction.entities.contains { $0.name == "Tomas Reyes" && $0.type == "person" })
     }
 }
