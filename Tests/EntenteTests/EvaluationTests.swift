@@ -48,8 +48,8 @@ import Testing
         try Self.expectFloors("dev2026", articles: 12, entityF1: 0.93, precision: 0.89, recall: 0.63)
         // dev2026b, twelve more reports: entity F1 0.95, precision 0.81, recall 0.55.
         try Self.expectFloors("dev2026b", articles: 12, entityF1: 0.91, precision: 0.76, recall: 0.50)
-        // dev2026c, ten VOA news reports: entity F1 0.95, precision 0.78, recall 0.33.
-        try Self.expectFloors("dev2026c", articles: 10, entityF1: 0.90, precision: 0.72, recall: 0.29)
+        // dev2026c, ten VOA news reports: entity F1 0.96, precision 0.80, recall 0.36 (fifth round).
+        try Self.expectFloors("dev2026c", articles: 10, entityF1: 0.91, precision: 0.74, recall: 0.32)
     }
 
     @Test func heldOutArticlesYieldNoNoiseAndNoFalsePositiveNegations() throws {
