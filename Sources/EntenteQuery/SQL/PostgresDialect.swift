@@ -75,6 +75,13 @@ public struct PostgresDialect: SQLDialect {
         case .ordered(let key, let descending):
             writer.append(key)
             writer.append(keywords: descending ? " DESC NULLS LAST" : " NULLS FIRST")
+        case .startYears(let condition, let startYear, let first, let last):
+            // Bound, and the statement planned with its values: the planner prunes by them.
+            writer.append(keywords: "(")
+            writer.append(condition)
+            if let first { writer.append(" AND \(startYear) >= \(bind: .integer(Int64(first)))") }
+            if let last { writer.append(" AND \(startYear) <= \(bind: .integer(Int64(last)))") }
+            writer.append(keywords: ")")
         }
     }
 

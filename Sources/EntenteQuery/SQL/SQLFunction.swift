@@ -21,4 +21,9 @@ public indirect enum SQLFunction: Sendable, Equatable {
     case truthValue(SQLFragment)
     /// An ORDER BY key, NULL first when ascending and last when descending, as SQLite sorts.
     case ordered(SQLFragment, descending: Bool)
+    /// A condition on a fact's dates and the years its start must then fall in, `first...last`
+    /// (either end open): PostgreSQL adds the years as bounds on the partition column
+    /// `startYear`, so its planner reads only those years' partitions; SQLite, whose fact table
+    /// has no partitions, writes the condition alone.
+    case startYears(SQLFragment, startYear: SQLColumn, first: Int?, last: Int?)
 }
