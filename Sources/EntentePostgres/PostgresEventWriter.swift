@@ -42,7 +42,7 @@ public final class PostgresEventWriter: EventWriting {
     /// other writers and readers wait until it commits, so a small one is not worth it.
     package let bulkMinimumRows: Int
 
-    public init(store: PostgresGraphStore, vocabulary: PredicateVocabulary = .standard) {
+    public convenience init(store: PostgresGraphStore, vocabulary: PredicateVocabulary = .standard) {
         self.init(store: store, vocabulary: vocabulary, bulkMinimumRows: 10_000)
     }
 
@@ -75,11 +75,14 @@ public final class PostgresEventWriter: EventWriting {
         do {
             // Partitions first, outside the batch's transaction: they are there for every importer at once.
             try store.ensurePartitions(Set(batch.rows.map { Int($0.dateStart.prefix(4)) ?? 0 }))
-            let bulk = try loadsInBulk(batch)
+            let wantsBulk = try loadsInBulk(batch)
             return try store.session.transaction {
-                // The fact table first, before any entity or article row: a bulk batch takes the
-                // table for itself, and a writer that held rows it waits for would deadlock it.
-                try store.session.execute(bulk ? "SELECT entente_fact_unindex()" : "LOCK TABLE fact IN ROW EXCLUSIVE MODE")
+                // The tables first, before any entity or article row: a bulk batch takes them for
+                // itself, and a writer that held rows it waits for would deadlock it. The bulk
+                // load gives up (false) rather than wait for ever behind readers.
+                var bulk = false
+                if wantsBulk { bulk = try store.session.rows("SELECT entente_fact_unindex()::integer")[0].int(0) == 1 }
+                if !bulk { try store.session.execute("LOCK TABLE fact IN ROW EXCLUSIVE MODE") }
                 let outcome = try store(batch)
                 if bulk {
                     let start = DispatchTime.now().uptimeNanoseconds

@@ -33,7 +33,7 @@ extension PostgresGraphStore {
                 if let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)]).first {
                     return IngestOutcome(status: .unchanged, articleID: existing.int(0), entitiesAdded: 0, factsAdded: 0)
                 }
-                var writer = PostgresGraphWriter(store: self, vocabulary: vocabulary)
+                let writer = PostgresGraphWriter(store: self, vocabulary: vocabulary)
                 guard let articleID = try writer.insertArticle(article, hash: hash) else {
                     let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)])[0].int(0)
                     return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)

@@ -9,7 +9,8 @@ import Testing
 /// batches loaded without the fact table's indexes and keys, which are all there again after.
 @Suite(.enabled(if: TestPostgres.enabled, "needs ENTENTE_TEST_POSTGRES (required when ENTENTE_REQUIRE_POSTGRES=1)"))
 struct PostgresServerWorkTests {
-    static let events = PostgresStoreTests.events
+    static func events(_ range: Range<Int>, seed: UInt64 = 7) -> [CodedEvent] { PostgresStoreTests.events(range, seed: seed) }
+    static func actor(_ number: Int) -> Entity { PostgresStoreTests.actor(number) }
 
     /// The answer, or the budget error, as text: the two stores must agree on either.
     static func outcome(_ store: any GraphStoring, _ query: String, maxExpansions: Int) -> String {
