@@ -82,7 +82,11 @@ public final class PostgresEventWriter: EventWriting {
                 // load gives up (false) rather than wait for ever behind readers.
                 var bulk = false
                 if wantsBulk { bulk = try store.session.rows("SELECT entente_fact_unindex()::integer")[0].int(0) == 1 }
-                if !bulk { try store.session.execute("LOCK TABLE fact IN ROW EXCLUSIVE MODE") }
+                if bulk {
+                    try PostgresGraphWriter.lockNewRows(in: store.session)
+                } else {
+                    try PostgresGraphWriter.lockTables(in: store.session)
+                }
                 let outcome = try store(batch)
                 if bulk {
                     let start = DispatchTime.now().uptimeNanoseconds
@@ -186,7 +190,9 @@ public final class PostgresEventWriter: EventWriting {
             WITH first AS (
                 SELECT DISTINCT ON (external_id) * FROM entente_fact_staging ORDER BY external_id, line
             ), claimed AS (
-                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY line
+                -- Claimed in the order of the ids, the same for every importer, so two never wait
+                -- for each other's claims (a deadlock); the facts still follow the file.
+                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY external_id
                 ON CONFLICT DO NOTHING RETURNING external_id
             )
             INSERT INTO fact (start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,

@@ -27,8 +27,7 @@ extension PostgresGraphStore {
         var madeYears: Set<Int> = []
         do {
             let outcome = try session.transaction { () throws -> IngestOutcome in
-                // The fact table before any row, as every writer takes it (see `PostgresEventWriter`).
-                try session.execute("LOCK TABLE fact IN ROW EXCLUSIVE MODE")
+                try PostgresGraphWriter.lockTables(in: session)
                 let hash = article.contentHash
                 if let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)]).first {
                     return IngestOutcome(status: .unchanged, articleID: existing.int(0), entitiesAdded: 0, factsAdded: 0)
@@ -79,6 +78,20 @@ final class PostgresArticleWriter: ArticleWriting {
 /// The steps of one write transaction, as SQLite's `GraphWriter` takes them: the same lookups
 /// in the same order, so both stores resolve a name to the same entity.
 struct PostgresGraphWriter {
+    /// The first statement of a transaction that writes facts, entities or articles: the fact
+    /// table's lock (before any row, as a bulk import takes the table: see `PostgresEventWriter`),
+    /// then the one writer at a time that may add entities and articles (see migration 0003), so
+    /// two writers never each wait for a row the other added (a deadlock).
+    static func lockTables(in session: PostgresSession) throws {
+        try session.execute("LOCK TABLE fact IN ROW EXCLUSIVE MODE")
+        try lockNewRows(in: session)
+    }
+
+    /// The lock of `lockTables` on adding entities and articles, alone.
+    static func lockNewRows(in session: PostgresSession) throws {
+        try session.execute("SELECT pg_advisory_xact_lock(hashtext('entente_new_rows'))")
+    }
+
     let store: PostgresGraphStore
     let vocabulary: PredicateVocabulary
     let recordedAt = ISO8601DateFormatter().string(from: Date())

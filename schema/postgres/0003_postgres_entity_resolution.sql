@@ -6,6 +6,11 @@
 -- an entity's aliases are alias_count[i] keys and texts from alias_first[i] (from 1) of
 -- alias_keys and alias_texts, in the order they are added.
 -- Returns one row per entity, in order: its id and whether this call created it.
+-- Two writers creating the same new names (or articles) in different orders would each wait for
+-- a row the other inserted (a deadlock): an advisory lock, held to the end of the transaction,
+-- lets one writer at a time create them; the other waits for its commit, then finds them. The
+-- writers take it themselves first thing (after the fact table's lock); here it is taken again
+-- for any caller that did not.
 -- Shipped: never edit this file; add 0004_postgres_… instead.
 CREATE FUNCTION entente_resolve_entities(
     kinds text[], types text[], names text[], name_keys text[], iso3s text[], cameos text[],
@@ -20,6 +25,9 @@ DECLARE
     found_type text;
     matches integer;
 BEGIN
+    IF coalesce(array_length(kinds, 1), 0) > 0 THEN
+        PERFORM pg_advisory_xact_lock(hashtext('entente_new_rows'));
+    END IF;
     FOR i IN 1 .. coalesce(array_length(kinds, 1), 0) LOOP
         wanted_kind := kinds[i];
         wanted_key := name_keys[i];
