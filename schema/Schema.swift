@@ -30,6 +30,9 @@ public enum Schema {
     /// indexes as `migrations` after the last of them, in PostgreSQL's words.
     public static let postgresMigrations: [Migration] = [
         Migration(identifier: "0001_postgres_graph", sql: text(PackageResources._001_postgres_graph_sql)),
+        Migration(identifier: "0002_postgres_fact_year", sql: text(PackageResources._002_postgres_fact_year_sql)),
+        Migration(identifier: "0003_postgres_entity_resolution", sql: text(PackageResources._003_postgres_entity_resolution_sql)),
+        Migration(identifier: "0004_postgres_bulk_load", sql: text(PackageResources._004_postgres_bulk_load_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

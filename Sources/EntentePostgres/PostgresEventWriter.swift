@@ -13,8 +13,11 @@ import NIOCore
 /// batches only.
 ///
 /// Entities, articles and predicates are resolved by slot (see `EventBatch`) and their ids kept,
-/// as SQLite's `EventImporter` does. Not for sharing between threads; after a batch fails it
-/// refuses further batches, since the slots that batch introduced were never stored.
+/// as SQLite's `EventImporter` does; a batch's new entities in one round trip
+/// (`PostgresEntityResolution`), its new articles in two (`PostgresArticleBatch`). A large batch
+/// into a small fact table is loaded without the table's secondary indexes and foreign keys,
+/// made again inside its transaction (`loadsInBulk`). Not for sharing between threads; after a
+/// batch fails it refuses further batches, since the slots that batch introduced were never stored.
 public final class PostgresEventWriter: EventWriting {
     let store: PostgresGraphStore
     let vocabulary: PredicateVocabulary
@@ -24,7 +27,8 @@ public final class PostgresEventWriter: EventWriting {
     private var builder = EventBatchBuilder()
     private var stagingReady = false
     private var failed = false
-    /// Seconds spent in COPY and the INSERT from the staging table, for the benchmark.
+    /// Seconds spent in COPY, the INSERT from the staging table and a bulk batch's rebuild of the
+    /// indexes and keys, for the benchmark.
     package private(set) var copySeconds = 0.0
 
     /// The staging table's columns, in COPY's order: the values of a fact row an event gives.
@@ -34,9 +38,18 @@ public final class PostgresEventWriter: EventWriting {
         "num_sources", "num_articles", "object_role",
     ]
 
-    public init(store: PostgresGraphStore, vocabulary: PredicateVocabulary = .standard) {
+    /// The fewest rows of a batch loaded in bulk (see `loadsInBulk`); 0 never. A bulk batch makes
+    /// other writers and readers wait until it commits, so a small one is not worth it.
+    package let bulkMinimumRows: Int
+
+    public convenience init(store: PostgresGraphStore, vocabulary: PredicateVocabulary = .standard) {
+        self.init(store: store, vocabulary: vocabulary, bulkMinimumRows: 10_000)
+    }
+
+    package init(store: PostgresGraphStore, vocabulary: PredicateVocabulary, bulkMinimumRows: Int) {
         self.store = store
         self.vocabulary = vocabulary
+        self.bulkMinimumRows = bulkMinimumRows
     }
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
@@ -62,7 +75,26 @@ public final class PostgresEventWriter: EventWriting {
         do {
             // Partitions first, outside the batch's transaction: they are there for every importer at once.
             try store.ensurePartitions(Set(batch.rows.map { Int($0.dateStart.prefix(4)) ?? 0 }))
-            return try store.session.transaction { try store(batch) }
+            let wantsBulk = try loadsInBulk(batch)
+            return try store.session.transaction {
+                // The tables first, before any entity or article row: a bulk batch takes them for
+                // itself, and a writer that held rows it waits for would deadlock it. The bulk
+                // load gives up (false) rather than wait for ever behind readers.
+                var bulk = false
+                if wantsBulk { bulk = try store.session.rows("SELECT entente_fact_unindex()::integer")[0].int(0) == 1 }
+                if bulk {
+                    try PostgresGraphWriter.lockNewRows(in: store.session)
+                } else {
+                    try PostgresGraphWriter.lockTables(in: store.session)
+                }
+                let outcome = try store(batch)
+                if bulk {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    try store.session.execute("SELECT entente_fact_reindex()")
+                    copySeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                }
+                return outcome
+            }
         } catch {
             // Slots resolved inside the rolled-back transaction name rows that are not there.
             (entityIDs, articleIDs) = (entitiesBefore + repeatElement(nil, count: batch.newEntities.count), articlesBefore + repeatElement(nil, count: batch.newArticles.count))
@@ -70,6 +102,22 @@ public final class PostgresEventWriter: EventWriting {
             throw StoreError.postgres(error, at: location)
         }
     }
+
+    /// Whether `batch` is loaded without the fact table's secondary indexes and foreign keys,
+    /// which are made again and checked at its end (migration 0004): when it has at least
+    /// `bulkMinimumRows` rows and the table holds fewer than `bulkFactor` times as many facts,
+    /// where one rebuild costs less than entering each row into nine indexes and five checks
+    /// (measured in `Benchmarks/README.md`). Counted before the batch's transaction, which must
+    /// lock the table before anything else.
+    private func loadsInBulk(_ batch: EventBatch) throws -> Bool {
+        guard bulkMinimumRows > 0, batch.rows.count >= bulkMinimumRows else { return false }
+        let ceiling = Int64(batch.rows.count) * Int64(Self.bulkFactor)
+        let stored = try store.session.rows("SELECT count(*) FROM (SELECT 1 FROM fact LIMIT $1) AS f", [.init(ceiling)])[0].int(0)
+        return stored < ceiling
+    }
+
+    /// See `loadsInBulk`.
+    static let bulkFactor = 4
 
     private func store(_ batch: EventBatch) throws -> EventBatchOutcome {
         let session = store.session
@@ -88,34 +136,39 @@ public final class PostgresEventWriter: EventWriting {
             stagingReady = true
         }
         var writer = PostgresGraphWriter(store: store, vocabulary: vocabulary)
-        func entity(_ slot: Int) throws -> Int64 {
-            if let id = entityIDs[slot] { return id }
-            let id = try writer.entityID(for: batch.newEntities[slot - batch.firstEntitySlot])
-            entityIDs[slot] = id
-            return id
+        // Every entity the batch names for the first time, resolved in one round trip in the
+        // order the rows name them (as one at a time would), then read from `entityIDs`.
+        var unresolved: [Int] = []
+        var queued = Set<Int>()
+        func queue(_ slot: Int) {
+            if entityIDs[slot] == nil, queued.insert(slot).inserted { unresolved.append(slot) }
         }
-        func article(_ slot: Int) throws -> Int64 {
-            if let id = articleIDs[slot] { return id }
-            let new = batch.newArticles[slot - batch.firstArticleSlot]
-            let id: Int64
-            if let stored = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)]).first {
-                id = stored.int(0)
-            } else if let inserted = try writer.insertArticle(new.article, hash: new.contentHash) {
-                id = inserted
-            } else {
-                // Another importer stored it meanwhile.
-                id = try session.rows("SELECT id FROM article WHERE content_hash = $1", [.init(new.contentHash)])[0].int(0)
-            }
-            articleIDs[slot] = id
-            return id
+        for slot in batch.looseEntities { queue(slot) }
+        for row in batch.rows {
+            queue(row.subject)
+            queue(row.object)
+            if let place = row.place { queue(place) }
         }
-        for slot in batch.looseEntities { _ = try entity(slot) }
+        let ids = try writer.resolve(unresolved.map { batch.newEntities[$0 - batch.firstEntitySlot] })
+        for (slot, id) in zip(unresolved, ids) { entityIDs[slot] = id }
+        // The batch's new articles the same way, in the order the rows name them.
+        var unstoredArticles: [Int] = []
+        var queuedArticles = Set<Int>()
+        for row in batch.rows where articleIDs[row.article] == nil && queuedArticles.insert(row.article).inserted {
+            unstoredArticles.append(row.article)
+        }
+        let storedArticles = try PostgresArticleBatch.store(
+            unstoredArticles.map { batch.newArticles[$0 - batch.firstArticleSlot] }, recordedAt: writer.recordedAt, in: session)
+        for (slot, id) in zip(unstoredArticles, storedArticles) { articleIDs[slot] = id }
+        // Each slot a row names is resolved now, in this batch or an earlier one.
+        func entity(_ slot: Int) -> Int64 { entityIDs[slot]! }
+        func article(_ slot: Int) -> Int64 { articleIDs[slot]! }
         var lines = ByteBufferAllocator().buffer(capacity: batch.rows.count * 160)
         for row in batch.rows {
-            let articleID = try article(row.article)
-            let subject = try entity(row.subject)
-            let object = try entity(row.object)
-            let place = try row.place.map(entity)
+            let articleID = article(row.article)
+            let subject = entity(row.subject)
+            let object = entity(row.object)
+            let place = row.place.map(entity)
             CopyText.write(
                 [
                     String(Int(row.dateStart.prefix(4)) ?? 0), String(subject), predicates[row.predicate], String(object), row.dateStart,
@@ -137,7 +190,9 @@ public final class PostgresEventWriter: EventWriting {
             WITH first AS (
                 SELECT DISTINCT ON (external_id) * FROM entente_fact_staging ORDER BY external_id, line
             ), claimed AS (
-                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY line
+                -- Claimed in the order of the ids, the same for every importer, so two never wait
+                -- for each other's claims (a deadlock); the facts still follow the file.
+                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY external_id
                 ON CONFLICT DO NOTHING RETURNING external_id
             )
             INSERT INTO fact (start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,

@@ -27,11 +27,12 @@ extension PostgresGraphStore {
         var madeYears: Set<Int> = []
         do {
             let outcome = try session.transaction { () throws -> IngestOutcome in
+                try PostgresGraphWriter.lockTables(in: session)
                 let hash = article.contentHash
                 if let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)]).first {
                     return IngestOutcome(status: .unchanged, articleID: existing.int(0), entitiesAdded: 0, factsAdded: 0)
                 }
-                var writer = PostgresGraphWriter(store: self, vocabulary: vocabulary)
+                let writer = PostgresGraphWriter(store: self, vocabulary: vocabulary)
                 guard let articleID = try writer.insertArticle(article, hash: hash) else {
                     let existing = try session.rows("SELECT id FROM article WHERE content_hash = $1", [PostgresArgument(hash)])[0].int(0)
                     return IngestOutcome(status: .unchanged, articleID: existing, entitiesAdded: 0, factsAdded: 0)
@@ -77,6 +78,20 @@ final class PostgresArticleWriter: ArticleWriting {
 /// The steps of one write transaction, as SQLite's `GraphWriter` takes them: the same lookups
 /// in the same order, so both stores resolve a name to the same entity.
 struct PostgresGraphWriter {
+    /// The first statement of a transaction that writes facts, entities or articles: the fact
+    /// table's lock (before any row, as a bulk import takes the table: see `PostgresEventWriter`),
+    /// then the one writer at a time that may add entities and articles (see migration 0003), so
+    /// two writers never each wait for a row the other added (a deadlock).
+    static func lockTables(in session: PostgresSession) throws {
+        try session.execute("LOCK TABLE fact IN ROW EXCLUSIVE MODE")
+        try lockNewRows(in: session)
+    }
+
+    /// The lock of `lockTables` on adding entities and articles, alone.
+    static func lockNewRows(in session: PostgresSession) throws {
+        try session.execute("SELECT pg_advisory_xact_lock(hashtext('entente_new_rows'))")
+    }
+
     let store: PostgresGraphStore
     let vocabulary: PredicateVocabulary
     let recordedAt = ISO8601DateFormatter().string(from: Date())
@@ -157,91 +172,20 @@ struct PostgresGraphWriter {
         knownPredicates.insert(name)
     }
 
-    /// Finds the entity `existingID` names, or creates it; adds its aliases and the codes it lacked.
+    /// Finds the entity `entity` names, or creates it; adds its aliases and the codes it lacked
+    /// (one round trip: see `PostgresEntityResolution`).
     mutating func entityID(for entity: Entity) throws -> Int64 {
         if let cached = entityIDs[entity] { return cached }
-        let key = entity.key
-        guard !key.isEmpty else { throw StoreError.invalidFact("an entity has an empty name") }
-        let kind = entity.kind.rawValue
-        let resolved: Int64
-        if let id = try existingID(for: entity, kind: kind, key: key.rawValue) {
-            resolved = id
-            try session.execute(
-                """
-                UPDATE entity SET iso3 = coalesce(iso3, $1), cameo = coalesce(cameo, $2),
-                    latitude = coalesce(latitude, $3), longitude = coalesce(longitude, $4)
-                WHERE id = $5
-                """,
-                [.init(entity.iso3), .init(entity.cameo), .init(entity.coordinates?.latitude), .init(entity.coordinates?.longitude), .init(id)])
-        } else {
-            // Another process may create the same entity at once: the unique (kind, name_key) decides.
-            let inserted = try session.rows(
-                """
-                INSERT INTO entity (kind, type, name, name_key, iso3, cameo, latitude, longitude)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (kind, name_key) DO NOTHING RETURNING id
-                """,
-                [
-                    .init(kind), .init(entity.type), .init(entity.name), .init(key.rawValue), .init(entity.iso3), .init(entity.cameo),
-                    .init(entity.coordinates?.latitude), .init(entity.coordinates?.longitude),
-                ])
-            if let row = inserted.first {
-                resolved = row.int(0)
-                entitiesAdded += 1
-            } else {
-                resolved = try session.rows("SELECT id FROM entity WHERE kind = $1 AND name_key = $2", [.init(kind), .init(key.rawValue)])[0].int(0)
-            }
-        }
-        // A person's CAMEO code (TURGOV) describes a role, not the person, so it is no alias.
-        let codes = [entity.iso3, entity.type == "person" ? nil : entity.cameo].compactMap { $0 }
-        var (keys, texts): ([String], [String]) = ([], [])
-        for name in [entity.name] + entity.aliases + codes {
-            let aliasKey = NameKey(name)
-            guard !aliasKey.isEmpty else { continue }
-            keys.append(aliasKey.rawValue)
-            texts.append(name)
-        }
-        // Every alias in one statement, in the order SQLite's store adds them (the first text of a key stays).
-        try session.execute(
-            """
-            INSERT INTO alias (key, entity_id, text)
-            SELECT a.key, $3, a.text FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS a(key, text, position) ORDER BY a.position
-            ON CONFLICT DO NOTHING
-            """,
-            [.init(texts: keys), .init(texts: texts), .init(resolved)])
-        entityIDs[entity] = resolved
-        return resolved
+        return try resolve([entity])[0]
     }
 
-    /// The stored entity `entity` denotes, or nil for a new one: SQLite's `existingID` rules, in
-    /// order, from one statement that reads what each rule looks at (one round trip to the server,
-    /// where a rule per statement took six for every new name).
-    func existingID(for entity: Entity, kind: String, key: String) throws -> Int64? {
-        let otherKinds = EntityKind.allCases.filter { $0 != entity.kind }.map(\.rawValue)
-        let rows = try session.rows(
-            """
-            SELECT 1, id, NULL FROM entity WHERE kind = $1 AND name_key = $2
-            UNION ALL SELECT 2, entity_id, NULL FROM entity_merge WHERE kind = $1 AND name_key = $2
-            UNION ALL (SELECT DISTINCT 3, e.id, NULL FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
-                       WHERE a.key = $2 AND e.kind = $1 LIMIT 2)
-            UNION ALL (SELECT 4, id, NULL FROM entity WHERE kind = $1 AND iso3 = $3 ORDER BY id LIMIT 1)
-            UNION ALL (SELECT 5, id, NULL FROM entity WHERE kind = ANY($4) AND name_key = $2 LIMIT 2)
-            UNION ALL (SELECT DISTINCT 6, e.id, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id
-                       WHERE a.key = $2 AND e.kind <> $1 AND e.kind <> 'place' LIMIT 2)
-            """,
-            [.init(kind), .init(key), .init(entity.iso3), .init(texts: otherKinds)])
-        func found(_ rule: Int64) -> [[QueryValue]] { rows.filter { $0.int(0) == rule } }
-        if let row = found(1).first { return row.int(1) }
-        if let row = found(2).first { return row.int(1) }
-        if case let byAlias = found(3), byAlias.count == 1 { return byAlias[0].int(1) }
-        if let row = found(4).first { return row.int(1) }
-        // A region or city sharing a state's name is another place (Georgia, the US state).
-        if entity.kind == .place && entity.type != "country" { return nil }
-        let byName = found(5)
-        if byName.count == 1 { return byName[0].int(1) }
-        if !byName.isEmpty { return nil }
-        let byAliasElsewhere = found(6)
-        guard byAliasElsewhere.count == 1 else { return nil }
-        if entity.kind == .place && byAliasElsewhere[0].string(2) != "state" { return nil }
-        return byAliasElsewhere[0].int(1)
+    /// The ids of `entities`, each found or created in the order given, in one round trip.
+    mutating func resolve(_ entities: [Entity]) throws -> [Int64] {
+        let resolved = try PostgresEntityResolution.resolve(entities, in: session)
+        for (entity, outcome) in zip(entities, resolved) {
+            if outcome.created { entitiesAdded += 1 }
+            entityIDs[entity] = outcome.id
+        }
+        return resolved.map(\.id)
     }
 }

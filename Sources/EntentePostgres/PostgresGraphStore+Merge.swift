@@ -12,6 +12,7 @@ extension PostgresGraphStore {
         guard merged.id != kept.id else { throw .mergeIntoItself(kept) }
         do {
             return try session.transaction { () throws -> MergeOutcome in
+                try PostgresGraphWriter.lockTables(in: session)
                 let present = try session.rows("SELECT count(*) FROM entity WHERE id = $1 OR id = $2", [.init(merged.id), .init(kept.id)])[0].count(0)
                 guard present == 2 else {
                     throw StoreError.invalidMerge("'\(merged.name)' or '\(kept.name)' is no longer stored; nothing was changed")

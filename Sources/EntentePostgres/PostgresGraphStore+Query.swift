@@ -150,10 +150,10 @@ struct PostgresQueryExecution {
         return QueryResult(columns: columns, rows: try QueryRows.walkRows(walks, hops: hops, plan: plan))
     }
 
-    /// Every entity within `hops` of the origin by breadth-first search, then one read of those
-    /// the far end allows.
+    /// Every entity within `hops` of the origin by breadth-first search, each level expanded on
+    /// the server, then one read of those the far end allows.
     func run(_ plan: ReachPlan) throws -> QueryResult {
-        var search = BreadthFirstSearch(source: PostgresNeighbours(plan.hopFilter, session: session, dialect: dialect), budget: plan.maxExpansions)
+        var search = BreadthFirstSearch(source: PostgresLevels(session: session, dialect: dialect, hops: plan.hopFilter), budget: plan.maxExpansions)
         let reached = try search.reach(from: plan.origin, hops: plan.hops, direction: plan.direction)
         let named = try session.rows(dialect.endStatement(plan.end), idList: dialect.idList(Array(reached.keys))).map { row in
             (hops: reached[row.int(0)] ?? 0, name: row.string(1))
@@ -167,28 +167,14 @@ struct PostgresQueryExecution {
         return QueryResult(columns: columns, rows: try QueryRows.shortestRows(plan, &search) { try readHops($0, evidence: plan.withEvidence) })
     }
 
-    /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`.
+    /// PATHS: every acyclic path up to MAX hops, shortest first, by `PathEnumeration`, each
+    /// level of its search read in one statement.
     func run(_ plan: PathSearchPlan) throws -> QueryResult {
-        let dated = plan.timeOrder != nil
-        let outward = dated ? dialect.datedStepStatement(plan.hops, from: .subject) : dialect.stepStatement(plan.hops, from: .subject, withPredicate: true)
-        let inward = dated ? dialect.datedStepStatement(plan.hops, from: .object) : dialect.stepStatement(plan.hops, from: .object, withPredicate: true)
-        var predicateNumbers: [String: Int] = [:]
-        let (session, dialect) = (self.session, self.dialect)
-        let neighbours: PathEnumeration.Neighbours = { entity, outOfSubject in
-            var facts: [PathEnumeration.Neighbour] = []
-            for row in try session.rows(outOfSubject ? outward : inward, idList: dialect.idList([entity])) {
-                let predicate = row.string(3)
-                let number = predicateNumbers[predicate] ?? predicateNumbers.count
-                predicateNumbers[predicate] = number
-                var days: ClosedRange<Int>?
-                if dated, let first = CalendarDay(iso: row.string(4)), let last = CalendarDay(iso: row.string(5)), first <= last {
-                    days = first.dayNumber...last.dayNumber
-                }
-                facts.append(PathEnumeration.Neighbour(fact: row.int(0), there: outOfSubject ? row.int(2) : row.int(1), predicate: number, days: days))
-            }
-            return facts
-        }
-        let rows = try QueryRows.pathSearchRows(plan, timeout: timeout, neighbours: neighbours) { try readHops($0, evidence: plan.withEvidence) }
+        let steps = PostgresPathSteps(plan, session: session, dialect: dialect)
+        let rows = try QueryRows.pathSearchRows(
+            plan, timeout: timeout, neighbours: { try steps.neighbours(of: $0, outOfSubject: $1) },
+            prefetch: { try steps.prefetch($0, outOfSubject: $1) }
+        ) { try readHops($0, evidence: plan.withEvidence) }
         return QueryResult(columns: columns, rows: rows)
     }
 

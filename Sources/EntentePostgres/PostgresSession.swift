@@ -228,6 +228,7 @@ struct PostgresArgument: Sendable {
     private enum Value: Sendable {
         case scalar(QueryValue)
         case texts([String])
+        case integers([Int64])
     }
 
     private let value: Value
@@ -239,10 +240,12 @@ struct PostgresArgument: Sendable {
     init(_ number: Double?) { value = .scalar(number.map(QueryValue.double) ?? .null) }
     init(_ flag: Bool) { value = .scalar(.integer(flag ? 1 : 0)) }
     init(texts: [String]) { value = .texts(texts) }
+    init(integers: [Int64]) { value = .integers(integers) }
 
     func bind(into binds: inout PostgresBindings) {
         switch value {
         case .texts(let texts): binds.append(texts)
+        case .integers(let numbers): binds.append(numbers)
         case .scalar(.null): binds.appendNull()
         case .scalar(.integer(let number)): binds.append(number)
         case .scalar(.double(let number)): binds.append(number)

@@ -107,11 +107,11 @@ extension QueryRows {
     /// `readHops` reads facts as hops.
     package static func pathSearchRows(
         _ plan: PathSearchPlan, timeout: Double, neighbours: @escaping PathEnumeration.Neighbours,
-        readHops: ([Int64]) throws -> [Int64: QueryValue.Hop]
+        prefetch: PathEnumeration.Prefetch? = nil, readHops: ([Int64]) throws -> [Int64: QueryValue.Hop]
     ) throws -> [[QueryValue]] {
         let enumeration = PathEnumeration(
             from: plan.from, to: plan.to, maxHops: plan.maxHops, directed: plan.directed, budget: plan.maxExpansions, timeout: timeout,
-            timeOrder: plan.timeOrder, neighbours: neighbours)
+            timeOrder: plan.timeOrder, neighbours: neighbours, prefetch: prefetch)
         let found = try enumeration.paths(limit: rowsWanted(limit: plan.limit, isBudget: plan.limitIsBudget), shortestOnly: plan.shortestOnly)
         if plan.limitIsBudget, found.count > plan.limit { throw QueryBudgetError.rows(plan.limit) }
         let hops = try readHops(found.flatMap { $0 })

@@ -160,7 +160,7 @@ struct PostgresStoreTests {
 }
 
 /// Failures of the importer threads, gathered.
-private final class Failures: @unchecked Sendable {
+final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [String] = []
     func add(_ message: String) { lock.withLock { messages.append(message) } }

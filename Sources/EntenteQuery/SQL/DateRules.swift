@@ -9,16 +9,16 @@ public enum DateRules {
     /// The fact's days overlap `first...last`, either end open.
     public static func overlap(_ fact: TableAlias<FactTable>, first: CalendarDay?, last: CalendarDay?) -> [SQLFragment] {
         var conditions: [SQLFragment] = []
-        if let first { conditions.append("\(fact[.dateEnd]) >= \(bind: .string(first.description))") }
-        if let last { conditions.append("\(fact[.dateStart]) <= \(bind: .string(last.description))") }
+        if let first { conditions.append(inYears("\(fact[.dateEnd]) >= \(bind: .string(first.description))", fact, from: first.year)) }
+        if let last { conditions.append(inYears("\(fact[.dateStart]) <= \(bind: .string(last.description))", fact, through: last.year)) }
         return conditions
     }
 
     /// The fact's days lie inside `first...last`, either end open.
     public static func containment(_ fact: TableAlias<FactTable>, first: CalendarDay?, last: CalendarDay?) -> [SQLFragment] {
         var conditions: [SQLFragment] = []
-        if let first { conditions.append("\(fact[.dateStart]) >= \(bind: .string(first.description))") }
-        if let last { conditions.append("\(fact[.dateEnd]) <= \(bind: .string(last.description))") }
+        if let first { conditions.append(inYears("\(fact[.dateStart]) >= \(bind: .string(first.description))", fact, from: first.year)) }
+        if let last { conditions.append(inYears("\(fact[.dateEnd]) <= \(bind: .string(last.description))", fact, through: last.year)) }
         return conditions
     }
 
@@ -30,13 +30,14 @@ public enum DateRules {
     static func alive(_ fact: TableAlias<FactTable>, on day: CalendarDay, eventsSince windowStart: CalendarDay) -> SQLFragment {
         let validity = TableAlias<RelationValidityTable>.validity
         let dayText = QueryValue.string(day.description)
-        return """
+        let condition: SQLFragment = """
             (\(fact[.dateStart]) <= \(bind: dayText) AND ((\(fact[.predicate]) NOT IN \
             (SELECT name FROM predicate WHERE class = 'structural') AND \(fact[.dateEnd]) >= \(bind: .string(windowStart.description))) \
             OR (\(fact[.negated]) = 0 AND EXISTS (SELECT 1 FROM \(declaring: validity) WHERE \(validity[.subjectID]) = \(fact[.subjectID]) \
             AND \(validity[.predicate]) = \(fact[.predicate]) AND \(validity[.objectID]) = \(fact[.objectID]) AND \(fact[.dateStart]) >= \(validity[.validFrom]) \
             AND \(validity[.validFrom]) <= \(bind: dayText) AND (\(validity[.validTo]) IS NULL OR \(validity[.validTo]) > \(bind: dayText))))))
             """
+        return inYears(condition, fact, through: day.year)
     }
 
     /// `r.date <op> date` compared by precision: a fact dated 2017-03 is `>= 2017-03-15` (it
@@ -44,15 +45,24 @@ public enum DateRules {
     static func comparison(_ fact: TableAlias<FactTable>, _ op: BinaryOperator, _ date: FactDate) -> SQLFragment {
         let first = QueryValue.string(date.start.description)
         let last = QueryValue.string(date.end.description)
+        let (firstYear, lastYear) = (date.start.year, date.end.year)
         switch op {
-        case .equal: return "(\(fact[.dateStart]) <= \(bind: last) AND \(fact[.dateEnd]) >= \(bind: first))"
+        case .equal: return inYears("(\(fact[.dateStart]) <= \(bind: last) AND \(fact[.dateEnd]) >= \(bind: first))", fact, from: firstYear, through: lastYear)
         case .notEqual: return "(\(fact[.dateStart]) > \(bind: last) OR \(fact[.dateEnd]) < \(bind: first))"
-        case .greaterEqual: return "\(fact[.dateEnd]) >= \(bind: first)"
-        case .greater: return "\(fact[.dateStart]) > \(bind: last)"
-        case .lessEqual: return "\(fact[.dateStart]) <= \(bind: last)"
-        case .less: return "\(fact[.dateEnd]) < \(bind: first)"
+        case .greaterEqual: return inYears("\(fact[.dateEnd]) >= \(bind: first)", fact, from: firstYear)
+        case .greater: return inYears("\(fact[.dateStart]) > \(bind: last)", fact, from: lastYear)
+        case .lessEqual: return inYears("\(fact[.dateStart]) <= \(bind: last)", fact, through: lastYear)
+        case .less: return inYears("\(fact[.dateEnd]) < \(bind: first)", fact, through: firstYear)
         case .and, .or, .startsWith, .endsWith, .contains: return "0"
         }
+    }
+
+    /// `condition` and the years a fact's start falls in when it holds, for PostgreSQL to read
+    /// only those years' partitions (see `SQLFunction.startYears`). A fact's days lie in one
+    /// calendar year (a day, a month or a year: PostgreSQL's schema checks it), so a bound on
+    /// `date_end` bounds the year of `date_start` as well.
+    static func inYears(_ condition: SQLFragment, _ fact: TableAlias<FactTable>, from first: Int? = nil, through last: Int? = nil) -> SQLFragment {
+        "\(SQLFunction.startYears(condition, startYear: fact[.startYear], first: first, last: last))"
     }
 
     /// The fact's start as dated: the day, month or year, by its precision (in Swift,

@@ -29,4 +29,9 @@ public indirect enum SQLFunction: Sendable, Equatable {
     /// SQLite, the position in PostgreSQL, which matches a key to its result column by its text
     /// and would see the same value bound twice (`CASE … WHEN $3` and `WHEN $5`) as two expressions.
     case groupKey(SQLFragment, position: Int)
+    /// A condition on a fact's dates and the years its start must then fall in, `first...last`
+    /// (either end open): PostgreSQL adds the years as bounds on the partition column
+    /// `startYear`, so its planner reads only those years' partitions; SQLite, whose fact table
+    /// has no partitions, writes the condition alone.
+    case startYears(SQLFragment, startYear: SQLColumn, first: Int?, last: Int?)
 }

@@ -31,6 +31,8 @@ public enum FactTable: SQLTable {
         case subjectID = "subject_id", objectID = "object_id", articleID = "article_id", speakerID = "speaker_id"
         case objectRole = "object_role", eventCode = "event_code", numMentions = "num_mentions", externalID = "external_id"
         case dateStart = "date_start", dateEnd = "date_end", datePrecision = "date_precision"
+        /// PostgreSQL's partition key, the year `date_start` falls in (0 undated); SQLite has no such column.
+        case startYear = "start_year"
     }
 }
 

@@ -22,6 +22,8 @@ public struct SQLiteDialect: SQLDialect {
             writer.append(keywords: "))")
         case .alwaysTrue:
             writer.append(keywords: "1")
+        case .startYears(let condition, _, _, _):
+            writer.append(condition)
         case .textMatch(let op, let text, let part):
             // `part` is written twice where it is needed twice: a bound value is bound twice.
             switch op {

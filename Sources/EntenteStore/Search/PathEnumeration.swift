@@ -30,6 +30,10 @@ import Foundation
 package final class PathEnumeration {
     /// The facts out of (`outOfSubject`) or into an entity that pass the search's filters.
     package typealias Neighbours = (_ entity: Int64, _ outOfSubject: Bool) throws -> [Neighbour]
+    /// Told the entities whose facts out of (`outOfSubject`) or into them `neighbours` is about to
+    /// be asked for, one after the other: a store that pays a round trip per read (PostgreSQL)
+    /// reads them all at once. The facts counted and the order stay those of `neighbours`.
+    package typealias Prefetch = (_ entities: [Int64], _ outOfSubject: Bool) throws -> Void
 
     /// A fact out of or into an entity: its id, the entity at the other end, a number standing for
     /// the predicate, and the days it covers (day numbers, inclusive; nil when undated or when the
@@ -70,6 +74,7 @@ package final class PathEnumeration {
     let timeout: Double
     let timeOrder: TimeOrder?
     private let neighbours: Neighbours
+    private let prefetch: Prefetch?
     private(set) var expansions = 0
     private var forwardSteps: [Int64: [Step]] = [:]
     private var backwardSteps: [Int64: [Step]] = [:]
@@ -82,7 +87,7 @@ package final class PathEnumeration {
 
     package init(
         from: Int64, to: Int64, maxHops: Int, directed: Bool, budget: Int, timeout: Double, timeOrder: TimeOrder? = nil,
-        neighbours: @escaping Neighbours
+        neighbours: @escaping Neighbours, prefetch: Prefetch? = nil
     ) {
         self.timeOrder = timeOrder
         self.from = from
@@ -93,6 +98,7 @@ package final class PathEnumeration {
         self.timeout = timeout
         self.deadline = timeout > 0 ? Date(timeIntervalSinceNow: timeout) : nil
         self.neighbours = neighbours
+        self.prefetch = prefetch
     }
 
     /// The first `limit` paths, as fact ids from the start.
@@ -115,9 +121,11 @@ package final class PathEnumeration {
     private func measureDistances() throws {
         // The budget is counted as steps are read (`count()`), not by the search.
         var search = BreadthFirstSearch(
-            source: StepNeighbours { [unowned self] entity, _, visit in
-                for step in try self.steps(from: entity, forward: false) { try visit(step.fact, step.there) }
-            }, budget: .max)
+            source: StepNeighbours(
+                { [unowned self] entity, _, visit in
+                    for step in try self.steps(from: entity, forward: false) { try visit(step.fact, step.there) }
+                },
+                before: { [unowned self] entities, _ in try self.prefetchSteps(of: entities, forward: false) }), budget: .max)
         let from = self.from
         distance = try search.distances(from: to, maxLevels: maxHops - 1, along: [.object], expands: { $0 != from })
     }
@@ -125,7 +133,15 @@ package final class PathEnumeration {
     /// Extends the current path from `entity` to paths of exactly `length` steps that end at `to`.
     private func walk(_ entity: Int64, length: Int, limit: Int) throws {
         let depth = path.count
-        for step in try steps(from: entity, forward: true) {
+        let steps = try steps(from: entity, forward: true)
+        // The entities the walk may go on from (those the loop below may walk from), read together.
+        try prefetchSteps(
+            of: steps.compactMap { step in
+                guard step.there != to, !visited.contains(step.there), let remaining = distance[step.there], depth + 1 + remaining <= length
+                else { return nil }
+                return step.there
+            }, forward: true)
+        for step in steps {
             guard found.count < limit else { return }
             try count()
             guard !visited.contains(step.there), let remaining = distance[step.there], depth + 1 + remaining <= length else { continue }
@@ -163,6 +179,15 @@ package final class PathEnumeration {
             facts.append(chosen.fact)
         }
         return facts.reversed()
+    }
+
+    /// Tells `prefetch` of the entities among `entities` whose steps are not read yet.
+    private func prefetchSteps(of entities: [Int64], forward: Bool) throws {
+        guard let prefetch else { return }
+        let useForward = forward || !directed
+        let unread = entities.filter { (useForward ? forwardSteps[$0] : backwardSteps[$0]) == nil }
+        guard unread.count > 1 else { return }
+        for outOfSubject in directed ? [forward] : [true, false] { try prefetch(unread, outOfSubject) }
     }
 
     /// The steps out of an entity (forward) or into it (backward, to measure distances), parallel

@@ -7,9 +7,14 @@ struct StepNeighbours: NeighbourSource {
     typealias Steps = (_ entity: Int64, _ end: FactEnd, _ visit: (_ fact: Int64, _ there: Int64) throws -> Void) throws -> Void
 
     let steps: Steps
+    /// Told each level's entities before their steps are asked for one by one.
+    let before: (_ entities: [Int64], _ end: FactEnd) throws -> Void
 
-    /// A source giving `steps`.
-    init(_ steps: @escaping Steps) { self.steps = steps }
+    /// A source giving `steps`, telling `before` of each level's entities first.
+    init(_ steps: @escaping Steps, before: @escaping (_ entities: [Int64], _ end: FactEnd) throws -> Void = { _, _ in }) {
+        self.steps = steps
+        self.before = before
+    }
 
     func makeMarks() -> SparseMarks { SparseMarks() }
 
@@ -20,6 +25,7 @@ struct StepNeighbours: NeighbourSource {
         _ visit: (_ fact: Int64, _ here: Int64, _ there: Int64) throws -> Void
     ) throws -> Int {
         var visited = 0
+        try before(entities, end)
         for entity in entities {
             try steps(entity, end) { fact, there in
                 visited += 1

@@ -1,0 +1,153 @@
+import Entente
+import EntenteTestSupport
+import Foundation
+import Testing
+
+/// The work PostgreSQL's store does on the server for speed, each checked to change nothing
+/// but where the work is done: a reach's levels counted on the server (the same answers and the
+/// same budget errors as SQLite's), date ranges reading only their years' partitions, and large
+/// batches loaded without the fact table's indexes and keys, which are all there again after.
+@Suite(.enabled(if: TestPostgres.enabled, "needs ENTENTE_TEST_POSTGRES (required when ENTENTE_REQUIRE_POSTGRES=1)"))
+struct PostgresServerWorkTests {
+    static func events(_ range: Range<Int>, seed: UInt64 = 7) -> [CodedEvent] { PostgresStoreTests.events(range, seed: seed) }
+    static func actor(_ number: Int) -> Entity { PostgresStoreTests.actor(number) }
+
+    /// The answer, or the budget error, as text: the two stores must agree on either.
+    static func outcome(_ store: any GraphStoring, _ query: String, maxExpansions: Int) -> String {
+        do {
+            return HandMadeGraph.strings(try HandMadeGraph.run(store, query, options: .init(maxExpansions: maxExpansions))).description
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func aReachCountedOnTheServerAnswersAndStopsAtItsBudgetAsSQLitesDoes() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let postgres = try scratch.makeStore()
+        let sqlite = try GraphStore.inMemory()
+        for store in [postgres, sqlite] as [any GraphStoring] {
+            _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<400), entities: [])
+        }
+        var budgetErrors = 0
+        for query in [#"MATCH ("Actor 0")-[r*1..3]-(b) RETURN DISTINCT b ORDER BY b"#, #"MATCH ("Actor 4")-[r:supports*2..3]->(b) RETURN DISTINCT b ORDER BY b"#] {
+            for budget in [1, 12, 40, 150, 600, 100_000] {
+                let fromSQLite = Self.outcome(sqlite, query, maxExpansions: budget)
+                #expect(Self.outcome(postgres, query, maxExpansions: budget) == fromSQLite, "\(query) within \(budget)")
+                if fromSQLite.contains("expansion") { budgetErrors += 1 }
+            }
+        }
+        // Both kinds of outcome were compared: some budgets stop the search, the largest does not.
+        #expect(budgetErrors >= 4)
+    }
+
+    @Test func aDateRangeReadsOnlyItsYearsPartitions() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let location = try scratch.location()
+        let store = try PostgresGraphStore.open(location)
+        _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<300), entities: [])
+        func partitions(_ query: String) throws -> Set<String> {
+            let plan = try store.queryPlan(try Planner.compile(SourceText(query), resolver: try store.resolver())).joined(separator: "\n")
+            return Set(["fact_undated", "fact_y2016", "fact_y2017", "fact_y2018", "fact_y2019", "fact_y2020"].filter { plan.contains($0) })
+        }
+        #expect(try partitions("MATCH (a)-[r]->(b) RETURN count(r)").count == 6)
+        #expect(try partitions("MATCH (a)-[r]->(b) DURING 2018 RETURN count(r)") == ["fact_y2018"])
+        #expect(try partitions("MATCH (a)-[r]->(b) WITHIN 2017-03..2018-06 RETURN count(r)") == ["fact_y2017", "fact_y2018"])
+        #expect(try partitions("MATCH (a)-[r]->(b) WHERE r.date >= 2019-03 RETURN count(r)") == ["fact_y2019", "fact_y2020"])
+        #expect(try partitions(#"MATCH (a)-[r:supports]->("Actor 3") DURING 2016..2017 RETURN DISTINCT a"#) == ["fact_y2016", "fact_y2017"])
+        // The answers are those of the facts' own dates.
+        let counted = try HandMadeGraph.run(store, "MATCH (a)-[r]->(b) DURING 2018 RETURN count(r)").rows[0][0]
+        let stored = try PostgresScratchSchema.rows("SELECT count(*) FROM fact WHERE date_start LIKE '2018-%'", at: location)
+        #expect(counted.description == stored[0][0])
+    }
+
+    @Test func aFactWhoseDaysCrossAYearIsRefusedByTheSchema() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let location = try scratch.location()
+        let store = try PostgresGraphStore.open(location)
+        _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<1), entities: [])
+        #expect(throws: (any Error).self) {
+            try PostgresScratchSchema.execute("UPDATE fact SET date_end = '2099-01-01'", at: location)
+        }
+    }
+
+    /// The fact table's indexes and foreign keys as the catalog describes them, valid or not.
+    static func indexesAndKeys(at location: PostgresLocation) throws -> [[String]] {
+        try PostgresScratchSchema.rows(
+            """
+            SELECT c.relname::text, pg_get_indexdef(i.indexrelid), i.indisvalid::text FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid
+            WHERE i.indrelid IN (SELECT oid FROM pg_class WHERE relname LIKE 'fact%' AND relnamespace = current_schema()::regnamespace)
+            UNION ALL
+            SELECT conname::text, pg_get_constraintdef(oid), convalidated::text FROM pg_constraint
+            WHERE contype = 'f' AND conrelid IN (SELECT oid FROM pg_class WHERE relname LIKE 'fact%' AND relnamespace = current_schema()::regnamespace)
+            ORDER BY 1, 2
+            """, at: location)
+    }
+
+    @Test func aBulkBatchLeavesEveryIndexAndKeyAsItWasAndAnswersAsAnIndexedOne() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let (bulkLocation, rowLocation) = (try scratch.location(), try scratch.location())
+        let (bulk, byRow) = (try PostgresGraphStore.open(bulkLocation), try PostgresGraphStore.open(rowLocation))
+        // The partitions first, so both catalogs hold the same tables.
+        for store in [bulk, byRow] { _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<100), entities: []) }
+        let before = try Self.indexesAndKeys(at: bulkLocation)
+        #expect(before.count > 9 * 6 && before.allSatisfy { $0[2] == "true" })
+        let bulkWriter = PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1)
+        let rowWriter = PostgresEventWriter(store: byRow, vocabulary: .standard, bulkMinimumRows: 0)
+        for start in stride(from: 100, to: 700, by: 200) {
+            let outcomes = try [bulkWriter, rowWriter].map { try $0.write(Self.events(start..<start + 200), entities: [Self.actor(50)]) }
+            #expect(outcomes[0] == outcomes[1])
+        }
+        #expect(try Self.indexesAndKeys(at: bulkLocation) == before)
+        for query in [#"MATCH ("Actor 2")-[r]->(b) RETURN b, r.date ORDER BY r.date, b"#, "MATCH (a)-[r]->(b) DURING 2017 RETURN a, count(r) AS n ORDER BY n DESC, a LIMIT 5"] {
+            #expect(HandMadeGraph.strings(try HandMadeGraph.run(bulk, query)) == HandMadeGraph.strings(try HandMadeGraph.run(byRow, query)))
+        }
+        // A bulk batch that fails takes nothing away: its drops roll back with it.
+        var broken = Self.events(700..<800)
+        broken[10].confidence = 2
+        #expect(throws: StoreError.self) { try PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1).write(broken, entities: []) }
+        #expect(try Self.indexesAndKeys(at: bulkLocation) == before)
+        #expect(try bulk.statistics().facts == 700)
+    }
+
+    @Test func twoBulkImportersAndAReaderAtOnceStoreEachEventOnce() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let location = try scratch.location()
+        _ = try PostgresGraphStore.open(location)
+        let failures = Failures()
+        let group = DispatchGroup()
+        for (offset, range) in [(0, 0..<1200), (1, 600..<1800)] {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                do {
+                    let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: 1)
+                    for start in stride(from: range.lowerBound, to: range.upperBound, by: 300) {
+                        _ = try writer.write(Self.events(start..<start + 300, seed: 7 &+ UInt64(start)), entities: [])
+                    }
+                } catch {
+                    failures.add("importer \(offset): \(error)")
+                }
+            }.start()
+        }
+        group.enter()
+        Thread {
+            defer { group.leave() }
+            do {
+                let reader = try PostgresGraphStore.open(location, mode: .readOnly)
+                for _ in 0..<20 { _ = try HandMadeGraph.run(reader, "MATCH (a)-[r]->(b) RETURN count(r)") }
+            } catch {
+                failures.add("reader: \(error)")
+            }
+        }.start()
+        group.wait()
+        #expect(failures.all.isEmpty)
+        let counts = try PostgresScratchSchema.rows("SELECT count(*), count(DISTINCT external_id), (SELECT count(*) FROM entity) FROM fact", at: location)
+        #expect(counts == [["1800", "1800", "30"]])
+        #expect(try Self.indexesAndKeys(at: location).allSatisfy { $0[2] == "true" })
+    }
+}
