@@ -113,7 +113,9 @@ public struct Timeline: Sendable, Equatable, Codable {
             let inPeriod = grouped[start] ?? []
             var classes = Dictionary(uniqueKeysWithValues: RelationClass.allCases.map { ($0.rawValue, 0) })
             for entry in inPeriod { classes[entry.relationClass.rawValue, default: 0] += 1 }
-            let scores = inPeriod.compactMap(\.goldstein)
+            // Summed in ascending order, so the mean is the same whatever order the entries came
+            // in (SQL's plan, the adjacency index, PostgreSQL): floating-point sums depend on it.
+            let scores = inPeriod.compactMap(\.goldstein).sorted()
             let cooperation = inPeriod.filter { $0.relationClass.isCooperation }.count
             let conflict = inPeriod.filter { $0.relationClass.isConflict }.count
             rows.append(
