@@ -18,15 +18,15 @@ extension AdjacencyIndex {
         between first: Int64, and second: Int64, direction: TimelineDirection, since: CalendarDay?, until: CalendarDay?,
         excludeDomestic: Bool
     ) -> [Timeline.Entry] {
-        var ends: [(subject: Int64, object: Int64)] = []
-        if direction != .in { ends.append((first, second)) }
-        if direction != .out, direction == .in || first != second { ends.append((second, first)) }
+        var pairs: [(subject: Int64, object: Int64)] = []
+        if direction != .in { pairs.append((first, second)) }
+        if direction != .out, direction == .in || first != second { pairs.append((second, first)) }
         let low = since.map { Int32($0.dayNumber + Self.julianDayOf1970) } ?? Int32.min
         let high = until.map { Int32($0.dayNumber + Self.julianDayOf1970) } ?? Int32.max
         let classes = predicateClasses.map(RelationClass.init(rawValue:))
         var entries: [Timeline.Entry] = []
-        for (subject, object) in ends where !(excludeDomestic && subject == object) {
-            guard subject >= 0, object >= 0, subject < entityCount, object < entityCount else { continue }
+        for (subject, object) in pairs where !(excludeDomestic && subject == object) {
+            guard subject >= 0, object >= 0, subject < Int64(entityCount), object < Int64(entityCount) else { continue }
             // The shorter of the two slices that hold the dyad's facts: the subject's facts out,
             // or the object's facts in.
             let (outFrom, outTo) = (Int(outStart[Int(subject)]), Int(outStart[Int(subject) + 1]))

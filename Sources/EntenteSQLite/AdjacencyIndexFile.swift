@@ -215,10 +215,12 @@ struct AdjacencyIndexFile: Sendable {
         let sources = take(facts, Int32.self)
         let modalities = take(facts, UInt8.self)
         offset = expected - namesSize
-        func name<Length: FixedWidthInteger>(_: Length.Type) throws(Refusal) -> String {
-            let width = MemoryLayout<Length>.size
+        // A predicate's name and class have a 16-bit length, a source a 32-bit one.
+        func name(lengthBytes width: Int) throws(Refusal) -> String {
             guard offset + width <= raw.count else { throw .damaged("names cut short") }
-            let length = Int(raw.loadUnaligned(fromByteOffset: offset, as: Length.self))
+            let length =
+                width == 2
+                ? Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) : Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
             guard length <= raw.count - offset - width else { throw .damaged("names cut short") }
             defer { offset += width + length }
             return String(decoding: UnsafeRawBufferPointer(rebasing: raw[offset + width..<offset + width + length]), as: UTF8.self)
@@ -226,12 +228,12 @@ struct AdjacencyIndexFile: Sendable {
         var names: [String] = []
         var classes: [String] = []
         for _ in 0..<predicateCount {
-            names.append(try name(UInt16.self))
-            classes.append(try name(UInt16.self))
+            names.append(try name(lengthBytes: 2))
+            classes.append(try name(lengthBytes: 2))
         }
         var sourceNames: [String] = []
         sourceNames.reserveCapacity(min(sourceCount, facts))
-        for _ in 0..<sourceCount { sourceNames.append(try name(UInt32.self)) }
+        for _ in 0..<sourceCount { sourceNames.append(try name(lengthBytes: 4)) }
         let index = AdjacencyIndex(
             maxFactID: fingerprint.maxFactID, factIDs: factIDs, subjects: subjects, objects: objects, predicates: predicates,
             starts: starts, ends: ends, predicateNames: names, predicateClasses: classes, scores: scores, sources: sources,

@@ -96,8 +96,11 @@ import Testing
                 includeModal: false, excludeDomestic: question.excludeDomestic)
             let listed = entries.map { "\($0.day) \($0.relationClass.rawValue) \($0.goldstein.map { "\($0)" } ?? "-") \($0.source) \($0.modality)" }.sorted()
             guard let earliest = entries.map(\.day).min(), let latest = entries.map(\.day).max() else { return "\(question): none" }
-            let timelines = [Timeline.Bucket.week, .month, .year].map { bucket in
-                "\(Timeline(entries, by: bucket, from: question.since?.start ?? earliest, to: question.until?.end ?? latest))"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let timelines = try [Timeline.Bucket.week, .month, .year].map { bucket in
+                let timeline = Timeline(entries, by: bucket, from: question.since?.start ?? earliest, to: question.until?.end ?? latest)
+                return String(decoding: try encoder.encode(timeline), as: UTF8.self)
             }
             return "\(question)\n" + listed.joined(separator: "\n") + "\n" + timelines.joined(separator: "\n")
         }
@@ -215,8 +218,8 @@ import Testing
         """
 
     @Test(arguments: [
-        "UPDATE fact SET goldstein = 9.75 WHERE id = \(counted)",
-        "UPDATE fact SET article_id = (SELECT id FROM article WHERE source = 'wire0') WHERE id = \(counted)",
+        "UPDATE fact SET goldstein = 9.75 WHERE id = \(TimelineFromIndexTests.counted)",
+        "UPDATE fact SET article_id = (SELECT id FROM article WHERE source = 'wire0') WHERE id = \(TimelineFromIndexTests.counted)",
         "UPDATE predicate SET goldstein = -3.25",
         "UPDATE article SET source = 'wire0' WHERE source = 'wire1'",
     ])
