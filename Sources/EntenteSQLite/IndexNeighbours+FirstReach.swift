@@ -1,3 +1,4 @@
+import EntenteQuery
 import EntenteStore
 
 extension IndexNeighbours {

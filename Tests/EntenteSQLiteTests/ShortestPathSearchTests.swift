@@ -125,7 +125,8 @@ import Testing
             }
         }
         // The hub's levels are worth looking from the targets' side.
-        #expect(looked > 100)
+        let hub = ids["Actor 99"]!
+        #expect(looked > 100, "hub \(hub): \(index.outStart[Int(hub) + 1] - index.outStart[Int(hub)]) out, \(ids.count) actors, entities \(index.entityCount)")
     }
 
     /// Events out of and into one busy actor, so that levels hold an entity with many facts.

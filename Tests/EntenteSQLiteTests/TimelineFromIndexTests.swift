@@ -39,16 +39,16 @@ import Testing
         Entity(name: "Actor \(number)", kind: .actor, type: "state")
     }
 
-    /// The database at `path` with `events` stored, some facts made reported, modal, negated,
+    /// The database at `path` with `events` stored (reported, as events are), some made asserted, modal, negated,
     /// undated or domestic (as an ingest or an old import may leave them), and its index file written.
     static func graph(_ path: String, _ events: [CodedEvent]) throws -> GraphStore {
         let store = try GraphStore.open(path: path)
         _ = try EventImporter(store: store).write(events)
         try store.database.write { db in
-            try db.execute(sql: "UPDATE fact SET modality = 'reported' WHERE id % 5 = 1")
+            try db.execute(sql: "UPDATE fact SET modality = 'asserted' WHERE id % 5 = 1")
             try db.execute(sql: "UPDATE fact SET modality = 'hypothetical' WHERE id % 11 = 2")
             try db.execute(sql: "UPDATE fact SET negated = 1 WHERE id % 13 = 3")
-            try db.execute(sql: "UPDATE fact SET date_start = NULL, date_end = NULL, date_precision = NULL WHERE id % 17 = 4")
+            try db.execute(sql: "UPDATE fact SET date_start = NULL, date_end = NULL, date_precision = NULL, date_reason = NULL WHERE id % 17 = 4")
             try db.execute(sql: "UPDATE fact SET object_id = subject_id WHERE id % 19 = 5")
         }
         #expect(try store.buildAdjacencyIndex().state == .current)
@@ -133,7 +133,7 @@ import Testing
         // The modal, negated and undated facts are in the data and left out of both.
         let counts = try mapped.database.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT sum(modality = 'reported'), sum(modality = 'hypothetical'), sum(negated), sum(date_start IS NULL) FROM fact")!
+                db, sql: "SELECT sum(modality = 'reported') * sum(modality = 'asserted'), sum(modality = 'hypothetical'), sum(negated), sum(date_start IS NULL) FROM fact")!
         }
         #expect((0..<4).allSatisfy { (counts[$0] as Int? ?? 0) > 0 })
     }
@@ -147,7 +147,7 @@ import Testing
         // No search has built the index yet: the timeline reads SQL and builds nothing.
         _ = try Self.answers(store)
         #expect(store.adjacency?.lastOrigin == nil)
-        _ = try HandMadeGraph.run(store, #"MATCH ("Actor 0")-[r*1..1]-(b) RETURN DISTINCT b"#)
+        _ = try HandMadeGraph.run(store, #"MATCH ("Actor 0")-[r*1..2]-(b) RETURN DISTINCT b"#)
         #expect(store.adjacency?.lastOrigin == .built)
         #expect(try Self.answers(store) == (try Self.sql(path)))
         // With modal facts the timeline is SQL's: the index holds none.
@@ -276,6 +276,7 @@ import Testing
         }
         #expect(Set(index.sourceNames) == sources && index.sourceNames.count == sources.count)
         #expect(sources.count == 8)
-        #expect(index.scores.contains(AdjacencyIndex.noScore) && index.modalities.contains(1))
+        // Every predicate of these facts has a score of its own, so no fact is without one.
+        #expect(!index.scores.contains(AdjacencyIndex.noScore) && index.modalities.contains(1) && index.modalities.contains(0))
     }
 }
