@@ -130,27 +130,42 @@ public struct Timeline: Sendable, Equatable, Codable {
         }
         let classes = RelationClass.allCases
         let countsModal = entries.contains { !$0.modality.isCommitted }
+        // Each source hashed once, as a number; a period counts a number the first time it meets it.
+        var sourceNumbers: [String: Int] = [:]
+        let sourceOf = entries.map { entry in
+            if let known = sourceNumbers[entry.source] { return known }
+            sourceNumbers[entry.source] = sourceNumbers.count
+            return sourceNumbers.count - 1
+        }
+        var lastPeriodOfSource = [Int](repeating: -1, count: sourceNumbers.count)
+        // Every class present, zero when none: a copy of one dictionary, the counts set in place.
+        let noClasses = Dictionary(uniqueKeysWithValues: classes.map { ($0.rawValue, 0) })
         rows = starts.indices.map { position in
             var counts = [Int](repeating: 0, count: classes.count)
             var scores: [Double] = []
-            var sources = Set<String>()
+            var sources = 0
             var (cooperation, conflict, modal) = (0, 0, 0)
             for index in members[position] {
-                let entry = entries[index]
-                counts[classes.firstIndex(of: entry.relationClass)!] += 1
-                if let score = entry.goldstein { scores.append(score) }
-                sources.insert(entry.source)
-                if entry.relationClass.isCooperation { cooperation += 1 }
-                if entry.relationClass.isConflict { conflict += 1 }
-                if !entry.modality.isCommitted { modal += 1 }
+                let relationClass = entries[index].relationClass
+                counts[classes.firstIndex(of: relationClass)!] += 1
+                if let score = entries[index].goldstein { scores.append(score) }
+                if lastPeriodOfSource[sourceOf[index]] != position {
+                    lastPeriodOfSource[sourceOf[index]] = position
+                    sources += 1
+                }
+                if relationClass.isCooperation { cooperation += 1 }
+                if relationClass.isConflict { conflict += 1 }
+                if !entries[index].modality.isCommitted { modal += 1 }
             }
+            var classCounts = noClasses
+            for (number, count) in counts.enumerated() where count > 0 { classCounts[classes[number].rawValue] = count }
             // Summed in ascending order, so the mean is the same whatever order the entries came
             // in (SQL's plan, the adjacency index, PostgreSQL): floating-point sums depend on it.
             scores.sort()
             let start = starts[position]
             return Row(
-                period: bucket.label(start), start: start.description, facts: members[position].count, sources: sources.count,
-                classes: Dictionary(uniqueKeysWithValues: zip(classes.map(\.rawValue), counts)),
+                period: bucket.label(start), start: start.description, facts: members[position].count, sources: sources,
+                classes: classCounts,
                 meanGoldstein: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
                 balance: cooperation + conflict == 0 ? nil : Double(cooperation - conflict) / Double(cooperation + conflict),
                 modal: countsModal ? modal : nil)
