@@ -265,7 +265,7 @@ def main():
         print("\n".join(failures))
         sys.exit(1)
     print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost, the adjacency "
-          "index file whole or absent; every re-run gave the reference database")
+          "index file whole or absent and its busiest dyad's timeline SQL's; every re-run gave the reference database")
 
 
 def wait_for_rebuild(process):
