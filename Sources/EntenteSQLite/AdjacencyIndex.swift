@@ -9,8 +9,12 @@ import GRDB
 /// entity to its neighbours without SQL. SQLite stays the source of truth: the index is built
 /// from the store and extended with the facts written since (facts are only ever appended).
 ///
+/// Each fact also carries what a dyad timeline counts (its Goldstein score, its source by number
+/// and whether it is reported), so a timeline between two entities reads the index instead of
+/// one row per fact (`AdjacencyIndex+Timeline.swift`).
+///
 /// - Complexity: building reads each fact once; a step from an entity costs its degree.
-/// Memory is about 40 bytes per fact, none of it copied when the index is mapped from its file.
+/// Memory is about 50 bytes per fact, none of it copied when the index is mapped from its file.
 public final class AdjacencyIndex: Sendable {
     /// The largest fact id stored when the index was read (indexed or not: a negated fact is
     /// left out, yet read); later facts are not in the index yet.
@@ -24,6 +28,15 @@ public final class AdjacencyIndex: Sendable {
     let ends: IndexColumn<Int32>
     let predicateNames: [String]
     let predicateClasses: [String]
+    /// Each fact's Goldstein score (its own, else its predicate's) as the bits of a `Double`;
+    /// `noScore` when it has none.
+    let scores: IndexColumn<UInt64>
+    /// Each fact's source (its article's publisher, else the article) as a number into `sourceNames`.
+    let sources: IndexColumn<Int32>
+    /// Each fact's modality: 0 asserted, 1 reported (the index holds no other).
+    let modalities: IndexColumn<UInt8>
+    /// What tells sources apart, by number: the publisher, else the article's content hash.
+    let sourceNames: [String]
     /// Fact positions by subject (`outEdges[outStart[e]..<outStart[e + 1]]`) and by object.
     let outStart: IndexColumn<Int32>
     let outEdges: IndexColumn<Int32>
@@ -36,10 +49,18 @@ public final class AdjacencyIndex: Sendable {
     static let factsSQL = """
         SELECT f.id, f.subject_id, f.object_id, f.predicate, p.class,
                coalesce(CAST(julianday(f.date_start) AS INTEGER), 2147483647),
-               coalesce(CAST(julianday(f.date_end) AS INTEGER), -2147483648)
+               coalesce(CAST(julianday(f.date_end) AS INTEGER), -2147483648),
+               coalesce(f.goldstein, p.goldstein), f.article_id, f.modality
         FROM fact AS f JOIN predicate AS p ON p.name = f.predicate
         WHERE f.negated = 0 AND f.modality IN ('asserted', 'reported') AND f.id > ? ORDER BY f.id
         """
+
+    /// What tells an article's facts' source apart, read once per article an index build meets
+    /// (a join would read the article row again for every fact).
+    static let sourceSQL = "SELECT coalesce(source, content_hash) FROM article WHERE id = ?"
+
+    /// The bits `scores` holds for a fact without a Goldstein score: a NaN no arithmetic makes.
+    static let noScore = UInt64.max
 
     /// Reads every fact of the store into a new index.
     static func build(_ db: Database) throws -> AdjacencyIndex {
@@ -47,14 +68,14 @@ public final class AdjacencyIndex: Sendable {
     }
 
     /// This index plus the facts written since it was built, or itself when there are none.
-    func updated(_ db: Database) throws -> AdjacencyIndex {
-        let latest = try Self.latestFactID(db)
+    func updated(_ db: Database, latest: Int64? = nil) throws -> AdjacencyIndex {
+        let latest = try latest ?? Self.latestFactID(db)
         return latest > maxFactID ? try AdjacencyIndex(db, extending: self) : self
     }
 
     /// The highest fact id stored, 0 when there is none.
     static func latestFactID(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT max(id) FROM fact") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM fact")) ?? 0
     }
 
     /// An index from columns read back from a file (`AdjacencyIndexFile`), which checks them
@@ -62,7 +83,8 @@ public final class AdjacencyIndex: Sendable {
     init(
         maxFactID: Int64, factIDs: IndexColumn<Int64>, subjects: IndexColumn<Int32>, objects: IndexColumn<Int32>,
         predicates: IndexColumn<UInt16>, starts: IndexColumn<Int32>, ends: IndexColumn<Int32>, predicateNames: [String],
-        predicateClasses: [String], outStart: IndexColumn<Int32>, outEdges: IndexColumn<Int32>, inStart: IndexColumn<Int32>,
+        predicateClasses: [String], scores: IndexColumn<UInt64>, sources: IndexColumn<Int32>, modalities: IndexColumn<UInt8>,
+        sourceNames: [String], outStart: IndexColumn<Int32>, outEdges: IndexColumn<Int32>, inStart: IndexColumn<Int32>,
         inEdges: IndexColumn<Int32>
     ) {
         self.maxFactID = maxFactID
@@ -74,6 +96,10 @@ public final class AdjacencyIndex: Sendable {
         self.ends = ends
         self.predicateNames = predicateNames
         self.predicateClasses = predicateClasses
+        self.scores = scores
+        self.sources = sources
+        self.modalities = modalities
+        self.sourceNames = sourceNames
         self.outStart = outStart
         self.outEdges = outEdges
         self.inStart = inStart
@@ -90,6 +116,13 @@ public final class AdjacencyIndex: Sendable {
         var names = base?.predicateNames ?? []
         var classes = base?.predicateClasses ?? []
         var predicateIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
+        var scores = base.map { Array($0.scores) } ?? []
+        var sources = base.map { Array($0.sources) } ?? []
+        var modalities = base.map { Array($0.modalities) } ?? []
+        var sourceNames = base?.sourceNames ?? []
+        var sourceNumbers = Dictionary(uniqueKeysWithValues: sourceNames.enumerated().map { ($1, Int32($0)) })
+        var articleSources: [Int64: Int32] = [:]
+        let sourceOfArticle = try db.cachedStatement(sql: Self.sourceSQL)
         var maxID = base?.maxFactID ?? 0
         // Read in the same transaction as the facts: negated facts past the last indexed one are
         // read too, so the next update does not read (and rebuild) for nothing.
@@ -113,6 +146,21 @@ public final class AdjacencyIndex: Sendable {
             predicates.append(predicate)
             starts.append(Int32(row[5] as Int64))
             ends.append(Int32(row[6] as Int64))
+            scores.append((row[7] as Double?)?.bitPattern ?? Self.noScore)
+            let article: Int64 = row[8]
+            if let known = articleSources[article] {
+                sources.append(known)
+            } else {
+                let name = try String.fetchOne(sourceOfArticle, arguments: [article]) ?? ""
+                let number = sourceNumbers[name] ?? Int32(sourceNames.count)
+                if number == Int32(sourceNames.count) {
+                    sourceNames.append(name)
+                    sourceNumbers[name] = number
+                }
+                articleSources[article] = number
+                sources.append(number)
+            }
+            modalities.append(row[9] as String == "reported" ? 1 : 0)
         }
         let entityCount = Int(max(subjects.max() ?? 0, objects.max() ?? 0)) + 1
         // Within an entity's slice, facts come in the order of SQLite's indexes on (entity,
@@ -143,6 +191,10 @@ public final class AdjacencyIndex: Sendable {
         self.ends = IndexColumn(ends)
         self.predicateNames = names
         self.predicateClasses = classes
+        self.scores = IndexColumn(scores)
+        self.sources = IndexColumn(sources)
+        self.modalities = IndexColumn(modalities)
+        self.sourceNames = sourceNames
     }
 
     /// A counting sort of fact positions by entity: the start of each entity's slice, and the slices.

@@ -20,17 +20,20 @@ import Foundation
 /// | bytes | what |
 /// | --- | --- |
 /// | 0..<8 | magic `EntAdjIx` |
-/// | 8..<12, 12..<16 | format version, 0 |
+/// | 8..<12, 12..<16 | format version, source count |
 /// | 16..<40 | the fingerprint: database identity, generation, highest fact id |
 /// | 40..<56 | fact count, entity count, predicate count, bytes of the names section (32 bits each) |
 /// | 56..<64 | checksum of every other byte of the file |
-/// | 64… | fact ids (64 bits); subjects, objects, first and last days (32 bits); the out and in slice starts and slices (32 bits); predicate numbers (16 bits); predicate names and classes (16-bit length and UTF-8 each) |
+/// | 64… | fact ids (64 bits); subjects, objects, first and last days (32 bits); the out and in slice starts and slices (32 bits); predicate numbers (16 bits); Goldstein scores (64 bits); source numbers (32 bits); modalities (8 bits); predicate names and classes (16-bit length and UTF-8 each), then source names (32-bit length and UTF-8 each) |
+///
+/// Version 2 added the scores, sources and modalities a dyad timeline reads; a version 1 file is
+/// refused and built again.
 struct AdjacencyIndexFile: Sendable {
     /// Where the file is.
     let path: String
 
     static let magic = Array("EntAdjIx".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 64
     private static let checksumOffset = 56
 
@@ -98,12 +101,18 @@ struct AdjacencyIndexFile: Sendable {
                 names += utf8
             }
         }
+        // A source is free text (a publisher as an article gives it): a 32-bit length.
+        for text in index.sourceNames {
+            let utf8 = Array(text.utf8)
+            append(UInt32(utf8.count), to: &names)
+            names += utf8
+        }
         pad(&names)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(headerSize + index.factCount * 36 + index.outStart.count * 8 + names.count + 8)
+        bytes.reserveCapacity(headerSize + index.factCount * 49 + index.outStart.count * 8 + names.count + 16)
         bytes += magic
         append(version, to: &bytes)
-        append(UInt32(0), to: &bytes)
+        append(UInt32(index.sourceNames.count), to: &bytes)
         append(fingerprint.identity, to: &bytes)
         append(fingerprint.generation, to: &bytes)
         append(fingerprint.maxFactID, to: &bytes)
@@ -122,6 +131,10 @@ struct AdjacencyIndexFile: Sendable {
         appendArray(index.inStart, to: &bytes)
         appendArray(index.inEdges, to: &bytes)
         appendArray(index.predicates, to: &bytes)
+        pad(&bytes)
+        appendArray(index.scores, to: &bytes)
+        appendArray(index.sources, to: &bytes)
+        appendArray(index.modalities, to: &bytes)
         pad(&bytes)
         bytes += names
         return bytes
@@ -171,9 +184,11 @@ struct AdjacencyIndexFile: Sendable {
         let entities = Int(raw.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
         let predicateCount = Int(raw.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
         let namesSize = Int(raw.loadUnaligned(fromByteOffset: 52, as: UInt32.self))
+        let sourceCount = Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
         // Counts are 32-bit, so these sums cannot overflow an Int.
         let predicatesSize = (facts * 2 + 7) / 8 * 8
-        let expected = headerSize + facts * 8 + facts * 4 * 6 + (entities + 1) * 4 * 2 + predicatesSize + namesSize
+        let timelineSize = facts * 8 + (facts * 5 + 7) / 8 * 8
+        let expected = headerSize + facts * 8 + facts * 4 * 6 + (entities + 1) * 4 * 2 + predicatesSize + timelineSize + namesSize
         guard raw.count == expected else { throw .damaged("\(raw.count) bytes where its header says \(expected) (truncated or extended)") }
         let stored = raw.loadUnaligned(fromByteOffset: checksumOffset, as: UInt64.self)
         guard stored == checksum(raw) else { throw .damaged("checksum mismatch") }
@@ -195,25 +210,34 @@ struct AdjacencyIndexFile: Sendable {
         let inStart = take(entities + 1, Int32.self)
         let inEdges = take(facts, Int32.self)
         let predicates = take(facts, UInt16.self)
+        offset = expected - namesSize - timelineSize
+        let scores = take(facts, UInt64.self)
+        let sources = take(facts, Int32.self)
+        let modalities = take(facts, UInt8.self)
         offset = expected - namesSize
+        // A predicate's name and class have a 16-bit length, a source a 32-bit one.
+        func name(lengthBytes width: Int) throws(Refusal) -> String {
+            guard offset + width <= raw.count else { throw .damaged("names cut short") }
+            let length =
+                width == 2
+                ? Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) : Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+            guard length <= raw.count - offset - width else { throw .damaged("names cut short") }
+            defer { offset += width + length }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[offset + width..<offset + width + length]), as: UTF8.self)
+        }
         var names: [String] = []
         var classes: [String] = []
         for _ in 0..<predicateCount {
-            var pair: [String] = []
-            for _ in 0..<2 {
-                guard offset + 2 <= raw.count else { throw .damaged("predicate names cut short") }
-                let length = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
-                guard offset + 2 + length <= raw.count else { throw .damaged("predicate names cut short") }
-                pair.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[offset + 2..<offset + 2 + length]), as: UTF8.self))
-                offset += 2 + length
-            }
-            names.append(pair[0])
-            classes.append(pair[1])
+            names.append(try name(lengthBytes: 2))
+            classes.append(try name(lengthBytes: 2))
         }
+        var sourceNames: [String] = []
+        sourceNames.reserveCapacity(min(sourceCount, facts))
+        for _ in 0..<sourceCount { sourceNames.append(try name(lengthBytes: 4)) }
         let index = AdjacencyIndex(
             maxFactID: fingerprint.maxFactID, factIDs: factIDs, subjects: subjects, objects: objects, predicates: predicates,
-            starts: starts, ends: ends, predicateNames: names, predicateClasses: classes, outStart: outStart, outEdges: outEdges,
-            inStart: inStart, inEdges: inEdges)
+            starts: starts, ends: ends, predicateNames: names, predicateClasses: classes, scores: scores, sources: sources,
+            modalities: modalities, sourceNames: sourceNames, outStart: outStart, outEdges: outEdges, inStart: inStart, inEdges: inEdges)
         try checkShape(index, entities: entities)
         return (index, fingerprint)
     }
@@ -238,6 +262,9 @@ struct AdjacencyIndexFile: Sendable {
         }
         let predicateCount = index.predicateNames.count
         if index.predicates.contains(where: { Int($0) >= predicateCount }) { throw .damaged("a fact names an unknown predicate") }
+        let sourceCount = index.sourceNames.count
+        if index.sources.contains(where: { $0 < 0 || Int($0) >= sourceCount }) { throw .damaged("a fact names an unknown source") }
+        if index.modalities.contains(where: { $0 > 1 }) { throw .damaged("a fact has an unknown modality") }
         for position in index.factIDs.indices.dropFirst() where index.factIDs[position] <= index.factIDs[position - 1] {
             throw .damaged("fact ids out of order")
         }

@@ -13,6 +13,16 @@ extension GraphStore {
         between first: Int64, and second: Int64, direction: Direction = .both, since: FactDate? = nil,
         until: FactDate? = nil, includeModal: Bool = false, excludeDomestic: Bool = false
     ) throws(StoreError) -> [Timeline.Entry] {
+        // The adjacency index holds every fact a timeline without modal facts counts, with its
+        // score and source: when one is at hand (in memory, or its file current), it answers.
+        if !includeModal, let adjacency {
+            let indexed = try read { db in
+                try adjacency.existing(db)?.timelineEntries(
+                    between: first, and: second, direction: direction, since: since?.start, until: until?.end,
+                    excludeDomestic: excludeDomestic)
+            }
+            if let indexed { return indexed }
+        }
         // One SELECT per direction, joined by UNION ALL rather than an OR: each reads the covering
         // dyad index (0011) alone, where SQLite answers an OR from two indexes by looking up every
         // fact's table row. The two directions share no fact unless the two entities are one.

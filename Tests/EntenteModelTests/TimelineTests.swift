@@ -44,4 +44,62 @@ import Testing
         #expect(Timeline.sparkline([2, nil, 2]) == "▅ ▅")
         #expect(Timeline.sparkline([]) == "")
     }
+
+    /// The periods' counts as the timeline made them before it found periods by a binary search:
+    /// entries grouped by their period's first day, each period counted from its group.
+    static func grouped(_ entries: [Timeline.Entry], by bucket: Timeline.Bucket, from: CalendarDay, to: CalendarDay) -> [String] {
+        var grouped: [CalendarDay: [Timeline.Entry]] = [:]
+        for entry in entries { grouped[bucket.start(of: entry.day), default: []].append(entry) }
+        var rows: [String] = []
+        var period: CalendarDay? = bucket.start(of: from)
+        let countsModal = entries.contains { !$0.modality.isCommitted }
+        while let start = period, start <= bucket.start(of: to) {
+            let inPeriod = grouped[start] ?? []
+            var classes = Dictionary(uniqueKeysWithValues: RelationClass.allCases.map { ($0.rawValue, 0) })
+            for entry in inPeriod { classes[entry.relationClass.rawValue, default: 0] += 1 }
+            let scores = inPeriod.compactMap(\.goldstein).sorted()
+            let cooperation = inPeriod.filter { $0.relationClass.isCooperation }.count
+            let conflict = inPeriod.filter { $0.relationClass.isConflict }.count
+            rows.append(
+                Self.described(
+                    period: bucket.label(start), start: start.description, facts: inPeriod.count, sources: Set(inPeriod.map(\.source)).count,
+                    classes: classes, meanGoldstein: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
+                    balance: cooperation + conflict == 0 ? nil : Double(cooperation - conflict) / Double(cooperation + conflict),
+                    modal: countsModal ? inPeriod.filter { !$0.modality.isCommitted }.count : nil))
+            period = bucket.next(after: start)
+        }
+        return rows
+    }
+
+    static func described(
+        period: String, start: String, facts: Int, sources: Int, classes: [String: Int], meanGoldstein: Double?, balance: Double?, modal: Int?
+    ) -> String {
+        let counts = classes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        return "\(period) \(start) \(facts) \(sources) \(counts) \(meanGoldstein.map { "\($0)" } ?? "-") \(balance.map { "\($0)" } ?? "-") \(modal ?? -1)"
+    }
+
+    static func described(_ row: Timeline.Row) -> String {
+        described(
+            period: row.period, start: row.start, facts: row.facts, sources: row.sources, classes: row.classes, meanGoldstein: row.meanGoldstein,
+            balance: row.balance, modal: row.modal)
+    }
+
+    @Test(arguments: Timeline.Bucket.allCases)
+    func periodsFoundByTheirFirstDaysCountWhatGroupingCounted(_ bucket: Timeline.Bucket) {
+        var random = SplitMix64(seed: 5)
+        let entries = (0..<2_000).map { _ in
+            Timeline.Entry(
+                day: CalendarDay(dayNumber: 16_000 + Int(random.next() % 1_500))!,
+                relationClass: RelationClass.allCases[Int(random.next() % UInt64(RelationClass.allCases.count))],
+                goldstein: random.next() % 4 == 0 ? nil : Double(Int(random.next() % 201) - 100) / 10, source: "source \(random.next() % 9)",
+                modality: random.next() % 10 == 0 ? .hypothetical : .asserted)
+        }
+        // Windows inside, around and past the entries' days, so some entries fall outside.
+        for (from, to) in [(16_000, 17_499), (16_300, 16_900), (15_500, 18_000), (17_600, 17_700)] {
+            let (first, last) = (CalendarDay(dayNumber: from)!, CalendarDay(dayNumber: to)!)
+            let timeline = Timeline(entries, by: bucket, from: first, to: last)
+            #expect(timeline.rows.map(Self.described) == Self.grouped(entries, by: bucket, from: first, to: last), "\(bucket) \(first)…\(last)")
+        }
+        #expect(Timeline(entries, by: bucket, from: CalendarDay(dayNumber: 16_000)!, to: CalendarDay(dayNumber: 17_499)!).rows.map(\.facts).reduce(0, +) == 2_000)
+    }
 }

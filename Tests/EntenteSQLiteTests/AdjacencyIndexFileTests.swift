@@ -240,7 +240,7 @@ import Testing
         ("a byte flipped in the fingerprint", false, { $0[20] ^= 0x80 }),
         ("a byte flipped in the last word", false, { $0[$0.count - 1] ^= 0x40 }),
         ("wrong magic", true, { $0[0] = UInt8(ascii: "X") }),
-        ("another format version", true, { $0[8] = 2 }),
+        ("another format version", true, { $0[8] = 9 }),
         ("extended", true, { $0 += [UInt8](repeating: 0, count: 8) }),
         ("an entity out of range", true, { bytes in
             // The first subject, right after the 64-byte header and the fact ids, made huge.

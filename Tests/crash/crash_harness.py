@@ -6,8 +6,9 @@ none, no fact is stored twice, every fact index is either in place or recorded a
 lost), the next writable open rebuilds the pending ones, and running the commands again completes
 the work exactly (the database then equals one built without interruption). Every command also
 writes the adjacency index file beside the database as it finishes, and `entente index build` is
-killed too: after every kill the file is whole or absent, never damaged, and a new build makes it
-current. A fifth of the kills aim at the bulk import's last phase: the process is killed a random
+killed too: after every kill the file is whole or absent, never damaged, a dyad timeline read
+from it (as `entente timeline` does when the file is current or behind) equals the one read from
+SQL with the file dropped, and a new build makes it current. A fifth of the kills aim at the bulk import's last phase: the process is killed a random
 moment after it says on stderr that it is rebuilding the fact indexes, while SQLite creates them.
 
     python3 Tests/crash/crash_harness.py --entente .build/debug/entente --kills 100
@@ -282,7 +283,7 @@ def main():
         print("\n".join(failures))
         sys.exit(1)
     print("after every kill: integrity_check ok, no half-stored article, no duplicate, no index lost, the adjacency "
-          "index file whole or absent; every re-run gave the reference database")
+          "index file whole or absent and its busiest dyad's timeline SQL's; every re-run gave the reference database")
 
 
 def wait_for_rebuild(process):
@@ -304,11 +305,33 @@ def adjacency_problems(entente, db):
     state = json.loads(result.stdout)["state"]
     if state not in ("absent", "current", "behind", "stale"):
         problems.append(f"the adjacency index file is {state}: {json.loads(result.stdout)['detail']}")
+    pair = busiest_dyad(db)
+    if pair is not None:
+        # The busiest dyad's timeline, from the file when it is usable, then from SQL without it.
+        timeline = [entente, "timeline", pair[0], pair[1], "--by", "month", "--format", "json", "--db", db]
+        from_file = subprocess.run(timeline, capture_output=True, text=True, timeout=600)
+        subprocess.run([entente, "index", "drop", "--db", db], capture_output=True, text=True, timeout=600)
+        from_sql = subprocess.run(timeline, capture_output=True, text=True, timeout=600)
+        if (from_file.returncode, from_file.stdout) != (from_sql.returncode, from_sql.stdout):
+            problems.append(f"the timeline of {pair} from the index file ({state}) differs from SQL's")
     result = subprocess.run([entente, "index", "build", "--db", db], capture_output=True, text=True, timeout=600)
     status = subprocess.run([entente, "index", "status", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=600)
     if result.returncode != 0 or status.returncode != 0 or json.loads(status.stdout)["state"] != "current":
         problems.append(f"index build after the kill did not make the file current: {result.stderr.strip()}")
     return problems
+
+
+def busiest_dyad(db):
+    """The names of the two actors with the most facts between them, or None."""
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute("""
+            SELECT s.name, o.name FROM fact AS f JOIN entity AS s ON s.id = f.subject_id JOIN entity AS o ON o.id = f.object_id
+            WHERE f.subject_id <> f.object_id GROUP BY f.subject_id, f.object_id ORDER BY count(*) DESC, f.subject_id LIMIT 1""").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def origins(db):

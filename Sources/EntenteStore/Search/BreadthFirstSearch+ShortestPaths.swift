@@ -41,7 +41,13 @@ extension BreadthFirstSearch {
 
     /// One shortest path from `from` to `to` of at most `maxHops` facts, as fact ids, by searching
     /// from both ends at once: the smaller frontier widens first (forward from the start, backward
-    /// from the end), and the level being widened is finished, so the meeting is shortest.
+    /// from the end), and the widening stops at the first entity the other side has reached.
+    ///
+    /// Stopping there changes no answer: until a level meets the other side, the two sides share
+    /// no entity, so every entity a level reaches that the other side knows lies at the other
+    /// side's full depth (a nearer one would have met this side's previous level already), and
+    /// every meeting in the level is as short as the first, which is the one kept. A hub in the
+    /// level is then read only up to the fact that meets, not to its last.
     @inlinable public mutating func shortestPath(from: Int64, to: Int64, maxHops: Int, directed: Bool) throws -> [Int64]? {
         if from == to { return nil }
         // For each side: distance from its end, and the (previous entity, fact) that first reached an entity.
@@ -57,17 +63,28 @@ extension BreadthFirstSearch {
             depths[side] += 1
             // The start side follows facts forward; the end side walks them backward.
             let ends: [FactEnd] = side == 0 ? [.subject, .object] : [.object, .subject]
-            var next: [Int64] = []
-            try expand(frontiers[side], from: Array(ends.prefix(directed ? 1 : 2))) { fact, here, there in
-                guard distances[side][there] == nil else { return }
+            let levelEnds = Array(ends.prefix(directed ? 1 : 2))
+            // The meeting found without reading the level, when the source can tell: the same
+            // fact the widening below would stop at.
+            if case .found(let fact, let here, let there) = reader.firstFact(around: frontiers[side], along: levelEnds, reaching: distances[other]) {
                 distances[side][there] = depths[side]
                 parents[side][there] = (here, reader.factID(fact))
-                next.append(there)
-                if let across = distances[other][there] {
-                    let length = depths[side] + across
-                    if meeting == nil || length < meeting!.length { meeting = (there, length) }
-                }
+                meeting = (there, depths[side] + distances[other][there]!)
+                break
             }
+            var next: [Int64] = []
+            do {
+                try expand(frontiers[side], from: levelEnds) { fact, here, there in
+                    guard distances[side][there] == nil else { return }
+                    distances[side][there] = depths[side]
+                    parents[side][there] = (here, reader.factID(fact))
+                    next.append(there)
+                    if let across = distances[other][there] {
+                        meeting = (there, depths[side] + across)
+                        throw SidesMet()
+                    }
+                }
+            } catch is SidesMet {}
             frontiers[side] = next
         }
         guard let meeting, meeting.length <= maxHops else { return nil }
@@ -84,4 +101,9 @@ extension BreadthFirstSearch {
         }
         return facts
     }
+}
+
+/// Ends the widening of a level of a two-sided search at its first meeting.
+@usableFromInline struct SidesMet: Error {
+    @usableFromInline init() {}
 }

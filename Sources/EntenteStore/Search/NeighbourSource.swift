@@ -29,6 +29,31 @@ public protocol NeighbourSource {
         around entities: [Int64], from end: FactEnd, inOrder: Bool, allowance: Int,
         _ visit: (_ fact: FactHandle, _ here: Int64, _ there: Int64) throws -> Void
     ) throws -> Int
+
+    /// The first fact that `facts(around: entities, from:, inOrder: true)` would visit, along each
+    /// of `ends` in turn, whose other end is one of `targets`; `.unknown` when finding it would
+    /// cost about as much as reading every fact around `entities` (the default).
+    ///
+    /// A two-sided search asks it before widening a level: when the other side has reached few
+    /// entities and this level holds a hub, it reads those few entities' facts instead of the hub's.
+    func firstFact(around entities: [Int64], along ends: [FactEnd], reaching targets: [Int64: Int]) -> FirstReach<FactHandle>
+}
+
+/// What `NeighbourSource.firstFact(around:along:reaching:)` found.
+public enum FirstReach<FactHandle> {
+    /// The first fact in the level's order that reaches a target: from `here` to `there`.
+    case found(fact: FactHandle, here: Int64, there: Int64)
+    /// No fact of the level reaches a target.
+    case none
+    /// The source did not look: the level must be read.
+    case unknown
+}
+
+extension NeighbourSource {
+    /// Not looked for: a source whose reads cost (SQL) reads the level instead.
+    @inlinable public func firstFact(around entities: [Int64], along ends: [FactEnd], reaching targets: [Int64: Int]) -> FirstReach<FactHandle> {
+        .unknown
+    }
 }
 
 /// A source read more facts than the search allowed it.

@@ -174,6 +174,13 @@ CREATE TABLE predicate (
     description TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- trigger fact_generation_on_article_source on article
+CREATE TRIGGER fact_generation_on_article_source
+AFTER UPDATE OF source, content_hash ON article
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
 -- trigger fact_generation_on_delete on fact
 CREATE TRIGGER fact_generation_on_delete
 AFTER DELETE ON fact
@@ -184,6 +191,20 @@ END;
 -- trigger fact_generation_on_predicate_class on predicate
 CREATE TRIGGER fact_generation_on_predicate_class
 AFTER UPDATE OF class ON predicate
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- trigger fact_generation_on_predicate_goldstein on predicate
+CREATE TRIGGER fact_generation_on_predicate_goldstein
+AFTER UPDATE OF goldstein ON predicate
+BEGIN
+    UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- trigger fact_generation_on_timeline_columns on fact
+CREATE TRIGGER fact_generation_on_timeline_columns
+AFTER UPDATE OF goldstein, article_id ON fact
 BEGIN
     UPDATE fact_generation SET generation = generation + 1 WHERE id = 1;
 END;
