@@ -137,6 +137,7 @@ struct TreeCoder: Sendable {
     /// Verbs that judge an event and so take it as having happened.
     static let judgingVerbs: Set<String> = [
         "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
+        "appreciate", "commend", "salute",
     ]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
@@ -302,7 +303,9 @@ struct TreeCoder: Sendable {
         if lexical == nil, sentence.children(of: verb, ["nsubj"]).contains(where: { !codeNoun($0, in: sentence).isEmpty }) {
             return []
         }
-        if lexical == nil, sentence.children(of: verb, ["dobj"]).contains(where: { noun in
+        // (A verb that judges the event still judges its party: "appreciates the coordination of
+        // the Kosovo Police with NATO" praises Kosovo.)
+        if lexical == nil, !Self.judgingVerbs.contains(sentence.lemma(verb)), sentence.children(of: verb, ["dobj"]).contains(where: { noun in
             !codeNoun(noun, in: sentence).isEmpty
                 || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
                 && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
@@ -831,7 +834,8 @@ struct TreeCoder: Sendable {
         let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
         search: for word in wanted {
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word && later(prep) {
-                objects = phraseParties(prep, in: sentence)
+                // ("coordination with the EU mission and with NATO": each coordinated phrase.)
+                objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
                 // "support to Russia's war against Ukraine": to the party that wages it.
                 if objects.isEmpty {
                     objects = sentence.children(of: prep, ["pobj"]).filter { Self.hostilityNouns.contains(sentence.lemma($0)) }

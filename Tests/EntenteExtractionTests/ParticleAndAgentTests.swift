@@ -21,3 +21,20 @@ import Testing
             .contains { $0.hasSuffix(" March 23 Movement") })
     }
 }
+
+/// An event noun under a verb that judges it, and its coordinated phrases.
+@Suite struct JudgedEventTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func anAppreciatedEventIsTakenAsDoneAndItsPartyPraised() {
+        let found = Self.triples("The United States appreciates the close coordination of the Ghanaian Police with the African Union and with NATO.\n")
+        #expect(found.contains("United States praises Ghana"))
+        #expect(found.contains("Ghana coordinates_with African Union"))
+        #expect(found.contains("Ghana coordinates_with North Atlantic Treaty Organization"))
+    }
+
+    @Test func supportStatedToTwoPhrasesGoesToBoth() {
+        let found = Self.triples("Mexico reiterated its full support to the Secretary-General and to the United Nations.\n")
+        #expect(found.contains("Mexico supports United Nations"))
+    }
+}
