@@ -118,34 +118,19 @@ struct PostgresServerWorkTests {
         defer { scratch.drop() }
         let location = try scratch.location()
         _ = try PostgresGraphStore.open(location)
-        let failures = Failures()
-        let group = DispatchGroup()
-        for (offset, range) in [(0, 0..<1200), (1, 600..<1800)] {
-            group.enter()
-            Thread {
-                defer { group.leave() }
-                do {
-                    let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: 1)
-                    for start in stride(from: range.lowerBound, to: range.upperBound, by: 300) {
-                        _ = try writer.write(Self.events(start..<start + 300, seed: 7 &+ UInt64(start)), entities: [])
-                    }
-                } catch {
-                    failures.add("importer \(offset): \(error)")
+        let importers = [(0, 0..<1200), (1, 600..<1800)].map { offset, range in
+            (name: "importer \(offset)", run: { @Sendable () throws -> Void in
+                let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: 1)
+                for start in stride(from: range.lowerBound, to: range.upperBound, by: 300) {
+                    _ = try writer.write(Self.events(start..<start + 300, seed: 7 &+ UInt64(start)), entities: [])
                 }
-            }.start()
+            })
         }
-        group.enter()
-        Thread {
-            defer { group.leave() }
-            do {
-                let reader = try PostgresGraphStore.open(location, mode: .readOnly)
-                for _ in 0..<20 { _ = try HandMadeGraph.run(reader, "MATCH (a)-[r]->(b) RETURN count(r)") }
-            } catch {
-                failures.add("reader: \(error)")
-            }
-        }.start()
-        group.wait()
-        #expect(failures.all.isEmpty)
+        let reader = (name: "reader", run: { @Sendable () throws -> Void in
+            let reader = try PostgresGraphStore.open(location, mode: .readOnly)
+            for _ in 0..<20 { _ = try HandMadeGraph.run(reader, "MATCH (a)-[r]->(b) RETURN count(r)") }
+        })
+        #expect(runAtOnce(importers + [reader]).isEmpty)
         let counts = try PostgresScratchSchema.rows("SELECT count(*), count(DISTINCT external_id), (SELECT count(*) FROM entity) FROM fact", at: location)
         #expect(counts == [["1800", "1800", "30"]])
         #expect(try Self.indexesAndKeys(at: location).allSatisfy { $0[2] == "true" })

@@ -53,25 +53,16 @@ struct PostgresStoreTests {
         defer { scratch.drop() }
         let location = try scratch.location()
         _ = try PostgresGraphStore.open(location)
-        let failures = Failures()
-        let group = DispatchGroup()
-        for (offset, range) in [(0, 0..<600), (1, 300..<900)] {
-            group.enter()
-            Thread {
-                defer { group.leave() }
-                do {
-                    let writer = try PostgresGraphStore.open(location).eventWriter(vocabulary: .standard)
-                    // Batches of 100, the two importers interleaved over the events they share.
-                    for start in stride(from: range.lowerBound, to: range.upperBound, by: 100) {
-                        _ = try writer.write(Self.events(start..<start + 100, seed: 7 &+ UInt64(start)), entities: [])
-                    }
-                } catch {
-                    failures.add("importer \(offset): \(error)")
+        let failures = runAtOnce([(0, 0..<600), (1, 300..<900)].map { offset, range in
+            (name: "importer \(offset)", run: {
+                let writer = try PostgresGraphStore.open(location).eventWriter(vocabulary: .standard)
+                // Batches of 100, the two importers interleaved over the events they share.
+                for start in stride(from: range.lowerBound, to: range.upperBound, by: 100) {
+                    _ = try writer.write(Self.events(start..<start + 100, seed: 7 &+ UInt64(start)), entities: [])
                 }
-            }.start()
-        }
-        group.wait()
-        #expect(failures.all.isEmpty)
+            })
+        })
+        #expect(failures.isEmpty)
         let counts = try PostgresScratchSchema.rows("SELECT count(*), count(DISTINCT external_id), (SELECT count(*) FROM entity) FROM fact", at: location)
         #expect(counts == [["900", "900", "30"]])
     }
@@ -159,8 +150,24 @@ struct PostgresStoreTests {
     }
 }
 
-/// Failures of the importer threads, gathered.
-final class Failures: @unchecked Sendable {
+/// Runs each job on a thread of its own, all at once, and waits for them: the failures, each
+/// named by its job.
+func runAtOnce(_ jobs: [(name: String, run: @Sendable () throws -> Void)]) -> [String] {
+    let failures = Failures()
+    let group = DispatchGroup()
+    for job in jobs {
+        group.enter()
+        Thread {
+            defer { group.leave() }
+            do { try job.run() } catch { failures.add("\(job.name): \(error)") }
+        }.start()
+    }
+    group.wait()
+    return failures.all
+}
+
+/// Failures of the threads of `runAtOnce`, gathered.
+private final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [String] = []
     func add(_ message: String) { lock.withLock { messages.append(message) } }
