@@ -40,15 +40,7 @@ extension PostgresGraphStore {
             return try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
                 try session.setStatementTimeout(milliseconds)
                 let execution = PostgresQueryExecution(session: session, dialect: Self.dialect, columns: compiled.columns, timeout: timeout)
-                switch compiled.plan {
-                case .join(let plan): return try execution.run(plan)
-                case .union(let plan): return try execution.run(plan)
-                case .pathSearch(let plan): return try execution.run(plan)
-                case .walk(let plan): return try execution.run(plan)
-                case .shortestPaths(let plan): return try execution.run(plan)
-                case .reach(let plan): return try execution.run(plan)
-                case .timeline, .diff: preconditionFailure("a temporal query runs through run(_: TimelinePlan) or run(_: DiffPlan)")
-                }
+                return try execution.run(compiled.plan)
             }
         } catch let error as QueryBudgetError {
             throw error
@@ -81,7 +73,7 @@ extension PostgresGraphStore {
 
 /// Runs the plans of one query inside one read, as SQLite's `QueryExecution` does, with
 /// PostgreSQL's statements.
-struct PostgresQueryExecution {
+struct PostgresQueryExecution: PlanExecution {
 
     let session: PostgresSession
     let dialect: PostgresDialect

@@ -38,15 +38,7 @@ extension GraphStore {
                     indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
                 }
                 let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)
-                switch compiled.plan {
-                case .join(let plan): return try execution.run(plan)
-                case .union(let plan): return try execution.run(plan)
-                case .pathSearch(let plan): return try execution.run(plan)
-                case .walk(let plan): return try execution.run(plan)
-                case .shortestPaths(let plan): return try execution.run(plan)
-                case .reach(let plan): return try execution.run(plan)
-                case .timeline, .diff: preconditionFailure("a temporal query runs through run(_: TimelinePlan) or run(_: DiffPlan)")
-                }
+                return try execution.run(compiled.plan)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw QueryBudgetError.time(seconds: timeout)

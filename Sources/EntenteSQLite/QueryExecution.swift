@@ -4,7 +4,7 @@ import EntenteQuery
 import GRDB
 
 /// Runs the plans of one query inside one read, with the statements its dialect writes.
-struct QueryExecution<Dialect: SQLDialect> {
+struct QueryExecution<Dialect: SQLDialect>: PlanExecution {
     let db: Database
     let dialect: Dialect
     /// The answer's column names.
