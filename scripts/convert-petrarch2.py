@@ -1070,6 +1070,11 @@ class ActorFile:
         for entry in self.entries:
             names = ";".join(" ".join(words) for words, _ in entry["phrases"])
             role_text = ";".join(render_role(r) for r in entry["roles"])
+            # "NGO [NGO]", "MNC [MNC]": a class of actors under its bare code, which would make every
+            # "a Washington NGO" an organisation called NGO.
+            if names.upper() in ACTOR_PREFIXES and entry["roles"] and all(r[0] == names.upper() for r in entry["roles"]):
+                s.dropped("entry that names a class of actors by its bare code, not one actor", "%d: %s" % (entry["line"], names.upper()))
+                continue
             rows.append((names, role_text, self.entry_type(entry)))
             phrases += len(entry["phrases"])
             roles += len(entry["roles"])

@@ -467,6 +467,7 @@ public struct EntityRecognizer: Sendable {
             return (entity, full, 0.75)
         }
         if let known = remembered(name) { return (known, range, 0.8) }
+        if let body = workplace(run: run, name: range, in: slice) { return body }
         // People: a title before, an apposition or a speech verb after.
         if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2 {
             // "Pekin told Sputnik": a lone surname that speaks is a person.
@@ -495,6 +496,29 @@ public struct EntityRecognizer: Sendable {
             return (entity, range, 0.75)
         }
         return nil
+    }
+
+    /// Nouns for those who work at a body and speak for it or about it.
+    static let staffNouns: Set<String> = [
+        "adviser", "advisor", "analyst", "fellow", "researcher", "director", "professor", "scholar", "economist", "expert",
+        "lecturer", "head", "chief", "associate", "consultant",
+    ]
+
+    /// "Sasha Lezhnev, senior policy adviser at The Sentry", "a fellow at Chatham House": where
+    /// an expert works is a body, though no dictionary knows it.
+    private mutating func workplace(run: Range<Int>, name range: Range<Int>, in slice: [Token]) -> (Entity, Range<Int>, Double)? {
+        // ("at The Sentry": the capitalised article is the name's own.)
+        let ownArticle = range.lowerBound > run.lowerBound && slice[range.lowerBound - 1].text == "The"
+        let full = ownArticle ? (range.lowerBound - 1)..<range.upperBound : range
+        guard full.lowerBound >= 2, slice[full.lowerBound - 1].lower == "at",
+              slice[max(0, full.lowerBound - 5)..<(full.lowerBound - 1)].contains(where: { Self.staffNouns.contains($0.lower) }),
+              slice[full].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) }),
+              slice[range].contains(where: { !Self.notNames.contains($0.lower) })
+        else { return nil }
+        let entity = Entity(name: Self.text(slice[full]), kind: .organisation)
+        remember(Self.text(slice[full]), entity)
+        remember(Self.text(slice[range]), entity)
+        return (entity, full, 0.7)
     }
 
     private func mention(_ entity: Entity, _ range: Range<Int>, in slice: [Token], role: String? = nil, confidence: Double)
@@ -530,7 +554,11 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             var end = i + 1
-            let runStart = i > 0 && ["al", "el", "as", "ad", "an", "ar", "at"].contains(slice[i - 1].text) ? i - 1 : i
+            // ("at", "as" and "an" are English words too: "an adviser at Acme Group". Only inside a
+            // name, after a capitalised word, are they the article: "Abu Bakr as Siddiq".)
+            let article = i > 0 ? slice[i - 1].text : ""
+            let insideName = i > 1 && slice[i - 2].isCapitalised
+            let runStart = ["al", "el", "ad", "ar"].contains(article) || ["as", "an", "at"].contains(article) && insideName ? i - 1 : i
             while end < slice.count {
                 if Self.startsName(slice[end]) {
                     end += 1

@@ -45,7 +45,16 @@ extension TreeCoder {
     /// description; the parse splits it.)
     private func hyphenedPlace(at name: Int, in sentence: ParsedSentence) -> Mention? {
         if let mention = sentence.mention(at: name) { return mention }
-        guard let entity = gazetteer.entry(named: sentence[name].text)?.entity, entity.kind == .place || entity.type == "state" else { return nil }
+        let text = sentence[name].text
+        // ("a DRC-based group": a state by any of its names; "a Congo-based group": a place the
+        // recogniser names and the gazetteer does not know, as the article's other mentions of it.)
+        // ("a Moscow-based university": a capital there is the city, not the government it stands for.)
+        let state = statesByName[NameKey(text)].flatMap { state in
+            gazetteer.entries.contains { $0.entity == state && $0.capitalNames.contains { NameKey($0) == NameKey(text) } } ? nil : state
+        }
+        let entity = gazetteer.entry(named: text)?.entity ?? state
+            ?? (sentence[name].entityType == "GPE" && sentence[name].tag == "NNP" ? Entity(name: text, kind: .place) : nil)
+        guard let entity, entity.kind == .place || entity.type == "state" else { return nil }
         return Mention(entity: entity, range: name..<(name + 1), role: nil, isPossessive: false, confidence: 0.9)
     }
 

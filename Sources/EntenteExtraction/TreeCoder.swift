@@ -169,6 +169,7 @@ struct TreeCoder: Sendable {
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence)
+                    + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
                 found += reproaches(at: index, in: sentence)
             case "NOUN", "PROPN":
@@ -323,8 +324,9 @@ struct TreeCoder: Sendable {
         }
         // ("the fighters are heavily armed and supported by Rwanda": a participle with its agent.)
         let agentOnly = sentence[verb].tag == "VBN" && sentence[verb].dep == "conj" && !sentence.children(of: verb, ["agent"]).isEmpty
+        let participle = sentence[verb].pos == "ADJ"
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
-            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN") || agentOnly
+            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN") || agentOnly || participle
         var subjects: [Mention] = []
         var objects: [Mention] = []
         if passive {
@@ -340,7 +342,7 @@ struct TreeCoder: Sendable {
             for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
             if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
             // The patient is the subject of the clause the participle continues.
-            if objects.isEmpty, agentOnly { objects = self.subjects(of: verb, in: sentence) }
+            if objects.isEmpty, agentOnly || participle { objects = self.subjects(of: verb, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
             // "attacks … with Palestinians", "struck with drones": a one-sided act's "with" names an ally
@@ -431,6 +433,14 @@ struct TreeCoder: Sendable {
             }
         }
         return result
+    }
+
+    /// "are heavily armed and supported by Rwanda": the parser may read the first of two
+    /// participles sharing an agent as an adjective complement.
+    func isParticipleWithAgent(_ index: Int, in sentence: ParsedSentence) -> Bool {
+        guard sentence[index].dep == "acomp", sentence.lower(index).hasSuffix("ed") else { return false }
+        return !sentence.children(of: index, ["agent"]).isEmpty
+            || sentence.children(of: index, ["conj"]).contains { sentence[$0].tag == "VBN" && !sentence.children(of: $0, ["agent"]).isEmpty }
     }
 
     /// Every pair of distinct coordinated subjects, in order: "Russia, Turkey and Iran agreed" is
@@ -676,13 +686,22 @@ struct TreeCoder: Sendable {
             .flatMap { sentence.children(of: $0, ["prep"]).filter { sentence.lower($0) == "to" } }
             .flatMap { sentence.children(of: $0, ["pobj"]) }
             .filter { !sentence.children(of: $0, ["nummod"]).isEmpty }
-        return (sentence.children(of: verb, ["dobj"]) + counted).flatMap { object -> [Int] in
+        return (sentence.children(of: verb, ["dobj"]).filter { !restatesEarlierParty($0, of: verb, in: sentence) } + counted).flatMap { object -> [Int] in
             guard Self.partitives.contains(sentence.lower(object)) else { return [object] }
             return [object] + ofObjects(of: object, in: sentence)
         }
     }
 
     /// The objects of a word's "of" phrases.
+    /// "accuses the DRC of backing FDLR — the Democratic Forces for the Liberation of Rwanda": the
+    /// parser may make the name spelled out after a dash a second object of the verb.
+    func restatesEarlierParty(_ object: Int, of verb: Int, in sentence: ParsedSentence) -> Bool {
+        guard let named = sentence.mention(at: object),
+              let dash = (verb..<object).last(where: { ["—", "–", "--", ":"].contains(sentence.lower($0)) })
+        else { return false }
+        return (sentence.range.lowerBound..<dash).contains { sentence.mention(at: $0)?.entity == named.entity }
+    }
+
     func ofObjects(of index: Int, in sentence: ParsedSentence) -> [Int] {
         sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { sentence.children(of: $0, ["pobj"]) }
     }
@@ -1444,7 +1463,14 @@ struct TreeCoder: Sendable {
         {
             return patternsByWord["ceasefire"] ?? []
         }
-        return (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+        var found = (patternsByWord[sentence.lemma(index)] ?? []) + (patternsByWord[sentence.lower(index)] ?? [])
+        // ("heavily armed and supported by": the adjective's verb.)
+        if found.isEmpty, sentence[index].pos == "ADJ", isParticipleWithAgent(index, in: sentence) {
+            let word = sentence.lower(index)
+            let stems = [String(word.dropLast(2)), String(word.dropLast(1)), String(word.dropLast(3))]
+            if let stem = stems.first(where: { patternsByWord[$0] != nil }) { found = patternsByWord[stem] ?? [] }
+        }
+        return found
     }
 
     /// The light verb whose object the noun is, where the verb states nothing of its own ("reiterate

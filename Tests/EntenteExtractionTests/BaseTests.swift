@@ -17,6 +17,17 @@ import Testing
         #expect(!Self.triples("Kenya-based diplomats met on Monday.\n").contains { $0.hasSuffix("located_in Kenya") })
     }
 
+    @Test func aStateHyphenedByAnyOfItsNamesPlacesTheGroup() {
+        // The recogniser leaves "DRC-based" whole; the parse's "DRC" is the state by its alias.
+        let alias = Self.triples("The Allied Democratic Forces, a DRC-based militant group, attacked the village of Oicha.\n")
+        #expect(alias.contains { $0.hasSuffix("located_in Democratic Republic of the Congo") })
+        // A place the gazetteer does not know is still where the group is.
+        let unknown = Self.triples("The Allied Democratic Forces, a Congo-based militant group, attacked the village of Oicha.\n")
+        #expect(unknown.contains { $0.hasSuffix("located_in Congo") })
+        // A lower-case word hyphened to "based" is no place.
+        #expect(!Self.triples("The Allied Democratic Forces, a faith-based militant group, attacked the village of Oicha.\n").contains { $0.contains("located_in") })
+    }
+
     @Test func aBaseOwnedByAGroupPlacesTheGroup() {
         let found = Self.triples("Hezbollah fired rockets from its stronghold in southern Lebanon on Monday.\n")
         #expect(found.contains("Hezbollah located_in Lebanon"))

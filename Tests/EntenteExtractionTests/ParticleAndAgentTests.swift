@@ -20,6 +20,24 @@ import Testing
         #expect(!Self.triples("M23 rebels seized Goma in January. The DRC says the rebels were trained and funded.\n")
             .contains { $0.hasSuffix(" March 23 Movement") })
     }
+
+    @Test func aParticipleTaggedAsAnAdjectiveSharesTheAgent() {
+        // The parser reads "armed" as the adjective complement of "are" and hangs the agent on "supported".
+        let found = Self.triples("M23 rebels seized Goma in January. Kinshasa says the rebels are heavily armed and supported by Rwanda.\n")
+        #expect(found.contains("Rwanda arms March 23 Movement"))
+        #expect(found.contains("Rwanda supports March 23 Movement"))
+        // An adjective that is no participle makes no act: "are well known and supported by Rwanda".
+        let known = Self.triples("M23 rebels seized Goma in January. Kinshasa says the rebels are heavily armed.\n")
+        #expect(!known.contains { $0.hasPrefix("Rwanda ") })
+    }
+
+    @Test func aNameSpelledOutAfterADashIsNoSecondObject() {
+        // "FDLR — the Democratic Forces for the Liberation of Rwanda": the parse makes the spelled-out
+        // name a second object of "accuses".
+        let found = Self.triples("Rwandan President Paul Kagame accuses the DRC of backing the FDLR — the Democratic Forces for the Liberation of Rwanda, a rebel group.\n")
+        #expect(found.contains { $0.hasPrefix("Paul Kagame accuses Democratic Republic of the Congo") })
+        #expect(!found.contains { $0.hasPrefix("Paul Kagame accuses Democratic Forces") })
+    }
 }
 
 /// An event noun under a verb that judges it, and its coordinated phrases.

@@ -38,6 +38,34 @@ import Testing
         #expect(score.negatedEmittedAsPositive == 1)
     }
 
+    @Test func aDenialBesideAnAccusationCountsOnlyWhereThePositiveFactReadsTheDenial() {
+        // The gold has the relation asserted (the accuser's sentence) and negated (the denial's).
+        let gold = try! GoldArticle.decode(
+            Array(
+                """
+                {"entities": [
+                  {"name": "Rwanda", "kind": "actor"},
+                  {"name": "M23", "kind": "organisation"}
+                 ],
+                 "relations": [
+                  {"subject": "Rwanda", "relation": "arm", "class": "material-cooperation", "object": "M23", "negated": false,
+                   "evidence": "Kinshasa says Rwanda arms the M23."},
+                  {"subject": "Rwanda", "relation": "arm", "class": "material-cooperation", "object": "M23", "negated": true,
+                   "evidence": "Rwanda denies arming the rebels."}
+                 ]}
+                """.utf8), name: "denial.json")
+        let rwanda = Entity(name: "Rwanda", kind: .actor, type: "state")
+        let m23 = Entity(name: "M23", kind: .organisation)
+        let page = PageReader.read("A Title For The Test\n\nKinshasa says Rwanda arms the M23. Rwanda denies arming the rebels.\n")
+        func negationErrors(readFrom sentence: String) -> Int {
+            let fact = Fact(subject: rwanda, predicate: "arms", object: m23, evidence: Evidence(text: sentence))
+            let extraction = ArticleExtraction(article: Article(text: page.text), entities: [rwanda, m23], facts: [fact])
+            return ExtractionScorer().score(extraction, page: page, gold: gold, name: "test").negatedEmittedAsPositive
+        }
+        #expect(negationErrors(readFrom: "Kinshasa says Rwanda arms the M23.") == 0)
+        #expect(negationErrors(readFrom: "Rwanda denies arming the rebels.") == 1)
+    }
+
     @Test func entitiesMatchThroughAliases() {
         let ankara = Entity(name: "Ankara", kind: .actor)
         let score = Self.score([], entities: [ankara, Self.iran])

@@ -21,6 +21,14 @@ public struct ExtractionScorer {
         return scalars.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// A fact's sentence and a gold relation's evidence are the same sentence (the evidence may
+    /// be trimmed or the sentence split differently, so either holding the other will do).
+    static func sameSentence(_ sentence: String, _ evidence: String?) -> Bool {
+        guard let evidence else { return true }
+        let (a, b) = (fold(sentence), fold(evidence))
+        return a.contains(b) || b.contains(a)
+    }
+
     public func score(_ extraction: ArticleExtraction, page: ArticlePage, gold: GoldArticle, name: String) -> ExtractionScore {
         // The names a predicted entity goes by in the article: canonical and what the article called it.
         func names(of entity: Entity) -> Set<String> {
@@ -95,13 +103,21 @@ public struct ExtractionScorer {
         let missed = gold.relations.enumerated().filter { !goldHit.contains($0.offset) }.map {
             "\($0.element.subject) \($0.element.relation) \($0.element.object)\($0.element.negated ? " (negated)" : "") [\($0.element.class)]"
         }
-        // Negated relations that came out positive.
+        // Negated relations that came out positive. ("Rwanda denies arming the M23" beside the
+        // DRC's "Rwanda arms the M23": where the gold states the relation both ways, only a positive
+        // fact read from the denial's own sentence is the denial come out positive.)
         var negatedAsPositive = 0
         for relation in gold.relations where relation.negated {
+            let sides = Set([goldEntityIndex(named: relation.subject), goldEntityIndex(named: relation.object)])
+            let relationClass = RelationClass(parsing: relation.class)
+            let alsoAsserted = gold.relations.contains { other in
+                !other.negated && RelationClass(parsing: other.class) == relationClass
+                    && Set([goldEntityIndex(named: other.subject), goldEntityIndex(named: other.object)]) == sides
+            }
             let hit = facts.contains { fact in
-                !fact.negated && vocabulary[fact.predicate]?.relationClass == RelationClass(parsing: relation.class)
-                    && Set([goldIndex(of: fact.subject), goldIndex(of: fact.object)])
-                        == Set([goldEntityIndex(named: relation.subject), goldEntityIndex(named: relation.object)])
+                !fact.negated && vocabulary[fact.predicate]?.relationClass == relationClass
+                    && Set([goldIndex(of: fact.subject), goldIndex(of: fact.object)]) == sides
+                    && (!alsoAsserted || fact.evidence?.text.map { Self.sameSentence($0, relation.evidence) } ?? true)
             }
             if hit { negatedAsPositive += 1 }
         }
