@@ -27,3 +27,23 @@ import Testing
         #expect(extraction.entities.contains { $0.name == "Tomas Reyes" && $0.type == "person" })
     }
 }
+
+/// Where an expert works: a body no dictionary knows.
+@Suite struct WorkplaceTests {
+    @Test func anExpertsWorkplaceIsABodyTheExpertBelongsTo() {
+        let extraction = ReadoutTests.extraction(
+            "Daniel Okafor, senior policy adviser at The Lantern Project, cited several reports on the conflict.\n")
+        #expect(extraction.entities.contains { $0.name == "The Lantern Project" && $0.kind == .organisation })
+        #expect(EventNounTests.triples("Daniel Okafor, senior policy adviser at The Lantern Project, cited several reports on the conflict.\n")
+            .contains("Daniel Okafor member_of The Lantern Project"))
+    }
+
+    @Test func aPrepositionBeforeANameIsNotPartOfIt() {
+        // "at" before a capital is the Arabic article only inside a name ("Abu Bakr as Siddiq").
+        let extraction = ReadoutTests.extraction("Ana Ruiz works at Lantern Monitor Group in Nairobi.\n")
+        #expect(extraction.entities.contains { $0.name == "Lantern Monitor Group" })
+        #expect(!extraction.entities.contains { $0.name.hasPrefix("at ") })
+        // Without a word for staff before "at", a capitalised run after it is not made a body.
+        #expect(!ReadoutTests.extraction("The talks ended at Lantern Hall on Monday.\n").entities.contains { $0.name == "Lantern Hall" && $0.kind == .organisation })
+    }
+}
