@@ -349,7 +349,7 @@ public struct Extractor: Sendable {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
-        let document = pipeline.parse(text)
+        let document = ColonLists.joined(pipeline.parse(text))
         var (named, superseded) = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 }, names: names)
         let mentions = mentions.map { sentence in sentence.filter { !superseded.contains($0.range) } }
         // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.
@@ -423,6 +423,10 @@ public struct Extractor: Sendable {
         return (found, notes, named, superseded)
     }
 
+    static let compoundRegions: Set<String> = [
+        "indo-pacific", "asia-pacific", "euro-atlantic", "trans-atlantic", "transatlantic", "afro-asian", "euro-mediterranean",
+    ]
+
     static let continents: [String: String] = [
         "european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
         "south american": "South America", "north american": "North America", "central asian": "Central Asia",
@@ -442,6 +446,8 @@ public struct Extractor: Sendable {
             let kind: (EntityKind, String)
             switch entity.label {
             case _ where listedPlaces.entities.contains(position): kind = (.place, "place")
+            // "its Indo-Pacific partners", "Euro-Atlantic security": a region the model takes for a body.
+            case _ where Self.compoundRegions.contains(entity.text.lowercased()): kind = (.place, "region")
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")

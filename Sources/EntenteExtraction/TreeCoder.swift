@@ -1159,8 +1159,16 @@ struct TreeCoder: Sendable {
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
             }.first
+            // "its Indo-Pacific partners: Australia, Japan": the names listed, not the region
+            // that describes them.
+            let listedInApposition = modifier == nil || modifier?.1.entity.kind == .place
+                ? sentence.children(of: index, ["appos"]).filter { sentence.mention(at: $0) != nil }
+                    .flatMap { parties(at: $0, in: sentence, depth: depth + 1) }
+                : []
             // "Our governments welcomed": the article's authors.
-            if modifier == nil, let authors = modifiers.lazy.compactMap({ self.ownVoice(at: $0, in: sentence) }).first {
+            if !listedInApposition.isEmpty {
+                found += listedInApposition
+            } else if modifier == nil, let authors = modifiers.lazy.compactMap({ self.ownVoice(at: $0, in: sentence) }).first {
                 found += authors
             } else if let (token, first) = modifier {
                 // "Russian soldiers": Russia, acting as its military; "Hungarian and Romanian
@@ -1380,6 +1388,16 @@ struct TreeCoder: Sendable {
     /// the clause that reports or governs the pronoun's clause ("Syria says it is willing", "the
     /// rebels said they would"), else the subject of the sentence before. A person for he and she,
     /// a state, group or organisation for it and they.
+    /// "heads of state from all 32 NATO allies will meet its partners": whom the subject comes from.
+    private func origin(of noun: Int, in sentence: ParsedSentence, fitting fits: (Mention) -> Bool) -> Mention? {
+        let prepositions = sentence.children(of: noun, ["prep"]).filter { ["from", "of"].contains(sentence.lower($0)) }
+        for object in prepositions.flatMap({ sentence.children(of: $0, ["pobj"]) }) {
+            let modifiers = sentence.children(of: object, ["compound", "amod", "nmod"]).compactMap { sentence.mention(at: $0) }
+            if let found = ([sentence.mention(at: object)].compactMap { $0 } + modifiers).first(where: fits) { return found }
+        }
+        return nil
+    }
+
     func antecedent(of index: Int, in sentence: ParsedSentence) -> Mention? {
         let word = sentence.lower(index)
         let wantsPerson = Self.personPronouns.contains(word)
@@ -1414,6 +1432,7 @@ struct TreeCoder: Sendable {
                     ?? (sentence[subject].pos == "NOUN"
                         ? sentence.children(of: subject, ["poss", "amod", "compound", "nmod"]).lazy.compactMap { sentence.mention(at: $0) }.first
                             ?? nominalAntecedent(of: subject, role: nil, in: sentence)
+                            ?? origin(of: subject, in: sentence, fitting: fits)
                         : nil)
                 guard var resolved = mention, fits(resolved) else { return nil }
                 resolved.confidence *= 0.9
