@@ -167,11 +167,13 @@ struct TreeCoder: Sendable {
             case "VERB":
                 found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
+                    + wrongdoings(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
-                found += reproaches(at: index, in: sentence)
+                // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
+                found += reproaches(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence)
@@ -930,6 +932,7 @@ struct TreeCoder: Sendable {
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep), !judged {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
+        if subjects.isEmpty { subjects = involvedParties(in: noun, in: sentence) }
         // "conducting attacks in solidarity with Palestinians": the manner of the subject's act.
         if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.lower(head) == "in",
            sentence.range.contains(sentence[head].head), sentence[sentence[head].head].pos == "VERB"
@@ -1147,7 +1150,7 @@ struct TreeCoder: Sendable {
             } else if !mention.isModifier || sentence[index].pos == "PROPN" {
                 found.append(mention)
             }
-        } else if ["NOUN", "PROPN"].contains(sentence[index].pos) {
+        } else if ["NOUN", "PROPN"].contains(sentence[index].pos) || isNominalAdjective(index, in: sentence) {
             // "security forces": the agent may be the noun with its compound.
             let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }
             // "opposition groups": the compound may be the agent.
@@ -1388,6 +1391,13 @@ struct TreeCoder: Sendable {
     /// the clause that reports or governs the pronoun's clause ("Syria says it is willing", "the
     /// rebels said they would"), else the subject of the sentence before. A person for he and she,
     /// a state, group or organisation for it and they.
+    /// "the detention of at least one U.S. national": the tagger may take a noun with a compound
+    /// before it for an adjective.
+    func isNominalAdjective(_ index: Int, in sentence: ParsedSentence) -> Bool {
+        sentence[index].pos == "ADJ" && ["pobj", "dobj", "nsubj", "nsubjpass"].contains(sentence[index].dep)
+            && !sentence.children(of: index, ["compound"]).isEmpty
+    }
+
     /// "heads of state from all 32 NATO allies will meet its partners": whom the subject comes from.
     private func origin(of noun: Int, in sentence: ParsedSentence, fitting fits: (Mention) -> Bool) -> Mention? {
         let prepositions = sentence.children(of: noun, ["prep"]).filter { ["from", "of"].contains(sentence.lower($0)) }
@@ -1453,6 +1463,16 @@ struct TreeCoder: Sendable {
             // of its own takes the subject of the clause that governs it.)
             if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl"].contains(sentence[ancestor].dep) { continue }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
+        }
+        // "If Russia wishes to contribute, it must respect": the subject of a condition or a time
+        // clause before the pronoun.
+        if ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
+            let clauses = sentence.children(of: sentence[index].head, ["advcl"]).filter { $0 < index }
+            if let earlier = clauses.flatMap({ sentence.children(of: $0, ["nsubj"]) }).compactMap({ sentence.mention(at: $0) }).first(where: fits) {
+                var resolved = earlier
+                resolved.confidence *= 0.85
+                return resolved
+            }
         }
         // A subject pronoun of the main clause continues the sentence before: "Iran … It said".
         guard ["nsubj", "nsubjpass"].contains(sentence[index].dep), sentence[sentence[index].head].dep == "ROOT",

@@ -188,3 +188,31 @@ import Testing
         #expect(!found.contains("United Kingdom appeals_to Russia"))
     }
 }
+
+/// What a government's own statement holds against a party in its own voice.
+@Suite struct AuthorsVoiceTests {
+    static let header = "Statement on Sudan\nPublished: 9 October 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+
+    @Test func aWrongDoneToNoOneNamedAccusesTheOneWhoDidIt() {
+        let found = AuthorsTests.triples(Self.header + "The Rapid Support Forces have looted markets and perpetrated widespread violence against civilians.\n")
+        #expect(found.contains("United Kingdom accuses Rapid Support Forces"))
+        // A wrong done to a named party is that party's relation, not an accusation.
+        let named = AuthorsTests.triples(Self.header + "The Rapid Support Forces have carried out attacks on Chad.\n")
+        #expect(!named.contains("United Kingdom accuses Rapid Support Forces"))
+        // Someone else's account is theirs: no accusation by the authors.
+        let reported = AuthorsTests.triples(Self.header + "Witnesses said the Rapid Support Forces perpetrated widespread violence.\n")
+        #expect(!reported.contains("United Kingdom accuses Rapid Support Forces"))
+        // Without authors, nobody accuses.
+        let wire = "Sudan Fighting\nPublished: 9 October 2024\nSource: Entente Test Wire\n\n"
+            + "The Rapid Support Forces have perpetrated widespread violence against civilians.\n"
+        #expect(!AuthorsTests.triples(wire).contains { $0.contains("accuses Rapid Support Forces") })
+    }
+
+    @Test func whatAPartyMustBeIsDemandedOfIt() {
+        let copula = AuthorsTests.triples(Self.header + "However, Egyptian action must be consistent with its obligations under international law.\n")
+        #expect(copula.contains("United Kingdom demands Egypt"))
+        // "If Russia wishes to …, it must": the pronoun is the condition's subject.
+        let conditional = AuthorsTests.triples(Self.header + "The choice is clear. If Russia wishes to be trusted, it must respect its obligations.\n")
+        #expect(conditional.contains("United Kingdom demands Russia"))
+    }
+}
