@@ -157,6 +157,7 @@ struct TreeCoder: Sendable {
     static let happeningVerbs: Set<String> = [
         "erupt", "break", "continue", "rage", "escalate", "flare", "resume", "intensify", "spread", "occur", "persist", "start", "begin",
     ]
+    static let repellingVerbs: Set<String> = ["repel", "repulse", "thwart", "foil", "intercept", "counter"]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
     func candidates(in sentence: ParsedSentence) -> [Candidate] {
@@ -381,8 +382,10 @@ struct TreeCoder: Sendable {
         }
         // ("meet its commitments" has an object that is no party: no meeting of its subjects.)
         // "Guterres condemned the attack": an attack the story reported before is its attacker's.
+        // "repelled yesterday's attack": whoever repels or intercepts an attack acts against its attacker.
+        let repels = Self.repellingVerbs.contains(sentence.lemma(verb)) && vocabulary[pattern.predicate]?.relationClass == .materialConflict
         if objects.isEmpty, !passive, let attacker = sentence.previousAttacker,
-           vocabulary[pattern.predicate]?.relationClass == .verbalConflict,
+           vocabulary[pattern.predicate]?.relationClass == .verbalConflict || repels,
            sentence.children(of: verb, ["dobj"]).contains(where: { isReportedAttack($0, in: sentence) })
         {
             objects = [attacker]
@@ -1030,7 +1033,7 @@ struct TreeCoder: Sendable {
             && ofObjects(of: noun, in: sentence).contains { ["aggression", "violence", "terror", "terrorism", "war"].contains(sentence.lemma($0)) }
         guard Self.attackNouns.contains(sentence.lemma(noun)) || isAct, sentence.mention(at: noun) == nil else { return false }
         let definite = sentence.children(of: noun, ["det"]).contains { ["the", "this", "that", "these", "those"].contains(sentence.lower($0)) }
-            || sentence.children(of: noun, ["poss"]).contains { EntityRecognizer.calendarWords.contains(sentence.lower($0)) || sentence.lower($0) == "tuesday" }
+            || sentence.children(of: noun, ["poss"]).contains { EntityRecognizer.calendarWords.contains(sentence.lower($0)) || ["tuesday", "yesterday", "today", "tonight", "weekend"].contains(sentence.lower($0)) }
         let ownParty = sentence.range.contains { token in
             sentence.mention(at: token) != nil && sentence.ancestors(of: token).contains(noun)
         }
@@ -1149,6 +1152,7 @@ struct TreeCoder: Sendable {
                 found.append(state)
             } else if !mention.isModifier || sentence[index].pos == "PROPN" {
                 found.append(mention)
+                found += coordinatedOwners(of: index, besides: mention, in: sentence)
             }
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) || isNominalAdjective(index, in: sentence) {
             // "security forces": the agent may be the noun with its compound.
@@ -1391,6 +1395,24 @@ struct TreeCoder: Sendable {
     /// the clause that reports or governs the pronoun's clause ("Syria says it is willing", "the
     /// rebels said they would"), else the subject of the sentence before. A person for he and she,
     /// a state, group or organisation for it and they.
+    /// "British and French warships": the recogniser makes "French warships" one mention; the
+    /// state coordinated before it owns the noun too.
+    private func coordinatedOwners(of noun: Int, besides mention: Mention, in sentence: ParsedSentence) -> [Mention] {
+        guard sentence[noun].pos == "NOUN" else { return [] }
+        var owners: [Mention] = []
+        for modifier in sentence.children(of: noun, ["amod", "compound"]) where !sentence.children(of: modifier, ["conj"]).isEmpty {
+            for token in [modifier] + sentence.children(of: modifier, ["conj"]) {
+                guard var owner = sentence.mention(at: token), owner.entity != mention.entity, owner.entity.type == "state",
+                      !owners.contains(where: { $0.entity == owner.entity })
+                else { continue }
+                owner.role = owner.role ?? mention.role
+                owner.isModifier = false
+                owners.append(owner)
+            }
+        }
+        return owners
+    }
+
     /// "the detention of at least one U.S. national": the tagger may take a noun with a compound
     /// before it for an adjective.
     func isNominalAdjective(_ index: Int, in sentence: ParsedSentence) -> Bool {

@@ -22,3 +22,27 @@ import Testing
         #expect(!Self.triples("Iran has been involved in the talks with French officials.\n").contains("Iran arrests France"))
     }
 }
+
+/// An attack reported before, repelled or intercepted later.
+@Suite struct RepelledAttackTests {
+    @Test func whoeverRepelsAnAttackActsAgainstItsAttacker() {
+        let found = EventNounTests.triples(
+            "Houthi militants fired missiles at Israel on Monday.\n\nBritish and French warships in the Red Sea repelled yesterday's attack.\n")
+        #expect(found.contains("United Kingdom attacks Houthis"))
+        #expect(found.contains("France attacks Houthis"))
+        // With no attack reported before, nobody is its attacker.
+        let alone = EventNounTests.triples("British and French warships in the Red Sea repelled yesterday's attack.\n")
+        #expect(!alone.contains { $0.hasSuffix("attacks Houthis") })
+    }
+}
+
+/// "British and French warships": two states own the agents the recogniser names with the second.
+@Suite struct CoordinatedOwnerTests {
+    @Test func bothCoordinatedStatesOwnTheAgents() {
+        let found = EventNounTests.triples("British and French warships attacked Yemen.\n")
+        #expect(found.contains("United Kingdom attacks Yemen"))
+        #expect(found.contains("France attacks Yemen"))
+        // A single owner stays single.
+        #expect(EventNounTests.triples("French warships attacked Yemen on Monday, officials said.\n").filter { $0.hasSuffix("attacks Yemen") } == ["France attacks Yemen"])
+    }
+}
