@@ -2,7 +2,8 @@ import EntenteModel
 import EntenteNLP
 
 /// Where a group or a person is based: "a Congo-based rebel group", "the group is based in
-/// northern Mozambique", "from its base in the Horn of Africa".
+/// northern Mozambique", "from its base in the Horn of Africa"; where a person was: "Henry, who
+/// was in Kenya".
 extension TreeCoder {
     static let basedParticiples: Set<String> = ["based", "headquartered", "stationed"]
     static let baseNouns: Set<String> = ["base", "headquarters", "stronghold", "hideout"]
@@ -26,6 +27,12 @@ extension TreeCoder {
                 if ["amod", "acl", "relcl"].contains(sentence[index].dep) {
                     residents += described(by: sentence[index].head, in: sentence)
                 }
+            } else if sentence.lemma(index) == "be", sentence[index].pos == "AUX",
+                      sentence.children(of: index, ["acomp", "attr", "xcomp", "ccomp"]).isEmpty
+            {
+                // "Henry, who was in Kenya when the violence broke out": where a person was.
+                places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+                residents += subjects(of: index, in: sentence).filter { $0.entity.type == "person" }
             } else if Self.baseNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN" {
                 places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
                 residents += sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
@@ -34,7 +41,8 @@ extension TreeCoder {
             }
             for resident in residents where resident.entity.kind != .place && resident.entity.type != "state" {
                 for place in places where place.entity != resident.entity {
-                    found.append(described(resident, "located_in", within(place), at: index, pattern: "X based in Y", in: sentence))
+                    let pattern = sentence.lemma(index) == "be" ? "X was in Y" : "X based in Y"
+                    found.append(described(resident, "located_in", within(place), at: index, pattern: pattern, in: sentence))
                 }
             }
         }

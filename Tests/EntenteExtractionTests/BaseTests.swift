@@ -92,3 +92,13 @@ import Testing
         #expect(found.contains("Russia attacks Ukraine"))
     }
 }
+
+/// Where a person was.
+@Suite struct WhereaboutsTests {
+    @Test func aPersonWhoWasSomewhereIsLocatedThere() {
+        let found = EventNounTests.triples("Prime Minister Ariel Henry, who was in Kenya when the violence broke out, resigned in April.\n")
+        #expect(found.contains("Ariel Henry located_in Kenya"))
+        // A state "in talks", a person "in favour": no place.
+        #expect(!EventNounTests.triples("President William Ruto was in favour of the plan on Monday.\n").contains { $0.contains("located_in") })
+    }
+}
