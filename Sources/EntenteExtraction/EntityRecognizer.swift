@@ -469,7 +469,9 @@ public struct EntityRecognizer: Sendable {
         if let known = remembered(name) { return (known, range, 0.8) }
         if let body = workplace(run: run, name: range, in: slice) { return body }
         // People: a title before, an apposition or a speech verb after.
-        if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2 {
+        // ("Officials said", "Witnesses told": a plural noun that opens the sentence names a kind of people.)
+        let pluralAtStart = range.lowerBound == 0 && words[0].hasSuffix("s") && Self.speakingGroups.contains(words[0])
+        if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2, !pluralAtStart {
             // "Pekin told Sputnik": a lone surname that speaks is a person.
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
@@ -497,6 +499,14 @@ public struct EntityRecognizer: Sendable {
         }
         return nil
     }
+
+    /// Plural nouns for people who speak without being named: "Officials said".
+    static let speakingGroups: Set<String> = [
+        "officials", "witnesses", "residents", "analysts", "diplomats", "sources", "experts", "authorities", "activists",
+        "observers", "critics", "protesters", "lawmakers", "officers", "medics", "doctors", "rescuers", "villagers", "survivors",
+        "organizers", "organisers", "prosecutors", "investigators", "militants", "rebels", "troops", "soldiers", "relatives",
+        "locals", "monitors", "negotiators", "mediators", "leaders", "ministers", "officers", "spokesmen", "aides", "envoys",
+    ]
 
     /// Nouns for those who work at a body and speak for it or about it.
     static let staffNouns: Set<String> = [

@@ -47,3 +47,14 @@ import Testing
         #expect(!ReadoutTests.extraction("The talks ended at Lantern Hall on Monday.\n").entities.contains { $0.name == "Lantern Hall" && $0.kind == .organisation })
     }
 }
+
+/// People who speak without being named are nobody the recogniser should name.
+@Suite struct UnnamedSpeakerTests {
+    @Test func aPluralNounOpeningASentenceIsNoPerson() {
+        let extraction = ReadoutTests.extraction("Officials said the Islamic State claimed the attack. Witnesses told reporters the town fell.\n")
+        #expect(!extraction.entities.contains { ["Officials", "Witnesses"].contains($0.name) })
+        // A lone surname that speaks is still a person.
+        let named = ReadoutTests.extraction("Borodin told reporters that Russia would help.\n")
+        #expect(named.entities.contains { $0.name == "Borodin" && $0.type == "person" })
+    }
+}
