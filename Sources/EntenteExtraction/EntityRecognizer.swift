@@ -468,6 +468,14 @@ public struct EntityRecognizer: Sendable {
         }
         if let known = remembered(name) { return (known, range, 0.8) }
         if let body = workplace(run: run, name: range, in: slice) { return body }
+        // "the group's Amaq news agency", "Al-Manar television": a name before a medium's noun.
+        if words.count <= 3, Self.mediaNouns.contains(after) || after == "news" && ["agency", "service", "network", "channel"].contains(twoAfter),
+           slice[range].allSatisfy({ $0.isCapitalised || $0.text == "-" })
+        {
+            let entity = Entity(name: name, kind: .organisation, type: "media")
+            remember(name, entity)
+            return (entity, range, 0.7)
+        }
         // People: a title before, an apposition or a speech verb after.
         // ("Officials said", "Witnesses told": a plural noun that opens the sentence names a kind of people.)
         let pluralAtStart = range.lowerBound == 0 && words[0].hasSuffix("s") && Self.speakingGroups.contains(words[0])
@@ -499,6 +507,8 @@ public struct EntityRecognizer: Sendable {
         }
         return nil
     }
+
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "newspaper", "daily", "broadcaster", "channel"]
 
     /// Plural nouns for people who speak without being named: "Officials said".
     static let speakingGroups: Set<String> = [

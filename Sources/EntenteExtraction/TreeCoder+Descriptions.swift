@@ -115,6 +115,16 @@ extension TreeCoder {
             if sentence[index].dep == "nsubj", sentence.lemma(sentence[index].head) == "be" {
                 descriptions += sentence.children(of: sentence[index].head, ["attr"])
             }
+            // "the group's Amaq news agency": a body's own medium is part of it.
+            let medium = sentence[index].head
+            if body.entity.type == "media", ["compound", "nmod"].contains(sentence[index].dep), sentence.range.contains(medium),
+               EntityRecognizer.mediaNouns.contains(sentence.lower(medium)) || sentence.lower(medium) == "agency"
+            {
+                for owner in sentence.children(of: medium, ["poss"]).flatMap({ parties(at: $0, in: sentence) })
+                where owner.entity.kind == .organisation && owner.entity != body.entity {
+                    found.append(described(body, "part_of", owner, at: medium, pattern: "X's medium Y", in: sentence))
+                }
+            }
             for apposition in descriptions {
                 let noun = sentence.lemma(apposition)
                 let predicate: String

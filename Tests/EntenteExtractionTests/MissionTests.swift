@@ -58,3 +58,15 @@ import Testing
         #expect(named.entities.contains { $0.name == "Borodin" && $0.type == "person" })
     }
 }
+
+/// A name before a medium's noun, and a body's own medium.
+@Suite struct MediumTests {
+    @Test func aBodysOwnMediumIsPartOfIt() {
+        let found = EventNounTests.triples("Hezbollah fighters fired rockets on Monday. Hezbollah's Al-Nour television reported the strike.\n")
+        #expect(found.contains("Al-Nour part_of Hezbollah"))
+        let agency = ReadoutTests.extraction("The Kolsa news agency reported the strike on Monday.\n")
+        #expect(agency.entities.contains { $0.name == "Kolsa" && $0.type == "media" })
+        // A state's medium is the state's voice, not a part recorded of it.
+        #expect(!EventNounTests.triples("Iran's Kolsa news agency reported the strike on Monday.\n").contains { $0.contains("part_of") })
+    }
+}
