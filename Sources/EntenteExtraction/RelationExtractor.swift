@@ -13,7 +13,8 @@ struct RelationExtractor {
         while i < context.range.upperBound {
             let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
             var used: Range<Int>?
-            for match in matches {
+            // "gave a statement", "provided details": a verb of giving whose object is speech gives nothing.
+            for match in matches where !givesSpeech(match.range, in: context) {
                 let facts = apply(match, in: context)
                 if !facts.isEmpty {
                     found += facts
@@ -35,6 +36,18 @@ struct RelationExtractor {
             found[index].predicate = "threatens"
         }
         return deduplicated(found)
+    }
+
+    static let speechObjects: Set<String> = [
+        "statement", "statements", "speech", "speeches", "interview", "interviews", "briefing", "briefings", "remarks", "details",
+        "testimony", "address", "account", "update", "updates", "press",
+    ]
+
+    /// True when the phrase is one verb whose object, within three words, is something said.
+    private func givesSpeech(_ phrase: Range<Int>, in context: SentenceContext) -> Bool {
+        guard phrase.count == 1 else { return false }
+        let after = phrase.upperBound..<min(context.range.upperBound, phrase.upperBound + 3)
+        return after.contains { Self.speechObjects.contains(context.tokens[$0].lower) }
     }
 
     /// The tree coder's attack nouns as they stand in text, singular and plural.

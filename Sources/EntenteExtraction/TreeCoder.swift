@@ -493,8 +493,10 @@ struct TreeCoder: Sendable {
             if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
                 return parties(at: controller, in: sentence)
             }
-            // "called on Iran to release the ship": the one called on does it.
-            if dep == "xcomp", let on = sentence.children(of: head, ["prep"]).first(where: { ["on", "upon"].contains(sentence.lower($0)) }) {
+            // "called on Iran to release the ship": the one called on does it. (The parser may hang
+            // the infinitive as a clause of purpose.)
+            let infinitive = dep == "advcl" && sentence.children(of: current, ["aux"]).contains { sentence.lower($0) == "to" }
+            if dep == "xcomp" || infinitive, let on = sentence.children(of: head, ["prep"]).first(where: { ["on", "upon"].contains(sentence.lower($0)) }) {
                 let called = phraseParties(on, in: sentence)
                 if !called.isEmpty { return called }
             }

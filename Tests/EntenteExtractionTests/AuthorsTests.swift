@@ -216,3 +216,21 @@ import Testing
         #expect(conditional.contains("United Kingdom demands Russia"))
     }
 }
+
+/// Who does what a statement asks, and what giving a statement gives.
+@Suite struct AppealAndSpeechTests {
+    @Test func theOneCalledOnDoesWhatIsAskedEvenInAClauseOfPurpose() {
+        // The parser hangs "to release" from "call" as a clause of purpose, not a complement.
+        let text = AuthorsVoiceTests.header + "Iran seized a tanker on Monday. We also call on Iran to release the MV Sea Lion and its crew unconditionally and without delay.\n"
+        let found = AuthorsTests.triples(text)
+        #expect(found.contains("United Kingdom appeals_to Iran"))
+        #expect(!found.contains { $0.hasPrefix("United Kingdom releases") })
+    }
+
+    @Test func givingAStatementGivesNoAid() {
+        let text = AuthorsVoiceTests.header + "A Foreign Office spokesperson gave a statement following Russia's failure to win the vote.\n"
+        #expect(!AuthorsTests.triples(text).contains("United Kingdom aids Russia"))
+        // Giving money is still aid.
+        #expect(EventNounTests.triples("Norway gave Malawi two million dollars in aid on Monday.\n").contains("Norway aids Malawi"))
+    }
+}
