@@ -157,6 +157,11 @@ struct TreeCoder: Sendable {
     static let happeningVerbs: Set<String> = [
         "erupt", "break", "continue", "rage", "escalate", "flare", "resume", "intensify", "spread", "occur", "persist", "start", "begin",
     ]
+    /// Verbs of talking or thinking about something, whose object is not their own act.
+    static let deliberatingVerbs: Set<String> = [
+        "discuss", "review", "explore", "consider", "examine", "assess", "debate", "address", "note", "mention", "highlight",
+        "emphasize", "emphasise", "underscore", "welcome",
+    ]
     static let repellingVerbs: Set<String> = ["repel", "repulse", "thwart", "foil", "intercept", "counter"]
     static let speechVerbs: Set<String> = ["say", "tell", "add", "state", "note", "claim", "announce", "declare", "report", "confirm", "accuse", "warn", "insist", "argue", "write"]
 
@@ -532,6 +537,9 @@ struct TreeCoder: Sendable {
                 guard described.isEmpty, sentence[head].dep == "dobj", sentence.range.contains(sentence[head].head) else {
                     return described
                 }
+                // ("discussed efforts to protect civilians": those who talk about an effort are not
+                // said to make it.)
+                if Self.deliberatingVerbs.contains(sentence.lemma(sentence[head].head)) { return [] }
                 current = sentence[head].head
             default:
                 return []

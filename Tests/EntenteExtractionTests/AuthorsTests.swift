@@ -234,3 +234,14 @@ import Testing
         #expect(EventNounTests.triples("Norway gave Malawi two million dollars in aid on Monday.\n").contains("Norway aids Malawi"))
     }
 }
+
+/// An effort talked about is not an act of those who talk.
+@Suite struct DeliberationTests {
+    @Test func discussingAnEffortIsNotMakingIt() {
+        let found = EventNounTests.triples("Blinken and Sisi discussed efforts to protect Sudanese civilians on Monday.\n")
+        #expect(!found.contains { $0.contains("protects") })
+        // A declaration issued still makes its demand: "issued a declaration demanding that".
+        let issued = EventNounTests.triples("Egypt issued a declaration demanding that Ethiopia halt the dam's filling.\n")
+        #expect(issued.contains("Egypt demands Ethiopia"))
+    }
+}
