@@ -14,7 +14,7 @@ struct RelationExtractor {
             let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
             var used: Range<Int>?
             // "gave a statement", "provided details": a verb of giving whose object is speech gives nothing.
-            for match in matches where !givesSpeech(match.range, in: context) {
+            for match in matches where !givesSpeech(match.range, in: context) && !namesAGathering(match.range, in: context) {
                 let facts = apply(match, in: context)
                 if !facts.isEmpty {
                     found += facts
@@ -48,6 +48,18 @@ struct RelationExtractor {
         guard phrase.count == 1 else { return false }
         let after = phrase.upperBound..<min(context.range.upperBound, phrase.upperBound + 3)
         return after.contains { Self.speechObjects.contains(context.tokens[$0].lower) }
+    }
+
+    /// "at the UN Security Council meeting on Ukraine": a verb's "-ing" form used as a noun, with
+    /// its topic after it, is a gathering about a party, not an act toward it.
+    private func namesAGathering(_ phrase: Range<Int>, in context: SentenceContext) -> Bool {
+        guard phrase.count == 1, context.tokens[phrase.lowerBound].lower.hasSuffix("ing"),
+              phrase.lowerBound > context.range.lowerBound, phrase.upperBound < context.range.upperBound,
+              ["on", "about", "over", "regarding", "concerning"].contains(context.tokens[phrase.upperBound].lower)
+        else { return false }
+        let before = context.tokens[phrase.lowerBound - 1]
+        return ["the", "a", "an", "this", "that", "'s", "’s"].contains(before.lower)
+            || before.isCapitalised && phrase.lowerBound - 1 > context.range.lowerBound
     }
 
     /// The tree coder's attack nouns as they stand in text, singular and plural.

@@ -245,3 +245,13 @@ import Testing
         #expect(issued.contains("Egypt demands Ethiopia"))
     }
 }
+
+/// A gathering named by a verb's "-ing" form.
+@Suite struct GatheringTests {
+    @Test func aMeetingOnAPartyIsNoMeetingWithIt() {
+        let found = EventNounTests.triples("Ambassador Jane Doe spoke at the UN Security Council meeting on Ukraine.\n")
+        #expect(!found.contains { $0.contains("meets_with Ukraine") })
+        // The verb itself still acts.
+        #expect(EventNounTests.triples("Russia is attacking Ukraine, officials said on Monday.\n").contains("Russia attacks Ukraine"))
+    }
+}
