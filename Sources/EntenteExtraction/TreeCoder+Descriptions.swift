@@ -70,7 +70,9 @@ extension TreeCoder {
             // "Nyala, south Darfur", "the Haitian capital, Port-au-Prince", "Goma, eastern Congo's
             // biggest city": a place in apposition, or a place noun's owner.
             // (Not the dateline: "MOSCOW — Armenia and Azerbaijan signed".)
+            // ("El Dheer, Masagaway, Gal'ad and Budbud": an apposition that goes on as a list is the list's next name.)
             let appositions = sentence.isDateline(index) ? [] : sentence.children(of: index, ["appos"])
+                .filter { sentence.children(of: $0, ["conj"]).isEmpty }
             for apposition in appositions {
                 if let other = sentence.mention(at: apposition), other.entity != place.entity { containers.append(other) }
             }

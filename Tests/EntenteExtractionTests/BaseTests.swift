@@ -102,3 +102,11 @@ import Testing
         #expect(!EventNounTests.triples("President William Ruto was in favour of the plan on Monday.\n").contains { $0.contains("located_in") })
     }
 }
+
+/// A list of places is no place within a place.
+@Suite struct PlaceListTests {
+    @Test func anAppositionThatGoesOnAsAListIsTheListsNextName() {
+        let found = EventNounTests.triples("Government troops withdrew from the towns of El Dheer, Masagaway, Galad and Budbud in Somalia.\n")
+        #expect(!found.contains { $0.hasPrefix("El Dheer located_in Masagaway") })
+    }
+}
