@@ -423,6 +423,20 @@ public struct Extractor: Sendable {
         return (found, notes, named, superseded)
     }
 
+    static let operationNouns: Set<String> = ["operation", "offensive", "campaign", "exercise", "exercises", "drills", "manoeuvres", "maneuvers"]
+
+    /// True when a name is that of a military operation: before its noun, or after "Operation" or
+    /// "named", "dubbed" or "code-named" following one.
+    static func namesAnOperation(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        if range.upperBound < tokens.count, operationNouns.contains(tokens[range.upperBound].lower) { return true }
+        if tokens[range.lowerBound].text == "Operation" { return true }
+        guard range.lowerBound > 0 else { return false }
+        let before = tokens[range.lowerBound - 1].lower
+        if before == "operation" { return true }
+        guard ["named", "dubbed", "code-named", "codenamed", "called"].contains(before) else { return false }
+        return tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains { operationNouns.contains($0.lower) }
+    }
+
     static let compoundRegions: Set<String> = [
         "indo-pacific", "asia-pacific", "euro-atlantic", "trans-atlantic", "transatlantic", "afro-asian", "euro-mediterranean",
     ]
@@ -536,6 +550,9 @@ public struct Extractor: Sendable {
                 }
                 continue
             }
+            // "its Euphrates Shield operation", "the operation, named Euphrates Shield": an operation's
+            // name is no party.
+            if Self.namesAnOperation(first..<(last + 1), in: tokens) { continue }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
             if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.

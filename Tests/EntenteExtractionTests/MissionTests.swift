@@ -70,3 +70,17 @@ import Testing
         #expect(!EventNounTests.triples("Iran's Kolsa news agency reported the strike on Monday.\n").contains { $0.contains("part_of") })
     }
 }
+
+/// A military operation's name is no party.
+@Suite struct OperationNameTests {
+    @Test func anOperationsNameIsNoEntity() {
+        for text in [
+            "Turkey ended its Desert Lance operation in northern Syria on Wednesday.\n",
+            "The army said the operation, named Desert Lance, aimed to push the militants back.\n",
+            "Israel launched Operation Desert Lance against Hamas on Monday.\n",
+        ] {
+            #expect(!ReadoutTests.extraction(text).entities.contains { $0.name.contains("Desert Lance") }, "\(text)")
+        }
+        #expect(EventNounTests.triples("Israel launched Operation Desert Lance against Hamas on Monday.\n").contains("Israel attacks Hamas"))
+    }
+}
