@@ -73,6 +73,16 @@ public enum PageReader {
             firstBody = only
             lastBody = only
         }
+        // ("Readout\nPublished: …\n\nFrench warships attacked Yemen.": after a title, a body of one
+        // short sentence is still the story.)
+        if firstBody == nil, let only = lines.indices.first(where: { i in
+            kinds[i] == .boilerplate && lines[i].wordCount >= 3 && endsLikeSentence(String(lines[i].text))
+                && !isBoilerplate(lines[i].text.lowercased()) && !isCredit(String(lines[i].text))
+        }) {
+            kinds[only] = .body
+            firstBody = only
+            lastBody = only
+        }
         // A short unpunctuated line between body paragraphs is a subheading, kept with the body.
         if let firstBody, let lastBody {
             for i in firstBody...lastBody where kinds[i] == .boilerplate && lines[i].wordCount >= 3

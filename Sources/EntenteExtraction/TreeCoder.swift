@@ -1561,6 +1561,9 @@ struct TreeCoder: Sendable {
         let candidates = lexiconPatterns(at: index, in: sentence)
         guard !candidates.isEmpty else { return nil }
         var words: Set<String> = []
+        // Where each word stands, so that of two accepted prepositions the first in the text is
+        // taken ("launched an operation against Hamas on Monday"), whatever the set's order.
+        var positions: [String: Int] = [:]
         var prepositions: Set<String> = []
         // A particle that makes a phrasal verb must follow the verb ("took over Goma"), not end a
         // phrase of its object ("take action over threats").
@@ -1588,6 +1591,7 @@ struct TreeCoder: Sendable {
                 for mark in sentence.children(of: child, ["mark"]) { words.insert(sentence.lower(mark)) }
             case "prt", "prep", "dobj", "neg", "dative", "agent":
                 if sentence[child].dep == "prt" || child == index + 1 { attachedParticles.insert(sentence.lower(child)) }
+                positions[sentence.lower(child)] = min(positions[sentence.lower(child)] ?? child, child)
                 words.insert(sentence.lower(child))
                 words.insert(sentence.lemma(child))
                 if sentence[child].dep == "prep" {
@@ -1605,6 +1609,7 @@ struct TreeCoder: Sendable {
                     for object in [child] + (Self.partitives.contains(sentence.lower(child)) ? ofObjects(of: child, in: sentence) : []) {
                         words.insert(sentence.lemma(object))
                         for grandchild in sentence.children(of: object, ["prep", "amod", "compound"]) {
+                            positions[sentence.lower(grandchild)] = min(positions[sentence.lower(grandchild)] ?? grandchild, grandchild)
                             words.insert(sentence.lower(grandchild))
                         }
                     }
@@ -1617,7 +1622,7 @@ struct TreeCoder: Sendable {
             var matches = true
             for (position, step) in pattern.steps.enumerated().dropFirst() {
                 guard case .words(let accepted) = step else { continue }
-                guard let word = accepted.first(where: { words.contains($0) }),
+                guard let word = accepted.filter({ words.contains($0) }).min(by: { (positions[$0] ?? .max, $0) < (positions[$1] ?? .max, $1) }),
                       !(position == 1 && pattern.frame == .verb && Self.particles.contains(word) && !attachedParticles.contains(word))
                 else {
                     matches = false

@@ -166,3 +166,19 @@ import EntenteTestSupport
         #expect(refused.stderr.contains("broken.txt:1:"))
     }
 }
+
+/// Extraction gives the same answer in every process, whatever order the process's hashing gives
+/// its sets and dictionaries (each `entente` process hashes with a new seed).
+@Suite struct ExtractionDeterminismTests {
+    @Test func threeProcessesExtractTheSameFactsFromTheSameArticles() throws {
+        let development = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("EntenteTests/Fixtures/dev2026c")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: development.path).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { development.appendingPathComponent($0).path }
+        let arguments = ["extract", "--format", "json", examplesDirectory] + articles
+        let outputs = try (0..<3).map { _ in try Entente.run(arguments) }
+        #expect(outputs.allSatisfy { $0.status == 0 })
+        #expect(outputs[0].stdout.contains("\"facts\""))
+        #expect(Set(outputs.map { $0.stdout }).count == 1)
+    }
+}

@@ -230,6 +230,15 @@ import Testing
         #expect(page.title == nil)
     }
 
+    @Test func oneShortSentenceAfterATitleIsTheBody() {
+        let page = PageReader.read("Readout of a Call\nPublished: 3 May 2024\nSource: Entente Test Wire\n\nFrench warships attacked Yemen.\n")
+        #expect(page.title == "Readout of a Call")
+        #expect(ExtractorTests.triples(ExtractorTests.extractor.extract(page).facts) == ["France attacks Yemen"])
+        // A short line that does not end like a sentence is still no story.
+        let label = PageReader.read("Readout of a Call\nPublished: 3 May 2024\nSource: Entente Test Wire\n\nFrench warships, Yemen\n")
+        #expect(label.zones(.body).isEmpty)
+    }
+
     @Test func agentNounsGiveTheActorsRole() {
         let facts = ExtractorTests.facts("The talks collapsed after Turkish lawmakers condemned Greece on Monday.")
         let fact = facts.first { $0.subject.name == "Turkey" && $0.object.name == "Greece" }
