@@ -49,6 +49,29 @@ import Testing
         #expect(try store.rebuildPendingIndexes().isEmpty)
     }
 
+    /// Migration 0013 drops `fact_by_article`, also when a bulk import killed before its rebuild left
+    /// it pending: it is struck off, not rebuilt, and the others pending are rebuilt as always.
+    @Test func theArticleIndexPendingFromABulkLoadBeforeMigration13IsNotRebuilt() throws {
+        let directory = try Scratch()
+        defer { directory.remove() }
+        let path = directory.path("graph.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try GraphStore.migrator.migrate(queue, upTo: "0012_fact_generation_timeline")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO pending_index SELECT name, sql, 'then' FROM sqlite_master WHERE name IN ('fact_by_article', 'fact_by_date')")
+                try db.execute(sql: "DROP INDEX fact_by_article")
+                try db.execute(sql: "DROP INDEX fact_by_date")
+            }
+        }
+        let store = try GraphStore.open(path: path)
+        #expect(try store.pendingIndexes().isEmpty)
+        let factIndexes = try Set(Self.indexes(store).keys.filter { $0.hasPrefix("fact_by_") })
+        #expect(factIndexes.contains("fact_by_date") && !factIndexes.contains("fact_by_article") && factIndexes.count == 8)
+        _ = try store.ingest(Fixture.mediation)
+        #expect(try store.statistics().facts == 3)
+    }
+
     @Test func aCrashDuringTheRebuildLeavesEveryIndexPendingForTheNextOpen() throws {
         let directory = try Scratch()
         defer { directory.remove() }
