@@ -102,8 +102,8 @@ public struct GDELTRowReader: Sendable {
     /// GDELT's coverage counts, by column.
     static let countColumns = [("NumMentions", 31), ("NumSources", 32), ("NumArticles", 33)]
 
-    /// What an event code means: its predicate (nil when the vocabulary has none), its Goldstein
-    /// score and label in CAMEO.
+    /// What an event code means: the vocabulary's predicate for it, and its Goldstein score and
+    /// label in CAMEO (a code the vocabulary has no predicate for has no meaning: the row is skipped).
     struct CodeMeaning: Sendable {
         var predicate: String
         var goldstein: Double?
