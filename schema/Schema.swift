@@ -25,6 +25,7 @@ public enum Schema {
         Migration(identifier: "0010_fact_statistics", sql: text(PackageResources._010_fact_statistics_sql)),
         Migration(identifier: "0011_fact_pair_covering", sql: text(PackageResources._011_fact_pair_covering_sql)),
         Migration(identifier: "0012_fact_generation_timeline", sql: text(PackageResources._012_fact_generation_timeline_sql)),
+        Migration(identifier: "0013_fact_by_article_dropped", sql: text(PackageResources._013_fact_by_article_dropped_sql)),
     ]
 
     /// Every PostgreSQL migration (`schema/postgres/`), oldest first: the same tables, views and

@@ -12,6 +12,11 @@ extension GDELTRowReader {
         private var actors: [String: Actor?] = [:]
         private var places: [String: Entity?] = [:]
         private var states: [String: Entity?] = [:]
+        private var codes: [String: CodeMeaning?] = [:]
+        /// The article of the last row, by the columns it was made from: the rows of one article
+        /// come one after another (GDELT numbers an article's events in a run), so a run of them
+        /// makes it once, and the batch builder then knows it by the same text.
+        private var lastArticle: (url: String, added: String, article: Article)?
 
         /// - Parameter capacity: combinations remembered per table; 0 remembers nothing.
         public init(capacity: Int = 32_768) {
@@ -47,6 +52,24 @@ extension GDELTRowReader {
             let resolved = reader.state(fips: fips)
             Self.remember(resolved, for: key, in: &states, capacity: capacity)
             return resolved
+        }
+
+        mutating func code(_ code: String, reader: GDELTRowReader) -> CodeMeaning? {
+            guard capacity > 0 else { return reader.meaning(ofCode: code) }
+            if let known = codes[code] { return known }
+            let resolved = reader.meaning(ofCode: code)
+            Self.remember(resolved, for: code, in: &codes, capacity: capacity)
+            return resolved
+        }
+
+        mutating func article(_ fields: [Substring], _ layout: Layout, reader: GDELTRowReader) -> Article {
+            guard capacity > 0 else { return reader.article(fields, layout) }
+            let url = layout.url.map { fields[$0] } ?? ""
+            let added = fields[layout.dateAdded]
+            if let last = lastArticle, last.url == url, last.added == added { return last.article }
+            let article = reader.article(fields, layout)
+            lastArticle = (String(url), String(added), article)
+            return article
         }
 
         /// Static, so the table passed in is the only reference to it and is changed in place.

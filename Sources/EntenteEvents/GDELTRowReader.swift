@@ -58,17 +58,24 @@ public struct GDELTRowReader: Sendable {
         }
         let code = fields[26]
         guard isEventCode(code) else { return .skipped(.invalidEventCode(String(code)), entities: []) }
-        guard let predicate = codebook.predicate(forCode: String(code)) else {
-            return .skipped(.unknownEventCode(String(code)), entities: [])
+        let codeText = String(code)
+        guard let meaning = memo.code(codeText, reader: self) else {
+            return .skipped(.unknownEventCode(codeText), entities: [])
         }
-        var numbers: [Int?] = []
-        for (column, index) in [("NumMentions", 31), ("NumSources", 32), ("NumArticles", 33)] {
-            guard fields[index].isEmpty || Int(fields[index]) != nil else {
-                return .skipped(.invalidNumber(column: column, value: String(fields[index])), entities: [])
+        var numbers: (mentions: Int?, sources: Int?, articles: Int?) = (nil, nil, nil)
+        for (column, index) in Self.countColumns {
+            let text = fields[index]
+            let value = text.isEmpty ? nil : Int(text)
+            guard text.isEmpty || value != nil else {
+                return .skipped(.invalidNumber(column: column, value: String(text)), entities: [])
             }
-            numbers.append(Int(fields[index]))
+            switch index {
+            case 31: numbers.mentions = value
+            case 32: numbers.sources = value
+            default: numbers.articles = value
+            }
         }
-        var goldstein = codebook.events[String(code)]?.goldstein
+        var goldstein = meaning.goldstein
         if !fields[30].isEmpty {
             guard let value = Double(fields[30]), (-10...10).contains(value) else {
                 return .skipped(.invalidNumber(column: "GoldsteinScale", value: String(fields[30])), entities: [])
@@ -83,24 +90,46 @@ public struct GDELTRowReader: Sendable {
             let which = absent.subject || subject == nil ? (absent.object || object == nil ? "Actor1 or Actor2" : "Actor1") : "Actor2"
             return .skipped(.missingActor(which), entities: kept)
         }
-        let added = compactDay(fields[layout.dateAdded].prefix(8))
-        let article: Article
-        if let index = layout.url, !fields[index].isEmpty {
-            let url = String(fields[index])
-            article = Article(
-                origin: .gdelt, published: added, source: Self.host(of: url) ?? url, url: url, text: "", identity: "gdelt-source:\(url)")
-        } else {
-            let batch = String(fields[layout.dateAdded])
-            article = Article(
-                origin: .gdelt, title: "GDELT 1.0 backfile added \(batch)", published: added, source: "GDELT 1.0 backfile", text: "",
-                identity: "gdelt-backfile:\(batch)")
-        }
+        let article = memo.article(fields, layout, reader: self)
         return .event(
             CodedEvent(
-                externalID: "gdelt:\(id)", subject: subjectEntity, object: objectEntity, predicate: predicate, eventCode: String(code),
+                externalID: "gdelt:\(id)", subject: subjectEntity, object: objectEntity, predicate: meaning.predicate, eventCode: codeText,
                 goldstein: goldstein, date: FactDate(day: day), role: role, place: place, confidence: Self.confidence,
-                mentions: numbers[0], sources: numbers[1], articles: numbers[2], article: article,
-                evidence: codebook.events[String(code)]?.label, objectRole: objectRole))
+                mentions: numbers.mentions, sources: numbers.sources, articles: numbers.articles, article: article,
+                evidence: meaning.label, objectRole: objectRole))
+    }
+
+    /// GDELT's coverage counts, by column.
+    static let countColumns = [("NumMentions", 31), ("NumSources", 32), ("NumArticles", 33)]
+
+    /// What an event code means: the vocabulary's predicate for it, and its Goldstein score and
+    /// label in CAMEO (a code the vocabulary has no predicate for has no meaning: the row is skipped).
+    struct CodeMeaning: Sendable {
+        var predicate: String
+        var goldstein: Double?
+        var label: String?
+    }
+
+    /// The meaning of a code, or nil when no predicate of the vocabulary covers it.
+    func meaning(ofCode code: String) -> CodeMeaning? {
+        guard let predicate = codebook.predicate(forCode: code) else { return nil }
+        let event = codebook.events[code]
+        return CodeMeaning(predicate: predicate, goldstein: event?.goldstein, label: event?.label)
+    }
+
+    /// The article a row was coded from: its SOURCEURL, or for a 1.0 backfile (no URL) the batch
+    /// it was added in. DATEADDED's day is when it was published.
+    func article(_ fields: [Substring], _ layout: Layout) -> Article {
+        let added = compactDay(fields[layout.dateAdded].prefix(8))
+        if let index = layout.url, !fields[index].isEmpty {
+            let url = String(fields[index])
+            return Article(
+                origin: .gdelt, published: added, source: Self.host(of: url) ?? url, url: url, text: "", identity: "gdelt-source:\(url)")
+        }
+        let batch = String(fields[layout.dateAdded])
+        return Article(
+            origin: .gdelt, title: "GDELT 1.0 backfile added \(batch)", published: added, source: "GDELT 1.0 backfile", text: "",
+            identity: "gdelt-backfile:\(batch)")
     }
 
     /// What an actor's columns name.

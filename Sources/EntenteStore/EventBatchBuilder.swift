@@ -23,6 +23,8 @@ public struct EventBatchBuilder {
     private var entitySlots: [EntityKind: [String: Int]] = [:]
     private var entityCount = 0
     private var articleSlots: [String: Int] = [:]
+    /// The article of the last event and its slot.
+    private var lastArticle: (key: String, slot: Int)?
     private var predicateSlots: [String: Int] = [:]
     private var batch = EventBatch()
 
@@ -67,6 +69,7 @@ public struct EventBatchBuilder {
         batch.firstPredicateSlot = predicateSlots.count
         if articleSlots.count >= maximumArticles {
             articleSlots.removeAll()
+            lastArticle = nil
             batch.forgetsArticles = true
         }
         batch.firstArticleSlot = articleSlots.count
@@ -84,7 +87,20 @@ public struct EventBatchBuilder {
 
     private mutating func slot(of article: Article) -> Int {
         let key = article.identity ?? article.text
-        if let known = articleSlots[key] { return known }
+        // Consecutive events of one article (GDELT's run of an article's events) share one
+        // string, which compares equal at once by its storage: no hashing of the key per row.
+        if let last = lastArticle, last.key == key { return last.slot }
+        let slot: Int
+        if let known = articleSlots[key] {
+            slot = known
+        } else {
+            slot = newSlot(of: article, key: key)
+        }
+        lastArticle = (key, slot)
+        return slot
+    }
+
+    private mutating func newSlot(of article: Article, key: String) -> Int {
         let slot = articleSlots.count
         articleSlots[key] = slot
         batch.newArticles.append(EventBatch.NewArticle(article: article, contentHash: article.contentHash))

@@ -77,4 +77,34 @@ import Testing
             return
         }
     }
+
+    /// The memo of a long import (codes, the last row's article) changes nothing a row reads as:
+    /// rows of one article, a new URL, the same URL added another day, an unknown code, a bad count.
+    @Test func aMemoReadsEveryRowAsReadingWithoutOneDoes() {
+        func row(_ id: String, code: String = "190", url: String = "https://example.org/story", added: String = "20181024143000", mentions: String = "3")
+            -> [Substring]
+        {
+            var fields = Self.row(id: id, code: code)
+            fields[31] = Substring(mentions)
+            fields[59] = Substring(added)
+            fields[60] = Substring(url)
+            return fields
+        }
+        let rows = [
+            row("1"), row("2", code: "042"), row("3", url: "https://example.org/other"), row("4", url: "https://example.org/other", added: "20181025000000"),
+            row("5", code: "999"), row("6", mentions: "x"), row("7", url: ""), row("8", code: "042"),
+        ]
+        let reader = GDELTRowReader()
+        var memo = GDELTRowReader.Memo()
+        let withMemo = rows.map { reader.read($0, memo: &memo) }
+        let without = rows.map { reader.read($0) }
+        #expect(withMemo.map { "\($0)" } == without.map { "\($0)" })
+        guard case .event(let fourth) = withMemo[3], case .event(let third) = withMemo[2] else {
+            Issue.record("rows 3 and 4 are events")
+            return
+        }
+        #expect(third.article.identity == fourth.article.identity)
+        #expect(third.article.published != fourth.article.published, "a URL added on another day is published that day")
+        if case .skipped(.unknownEventCode("999"), _) = withMemo[4] {} else { Issue.record("code 999 is not CAMEO's: \(withMemo[4])") }
+    }
 }

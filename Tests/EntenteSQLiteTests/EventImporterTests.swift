@@ -46,6 +46,20 @@ import Testing
         #expect(builder.isEmpty)
     }
 
+    /// Events of one article in a run, as GDELT numbers them, and an article seen again later:
+    /// each has one slot and is new once.
+    @Test func anArticleHasOneSlotInARunAndAfterOne() {
+        var builder = EventBatchBuilder()
+        for (index, source) in ["a", "a", "b", "a", "b"].enumerated() { builder.add(Self.event(index, Fixture.turkey, Fixture.russia, source: source)) }
+        let first = builder.take()
+        #expect(first.rows.map(\.article) == [0, 0, 1, 0, 1])
+        #expect(first.newArticles.map(\.article.source) == ["a", "b"])
+        builder.add(Self.event(10, Fixture.turkey, Fixture.russia, source: "b"))
+        builder.add(Self.event(11, Fixture.turkey, Fixture.russia, source: "c"))
+        let second = builder.take()
+        #expect(second.rows.map(\.article) == [1, 2] && second.newArticles.map(\.article.source) == ["c"])
+    }
+
     @Test func manyRowsToAStatementCountWhatWasNewAndWhatWasStoredAlready() throws {
         let store = try GraphStore.inMemory()
         let importer = EventImporter(store: store)

@@ -13,9 +13,6 @@ CREATE INDEX entity_by_iso3 ON entity(iso3) WHERE iso3 IS NOT NULL;
 -- index entity_merge_by_entity on entity_merge
 CREATE INDEX entity_merge_by_entity ON entity_merge(entity_id);
 
--- index fact_by_article on fact
-CREATE INDEX fact_by_article ON fact(article_id);
-
 -- index fact_by_date on fact
 CREATE INDEX fact_by_date ON fact(date_start);
 
