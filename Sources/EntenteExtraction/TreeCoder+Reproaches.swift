@@ -22,13 +22,20 @@ extension TreeCoder {
                 reproached += sentence.mention(at: subject).map { [$0] } ?? preModifierParties(of: subject, in: sentence)
             }
         }
-        let authors = Set(sentence.authors.map(\.entity))
         let pattern = RelationLexicon.Pattern(steps: [], text: "the authors' own reproach", predicate: "criticises", frame: .verb)
+        return authorsHold(pattern, against: reproached, at: verb, in: sentence, base: 0.6)
+    }
+
+    /// What the statement's authors hold against each party (not themselves, not a place): made,
+    /// and asserted, whatever the negation or mood of what they hold against it.
+    func authorsHold(
+        _ pattern: RelationLexicon.Pattern, against parties: [Mention], at trigger: Int, in sentence: ParsedSentence, base: Double
+    ) -> [Candidate] {
+        let authors = Set(sentence.authors.map(\.entity))
         var found: [Candidate] = []
-        for party in reproached where !authors.contains(party.entity) && party.entity.kind != .place {
+        for party in parties where !authors.contains(party.entity) && party.entity.kind != .place {
             for author in sentence.authors {
-                guard var candidate = make(author, party, pattern, verb, in: sentence, base: 0.6) else { continue }
-                // The criticism is made, whatever the failure's own negation.
+                guard var candidate = make(author, party, pattern, trigger, in: sentence, base: base) else { continue }
                 candidate.relation.negated = false
                 candidate.relation.modality = .asserted
                 found.append(candidate)

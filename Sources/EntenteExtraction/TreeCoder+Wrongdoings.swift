@@ -29,17 +29,7 @@ extension TreeCoder {
         let wronged = objects.flatMap { [$0] + sentence.children(of: $0, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) } }
             + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
         guard !wronged.contains(where: { !parties(at: $0, in: sentence).isEmpty }) else { return [] }
-        let authors = Set(sentence.authors.map(\.entity))
-        var found: [Candidate] = []
-        for party in subjects(of: verb, in: sentence) where !authors.contains(party.entity) && party.entity.kind != .place {
-            for author in sentence.authors {
-                guard var candidate = make(author, party, accusation, verb, in: sentence, base: 0.55) else { continue }
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
-                found.append(candidate)
-            }
-        }
-        return found
+        return authorsHold(accusation, against: subjects(of: verb, in: sentence), at: verb, in: sentence, base: 0.55)
     }
 
     /// The sentence's own clause, or one coordinated with it: not a clause that reports or supposes.
