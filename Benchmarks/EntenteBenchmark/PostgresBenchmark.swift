@@ -45,8 +45,24 @@ struct PostgresBenchmark {
                    pg_total_relation_size('event_id'), (SELECT count(*) FROM pg_inherits AS i WHERE i.inhparent = 'fact'::regclass)
             """, at: location)[0]
         let sqliteBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        let copy = try copyStage(triples: "\(directory)/facts-\(facts).tsv", server: server, bulkMinimumRows: 10_000)
-        let rowByRow = try copyStage(triples: "\(directory)/facts-\(facts).tsv", server: server, bulkMinimumRows: 0)
+        // Each way of loading on the same batches, one after the other in each of `runs` rounds,
+        // so the machine's other load falls on all of them alike; medians.
+        let batches = try copyBatches(triples: "\(directory)/facts-\(facts).tsv")
+        let stages: [(name: String, bulkMinimumRows: Int, load: PostgresFactLoad)] = [
+            ("COPY into staging, then INSERT … SELECT (before)", 10_000, .staged),
+            ("ids claimed, then COPY into the partitioned table", 10_000, .claimThenCopy(byPartition: false)),
+            ("ids claimed, then COPY into each year's partition (now)", 10_000, .standard),
+            ("the same, every batch entering the indexes and keys row by row", 0, .standard),
+        ]
+        var stageSamples = [[(store: Double, copy: Double)]](repeating: [], count: stages.count)
+        for _ in 0..<runs {
+            for (index, stage) in stages.enumerated() {
+                stageSamples[index].append(try copyStage(batches, server: server, bulkMinimumRows: stage.bulkMinimumRows, load: stage.load))
+            }
+        }
+        let stageMedians = stageSamples.map { samples in
+            (store: samples.map(\.store).sorted()[samples.count / 2], copy: samples.map(\.copy).sorted()[samples.count / 2])
+        }
 
         let sqlite = try GraphStore.open(path: path, mode: .readOnly)
         let indexed = sqlite.withAdjacencyIndex()
@@ -81,10 +97,11 @@ struct PostgresBenchmark {
         print(String(format: "load (entente import gdelt path, batches of 50,000): SQLite %.0f facts/s, PostgreSQL %.0f facts/s (%.2f×)",
                      sqliteRate, postgresRate, postgresRate / sqliteRate))
         print(String(format: "second import of the same file on PostgreSQL: %.0f rows/s, nothing stored", Double(facts) / againSeconds))
-        print(String(format: "PostgreSQL's store stage alone (events built in memory, batches of 50,000): %.0f facts/s with its entities resolved; "
-                     + "COPY into staging, INSERT into fact and rebuilding its indexes and keys: %.0f facts/s", copy.store, copy.copy))
-        print(String(format: "the same, every batch entering the indexes and keys row by row (no bulk load): %.0f facts/s; "
-                     + "COPY into staging and INSERT into fact: %.0f facts/s", rowByRow.store, rowByRow.copy))
+        print("PostgreSQL's store stage alone (events built in memory, batches of 50,000; medians of \(runs)), facts/s: "
+              + "with entities and articles resolved; the ids' claim, the rows' load and a bulk batch's rebuild of indexes and keys alone")
+        for (stage, rates) in zip(stages, stageMedians) {
+            print(stage.name.padding(toLength: 66, withPad: " ", startingAt: 0) + String(format: "%9.0f %9.0f", rates.store, rates.copy))
+        }
         print("sizes: PostgreSQL fact partitions (\(sizes[2]), with indexes) \(Int(sizes[0])! / facts) B/fact, event_id \(Int(sizes[1])! / facts) B/fact; "
               + "SQLite file \(sqliteBytes / facts) B/fact")
         print("medians of \(runs) runs after a warm-up, milliseconds; ratio = PostgreSQL / SQLite on SQL")
@@ -111,13 +128,9 @@ struct PostgresBenchmark {
 }
 
 extension PostgresBenchmark {
-    /// The writer's stage without the reading of a file: the facts of the triples file as events
-    /// (one actor kind, no codes), written by `PostgresEventWriter` into an empty schema, batches
-    /// of `bulkMinimumRows` or more loaded in bulk (0: none). Returns facts per second in all, and
-    /// for the COPY and INSERT statements alone (with a bulk batch's rebuild).
-    func copyStage(triples: String, server: PostgresLocation, bulkMinimumRows: Int) throws -> (store: Double, copy: Double) {
-        let location = try PostgresScratchSchema.make(on: server)
-        defer { try? PostgresScratchSchema.drop(location) }
+    /// The facts of the triples file as events (one actor kind, no codes) in batches of 50,000,
+    /// for the writer's stage without the reading of a file.
+    func copyBatches(triples: String) throws -> [EventBatch] {
         let article = Article(origin: .gdelt, source: "synthetic", url: nil, text: "", identity: "source:synthetic")
         var builder = EventBatchBuilder()
         var batches: [EventBatch] = []
@@ -131,7 +144,16 @@ extension PostgresBenchmark {
             if builder.count == 50_000 { batches.append(builder.take()) }
         }
         if !builder.isEmpty { batches.append(builder.take()) }
-        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows)
+        return batches
+    }
+
+    /// `batches` written by `PostgresEventWriter` into an empty schema, those of
+    /// `bulkMinimumRows` or more loaded in bulk (0: none), the rows loaded by `load`. Returns
+    /// facts per second in all, and for the claim and load alone (with a bulk batch's rebuild).
+    func copyStage(_ batches: [EventBatch], server: PostgresLocation, bulkMinimumRows: Int, load: PostgresFactLoad) throws -> (store: Double, copy: Double) {
+        let location = try PostgresScratchSchema.make(on: server)
+        defer { try? PostgresScratchSchema.drop(location) }
+        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, load: load)
         let start = DispatchTime.now().uptimeNanoseconds
         var stored = 0
         for batch in batches { stored += try writer.write(batch).stored }
