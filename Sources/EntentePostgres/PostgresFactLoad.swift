@@ -42,7 +42,7 @@ package enum PostgresFactLoad: Sendable {
 
     /// The partition holding a year's facts, as `entente_fact_partition` names it (migration 0001):
     /// made of a number, never of a file's text.
-    static func partition(of year: Int) -> String {
+    package static func partition(of year: Int) -> String {
         year == 0 ? "fact_undated" : "fact_y" + String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     }
 
