@@ -28,9 +28,8 @@ public final class PostgresEventWriter: EventWriting {
     private var failed = false
     /// How the rows reach the fact table: `PostgresFactLoad.standard` but in the benchmark.
     package let load: PostgresFactLoad
-    /// Seconds spent claiming ids and copying rows (`load`) and in a bulk batch's rebuild of the
-    /// indexes and keys, for the benchmark.
-    package private(set) var copySeconds = 0.0
+    /// Seconds spent claiming ids, loading rows and in a bulk batch's rebuild, for the benchmark.
+    package private(set) var seconds = PostgresFactLoad.Seconds()
 
     /// The values of a fact row an event gives, in COPY's order.
     static let stagingColumns = [
@@ -93,7 +92,7 @@ public final class PostgresEventWriter: EventWriting {
                 if bulk {
                     let start = DispatchTime.now().uptimeNanoseconds
                     try store.session.execute("SELECT entente_fact_reindex()")
-                    copySeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    seconds.rebuild += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 }
                 return outcome
             }
@@ -166,9 +165,7 @@ public final class PostgresEventWriter: EventWriting {
         var outcome = EventBatchOutcome()
         outcome.entitiesAdded = writer.entitiesAdded
         guard !batch.rows.isEmpty else { return outcome }
-        let copyStart = DispatchTime.now().uptimeNanoseconds
-        defer { copySeconds += Double(DispatchTime.now().uptimeNanoseconds - copyStart) / 1e9 }
-        let stored = try load.store(rows, recordedAt: writer.recordedAt, in: session)
+        let stored = try load.store(rows, recordedAt: writer.recordedAt, in: session, seconds: &seconds)
         outcome.stored = stored
         outcome.alreadyStored = batch.rows.count - stored
         return outcome

@@ -28,12 +28,33 @@ package enum PostgresFactLoad: Sendable {
         var fields: [String?]
     }
 
+    /// Time spent in each step, for the benchmark.
+    package struct Seconds: Sendable {
+        /// Claiming the ids.
+        package var claim = 0.0
+        /// Copying the claimed rows into the fact table (the staged load: its COPY into staging,
+        /// claim and INSERT together).
+        package var copy = 0.0
+        /// A bulk batch's rebuild of the indexes and keys (`PostgresEventWriter.loadsInBulk`).
+        package var rebuild = 0.0
+
+        package var total: Double { claim + copy + rebuild }
+    }
+
     /// Stores the rows not stored before; returns how many it stored.
-    func store(_ rows: [Row], recordedAt: String, in session: PostgresSession) throws -> Int {
+    func store(_ rows: [Row], recordedAt: String, in session: PostgresSession, seconds: inout Seconds) throws -> Int {
         switch self {
-        case .claimThenCopy(let byPartition): try Self.claimThenCopy(rows, byPartition: byPartition, recordedAt: recordedAt, in: session)
-        case .staged: try Self.staged(rows, recordedAt: recordedAt, in: session)
+        case .claimThenCopy(let byPartition):
+            try Self.claimThenCopy(rows, byPartition: byPartition, recordedAt: recordedAt, in: session, seconds: &seconds)
+        case .staged:
+            try Self.timed(&seconds.copy) { try Self.staged(rows, recordedAt: recordedAt, in: session) }
         }
+    }
+
+    private static func timed<T>(_ seconds: inout Double, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        return try body()
     }
 
     /// The columns a directly copied row gives: a fact id, the staging values, and the values
@@ -46,10 +67,12 @@ package enum PostgresFactLoad: Sendable {
         year == 0 ? "fact_undated" : "fact_y" + String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     }
 
-    private static func claimThenCopy(_ rows: [Row], byPartition: Bool, recordedAt: String, in session: PostgresSession) throws -> Int {
+    private static func claimThenCopy(
+        _ rows: [Row], byPartition: Bool, recordedAt: String, in session: PostgresSession, seconds: inout Seconds
+    ) throws -> Int {
         // One round trip: the batch's ids go as one array; back come the lines (from 1) of the
         // rows whose ids this transaction claimed, each with a fact id drawn for it.
-        let claims = try session.rows(
+        let claims = try timed(&seconds.claim) { try session.rows(
             """
             WITH batch AS (
                 SELECT external_id, line FROM unnest($1::text[]) WITH ORDINALITY AS b(external_id, line)
@@ -61,7 +84,7 @@ package enum PostgresFactLoad: Sendable {
             )
             SELECT f.line, nextval('fact_id_seq') FROM first AS f JOIN claimed AS c ON c.external_id = f.external_id
             """,
-            [.init(texts: rows.map(\.externalID))])
+            [.init(texts: rows.map(\.externalID))]) }
         guard !claims.isEmpty else { return 0 }
         // The drawn ids in ascending order given to the claimed rows in the file's order.
         let lines = claims.map { Int($0.int(0)) - 1 }.sorted()
@@ -73,8 +96,10 @@ package enum PostgresFactLoad: Sendable {
             let year = byPartition ? row.year : 0
             buffers[year, default: ByteBufferAllocator().buffer(capacity: 64 * 1024)].writeCopyLine([String(id)] + row.fields + constants)
         }
-        for year in buffers.keys.sorted() {
-            try session.copy(into: byPartition ? partition(of: year) : "fact", columns: factColumns, lines: buffers[year]!)
+        try timed(&seconds.copy) {
+            for year in buffers.keys.sorted() {
+                try session.copy(into: byPartition ? partition(of: year) : "fact", columns: factColumns, lines: buffers[year]!)
+            }
         }
         return claims.count
     }
