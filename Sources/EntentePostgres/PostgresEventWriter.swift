@@ -32,7 +32,7 @@ public final class PostgresEventWriter: EventWriting {
     package private(set) var seconds = PostgresFactLoad.Seconds()
 
     /// The values of a fact row an event gives, in COPY's order.
-    static let stagingColumns = [
+    static let rowColumns = [
         "start_year", "subject_id", "predicate", "object_id", "date_start", "date_end", "date_precision", "role", "confidence",
         "event_code", "goldstein", "article_id", "sentence_index", "evidence", "external_id", "place_id", "num_mentions",
         "num_sources", "num_articles", "object_role",

@@ -21,7 +21,7 @@ package enum PostgresFactLoad: Sendable {
     package static let standard = PostgresFactLoad.claimThenCopy(byPartition: true)
 
     /// One fact row of a batch: its partition's year, its event id, and the values of
-    /// `PostgresEventWriter.stagingColumns` as COPY's text takes them.
+    /// `PostgresEventWriter.rowColumns` as COPY's text takes them.
     struct Row {
         var year: Int
         var externalID: String
@@ -59,7 +59,7 @@ package enum PostgresFactLoad: Sendable {
 
     /// The columns a directly copied row gives: a fact id, the staging values, and the values
     /// every coded event has.
-    static let factColumns = ["id"] + PostgresEventWriter.stagingColumns + ["date_reason", "modality", "recorded_at"]
+    static let factColumns = ["id"] + PostgresEventWriter.rowColumns + ["date_reason", "modality", "recorded_at"]
 
     /// The partition holding a year's facts, as `entente_fact_partition` names it (migration 0001):
     /// made of a number, never of a file's text.
@@ -118,7 +118,7 @@ package enum PostgresFactLoad: Sendable {
             """)
         var lines = ByteBufferAllocator().buffer(capacity: rows.count * 160)
         for row in rows { lines.writeCopyLine(row.fields) }
-        try session.copy(into: "entente_fact_staging", columns: PostgresEventWriter.stagingColumns, lines: lines)
+        try session.copy(into: "entente_fact_staging", columns: PostgresEventWriter.rowColumns, lines: lines)
         return try session.execute(
             """
             WITH first AS (
