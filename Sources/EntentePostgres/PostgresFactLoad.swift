@@ -57,7 +57,7 @@ package enum PostgresFactLoad: Sendable {
         return try body()
     }
 
-    /// The columns a directly copied row gives: a fact id, the staging values, and the values
+    /// The columns a directly copied row gives: a fact id, the row's values, and the values
     /// every coded event has.
     static let factColumns = ["id"] + PostgresEventWriter.rowColumns + ["date_reason", "modality", "recorded_at"]
 

@@ -99,8 +99,10 @@ struct PostgresFactLoadTests {
         }.start()
         // The server ends the importer's connection while it copies rows into a partition: the
         // backend that holds this schema's `event_id` and is running a COPY into a fact partition.
+        // Bounded waits: a test that hangs says nothing (a run once stopped here for minutes).
+        let deadline = Date().addingTimeInterval(120)
         var killed = 0
-        while killed == 0 && !importer.finished {
+        while killed == 0 && !importer.finished && Date() < deadline {
             killed = Int(try PostgresScratchSchema.rows(
                 """
                 SELECT count(*) FROM (
@@ -111,7 +113,8 @@ struct PostgresFactLoadTests {
                 ) AS terminated
                 """, at: location)[0][0]) ?? 0
         }
-        while !importer.finished { Thread.sleep(forTimeInterval: 0.01) }
+        while !importer.finished && Date() < deadline.addingTimeInterval(60) { Thread.sleep(forTimeInterval: 0.01) }
+        try #require(importer.finished, "the importer neither ended nor failed after its connection was ended")
         #expect(killed == 1 && importer.error != nil, "the importer ran to its end")
         // Whole batches only: each stored event with its claimed id, none of a batch cut short.
         let counts = try PostgresScratchSchema.rows(
