@@ -45,8 +45,24 @@ struct PostgresBenchmark {
                    pg_total_relation_size('event_id'), (SELECT count(*) FROM pg_inherits AS i WHERE i.inhparent = 'fact'::regclass)
             """, at: location)[0]
         let sqliteBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        let copy = try copyStage(triples: "\(directory)/facts-\(facts).tsv", server: server, bulkMinimumRows: 10_000)
-        let rowByRow = try copyStage(triples: "\(directory)/facts-\(facts).tsv", server: server, bulkMinimumRows: 0)
+        // Each way of loading on the same batches, one after the other in each of `runs` rounds,
+        // so the machine's other load falls on all of them alike; medians.
+        let batches = try copyBatches(triples: "\(directory)/facts-\(facts).tsv")
+        let stages: [(name: String, bulkMinimumRows: Int, load: PostgresFactLoad)] = [
+            ("COPY into staging, then INSERT … SELECT (before)", 10_000, .staged),
+            ("ids claimed, then COPY into the partitioned table", 10_000, .claimThenCopy(byPartition: false)),
+            ("ids claimed, then COPY into each year's partition (now)", 10_000, .standard),
+            ("the same, every batch entering the indexes and keys row by row", 0, .standard),
+        ]
+        var stageSamples = [[CopyStage]](repeating: [], count: stages.count)
+        for _ in 0..<runs {
+            for (index, stage) in stages.enumerated() {
+                stageSamples[index].append(try copyStage(batches, server: server, bulkMinimumRows: stage.bulkMinimumRows, load: stage.load))
+            }
+        }
+        let stageMedians = stageSamples.map { samples in
+            CopyStage(samples: samples) { $0.sorted()[$0.count / 2] }
+        }
 
         let sqlite = try GraphStore.open(path: path, mode: .readOnly)
         let indexed = sqlite.withAdjacencyIndex()
@@ -81,10 +97,13 @@ struct PostgresBenchmark {
         print(String(format: "load (entente import gdelt path, batches of 50,000): SQLite %.0f facts/s, PostgreSQL %.0f facts/s (%.2f×)",
                      sqliteRate, postgresRate, postgresRate / sqliteRate))
         print(String(format: "second import of the same file on PostgreSQL: %.0f rows/s, nothing stored", Double(facts) / againSeconds))
-        print(String(format: "PostgreSQL's store stage alone (events built in memory, batches of 50,000): %.0f facts/s with its entities resolved; "
-                     + "COPY into staging, INSERT into fact and rebuilding its indexes and keys: %.0f facts/s", copy.store, copy.copy))
-        print(String(format: "the same, every batch entering the indexes and keys row by row (no bulk load): %.0f facts/s; "
-                     + "COPY into staging and INSERT into fact: %.0f facts/s", rowByRow.store, rowByRow.copy))
+        print("PostgreSQL's store stage alone (events built in memory, batches of 50,000; medians of \(runs)), facts/s: the whole stage "
+              + "with entities and articles resolved; claim, copy and a bulk batch's rebuild together; each alone; the same batches again (nothing stored)")
+        print("".padding(toLength: 62, withPad: " ", startingAt: 0) + "    store  claim+copy+rebuild    claim     copy  rebuild    again")
+        for (stage, rates) in zip(stages, stageMedians) {
+            print(stage.name.padding(toLength: 62, withPad: " ", startingAt: 0)
+                  + String(format: "%9.0f %19.0f %8.0f %8.0f %8.0f %8.0f", rates.store, rates.loaded, rates.claim, rates.copy, rates.rebuild, rates.again))
+        }
         print("sizes: PostgreSQL fact partitions (\(sizes[2]), with indexes) \(Int(sizes[0])! / facts) B/fact, event_id \(Int(sizes[1])! / facts) B/fact; "
               + "SQLite file \(sqliteBytes / facts) B/fact")
         print("medians of \(runs) runs after a warm-up, milliseconds; ratio = PostgreSQL / SQLite on SQL")
@@ -111,13 +130,9 @@ struct PostgresBenchmark {
 }
 
 extension PostgresBenchmark {
-    /// The writer's stage without the reading of a file: the facts of the triples file as events
-    /// (one actor kind, no codes), written by `PostgresEventWriter` into an empty schema, batches
-    /// of `bulkMinimumRows` or more loaded in bulk (0: none). Returns facts per second in all, and
-    /// for the COPY and INSERT statements alone (with a bulk batch's rebuild).
-    func copyStage(triples: String, server: PostgresLocation, bulkMinimumRows: Int) throws -> (store: Double, copy: Double) {
-        let location = try PostgresScratchSchema.make(on: server)
-        defer { try? PostgresScratchSchema.drop(location) }
+    /// The facts of the triples file as events (one actor kind, no codes) in batches of 50,000,
+    /// for the writer's stage without the reading of a file.
+    func copyBatches(triples: String) throws -> [EventBatch] {
         let article = Article(origin: .gdelt, source: "synthetic", url: nil, text: "", identity: "source:synthetic")
         var builder = EventBatchBuilder()
         var batches: [EventBatch] = []
@@ -131,12 +146,37 @@ extension PostgresBenchmark {
             if builder.count == 50_000 { batches.append(builder.take()) }
         }
         if !builder.isEmpty { batches.append(builder.take()) }
-        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows)
+        return batches
+    }
+
+    /// Facts per second of the writer's stage in all, of its claim, copy and rebuild together and
+    /// each alone (a step not taken: 0), and of the same batches written again (nothing stored).
+    struct CopyStage {
+        var store, loaded, claim, copy, rebuild, again: Double
+    }
+
+    /// `batches` written by `PostgresEventWriter` into an empty schema, those of
+    /// `bulkMinimumRows` or more loaded in bulk (0: none), the rows loaded by `load`; then again
+    /// by a second writer, every id found stored.
+    func copyStage(_ batches: [EventBatch], server: PostgresLocation, bulkMinimumRows: Int, load: PostgresFactLoad) throws -> CopyStage {
+        let location = try PostgresScratchSchema.make(on: server)
+        defer { try? PostgresScratchSchema.drop(location) }
+        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, load: load)
         let start = DispatchTime.now().uptimeNanoseconds
         var stored = 0
         for batch in batches { stored += try writer.write(batch).stored }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return (Double(stored) / seconds, Double(stored) / writer.copySeconds)
+        let second = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, load: load)
+        let againStart = DispatchTime.now().uptimeNanoseconds
+        for batch in batches {
+            let outcome = try second.write(batch)
+            precondition(outcome.stored == 0)
+        }
+        let againSeconds = Double(DispatchTime.now().uptimeNanoseconds - againStart) / 1e9
+        func rate(_ seconds: Double) -> Double { seconds > 0 ? Double(stored) / seconds : 0 }
+        return CopyStage(
+            store: rate(seconds), loaded: rate(writer.seconds.total), claim: rate(writer.seconds.claim), copy: rate(writer.seconds.copy),
+            rebuild: rate(writer.seconds.rebuild), again: rate(againSeconds))
     }
 
     init(arguments: ArraySlice<String>) {
@@ -159,5 +199,14 @@ extension PostgresBenchmark {
             exit(64)
         }
         self.init(url: url, facts: facts, runs: runs, directory: directory)
+    }
+}
+
+extension PostgresBenchmark.CopyStage {
+    /// Each figure of `samples` taken by `pick` (a median).
+    init(samples: [Self], pick: ([Double]) -> Double) {
+        self.init(
+            store: pick(samples.map(\.store)), loaded: pick(samples.map(\.loaded)), claim: pick(samples.map(\.claim)),
+            copy: pick(samples.map(\.copy)), rebuild: pick(samples.map(\.rebuild)), again: pick(samples.map(\.again)))
     }
 }

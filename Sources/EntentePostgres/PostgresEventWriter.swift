@@ -4,10 +4,10 @@ import EntenteQuery
 import Foundation
 import NIOCore
 
-/// Writes coded events (GDELT, ICEWS) in batches, one transaction per batch: the batch's facts go
-/// by `COPY … FROM STDIN` into a temporary staging table; one statement then claims their event
-/// ids in `event_id` (`INSERT … ON CONFLICT DO NOTHING` on its primary key) and inserts into
-/// `fact` the rows whose ids it claimed, the first of each id in the batch. An event is stored
+/// Writes coded events (GDELT, ICEWS) in batches, one transaction per batch: one statement claims
+/// the batch's event ids in `event_id` (`INSERT … ON CONFLICT DO NOTHING` on its primary key),
+/// the first row of each id in the batch, and the rows whose ids it claimed go by `COPY … FROM
+/// STDIN` straight into their years' partitions of `fact` (`PostgresFactLoad`). An event is stored
 /// once however often its file is imported, by however many importers at once (a second importer
 /// waits on the first's uncommitted id, then skips it), and an interrupted import leaves whole
 /// batches only.
@@ -25,14 +25,14 @@ public final class PostgresEventWriter: EventWriting {
     private var articleIDs: [Int64?] = []
     private var predicates: [String] = []
     private var builder = EventBatchBuilder()
-    private var stagingReady = false
     private var failed = false
-    /// Seconds spent in COPY, the INSERT from the staging table and a bulk batch's rebuild of the
-    /// indexes and keys, for the benchmark.
-    package private(set) var copySeconds = 0.0
+    /// How the rows reach the fact table: `PostgresFactLoad.standard` but in the benchmark.
+    package let load: PostgresFactLoad
+    /// Seconds spent claiming ids, loading rows and in a bulk batch's rebuild, for the benchmark.
+    package private(set) var seconds = PostgresFactLoad.Seconds()
 
-    /// The staging table's columns, in COPY's order: the values of a fact row an event gives.
-    static let stagingColumns = [
+    /// The values of a fact row an event gives, in COPY's order.
+    static let rowColumns = [
         "start_year", "subject_id", "predicate", "object_id", "date_start", "date_end", "date_precision", "role", "confidence",
         "event_code", "goldstein", "article_id", "sentence_index", "evidence", "external_id", "place_id", "num_mentions",
         "num_sources", "num_articles", "object_role",
@@ -46,10 +46,11 @@ public final class PostgresEventWriter: EventWriting {
         self.init(store: store, vocabulary: vocabulary, bulkMinimumRows: 10_000)
     }
 
-    package init(store: PostgresGraphStore, vocabulary: PredicateVocabulary, bulkMinimumRows: Int) {
+    package init(store: PostgresGraphStore, vocabulary: PredicateVocabulary, bulkMinimumRows: Int, load: PostgresFactLoad = .standard) {
         self.store = store
         self.vocabulary = vocabulary
         self.bulkMinimumRows = bulkMinimumRows
+        self.load = load
     }
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
@@ -91,7 +92,7 @@ public final class PostgresEventWriter: EventWriting {
                 if bulk {
                     let start = DispatchTime.now().uptimeNanoseconds
                     try store.session.execute("SELECT entente_fact_reindex()")
-                    copySeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    seconds.rebuild += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 }
                 return outcome
             }
@@ -121,20 +122,6 @@ public final class PostgresEventWriter: EventWriting {
 
     private func store(_ batch: EventBatch) throws -> EventBatchOutcome {
         let session = store.session
-        if !stagingReady {
-            // One per connection, emptied by every commit; its columns take the values as COPY's text gives them.
-            try session.execute(
-                """
-                CREATE TEMPORARY TABLE IF NOT EXISTS entente_fact_staging (
-                    line bigint GENERATED ALWAYS AS IDENTITY,
-                    start_year integer, subject_id bigint, predicate text, object_id bigint, date_start text, date_end text,
-                    date_precision text, role text, confidence double precision, event_code text, goldstein double precision,
-                    article_id bigint, sentence_index integer, evidence text, external_id text, place_id bigint,
-                    num_mentions integer, num_sources integer, num_articles integer, object_role text
-                ) ON COMMIT DELETE ROWS
-                """)
-            stagingReady = true
-        }
         var writer = PostgresGraphWriter(store: store, vocabulary: vocabulary)
         // Every entity the batch names for the first time, resolved in one round trip in the
         // order the rows name them (as one at a time would), then read from `entityIDs`.
@@ -162,75 +149,26 @@ public final class PostgresEventWriter: EventWriting {
         for (slot, id) in zip(unstoredArticles, storedArticles) { articleIDs[slot] = id }
         // Each slot a row names is resolved now, in this batch or an earlier one.
         func entity(_ slot: Int) -> Int64 { entityIDs[slot]! }
-        func article(_ slot: Int) -> Int64 { articleIDs[slot]! }
-        var lines = ByteBufferAllocator().buffer(capacity: batch.rows.count * 160)
-        for row in batch.rows {
-            let articleID = article(row.article)
-            let subject = entity(row.subject)
-            let object = entity(row.object)
-            let place = row.place.map(entity)
-            CopyText.write(
-                [
-                    String(Int(row.dateStart.prefix(4)) ?? 0), String(subject), predicates[row.predicate], String(object), row.dateStart,
+        let rows = batch.rows.map { row in
+            let year = Int(row.dateStart.prefix(4)) ?? 0
+            return PostgresFactLoad.Row(
+                year: year, externalID: row.externalID,
+                fields: [
+                    String(year), String(entity(row.subject)), predicates[row.predicate], String(entity(row.object)), row.dateStart,
                     row.dateEnd, row.datePrecision, row.role, String(row.confidence), row.eventCode, row.goldstein.map { String($0) },
-                    String(articleID), row.sentenceIndex.map(String.init), row.evidence, row.externalID, place.map(String.init),
-                    row.mentions.map(String.init), row.sources.map(String.init), row.articles.map(String.init), row.objectRole,
-                ], into: &lines)
+                    String(articleIDs[row.article]!), row.sentenceIndex.map(String.init), row.evidence, row.externalID,
+                    row.place.map(entity).map(String.init), row.mentions.map(String.init), row.sources.map(String.init),
+                    row.articles.map(String.init), row.objectRole,
+                ])
         }
         for name in batch.newPredicates { try writer.ensurePredicate(name) }
         var outcome = EventBatchOutcome()
         outcome.entitiesAdded = writer.entitiesAdded
         guard !batch.rows.isEmpty else { return outcome }
-        let copyStart = DispatchTime.now().uptimeNanoseconds
-        defer { copySeconds += Double(DispatchTime.now().uptimeNanoseconds - copyStart) / 1e9 }
-        try session.copy(into: "entente_fact_staging", columns: Self.stagingColumns, lines: lines)
-        // The rows in the order they were read, so fact ids follow the file as SQLite's do.
-        let stored = try session.execute(
-            """
-            WITH first AS (
-                SELECT DISTINCT ON (external_id) * FROM entente_fact_staging ORDER BY external_id, line
-            ), claimed AS (
-                -- Claimed in the order of the ids, the same for every importer, so two never wait
-                -- for each other's claims (a deadlock); the facts still follow the file.
-                INSERT INTO event_id (external_id) SELECT external_id FROM first ORDER BY external_id
-                ON CONFLICT DO NOTHING RETURNING external_id
-            )
-            INSERT INTO fact (start_year, subject_id, predicate, object_id, date_start, date_end, date_precision, date_reason,
-                              modality, role, confidence, event_code, goldstein, article_id, sentence_index, evidence, recorded_at,
-                              external_id, place_id, num_mentions, num_sources, num_articles, object_role)
-            SELECT f.start_year, f.subject_id, f.predicate, f.object_id, f.date_start, f.date_end, f.date_precision, 'coded',
-                   'reported', f.role, f.confidence, f.event_code, f.goldstein, f.article_id, f.sentence_index, f.evidence, $1,
-                   f.external_id, f.place_id, f.num_mentions, f.num_sources, f.num_articles, f.object_role
-            FROM first AS f JOIN claimed AS c ON c.external_id = f.external_id
-            ORDER BY f.line
-            """,
-            [.init(writer.recordedAt)])
+        let stored = try load.store(rows, recordedAt: writer.recordedAt, in: session, seconds: &seconds)
         outcome.stored = stored
         outcome.alreadyStored = batch.rows.count - stored
         return outcome
-    }
-}
-
-/// Lines of COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
-enum CopyText {
-    static func write(_ fields: [String?], into buffer: inout ByteBuffer) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
-            guard let field else {
-                buffer.writeStaticString("\\N")
-                continue
-            }
-            for byte in field.utf8 {
-                switch byte {
-                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
-                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
-                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
-                default: buffer.writeInteger(byte)
-                }
-            }
-        }
-        buffer.writeInteger(UInt8(ascii: "\n"))
     }
 }
 

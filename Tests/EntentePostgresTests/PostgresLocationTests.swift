@@ -59,7 +59,7 @@ import Testing
 
     @Test func copyTextEscapesWhatWouldEndAFieldOrALine() {
         var buffer = ByteBufferAllocator().buffer(capacity: 64)
-        CopyText.write(["a\tb", nil, "line\nbreak\\", ""], into: &buffer)
+        buffer.writeCopyLine(["a\tb", nil, "line\nbreak\\", ""])
         #expect(String(buffer: buffer) == "a\\tb\t\\N\tline\\nbreak\\\\\t\n")
     }
 }
