@@ -1178,7 +1178,8 @@ struct TreeCoder: Sendable {
             }.first
             // "its Indo-Pacific partners: Australia, Japan": the names listed, not the region
             // that describes them.
-            let listedInApposition = modifier == nil || modifier?.1.entity.kind == .place
+            // ("its partners: Australia, Japan": the owner is not who the partners are.)
+            let listedInApposition = modifier == nil || modifier?.1.entity.kind == .place || modifier.map { sentence[$0.0].dep == "poss" } == true
                 ? sentence.children(of: index, ["appos"]).filter { sentence.mention(at: $0) != nil }
                     .flatMap { parties(at: $0, in: sentence, depth: depth + 1) }
                 : []

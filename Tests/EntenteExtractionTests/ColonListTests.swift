@@ -12,6 +12,8 @@ import Testing
         let found = Self.triples(
             "At the summit, heads of state from all 32 NATO allies will engage in discussions with leaders from its Indo-Pacific partners: Australia, Japan, South Korea and New Zealand.\n")
         for state in ["Australia", "Japan", "South Korea", "New Zealand"] {
+            // The talks are with the partners listed, not with the owner of "its partners".
+            #expect(found.contains("North Atlantic Treaty Organization consults \(state)"))
             #expect(found.contains("\(state) ally_of North Atlantic Treaty Organization"))
         }
         // The region that describes the partners is no party, and no body.
