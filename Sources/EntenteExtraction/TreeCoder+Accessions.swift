@@ -2,7 +2,8 @@ import EntenteModel
 import EntenteNLP
 
 /// "Sweden's NATO membership", "Finland's accession to NATO", "Ukraine's eventual membership in
-/// the alliance": the owner is, or would be, a member of the body.
+/// the alliance": the owner is, or would be, a member of the body; "Russia was elected to the
+/// Council" is a member of it, and "failed to be elected" is not.
 extension TreeCoder {
     static let membershipNouns: Set<String> = ["membership", "accession"]
     /// Words that make a membership one still to come.
@@ -10,6 +11,29 @@ extension TreeCoder {
         "eventual", "future", "potential", "possible", "prospective", "bid", "seek", "apply", "application", "accelerate",
         "block", "veto", "oppose", "support", "back", "path", "pathway", "road", "hope", "aspiration", "push", "want",
     ]
+
+    func elections(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["elect", "appoint", "admit", "readmit"].contains(sentence.lemma(verb)), sentence[verb].tag == "VBN",
+              !sentence.children(of: verb, ["auxpass"]).isEmpty
+        else { return [] }
+        let bodies = sentence.children(of: verb, ["prep"]).filter { ["to", "into"].contains(sentence.lower($0)) }
+            .flatMap { phraseParties($0, in: sentence) }.filter { $0.entity.kind == .organisation }
+        guard !bodies.isEmpty else { return [] }
+        var members = sentence.children(of: verb, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+        if members.isEmpty { members = subjects(of: verb, in: sentence) }
+        // ("has failed to be elected": the verb that governs the election undoes it.)
+        let undone = sentence.ancestors(of: verb).prefix(2).contains { Self.negativeVerbs.contains(sentence.lemma($0)) || sentence.lemma($0) == "lose" }
+            || !sentence.children(of: verb, ["neg"]).isEmpty
+        var found: [Candidate] = []
+        for member in members where member.entity.kind != .place {
+            for body in bodies where body.entity != member.entity {
+                var candidate = described(member, "member_of", body, at: verb, pattern: "X elected to Y", in: sentence)
+                candidate.relation.negated = undone
+                found.append(candidate)
+            }
+        }
+        return found
+    }
 
     func accessions(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.membershipNouns.contains(sentence.lemma(noun)), sentence[noun].pos == "NOUN" else { return [] }

@@ -1,3 +1,4 @@
+import EntenteModel
 import Testing
 
 @testable import EntenteExtraction
@@ -44,5 +45,15 @@ import Testing
         #expect(found.contains("France attacks Yemen"))
         // A single owner stays single.
         #expect(EventNounTests.triples("French warships attacked Yemen on Monday, officials said.\n").filter { $0.hasSuffix("attacks Yemen") } == ["France attacks Yemen"])
+    }
+}
+
+/// Elections to a body, won or lost.
+@Suite struct ElectionTests {
+    @Test func electedToABodyIsAMemberAndFailingToBeElectedIsNot() {
+        #expect(EventNounTests.triples("Belarus was elected to the Human Rights Council on Monday.\n").contains("Belarus member_of Human Rights Council"))
+        let lost = ReadoutTests.extraction("Belarus has failed to be elected to the Human Rights Council and the Executive Board.\n").facts
+        #expect(lost.contains { $0.subject.name == "Belarus" && $0.predicate == "member_of" && $0.object.name == "Human Rights Council" && $0.negated })
+        #expect(!lost.contains { $0.predicate == "member_of" && !$0.negated })
     }
 }
