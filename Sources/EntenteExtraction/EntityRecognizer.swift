@@ -479,6 +479,12 @@ public struct EntityRecognizer: Sendable {
         // People: a title before, an apposition or a speech verb after.
         // ("Officials said", "Witnesses told": a plural noun that opens the sentence names a kind of people.)
         let pluralAtStart = range.lowerBound == 0 && words[0].hasSuffix("s") && Self.speakingGroups.contains(words[0])
+        // ("UKMTO said": a name in capitals that speaks is a body.)
+        if words.count == 1, Self.speechVerbs.contains(after), Self.isAcronym(slice[range.lowerBound]), name.count > 2 {
+            let entity = Entity(name: name, kind: .organisation)
+            remember(name, entity)
+            return (entity, range, 0.6)
+        }
         if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2, !pluralAtStart {
             // "Pekin told Sputnik": a lone surname that speaks is a person.
             let entity = Entity(name: name, kind: .actor, type: "person")

@@ -423,6 +423,15 @@ public struct Extractor: Sendable {
         return (found, notes, named, superseded)
     }
 
+    static let bodyNouns: Set<String> = ["firm", "company", "consultancy", "agency", "group", "organisation", "organization", "institute", "airline", "bank", "broadcaster", "newspaper", "charity", "contractor"]
+
+    /// True when the token before the one starting at `start` is a lower-case noun for a body.
+    static func followsBodyNoun(_ start: Int, in tokens: [Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.start == start }), first > 0 else { return false }
+        let before = tokens[first - 1]
+        return bodyNouns.contains(before.text)
+    }
+
     static let operationNouns: Set<String> = ["operation", "offensive", "campaign", "exercise", "exercises", "drills", "manoeuvres", "maneuvers"]
 
     /// True when a name is that of a military operation: before its noun, or after "Operation" or
@@ -462,6 +471,9 @@ public struct Extractor: Sendable {
             case _ where listedPlaces.entities.contains(position): kind = (.place, "place")
             // "its Indo-Pacific partners", "Euro-Atlantic security": a region the model takes for a body.
             case _ where Self.compoundRegions.contains(entity.text.lowercased()): kind = (.place, "region")
+            // ("maritime security firm Ambrey": a name after a noun for a business or body is one.)
+            case "PERSON" where Self.followsBodyNoun(entity.start + base, in: tokens):
+                kind = (.organisation, "organisation")
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")

@@ -33,6 +33,15 @@ extension TreeCoder {
                 // "Henry, who was in Kenya when the violence broke out": where a person was.
                 places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
                 residents += subjects(of: index, in: sentence).filter { $0.entity.type == "person" }
+            } else if let body = sentence.mention(at: index), body.entity.kind == .organisation,
+                      sentence.mention(at: index + 1)?.entity != body.entity
+            {
+                // "British maritime security firm Ambrey": the state that describes the body's noun.
+                for noun in sentence.children(of: index, ["compound", "appos"]) where Extractor.bodyNouns.contains(sentence.lower(noun)) {
+                    places += sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
+                        .filter { $0.entity.type == "state" }
+                }
+                if !places.isEmpty { residents.append(body) }
             } else if Self.baseNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN" {
                 places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
                 residents += sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
@@ -41,7 +50,7 @@ extension TreeCoder {
             }
             for resident in residents where resident.entity.kind != .place && resident.entity.type != "state" {
                 for place in places where place.entity != resident.entity {
-                    let pattern = sentence.lemma(index) == "be" ? "X was in Y" : "X based in Y"
+                    let pattern = sentence.lemma(index) == "be" ? "X was in Y" : sentence[index].pos == "PROPN" ? "Y's firm X" : "X based in Y"
                     found.append(described(resident, "located_in", within(place), at: index, pattern: pattern, in: sentence))
                 }
             }

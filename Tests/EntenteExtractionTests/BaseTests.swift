@@ -112,3 +112,18 @@ import Testing
         #expect(!found.contains("El Dheer located_in Masagaway"))
     }
 }
+
+/// A body named with a noun for what it is, and the state that describes it.
+@Suite struct DescribedBodyTests {
+    @Test func aStatesFirmIsABodyLocatedInTheState() {
+        let text = "Shipping was disrupted on Monday. British maritime security firm Calder identified the ship as a container ship.\n"
+        let extraction = ReadoutTests.extraction(text)
+        #expect(extraction.entities.contains { $0.name == "Calder" && $0.kind == .organisation })
+        #expect(EventNounTests.triples(text).contains("Calder located_in United Kingdom"))
+    }
+
+    @Test func aNameInCapitalsThatSpeaksIsABody() {
+        let extraction = ReadoutTests.extraction("Shipping was disrupted on Monday. UKMTA said the crew was safe.\n")
+        #expect(extraction.entities.contains { $0.name == "UKMTA" && $0.kind == .organisation })
+    }
+}
