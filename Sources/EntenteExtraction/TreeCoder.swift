@@ -182,7 +182,7 @@ struct TreeCoder: Sendable {
                 found += reproaches(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
-                    + accessions(at: index, in: sentence)
+                    + accessions(at: index, in: sentence) + operations(at: index, in: sentence)
             default: continue
             }
         }

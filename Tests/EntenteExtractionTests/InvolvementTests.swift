@@ -57,3 +57,12 @@ import Testing
         #expect(!lost.contains { $0.predicate == "member_of" && !$0.negated })
     }
 }
+
+/// A party's operations in a place.
+@Suite struct OperationTests {
+    @Test func aPartysOperationsInAPlaceAreAnAttackOnIt() {
+        #expect(EventNounTests.triples("The minister reviewed Ethiopia's operations in Somalia on Monday.\n").contains("Ethiopia attacks Somalia"))
+        // A peacekeeping operation is no attack.
+        #expect(!EventNounTests.triples("The minister praised Kenya's peacekeeping operation in Haiti on Monday.\n").contains { $0.contains("attacks") })
+    }
+}
