@@ -711,7 +711,7 @@ struct TreeCoder: Sendable {
     /// "accuses the DRC of backing FDLR — the Democratic Forces for the Liberation of Rwanda": the
     /// parser may make the name spelled out after a dash a second object of the verb.
     func restatesEarlierParty(_ object: Int, of verb: Int, in sentence: ParsedSentence) -> Bool {
-        guard let named = sentence.mention(at: object),
+        guard object > verb, let named = sentence.mention(at: object),
               let dash = (verb..<object).last(where: { ["—", "–", "--", ":"].contains(sentence.lower($0)) })
         else { return false }
         return (sentence.range.lowerBound..<dash).contains { sentence.mention(at: $0)?.entity == named.entity }
