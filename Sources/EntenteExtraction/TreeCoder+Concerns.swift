@@ -2,12 +2,16 @@ import EntenteModel
 import EntenteNLP
 
 /// "We are concerned by Israeli strikes on Yemen", "the UK is deeply alarmed by the Houthis'
-/// attacks": concern at what a party does is criticism of that party.
+/// attacks", "officials are concerned that IS-Somalia has moved": concern at what a party does is
+/// criticism of that party.
 extension TreeCoder {
     static let concernVerbs: Set<String> = ["concern", "alarm", "disturb", "trouble", "dismay", "worry", "shock", "appal", "appall"]
 
     func concerns(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.concernVerbs.contains(sentence.lemma(verb)), sentence[verb].tag == "VBN" || sentence[verb].pos == "ADJ",
+        // (The tagger may take "concerned" for an adjective, whose lemma is itself.)
+        let word = sentence.lower(verb)
+        let stems = [sentence.lemma(verb), String(word.dropLast(2)), String(word.dropLast(1)), String(word.dropLast(3)) + "y"]
+        guard stems.contains(where: Self.concernVerbs.contains), sentence[verb].tag == "VBN" || sentence[verb].pos == "ADJ",
               !sentence.children(of: verb, ["nsubjpass", "nsubj"]).isEmpty || sentence[verb].dep == "acomp"
         else { return [] }
         var seen = Set<Entity>()
@@ -24,6 +28,13 @@ extension TreeCoder {
                 targets += preModifierParties(of: object, in: sentence)
                 targets += sentence.children(of: object, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
             }
+        }
+        // "officials are concerned that IS-Somalia has moved to host the group's leader": the subject
+        // of what they fear.
+        for clause in sentence.children(of: verb, ["ccomp"])
+        where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
+            targets += sentence.children(of: clause, ["nsubj", "nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                .filter { $0.entity.kind != .place }
         }
         let pattern = RelationLexicon.Pattern(steps: [], text: "concerned by X", predicate: "criticises", frame: .verb)
         var found: [Candidate] = []

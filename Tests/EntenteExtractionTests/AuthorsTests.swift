@@ -255,3 +255,13 @@ import Testing
         #expect(EventNounTests.triples("Russia is attacking Ukraine, officials said on Monday.\n").contains("Russia attacks Ukraine"))
     }
 }
+
+/// Concern stated with an adjective and a clause.
+@Suite struct ConcernClauseTests {
+    @Test func concernThatAPartyActsIsCriticismOfIt() {
+        let found = EventNounTests.triples("U.S. officials are concerned that Hezbollah has moved from being a local group to hosting foreign fighters.\n")
+        #expect(found.contains("United States criticises Hezbollah"))
+        // Concern about an outcome names no party.
+        #expect(!EventNounTests.triples("U.S. officials are worried that the talks could fail on Monday.\n").contains { $0.contains("criticises") })
+    }
+}
