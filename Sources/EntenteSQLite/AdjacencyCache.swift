@@ -44,14 +44,8 @@ final class AdjacencyCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let now = try AdjacencyFingerprint.read(db)
-        if let index, let fingerprint, fingerprint.isPrefix(of: now) {
-            return remember(try index.updated(db, latest: now.maxFactID), now, .memory)
-        }
+        if let reused = try reusable(db, now) { return reused }
         guard let file else { return remember(try AdjacencyIndex.build(db), now, .built) }
-        if let (stored, built) = try? file.read(), built.isPrefix(of: now) {
-            let extended = built.maxFactID != now.maxFactID
-            return remember(try stored.updated(db, latest: now.maxFactID), now, extended ? .extended : .mapped)
-        }
         // Building costs a read of every fact; worth it only when the next process can map the result.
         guard Self.canWrite(beside: file.path) else {
             lastOrigin = nil
@@ -66,7 +60,12 @@ final class AdjacencyCache: @unchecked Sendable {
     func existing(_ db: Database) throws -> AdjacencyIndex? {
         lock.lock()
         defer { lock.unlock() }
-        let now = try AdjacencyFingerprint.read(db)
+        return try reusable(db, try AdjacencyFingerprint.read(db))
+    }
+
+    /// The index in memory or the file's, extended with the facts appended since, when either was
+    /// built from a prefix of the data `now` describes. The caller holds the lock.
+    private func reusable(_ db: Database, _ now: AdjacencyFingerprint) throws -> AdjacencyIndex? {
         if let index, let fingerprint, fingerprint.isPrefix(of: now) {
             return remember(try index.updated(db, latest: now.maxFactID), now, .memory)
         }
