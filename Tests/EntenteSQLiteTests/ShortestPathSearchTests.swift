@@ -40,18 +40,7 @@ import Testing
             frontiers[side] = next
         }
         guard let meeting, meeting.length <= maxHops else { return nil }
-        var facts: [Int64] = []
-        var node = meeting.node
-        while node != from, let (previous, fact) = parents[0][node] {
-            facts.insert(fact, at: 0)
-            node = previous
-        }
-        node = meeting.node
-        while node != to, let (previous, fact) = parents[1][node] {
-            facts.append(fact)
-            node = previous
-        }
-        return facts
+        return BreadthFirstSearch<Source>.path(through: meeting.node, from: from, to: to, parents: parents)
     }
 
     @Test func everyPairFindsThePathItFoundBeforeAndAShortestOne() throws {

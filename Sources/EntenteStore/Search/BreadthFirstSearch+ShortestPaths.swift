@@ -88,13 +88,19 @@ extension BreadthFirstSearch {
             frontiers[side] = next
         }
         guard let meeting, meeting.length <= maxHops else { return nil }
+        return Self.path(through: meeting.node, from: from, to: to, parents: parents)
+    }
+
+    /// The facts from `from` to `to` through the entity where the two sides met, read back along
+    /// each side's (previous entity, fact) links.
+    @inlinable public static func path(through meeting: Int64, from: Int64, to: Int64, parents: [[Int64: (Int64, Int64)]]) -> [Int64] {
         var facts: [Int64] = []
-        var node = meeting.node
+        var node = meeting
         while node != from, let (previous, fact) = parents[0][node] {
             facts.insert(fact, at: 0)
             node = previous
         }
-        node = meeting.node
+        node = meeting
         while node != to, let (previous, fact) = parents[1][node] {
             facts.append(fact)
             node = previous
