@@ -425,13 +425,6 @@ public struct Extractor: Sendable {
 
     static let bodyNouns: Set<String> = ["firm", "company", "consultancy", "agency", "group", "organisation", "organization", "institute", "airline", "bank", "broadcaster", "newspaper", "charity", "contractor"]
 
-    /// True when the token before the one starting at `start` is a lower-case noun for a body.
-    static func followsBodyNoun(_ start: Int, in tokens: [Token]) -> Bool {
-        guard let first = tokens.firstIndex(where: { $0.start == start }), first > 0 else { return false }
-        let before = tokens[first - 1]
-        return bodyNouns.contains(before.text)
-    }
-
     static let operationNouns: Set<String> = ["operation", "offensive", "campaign", "exercise", "exercises", "drills", "manoeuvres", "maneuvers"]
 
     /// True when a name is that of a military operation: before its noun, or after "Operation" or
@@ -466,14 +459,11 @@ public struct Extractor: Sendable {
         var superseded: [Range<Int>] = []
         let listedPlaces = Self.namesListedWithPlaces(document)
         for (position, entity) in document.entities.enumerated() {
-            let kind: (EntityKind, String)
+            var kind: (EntityKind, String)
             switch entity.label {
             case _ where listedPlaces.entities.contains(position): kind = (.place, "place")
             // "its Indo-Pacific partners", "Euro-Atlantic security": a region the model takes for a body.
             case _ where Self.compoundRegions.contains(entity.text.lowercased()): kind = (.place, "region")
-            // ("maritime security firm Ambrey": a name after a noun for a business or body is one.)
-            case "PERSON" where Self.followsBodyNoun(entity.start + base, in: tokens):
-                kind = (.organisation, "organisation")
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")
@@ -487,6 +477,10 @@ public struct Extractor: Sendable {
             guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
                   var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last
             else { continue }
+            // ("maritime security firm Ambrey": a name after a noun for a business or body is one.)
+            if kind == (.actor, "person"), first > 0, Self.bodyNouns.contains(tokens[first - 1].text) {
+                kind = (.organisation, "organisation")
+            }
             if (first...last).contains(where: { covered.contains($0) }) {
                 // "Israel Katz": a person whose name begins with a state's name.
                 let inside = known.filter { $0.range.overlaps(first..<(last + 1)) }
