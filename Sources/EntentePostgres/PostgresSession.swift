@@ -12,11 +12,16 @@ import PostgresNIO
 ///
 /// The bridge: postgres-nio runs on its own event loop, one thread that Entente's stores share
 /// and never block. A caller (a command, a test, a server's request) blocks its own thread on the
-/// future of each statement (`EventLoopFuture.wait()`), which is safe because the callers are
-/// never that event loop's thread. COPY, which postgres-nio offers only as an `async` function,
-/// runs as a task on a dedicated serial executor (not Swift's cooperative pool, which a blocked
-/// caller could be holding) while the caller waits on a semaphore. A lock makes one statement or
-/// transaction at a time own the connection.
+/// future of each statement, which is safe because the callers are never that event loop's
+/// thread. COPY, which postgres-nio offers only as an `async` function, runs as a task on that
+/// event loop while the caller waits. A lock makes one statement or transaction at a time own the
+/// connection.
+///
+/// A connection the server ends (a restart, `pg_terminate_backend`) needs two guards, both found
+/// by killing an importer's backend in the middle of a COPY: a statement sent once the
+/// connection's handlers are gone is dropped without an answer, so every wait also ends when the
+/// connection closes; and the COPY writer traps if it is used between the close and the removal
+/// of those handlers, so the copy checks the connection on the loop before each of its steps.
 final class PostgresSession: @unchecked Sendable {
     /// The event loop every store's connections run on: one thread, never blocked by a caller.
     static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -28,9 +33,19 @@ final class PostgresSession: @unchecked Sendable {
     /// The `statement_timeout` last set on the connection, so an unchanged one is not set again.
     private var statementTimeout: String?
 
+    /// Failed when the connection closes, for the statement being waited on then. Its own lock:
+    /// the close is reported on the event loop while a caller waits holding `lock`.
+    private var closing: EventLoopPromise<Void>?
+    private let closingLock = NSLock()
+
     private init(connection: PostgresConnection, location: PostgresLocation) {
         self.connection = connection
         self.location = location
+        connection.closeFuture.whenComplete { [weak self] _ in self?.connectionClosed() }
+    }
+
+    private func connectionClosed() {
+        closingLock.withLock { closing }?.fail(PostgresStoreError.connectionLost(location.description))
     }
 
     deinit {
@@ -127,8 +142,27 @@ final class PostgresSession: @unchecked Sendable {
     private func run(_ sql: String, _ arguments: [PostgresArgument]) throws -> PostgresQueryResult {
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments { argument.bind(into: &binds) }
-        return try exclusively {
-            try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.logger).wait()
+        let query = PostgresQuery(unsafeSQL: sql, binds: binds)
+        return try answer { connection.query(query, logger: Self.logger) }
+    }
+
+    /// The answer to what `send` sends, or `connectionLost` once the connection has closed: sent
+    /// on a closed connection, or not answered before it closed.
+    private func answer<T: Sendable>(_ send: () -> EventLoopFuture<T>) throws -> T {
+        try exclusively {
+            let closed = connection.eventLoop.makePromise(of: Void.self)
+            closingLock.withLock { closing = closed }
+            defer {
+                closingLock.withLock { closing = nil }
+                closed.succeed(())
+            }
+            // After `closing` is set: a close from here on fails it, one before shows here.
+            guard !connection.isClosed else { throw PostgresStoreError.connectionLost(location.description) }
+            let answered = send()
+            let result = answered.eventLoop.makePromise(of: T.self)
+            answered.cascade(to: result)
+            closed.futureResult.cascadeFailure(to: result)
+            return try result.futureResult.wait()
         }
     }
 
@@ -163,35 +197,43 @@ final class PostgresSession: @unchecked Sendable {
     /// column names are the caller's constants.
     func copy(into table: String, columns: [String], lines: ByteBuffer) throws {
         let connection = self.connection
-        try exclusively {
-            try Self.blocking {
-                try await connection.copyFrom(table: table, columns: columns, logger: Self.logger) { writer in
-                    try await writer.write(lines)
+        let lost = PostgresStoreError.connectionLost(location.description)
+        let executor = EventLoopTaskExecutor(connection.eventLoop)
+        try answer {
+            let done = connection.eventLoop.makePromise(of: Void.self)
+            Task(executorPreference: executor) {
+                do {
+                    try await connection.copyFrom(table: table, columns: columns, logger: Self.logger) { writer in
+                        try await Self.unlessClosed(connection, lost) { try await writer.write(lines) }
+                    }
+                    done.succeed(())
+                } catch {
+                    done.fail(error)
                 }
             }
+            return done.futureResult
         }
     }
 
-    /// Runs an `async` operation to its end from a synchronous caller, on `copyExecutor`.
-    private static func blocking(_ operation: @escaping @Sendable () async throws -> Void) throws {
-        let done = DispatchSemaphore(value: 0)
-        let outcome = OutcomeBox()
-        Task(executorPreference: copyExecutor) {
-            do {
-                try await operation()
-            } catch {
-                outcome.error = error
-            }
-            done.signal()
+    /// Runs a step of a COPY, on the event loop, and returns only while the connection is open, so
+    /// that the writer's next step (the `CopyDone` or `CopyFail` that `copyFrom` sends when this
+    /// returns or throws) finds it open in the same turn of the loop, or finds its handlers gone
+    /// and fails cleanly. Between the two, postgres-nio's writer would trap.
+    private static func unlessClosed(
+        _ connection: PostgresConnection, _ lost: PostgresStoreError, _ step: () async throws -> Void
+    ) async throws {
+        func afterRemoval(_ error: any Error) async -> any Error {
+            _ = try? await connection.closeFuture.get()
+            return error
         }
-        done.wait()
-        if let error = outcome.error { throw error }
-    }
-
-    private static let copyExecutor = SerialTaskExecutor(label: "entente.postgres.copy")
-
-    private final class OutcomeBox: @unchecked Sendable {
-        var error: (any Error)?
+        if connection.isClosed { throw await afterRemoval(lost) }
+        do {
+            try await step()
+        } catch {
+            if connection.isClosed { throw await afterRemoval(error) }
+            throw error
+        }
+        if connection.isClosed { throw await afterRemoval(lost) }
     }
 
     // MARK: Values

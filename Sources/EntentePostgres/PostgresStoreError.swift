@@ -14,6 +14,9 @@ public enum PostgresStoreError: Error, Sendable, Equatable, CustomStringConverti
     case newerSchema(String, unknown: [String])
     /// The server answered with an error.
     case server(String)
+    /// The connection closed before the statement's answer came: the server ended it, or the
+    /// network did.
+    case connectionLost(String)
 
     public var description: String {
         switch self {
@@ -32,6 +35,8 @@ public enum PostgresStoreError: Error, Sendable, Equatable, CustomStringConverti
             return "\(location): the database was written by a newer Entente (migrations \(unknown.joined(separator: ", "))); upgrade entente."
         case .server(let message):
             return message
+        case .connectionLost(let location):
+            return "\(location): the connection to the server closed before the server answered."
         }
     }
 }
