@@ -607,6 +607,12 @@ struct TreeCoder: Sendable {
         let direct = (directObjects(of: verb, in: sentence) + datives + relative).flatMap { parties(at: $0, in: sentence) }
             .filter { object in cameoCoded || !subjects.contains { $0.entity == object.entity } }
         if !direct.isEmpty { return direct }
+        // "hundreds of Palestinians it has jailed": a relative clause with a subject of its own and
+        // no object has the noun it describes as its object.
+        if let described = describedObject(of: verb, in: sentence) {
+            let found = parties(at: described, in: sentence).filter { object in !subjects.contains { $0.entity == object.entity } }
+            if !found.isEmpty { return found }
+        }
         // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an
         // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
@@ -689,6 +695,16 @@ struct TreeCoder: Sendable {
             }
         }
         return []
+    }
+
+    /// The noun a relative clause describes, when the clause leaves its object to it: a subject
+    /// of its own that is no relative pronoun, active, and with no object or clause after it.
+    private func describedObject(of verb: Int, in sentence: ParsedSentence) -> Int? {
+        guard sentence[verb].dep == "relcl", sentence.range.contains(sentence[verb].head), sentence[verb].head < verb,
+              let subject = sentence.child(of: verb, "nsubj"), !["WDT", "WP", "WP$"].contains(sentence[subject].tag),
+              sentence.children(of: verb, ["dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "dative", "attr"]).isEmpty
+        else { return nil }
+        return sentence[verb].head
     }
 
     static let partitives: Set<String> = ["part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share"]
@@ -1494,6 +1510,14 @@ struct TreeCoder: Sendable {
             }
             // ("Russia is using them to create weapons for its war": the clause without a subject
             // of its own takes the subject of the clause that governs it.)
+            // ("asked Turkey to halt its attacks": an infinitive's owner is the object that governs it.)
+            if isPossessive, allSubjects.isEmpty, sentence[ancestor].dep == "xcomp",
+               let controller = sentence.child(of: sentence[ancestor].head, "dobj"), let mention = sentence.mention(at: controller), fits(mention)
+            {
+                var resolved = mention
+                resolved.confidence *= 0.9
+                return resolved
+            }
             if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl"].contains(sentence[ancestor].dep) { continue }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
@@ -1736,6 +1760,15 @@ struct TreeCoder: Sendable {
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
     static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
 
+    /// "wants Israel to free", "wishes Kyiv to accept": the parser makes an infinitive with a
+    /// subject of its own the complement clause of a verb of wanting or asking.
+    func isWishedOfAnother(_ clause: Int, in sentence: ParsedSentence) -> Bool {
+        sentence[clause].dep == "ccomp"
+            && (Self.advocatingVerbs.contains(sentence.lemma(sentence[clause].head)) || ["want", "wish"].contains(sentence.lemma(sentence[clause].head)))
+            && sentence.children(of: clause, ["aux"]).contains { sentence.lower($0) == "to" }
+            && sentence.child(of: clause, "nsubj") != nil
+    }
+
     /// Negation and modality from the trigger's own `neg` and auxiliaries, and from the verbs whose
     /// complement it is: "did not agree to lift", "refused to recognise", "would strike", "plans to".
     func stance(of trigger: Int, in sentence: ParsedSentence) -> Stance {
@@ -1748,9 +1781,13 @@ struct TreeCoder: Sendable {
             if sentence[current].dep == "prep" { current = sentence[current].head }
             chain.append(current)
         }
-        while ["xcomp", "conj"].contains(sentence[current].dep),
-              sentence.range.contains(sentence[current].head), sentence[current].head != current
-        {
+        var wishedOfAnother = false
+        while sentence.range.contains(sentence[current].head), sentence[current].head != current {
+            if isWishedOfAnother(current, in: sentence) {
+                wishedOfAnother = true
+            } else if !["xcomp", "conj"].contains(sentence[current].dep) {
+                break
+            }
             current = sentence[current].head
             chain.append(current)
         }
@@ -1804,6 +1841,11 @@ struct TreeCoder: Sendable {
         }
         // What one intends has not happened yet.
         if stance.commitment == .intent, stance.modality == .asserted { stance.modality = .future }
+        // "The U.S. wants Israel to free them": what one wants another to do is advocated.
+        if wishedOfAnother, stance.modality != .hypothetical {
+            stance.modality = .advocated
+            if stance.commitment == .intent { stance.commitment = nil }
+        }
         // A condition makes the clause hypothetical: "if Iran attacked Israel".
         for node in chain where sentence.children(of: node, ["mark"]).contains(where: { ["if", "unless"].contains(sentence.lower($0)) }) {
             stance.modality = .hypothetical

@@ -1,0 +1,36 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Who does what another clause leaves unsaid: the party asked to act owns what the act's
+/// possessive names, what one wants another to do is advocated, and a relative clause with a
+/// subject of its own has the noun it describes as its object.
+@Suite struct ControlTests {
+    static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body).facts }
+
+    @Test func anInfinitivesPossessiveBelongsToThePartyAskedToAct() {
+        let found = EventNounTests.triples("Germany asked Turkey to halt its attacks on the Kurds.\n")
+        #expect(found.contains("Turkey attacks Kurds (negated)"))
+        #expect(!found.contains { $0.hasPrefix("Germany attacks") })
+        // With no party asked, the possessive is still the subject's.
+        #expect(EventNounTests.triples("Turkey decided to halt its attacks on the Kurds.\n").contains("Turkey attacks Kurds (negated)"))
+    }
+
+    @Test func whatOneWantsAnotherToDoIsAdvocated() {
+        let wanted = Self.facts("The European Union wants Serbia to recognise Kosovo.\n")
+        #expect(wanted.contains { $0.subject.name == "Serbia" && $0.object.name == "Kosovo" && $0.modality == .advocated })
+        #expect(!wanted.contains { $0.subject.name == "Serbia" && $0.modality == .asserted })
+        // Wanting to act oneself is an intent, not advocacy.
+        let intended = Self.facts("Serbia wants to recognise Kosovo.\n")
+        #expect(intended.contains { $0.subject.name == "Serbia" && $0.object.name == "Kosovo" && $0.modality != .advocated })
+    }
+
+    @Test func aRelativeClauseWithItsOwnSubjectActsOnItsNoun() {
+        #expect(EventNounTests.triples("Egypt released the Sudanese fishermen it had detained in May.\n").contains("Egypt arrests Sudan"))
+        // A relative pronoun as subject makes the noun the actor, not the object.
+        #expect(!EventNounTests.triples("Police questioned the Sudanese fishermen who had detained a guard.\n").contains { $0.hasSuffix("arrests Sudan") })
+        // A passive clause leaves no object to the noun.
+        #expect(!EventNounTests.triples("Egypt welcomed the Sudanese fishermen it was told had been detained.\n").contains { $0.hasSuffix("arrests Sudan") })
+    }
+}
