@@ -416,6 +416,16 @@ struct TreeCoder: Sendable {
         {
             return Self.pairs(of: subjects).compactMap { make($0, $1, event, noun, in: sentence, base: 0.7) }
         }
+        // "Sudan's army and the RSF have been fighting": a verb of one side against another, with no
+        // object and coordinated subjects, is the symmetric verb the lexicon also knows.
+        // (Only fighting: "Norway and Germany must meet their commitments" is no meeting.)
+        if pattern.frame == .verb, cameo == nil, objects.isEmpty, subjects.count >= 2, !passive,
+           vocabulary[pattern.predicate]?.relationClass == .materialConflict,
+           let (symmetric, _) = match(verb, in: sentence, frames: [.subject]),
+           vocabulary[symmetric.predicate]?.relationClass == .materialConflict
+        {
+            pattern = symmetric
+        }
         if pattern.frame == .subject || (vocabulary[pattern.predicate]?.isSymmetric == true && !passive),
            objects.isEmpty, subjects.count >= 2,
            pattern.frame == .subject || sentence.children(of: verb, ["dobj"]).isEmpty || Self.talkPredicates.contains(pattern.predicate)
@@ -1694,6 +1704,9 @@ struct TreeCoder: Sendable {
         _ subject: Mention, _ object: Mention, _ pattern: RelationLexicon.Pattern, _ trigger: Int,
         in sentence: ParsedSentence, base: Double, cameoCode: String? = nil
     ) -> Candidate? {
+        // "fired rockets into northern Israel": as CAMEO codes it, the party is the state the
+        // region lies in, so that the act is found among the state's.
+        let (subject, object) = (within(subject), within(object))
         guard subject.entity != object.entity else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)

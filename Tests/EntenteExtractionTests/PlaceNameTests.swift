@@ -7,6 +7,15 @@ import Testing
 @Suite struct PlaceNameTests {
     static func extraction(_ body: String) -> ArticleExtraction { ReadoutTests.extraction(body) }
 
+    @Test func aRegionNamedByDirectionIsItsStateAsAParty() {
+        let found = Self.extraction("Hezbollah fired rockets into northern Israel on Tuesday.\n")
+        #expect(found.facts.contains { $0.subject.name == "Hezbollah" && $0.predicate == "attacks" && $0.object.name == "Israel" })
+        // The region is still a place of the story.
+        #expect(found.entities.contains { $0.name == "northern Israel" && $0.kind == .place })
+        // A state acting in its own region is no act on itself.
+        #expect(!Self.extraction("Israel deployed troops in northern Israel.\n").facts.contains { $0.subject.name == "Israel" && $0.object.name == "Israel" })
+    }
+
     @Test func aCapitalWhereThingsHappenIsTheCity() {
         let found = Self.extraction(
             "Hungary's prime minister visited Kyiv on Tuesday, after talks in Beijing.\n\n"

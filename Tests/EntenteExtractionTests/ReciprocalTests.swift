@@ -28,3 +28,17 @@ import Testing
         #expect(!found.contains { $0.contains("agrees_with") })
     }
 }
+
+/// "A and B have been fighting", "exchanged fire": a verb of one side against another with
+/// coordinated subjects and no object is a clash between them.
+@Suite struct CoordinatedFightTests {
+    @Test func coordinatedSidesFightingWithNoObjectClash() {
+        let found = EventNounTests.triples("Sudan's army and the Rapid Support Forces have been fighting since April.\n")
+        #expect(found.contains("Sudan clashes_with Rapid Support Forces"))
+        #expect(!found.contains { $0.contains(" attacks ") })
+        #expect(EventNounTests.triples("Israeli and Hezbollah forces exchanged heavy fire across the border.\n").contains("Israel clashes_with Hezbollah"))
+        // With an object, fighting is still one side's attack on the other.
+        let attack = EventNounTests.triples("Ukrainian troops are fighting Russian forces near Bakhmut.\n")
+        #expect(attack.contains("Ukraine attacks Russia") && !attack.contains { $0.contains("clashes_with") })
+    }
+}
