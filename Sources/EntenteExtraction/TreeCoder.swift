@@ -146,7 +146,7 @@ struct TreeCoder: Sendable {
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand", "complete", "finish",
-        "lift", "ease", "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
+        "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
@@ -707,6 +707,26 @@ struct TreeCoder: Sendable {
         return []
     }
 
+    static let ownershipParticiples: Set<String> = ["flagged", "owned", "operated", "registered", "run"]
+
+    /// "a British-flagged tanker", "a Greek-owned ship": the party that flags or owns the thing,
+    /// which the parser hangs from the participle rather than from the noun.
+    func ownerInCompound(_ modifier: Int, in sentence: ParsedSentence) -> (Int, Mention)? {
+        // ("U.S.-flagged" may stay one token: the participle is its last part, the name its first.)
+        let parts = sentence[modifier].text.split(separator: "-")
+        if parts.count >= 2, Self.ownershipParticiples.contains(parts.last!.lowercased()),
+           let owner = namedParty(parts.dropLast().joined(separator: "-"), confidence: 0.85)
+        {
+            return (modifier, owner)
+        }
+        guard Self.ownershipParticiples.contains(sentence.lower(modifier)) else { return nil }
+        // The recogniser leaves "British-flagged" whole, as a description; the parse splits it.
+        return sentence.children(of: modifier, ["amod", "npadvmod", "compound", "nmod"])
+            .filter { $0 + 1 < modifier && sentence.lower($0 + 1) == "-" }
+            .lazy.compactMap { token in (sentence.mention(at: token) ?? self.namedParty(sentence[token].text, confidence: 0.85)).map { (token, $0) } }
+            .first
+    }
+
     /// The noun a relative clause describes, when the clause leaves its object to it: a subject
     /// of its own that is no relative pronoun, active, and with no object or clause after it.
     private func describedObject(of verb: Int, in sentence: ParsedSentence) -> Int? {
@@ -1201,6 +1221,7 @@ struct TreeCoder: Sendable {
             let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
+                    ?? self.ownerInCompound(token, in: sentence)
             }.first
             // "its Indo-Pacific partners: Australia, Japan": the names listed, not the region
             // that describes them.

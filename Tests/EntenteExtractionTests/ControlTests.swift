@@ -34,3 +34,30 @@ import Testing
         #expect(!EventNounTests.triples("Egypt welcomed the Sudanese fishermen it was told had been detained.\n").contains { $0.hasSuffix("arrests Sudan") })
     }
 }
+
+/// Phrases of news the coder read wrongly or not at all: relations restored, sanctions lifted, a
+/// ship named by its flag or its owner.
+@Suite struct CommonPhraseTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func restoringOrNormalisingRelationsRecognisesTheOtherSide() {
+        #expect(Self.triples("Saudi Arabia and Iran restored diplomatic relations in March.\n").contains("Saudi Arabia recognises Iran"))
+        #expect(Self.triples("Israel normalized relations with the United Arab Emirates in 2020.\n").contains("Israel recognises United Arab Emirates"))
+    }
+
+    @Test func liftedSanctionsAreEasedNotImposed() {
+        let found = Self.triples("The European Union lifted sanctions on Belarus.\n")
+        #expect(found.contains("European Union eases_sanctions_on Belarus"))
+        #expect(!found.contains("European Union sanctions Belarus"))
+        // Imposed, they are sanctions still.
+        #expect(Self.triples("The European Union imposed sanctions on Belarus.\n").contains("European Union sanctions Belarus"))
+    }
+
+    @Test func aShipIsItsFlagsOrItsOwnersParty() {
+        #expect(Self.triples("Iran seized a British-flagged tanker in the Strait of Hormuz.\n").contains("Iran seizes United Kingdom"))
+        #expect(Self.triples("Houthi rebels attacked a Greek-owned ship.\n").contains("Houthis attacks Greece"))
+        #expect(Self.triples("Houthi rebels attacked a U.S.-flagged ship.\n").contains("Houthis attacks United States"))
+        // Another participle names no owner.
+        #expect(Self.triples("Houthi rebels attacked a Greek-built ship.\n").isEmpty)
+    }
+}
