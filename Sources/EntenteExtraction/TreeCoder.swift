@@ -694,7 +694,10 @@ struct TreeCoder: Sendable {
             for prep in sentence.children(of: holder, ["prep"]) where Self.locativePrepositions.contains(sentence.lower(prep)) {
                 for place in sentence.children(of: prep, ["pobj"]) {
                     if let mention = sentence.mention(at: place) {
-                        guard let state = state(containing: mention.entity) else { continue }
+                        // ("in Kremenchuk, Ukraine": a town the gazetteer does not know, with its state.)
+                        let named = sentence.children(of: place, ["appos"]).lazy.compactMap { sentence.mention(at: $0) }
+                            .first { $0.entity.type == "state" }
+                        guard let state = state(containing: mention.entity) ?? named?.entity else { continue }
                         return [Mention(
                             entity: state, range: mention.range, role: nil, isPossessive: false,
                             confidence: mention.confidence * 0.8)]

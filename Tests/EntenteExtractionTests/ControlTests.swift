@@ -61,3 +61,18 @@ import Testing
         #expect(Self.triples("Houthi rebels attacked a Greek-built ship.\n").isEmpty)
     }
 }
+
+/// Where an act with no party as object happened, and envoys called home.
+@Suite struct PlaceOfActTests {
+    @Test func aTownNamedWithItsStateIsWhereTheActHappened() {
+        let found = EventNounTests.triples("A Russian missile hit a shopping centre in Kremenchuk, Ukraine.\n")
+        #expect(found.contains("Russia attacks Ukraine"))
+        // Without its state, the town the gazetteer does not know places the act nowhere.
+        #expect(!EventNounTests.triples("A Russian missile hit a shopping centre in Kremenchuk.\n").contains { $0.hasPrefix("Russia attacks") })
+    }
+
+    @Test func recallingAnEnvoyToOrFromAStateReducesRelations() {
+        #expect(EventNounTests.triples("Algeria recalled its ambassador to France.\n").contains("Algeria reduces_relations_with France"))
+        #expect(EventNounTests.triples("Lithuania recalled its envoy from China.\n").contains("Lithuania reduces_relations_with China"))
+    }
+}
