@@ -80,7 +80,9 @@ struct TreeCoder: Sendable {
         var capitals: [NameKey: Entity] = [:]
         for entry in gazetteer.entries where entry.entity.type == "state" {
             if let iso3 = entry.entity.iso3 { states[iso3] = entry.entity }
-            if let capital = entry.capital { capitals[NameKey(capital)] = entry.entity }
+            for capital in [entry.capital].compactMap({ $0 }) + entry.capitalNames where capitals[NameKey(capital)] == nil {
+                capitals[NameKey(capital)] = entry.entity
+            }
         }
         statesByISO3 = states
         bodiesByName = Self.byEveryName(gazetteer.entries.filter { $0.entity.kind == .organisation && $0.entity.type != "media" })
@@ -730,6 +732,20 @@ struct TreeCoder: Sendable {
             .first
     }
 
+    /// The verb that claims responsibility for the event noun: "claimed responsibility for the
+    /// attack", "took responsibility for the bombing" (not "denied responsibility for").
+    func responsibilityClaim(for noun: Int, in sentence: ParsedSentence) -> Int? {
+        let prep = sentence[noun].head
+        guard sentence[noun].dep == "pobj", sentence.range.contains(prep), sentence.lower(prep) == "for" else { return nil }
+        let responsibility = sentence[prep].head
+        guard sentence.range.contains(responsibility), ["responsibility", "credit"].contains(sentence.lemma(responsibility)),
+              sentence[responsibility].dep == "dobj"
+        else { return nil }
+        let verb = sentence[responsibility].head
+        guard sentence.range.contains(verb), ["claim", "take", "accept", "assume", "admit", "bear"].contains(sentence.lemma(verb)) else { return nil }
+        return verb
+    }
+
     /// The noun a relative clause describes, when the clause leaves its object to it: a subject
     /// of its own that is no relative pronoun, active, and with no object or clause after it.
     private func describedObject(of verb: Int, in sentence: ParsedSentence) -> Int? {
@@ -1000,6 +1016,10 @@ struct TreeCoder: Sendable {
            sentence.range.contains(sentence[head].head), sentence[sentence[head].head].pos == "VERB"
         {
             subjects = self.subjects(of: sentence[head].head, in: sentence)
+        }
+        // "Hamas claimed responsibility for the attack on Israeli soldiers": who claims the act did it.
+        if subjects.isEmpty, let claimer = responsibilityClaim(for: noun, in: sentence) {
+            subjects = self.subjects(of: claimer, in: sentence)
         }
         var result: [Candidate] = []
         for subject in subjects {
@@ -1767,18 +1787,36 @@ struct TreeCoder: Sendable {
             for according in sentence.children(of: current, ["prep"]) where sentence.lower(according) == "according" {
                 for to in sentence.children(of: according, ["prep"]) where sentence.lower(to) == "to" {
                     if let party = phraseParties(to, in: sentence).first {
-                        return party
+                        return government(of: party)
                     }
                 }
             }
             let head = sentence[current].head
             guard head != current, sentence.range.contains(head) else { return nil }
             if ["ccomp", "parataxis"].contains(sentence[current].dep), Self.speechVerbs.contains(sentence.lemma(head)) {
-                return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
+                return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first.map(government(of:))
+            }
+            // "accused Russia of shelling the plant": the shelling is the accuser's claim.
+            if sentence[current].dep == "pcomp", ["of", "for"].contains(sentence.lower(head)), sentence[head].dep == "prep",
+               sentence.range.contains(sentence[head].head), Self.claimingVerbs.contains(sentence.lemma(sentence[head].head))
+            {
+                return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
+                    .map(government(of:))
             }
             current = head
         }
         return nil
+    }
+
+    /// Verbs whose "of" or "for" clause is what the subject says another did.
+    static let claimingVerbs: Set<String> = ["accuse", "blame", "charge", "indict", "suspect"]
+
+    /// "according to Kyiv": a capital that speaks is its government.
+    private func government(of speaker: Mention) -> Mention {
+        guard speaker.entity.kind == .place, let state = statesByCapital[speaker.entity.key] else { return speaker }
+        var government = speaker
+        government.entity = state
+        return government
     }
 
     /// How the clause commits its source to the event: `threatened to strike`, `refused to meet`,

@@ -76,3 +76,27 @@ import Testing
         #expect(EventNounTests.triples("Lithuania recalled its envoy from China.\n").contains("Lithuania reduces_relations_with China"))
     }
 }
+
+/// Who stands behind an event: the accuser of an act claims it, a capital that speaks is its
+/// government, and who claims responsibility for an attack carried it out.
+@Suite struct ClaimTests {
+    @Test func anAccusedActIsTheAccusersClaim() {
+        let shelled = ControlTests.facts("Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.\n")
+            .first { $0.subject.name == "Russia" && $0.predicate == "shells" }
+        #expect(shelled?.modality == .reported && shelled?.speaker?.name == "Ukraine")
+        // Stated without an accuser, it is asserted.
+        let stated = ControlTests.facts("Russia shelled the Zaporizhzhia nuclear plant.\n").first { $0.subject.name == "Russia" && $0.predicate == "shells" }
+        #expect(stated?.modality == .asserted && stated?.speaker == nil)
+    }
+
+    @Test func aCapitalThatSpeaksIsItsGovernment() {
+        let shelled = ControlTests.facts("According to Kyiv, Russian forces shelled Kherson overnight.\n").first { $0.predicate == "shells" }
+        #expect(shelled?.speaker?.name == "Ukraine")
+    }
+
+    @Test func whoeverClaimsResponsibilityForAnAttackCarriedItOut() {
+        #expect(EventNounTests.triples("Hamas claimed responsibility for the attack on Israeli soldiers.\n").contains("Hamas attacks Israel"))
+        // Denied, it is no one's.
+        #expect(!EventNounTests.triples("Hezbollah denied responsibility for the attack on Israeli soldiers.\n").contains { $0.hasPrefix("Hezbollah attacks") })
+    }
+}
