@@ -732,6 +732,8 @@ struct TreeCoder: Sendable {
             .first
     }
 
+    static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
+
     /// The verb that claims responsibility for the event noun: "claimed responsibility for the
     /// attack", "took responsibility for the bombing" (not "denied responsibility for").
     func responsibilityClaim(for noun: Int, in sentence: ParsedSentence) -> Int? {
@@ -1011,8 +1013,10 @@ struct TreeCoder: Sendable {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
         if subjects.isEmpty { subjects = involvedParties(in: noun, in: sentence) }
-        // "conducting attacks in solidarity with Palestinians": the manner of the subject's act.
-        if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.lower(head) == "in",
+        // "conducting attacks in solidarity with Palestinians": the manner of the subject's act;
+        // "arrived in Riyadh for talks with Saudi officials": the purpose of the subject's journey.
+        if subjects.isEmpty, sentence[noun].dep == "pobj",
+           sentence.lower(head) == "in" || sentence.lower(head) == "for" && Self.journeyVerbs.contains(sentence.lemma(sentence[head].head)),
            sentence.range.contains(sentence[head].head), sentence[sentence[head].head].pos == "VERB"
         {
             subjects = self.subjects(of: sentence[head].head, in: sentence)
@@ -1241,7 +1245,14 @@ struct TreeCoder: Sendable {
                 ofAgent: (compounds.map { sentence.lower($0) } + [sentence.lemma(index)]).joined(separator: " "), agents: agents))
                 ?? Self.role(ofAgent: sentence.lemma(index), agents: agents)
                 ?? compounds.lazy.compactMap { Self.role(ofAgent: sentence.lemma($0), agents: self.agents) }.first
-            let modifiers = sentence.children(of: index, ["amod", "compound", "poss", "nmod"])
+            // "his Chinese counterpart Wang Yi": the person named.
+            if ["counterpart", "counterparts"].contains(sentence.lower(index)) {
+                let named = sentence.children(of: index, ["appos"]).compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "person" }
+                if !named.isEmpty { return named }
+            }
+            // ("his Turkish counterpart": the counterpart is the state's, not the owner's.)
+            let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
+                ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)

@@ -100,3 +100,23 @@ import Testing
         #expect(!EventNounTests.triples("Hezbollah denied responsibility for the attack on Israeli soldiers.\n").contains { $0.hasPrefix("Hezbollah attacks") })
     }
 }
+
+/// Journeys made for talks, counterparts, and cases brought before a court.
+@Suite struct DiplomacyPhraseTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func talksAJourneyIsForAreTheTravellers() {
+        let found = Self.triples("Blinken arrived in Riyadh on Tuesday for talks with Saudi officials.\n")
+        #expect(found.contains("Antony Blinken negotiates_with Saudi Arabia"))
+    }
+
+    @Test func aCounterpartIsThePersonNamedElseTheStateDescribed() {
+        #expect(Self.triples("Blinken met his Chinese counterpart Wang Yi in Beijing.\n").contains("Antony Blinken meets_with Wang Yi"))
+        #expect(Self.triples("Lavrov traveled to Ankara for talks with his Turkish counterpart.\n").contains("Sergei Lavrov negotiates_with Turkey"))
+    }
+
+    @Test func aCaseBroughtAgainstAPartyAccusesIt() {
+        #expect(Self.triples("South Africa filed a genocide case against Israel at the International Court of Justice.\n").contains("South Africa accuses Israel"))
+        #expect(Self.triples("Ukraine's case against Russia at the UN court continues.\n").contains("Ukraine accuses Russia"))
+    }
+}
