@@ -732,6 +732,17 @@ struct TreeCoder: Sendable {
             .first
     }
 
+    /// "Turkey hosted talks between Russia and Ukraine": the host receives each side.
+    private func hostings(of noun: Int, between sides: [Mention], in sentence: ParsedSentence) -> [Candidate] {
+        let verb = sentence[noun].head
+        guard sentence[noun].dep == "dobj", sentence.range.contains(verb), sentence.lemma(verb) == "host",
+              let hosting = patternsByWord["host"]?.first(where: { $0.predicate == "hosts" && $0.frame == .verb })
+        else { return [] }
+        return subjects(of: verb, in: sentence).filter { host in !sides.contains { $0.entity == host.entity } }.flatMap { host in
+            sides.compactMap { make(host, $0, hosting, verb, in: sentence, base: 0.7) }
+        }
+    }
+
     static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
 
     /// The verb that claims responsibility for the event noun: "claimed responsibility for the
@@ -920,7 +931,7 @@ struct TreeCoder: Sendable {
             for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
                 let parties = phraseParties(prep, in: sentence)
                 if parties.count >= 2, let candidate = make(parties[0], parties[1], pattern, noun, in: sentence, base: 0.7) {
-                    return [candidate]
+                    return [candidate] + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
                 }
             }
             return []

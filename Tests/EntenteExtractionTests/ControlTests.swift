@@ -115,6 +115,14 @@ import Testing
         #expect(Self.triples("Lavrov traveled to Ankara for talks with his Turkish counterpart.\n").contains("Sergei Lavrov negotiates_with Turkey"))
     }
 
+    @Test func theHostOfTalksBetweenTwoSidesHostsEach() {
+        let found = Self.triples("Qatar hosted negotiations between the United States and the Taliban.\n")
+        #expect(found.contains("United States negotiates_with Taliban"))
+        #expect(found.contains("Qatar hosts United States") && found.contains("Qatar hosts Taliban"))
+        // Welcoming the talks hosts no one.
+        #expect(!Self.triples("Egypt welcomed talks between Israel and Hamas.\n").contains { $0.hasPrefix("Egypt hosts") })
+    }
+
     @Test func aCaseBroughtAgainstAPartyAccusesIt() {
         #expect(Self.triples("South Africa filed a genocide case against Israel at the International Court of Justice.\n").contains("South Africa accuses Israel"))
         #expect(Self.triples("Ukraine's case against Russia at the UN court continues.\n").contains("Ukraine accuses Russia"))
