@@ -1853,6 +1853,8 @@ struct TreeCoder: Sendable {
         var committingVerb: Int?
     }
 
+    static let weighingVerbs: Set<String> = ["consider", "weigh", "mull", "contemplate", "debate", "study", "explore", "discuss"]
+    static let proposingVerbs: Set<String> = ["propose", "suggest", "recommend"]
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
     static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
@@ -1917,6 +1919,9 @@ struct TreeCoder: Sendable {
                 if Self.advocatingVerbs.contains(lemma) { stance.modality = .advocated }
                 // An attempt or a threat is not yet the event: "trying to force", "threatened to strike".
                 if ["threaten", "try", "attempt"].contains(lemma) { stance.modality = .hypothetical }
+                // "is considering sanctions on", "proposed talks with": weighed or put forward, not done.
+                if Self.weighingVerbs.contains(lemma), stance.modality != .advocated { stance.modality = .hypothetical }
+                if Self.proposingVerbs.contains(lemma) { stance.modality = .advocated }
                 if stance.commitment == nil {
                     if Self.threatVerbs.contains(lemma) && lemma != "vow" && lemma != "swear" {
                         stance.commitment = .threat

@@ -17,6 +17,19 @@ import Testing
         #expect(EventNounTests.triples("Turkey decided to halt its attacks on the Kurds.\n").contains("Turkey attacks Kurds (negated)"))
     }
 
+    @Test func anEventWeighedIsHypotheticalAndOneProposedAdvocated() {
+        let weighed = Self.facts("The United States is considering sanctions on Chinese banks.\n").first { $0.predicate == "sanctions" }
+        #expect(weighed?.modality == .hypothetical)
+        let proposed = Self.facts("The European Union proposed new sanctions on Russia.\n").first { $0.predicate == "sanctions" }
+        #expect(proposed?.modality == .advocated)
+        #expect(Self.facts("The European Union imposed new sanctions on Russia.\n").first { $0.predicate == "sanctions" }?.modality == .asserted)
+    }
+
+    @Test func leadingAMissionInAStateProtectsIt() {
+        let led = Self.facts("Kenya will lead a multinational security mission in Haiti.\n").first { $0.predicate == "protects" }
+        #expect(led?.subject.name == "Kenya" && led?.object.name == "Haiti" && led?.modality == .future)
+    }
+
     @Test func whatOneWantsAnotherToDoIsAdvocated() {
         let wanted = Self.facts("The European Union wants Serbia to recognise Kosovo.\n")
         #expect(wanted.contains { $0.subject.name == "Serbia" && $0.object.name == "Kosovo" && $0.modality == .advocated })
