@@ -28,7 +28,10 @@ struct SentenceContext {
         "should", "must", "ought", "urged", "urges", "urge", "need", "needs", "chance", "demanded",
         "proposed", "proposes", "recommended", "insisted",
     ]
-    static let hypotheticalCues: Set<String> = ["if", "would", "could", "might", "may", "unless", "whether", "possible", "possibly"]
+    static let hypotheticalCues: Set<String> = [
+        "if", "would", "could", "might", "may", "unless", "whether", "possible", "possibly", "considering", "considers", "weighing", "mulling",
+    ]
+    static let prospectNouns: Set<String> = ["talks", "negotiations", "bid", "application", "aspiration", "aspirations", "prospect", "prospects"]
     static let futureCues: Set<String> = ["will", "plans", "planned", "intends", "intend", "expected", "going", "shall", "'ll"]
     static let hedgeCues: Set<String> = ["seem", "seems", "appear", "appears", "reportedly", "allegedly", "perhaps", "probably", "likely"]
 
@@ -276,6 +279,10 @@ struct SentenceContext {
         let sentenceWords = tokens[range].map(\.lower)
         if words.contains(where: Self.advocacyCues.contains) { return .advocated }
         if sentenceWords.contains("if") || words.contains(where: Self.hypotheticalCues.contains) { return .hypothetical }
+        // "suspended talks on joining the EU", "its bid to join": what is talked of or sought.
+        if zip(words, words.dropFirst()).contains(where: { Self.prospectNouns.contains($0) && ["on", "about", "over", "to"].contains($1) }) {
+            return .hypothetical
+        }
         if words.contains(where: Self.futureCues.contains) { return .future }
         if words.contains(where: Self.hedgeCues.contains) { return .hedged }
         return .asserted

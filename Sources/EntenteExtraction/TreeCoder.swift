@@ -1772,7 +1772,11 @@ struct TreeCoder: Sendable {
     ) -> Candidate? {
         // "fired rockets into northern Israel": as CAMEO codes it, the party is the state the
         // region lies in, so that the act is found among the state's.
-        let (subject, object) = (within(subject), within(object))
+        var (subject, object) = (within(subject), within(object))
+        // "would send missiles to Kyiv": a capital given, asked or answered is its government.
+        if !Self.placePredicates.contains(pattern.predicate) {
+            (subject, object) = (governing(subject), governing(object))
+        }
         guard subject.entity != object.entity else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)
@@ -1834,9 +1838,19 @@ struct TreeCoder: Sendable {
     static let claimingVerbs: Set<String> = ["accuse", "blame", "charge", "indict", "suspect"]
 
     /// "according to Kyiv": a capital that speaks is its government.
-    private func government(of speaker: Mention) -> Mention {
-        guard speaker.entity.kind == .place, let state = statesByCapital[speaker.entity.key] else { return speaker }
-        var government = speaker
+    private func government(of speaker: Mention) -> Mention { governing(speaker) }
+
+    /// Predicates whose party may be a place rather than who governs it: one visits, occupies,
+    /// leaves or strikes a city.
+    static let placePredicates: Set<String> = [
+        "visits", "located_in", "occupies", "withdraws_from", "attacks", "shells", "bombs", "strikes_from_air", "blockades",
+        "kills", "assaults", "uses_mass_violence_against", "seizes", "part_of", "borders",
+    ]
+
+    /// A capital as a party is the state that governs from it.
+    func governing(_ party: Mention) -> Mention {
+        guard party.entity.kind == .place, party.entity.type == "city", let state = statesByCapital[party.entity.key] else { return party }
+        var government = party
         government.entity = state
         return government
     }

@@ -102,6 +102,17 @@ import Testing
         #expect(stated?.modality == .asserted && stated?.speaker == nil)
     }
 
+    @Test func aCapitalGivenOrAskedIsItsGovernmentAndAVisitedOneAPlace() {
+        #expect(EventNounTests.triples("London will send more missiles to Kyiv.\n").contains("United Kingdom arms Ukraine"))
+        #expect(EventNounTests.triples("Putin visited Pyongyang in June.\n").contains("Vladimir Putin visits Pyongyang"))
+    }
+
+    @Test func membershipTalkedOfOrSoughtIsNotAsserted() {
+        let talked = ControlTests.facts("Georgia's ruling party suspended talks on joining the European Union.\n").first { $0.predicate == "member_of" }
+        #expect(talked == nil || talked?.modality != .asserted)
+        #expect(ControlTests.facts("Finland joined NATO in April 2023.\n").first { $0.predicate == "member_of" }?.modality == .asserted)
+    }
+
     @Test func aCapitalThatSpeaksIsItsGovernment() {
         let shelled = ControlTests.facts("According to Kyiv, Russian forces shelled Kherson overnight.\n").first { $0.predicate == "shells" }
         #expect(shelled?.speaker?.name == "Ukraine")
