@@ -1873,6 +1873,20 @@ struct TreeCoder: Sendable {
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
     static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
 
+    static let stepNouns: Set<String> = ["step", "measure", "action", "effort", "move", "attempt", "bid", "decision"]
+
+    /// The verb that takes the step an infinitive completes: "taking steps to cancel", "the
+    /// decision to withdraw" made by someone.
+    func stepTaken(toward clause: Int, in sentence: ParsedSentence) -> Int? {
+        let noun = sentence[clause].head
+        guard ["acl", "relcl"].contains(sentence[clause].dep), sentence.range.contains(noun),
+              sentence.children(of: clause, ["aux"]).contains(where: { sentence.lower($0) == "to" }),
+              Self.stepNouns.contains(sentence.lemma(noun)), ["dobj", "attr"].contains(sentence[noun].dep)
+        else { return nil }
+        let verb = sentence[noun].head
+        return sentence.range.contains(verb) && verb != noun ? verb : nil
+    }
+
     /// "wants Israel to free", "wishes Kyiv to accept": the parser makes an infinitive with a
     /// subject of its own the complement clause of a verb of wanting or asking.
     func isWishedOfAnother(_ clause: Int, in sentence: ParsedSentence) -> Bool {
@@ -1895,9 +1909,17 @@ struct TreeCoder: Sendable {
             chain.append(current)
         }
         var wishedOfAnother = false
+        var attempted = false
         while sentence.range.contains(sentence[current].head), sentence[current].head != current {
             if isWishedOfAnother(current, in: sentence) {
                 wishedOfAnother = true
+            } else if let verb = stepTaken(toward: current, in: sentence) {
+                // "will be taking steps to cancel", "made an attempt to seize": the verb that takes the
+                // step states how far the act has come.
+                attempted = attempted || ["attempt", "bid"].contains(sentence.lemma(sentence[current].head))
+                current = verb
+                chain.append(current)
+                continue
             } else if !["xcomp", "conj"].contains(sentence[current].dep) {
                 break
             }
@@ -1957,6 +1979,7 @@ struct TreeCoder: Sendable {
         }
         // What one intends has not happened yet.
         if stance.commitment == .intent, stance.modality == .asserted { stance.modality = .future }
+        if attempted, stance.modality != .advocated { stance.modality = .hypothetical }
         // "The U.S. wants Israel to free them": what one wants another to do is advocated.
         if wishedOfAnother, stance.modality != .hypothetical {
             stance.modality = .advocated

@@ -25,6 +25,14 @@ import Testing
         #expect(Self.facts("The European Union imposed new sanctions on Russia.\n").first { $0.predicate == "sanctions" }?.modality == .asserted)
     }
 
+    @Test func aStepTakenTowardAnActTakesItsVerbsTense() {
+        let future = Self.facts("Britain will be taking immediate steps to cancel its air services agreement with Iran.\n")
+            .first { $0.predicate == "reduces_relations_with" }
+        #expect(future?.modality == .future)
+        let attempt = Self.facts("Russia made an attempt to seize Kyiv in 2022.\n").first { $0.predicate == "seizes" }
+        #expect(attempt?.modality == .hypothetical)
+    }
+
     @Test func leadingAMissionInAStateProtectsIt() {
         let led = Self.facts("Kenya will lead a multinational security mission in Haiti.\n").first { $0.predicate == "protects" }
         #expect(led?.subject.name == "Kenya" && led?.object.name == "Haiti" && led?.modality == .future)
@@ -150,5 +158,19 @@ import Testing
     @Test func aCaseBroughtAgainstAPartyAccusesIt() {
         #expect(Self.triples("South Africa filed a genocide case against Israel at the International Court of Justice.\n").contains("South Africa accuses Israel"))
         #expect(Self.triples("Ukraine's case against Russia at the UN court continues.\n").contains("Ukraine accuses Russia"))
+    }
+}
+
+/// Vows of revenge threaten; agreements revoked reduce relations.
+@Suite struct CommitmentPhraseTests {
+    @Test func aVowOfRevengeThreatensAndAVowToHelpDoesNot() {
+        let revenge = EventNounTests.triples("Iran's supreme leader vowed revenge against Israel.\n")
+        #expect(revenge.contains("Iran threatens Israel") && !revenge.contains { $0.contains("offers_cooperation_to") })
+        #expect(!EventNounTests.triples("Japan vowed to support Ukraine.\n").contains { $0.contains("threatens") })
+    }
+
+    @Test func anAgreementRevokedOrTerminatedReducesRelations() {
+        #expect(EventNounTests.triples("The junta in Niger revoked a military agreement with the United States.\n").contains("Niger reduces_relations_with United States"))
+        #expect(EventNounTests.triples("Mali terminated its defence accord with France.\n").contains("Mali reduces_relations_with France"))
     }
 }
