@@ -275,6 +275,11 @@ public struct Extractor: Sendable {
                         if candidates[position].modality == .asserted, found.modality != .reported {
                             candidates[position].modality = found.modality
                         }
+                        // A claim denied or unsupported: the rules see only the act.
+                        if found.isClaim {
+                            candidates[position].negated = found.negated
+                            candidates[position].modality = found.modality
+                        }
                         candidates[position].speaker = found.speaker
                         candidates[position].speakerFromParse = true
                         continue

@@ -336,7 +336,9 @@ struct TreeCoder: Sendable {
         let agentOnly = sentence[verb].tag == "VBN" && sentence[verb].dep == "conj" && !sentence.children(of: verb, ["agent"]).isEmpty
         let participle = sentence[verb].pos == "ADJ"
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
-            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN") || agentOnly || participle
+            // ("the town attacked by rebels"; not "claims that Russia had attacked", a clause with its own subject.)
+            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty)
+            || agentOnly || participle
         var subjects: [Mention] = []
         var objects: [Mention] = []
         if passive {
@@ -1787,9 +1789,10 @@ struct TreeCoder: Sendable {
         let code = cameoCode ?? vocabulary[pattern.predicate]?.cameo
         // The predicate's own code needs no repeating on the fact; a dictionary's or a commitment's does.
         let statement = code.map { StatementCode.code(of: $0, negated: negated, modality: modality, commitment: stance.commitment) }
-        let relation = RelationCandidate(
+        var relation = RelationCandidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
             confidence: confidence, eventCode: cameoCode != nil || statement != code ? statement : nil)
+        relation.isClaim = stance.claim != nil
         return Candidate(
             relation: relation, trigger: trigger, pattern: pattern.text,
             path: sentence.path(between: subject.entity, and: object.entity, trigger: trigger),
@@ -1821,6 +1824,13 @@ struct TreeCoder: Sendable {
             guard head != current, sentence.range.contains(head) else { return nil }
             if ["ccomp", "parataxis"].contains(sentence[current].dep), Self.speechVerbs.contains(sentence.lemma(head)) {
                 return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first.map(government(of:))
+            }
+            // "Moscow dismissed claims that Russia had attacked": the one who denies the claim.
+            if claimStatus(of: current, in: sentence) == .denied, sentence[head].dep == "dobj",
+               sentence.range.contains(sentence[head].head)
+            {
+                return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
+                    .map(government(of:))
             }
             // "accused Russia of shelling the plant": the shelling is the accuser's claim.
             if sentence[current].dep == "pcomp", ["of", "for"].contains(sentence.lower(head)), sentence[head].dep == "prep",
@@ -1865,6 +1875,8 @@ struct TreeCoder: Sendable {
         var commitment: Commitment?
         /// The verb that states the commitment ("threatened"), when it is not the trigger itself.
         var committingVerb: Int?
+        /// What a noun of claiming or evidence above the clause makes of it.
+        var claim: ClaimStatus?
     }
 
     static let weighingVerbs: Set<String> = ["consider", "weigh", "mull", "contemplate", "debate", "study", "explore", "discuss"]
@@ -1872,6 +1884,50 @@ struct TreeCoder: Sendable {
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
     static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
+
+    enum ClaimStatus { case made, denied, unsupported }
+
+    static let claimNouns: Set<String> = [
+        "claim", "allegation", "report", "accusation", "assertion", "suggestion", "rumour", "rumor", "evidence", "proof",
+        "sign", "indication",
+    ]
+    static let dismissingVerbs: Set<String> = ["dismiss", "deny", "reject", "refute", "rebuff", "disprove", "debunk"]
+    static let falsehoodWords: Set<String> = ["false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "wrong", "lies"]
+
+    /// What a "that" clause under a noun of claiming or evidence makes of its act: a claim made, a
+    /// claim denied ("dismissed claims that", "claims that … were false"), or no support for it
+    /// ("there is no evidence that").
+    func claimStatus(of clause: Int, in sentence: ParsedSentence) -> ClaimStatus? {
+        let noun = sentence[clause].head
+        guard ["acl", "ccomp"].contains(sentence[clause].dep), sentence.range.contains(noun), sentence[noun].pos == "NOUN",
+              Self.claimNouns.contains(sentence.lemma(noun)),
+              sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" })
+        else { return nil }
+        if sentence.children(of: noun, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) })
+            || sentence.children(of: noun, ["neg"]).isEmpty == false
+        {
+            return .unsupported
+        }
+        let verb = sentence[noun].head
+        if sentence.range.contains(verb), verb != noun {
+            if sentence[noun].dep == "dobj", Self.dismissingVerbs.contains(sentence.lemma(verb)) { return .denied }
+            if ["nsubj", "nsubjpass"].contains(sentence[noun].dep),
+               sentence.children(of: verb, ["acomp", "attr"]).contains(where: { Self.falsehoodWords.contains(sentence.lower($0)) })
+            {
+                return .denied
+            }
+            // "found no evidence that", "there is little evidence that".
+            if ["evidence", "proof", "sign", "indication"].contains(sentence.lemma(noun)),
+               !sentence.children(of: verb, ["neg"]).isEmpty
+                || sentence.children(of: noun, ["amod"]).contains(where: { ["little", "scant", "insufficient"].contains(sentence.lower($0)) })
+            {
+                return .unsupported
+            }
+        }
+        // Evidence that something happened, with nothing against it, asserts it.
+        if ["evidence", "proof", "sign", "indication"].contains(sentence.lemma(noun)) { return nil }
+        return .made
+    }
 
     static let stepNouns: Set<String> = ["step", "measure", "action", "effort", "move", "attempt", "bid", "decision"]
 
@@ -1910,7 +1966,14 @@ struct TreeCoder: Sendable {
         }
         var wishedOfAnother = false
         var attempted = false
+        var claimed: ClaimStatus?
         while sentence.range.contains(sentence[current].head), sentence[current].head != current {
+            // "claims that Russia had attacked", "no evidence that Iran supplied": the act is only
+            // what the noun says of it.
+            if let status = claimStatus(of: current, in: sentence) {
+                claimed = status
+                break
+            }
             if isWishedOfAnother(current, in: sentence) {
                 wishedOfAnother = true
             } else if let verb = stepTaken(toward: current, in: sentence) {
@@ -1980,6 +2043,15 @@ struct TreeCoder: Sendable {
         // What one intends has not happened yet.
         if stance.commitment == .intent, stance.modality == .asserted { stance.modality = .future }
         if attempted, stance.modality != .advocated { stance.modality = .hypothetical }
+        stance.claim = claimed
+        switch claimed {
+        case .unsupported: stance.modality = .hypothetical
+        case .denied:
+            stance.negated = true
+            stance.modality = .reported
+        case .made: if stance.modality == .asserted || stance.modality == .future { stance.modality = .reported }
+        case nil: break
+        }
         // "The U.S. wants Israel to free them": what one wants another to do is advocated.
         if wishedOfAnother, stance.modality != .hypothetical {
             stance.modality = .advocated

@@ -174,3 +174,23 @@ import Testing
         #expect(EventNounTests.triples("Mali terminated its defence accord with France.\n").contains("Mali reduces_relations_with France"))
     }
 }
+
+/// An act in a "that" clause under a noun of claiming or evidence is what the noun makes of it.
+@Suite struct ClaimedActTests {
+    static func attack(_ body: String) -> Fact? {
+        ControlTests.facts(body).first { $0.predicate == "attacks" && $0.subject.name == "Russia" && $0.object.name == "Ukraine" }
+    }
+
+    @Test func aClaimDeniedIsANegatedReport() {
+        for body in ["Moscow dismissed claims that Russia had attacked Ukraine.\n", "Officials said claims that Russia had attacked Ukraine were false.\n"] {
+            let fact = Self.attack(body)
+            #expect(fact?.negated == true && fact?.modality == .reported, "\(body)")
+        }
+    }
+
+    @Test func noEvidenceMakesItHypotheticalAndEvidenceAssertsIt() {
+        #expect(Self.attack("Investigators found no evidence that Russia had attacked Ukraine.\n")?.modality == .hypothetical)
+        let found = Self.attack("Investigators found evidence that Russia had attacked Ukraine.\n")
+        #expect(found?.modality == .asserted && found?.negated == false)
+    }
+}
