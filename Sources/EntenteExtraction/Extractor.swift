@@ -275,8 +275,8 @@ public struct Extractor: Sendable {
                         if candidates[position].modality == .asserted, found.modality != .reported {
                             candidates[position].modality = found.modality
                         }
-                        // A claim denied or unsupported: the rules see only the act.
-                        if found.isClaim {
+                        // A claim denied or unsupported, an act not yet done: the rules see only the act.
+                        if found.overridesRules {
                             candidates[position].negated = found.negated
                             candidates[position].modality = found.modality
                         }

@@ -18,9 +18,10 @@ struct RelationCandidate {
     /// True when the parse read the clause, so `speaker` is its verdict even when nil; the
     /// token-window rules leave the sentence's speaker to the extractor.
     var speakerFromParse = false
-    /// True when the parse read the act as a claim made, denied or unsupported ("dismissed claims
-    /// that"), which the token-window rules cannot see: its negation and modality stand over theirs.
-    var isClaim = false
+    /// True when the parse read a construction the token-window rules cannot see — a claim made,
+    /// denied or unsupported ("dismissed claims that"), an act not done so far ("has yet to") —
+    /// so that its negation and modality stand over theirs.
+    var overridesRules = false
     /// True for the lexicon-phrase rules, which read only the sentences the parse found nothing in.
     var fromPhrase = false
     /// Why the fact was coded, for `--explain`; nil for the token-window rules.

@@ -1792,7 +1792,7 @@ struct TreeCoder: Sendable {
         var relation = RelationCandidate(
             subject: subject, predicate: pattern.predicate, object: object, negated: negated, modality: modality,
             confidence: confidence, eventCode: cameoCode != nil || statement != code ? statement : nil)
-        relation.isClaim = stance.claim != nil
+        relation.overridesRules = stance.claim != nil || stance.notYet
         return Candidate(
             relation: relation, trigger: trigger, pattern: pattern.text,
             path: sentence.path(between: subject.entity, and: object.entity, trigger: trigger),
@@ -1877,6 +1877,8 @@ struct TreeCoder: Sendable {
         var committingVerb: Int?
         /// What a noun of claiming or evidence above the clause makes of it.
         var claim: ClaimStatus?
+        /// "has yet to": not done so far.
+        var notYet = false
     }
 
     static let weighingVerbs: Set<String> = ["consider", "weigh", "mull", "contemplate", "debate", "study", "explore", "discuss"]
@@ -2002,6 +2004,13 @@ struct TreeCoder: Sendable {
             if !sentence.children(of: node, ["neg"]).isEmpty { stance.negated.toggle() }
             if sentence.children(of: node, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) }) { stance.negated = true }
             if position > 0, Self.negativeVerbs.contains(sentence.lemma(node)) { stance.negated.toggle() }
+            // "has yet to recognize", "is yet to sign": not done so far.
+            if position > 0, ["have", "be"].contains(sentence.lemma(node)),
+               sentence.children(of: node, ["advmod"]).contains(where: { sentence.lower($0) == "yet" })
+            {
+                stance.negated.toggle()
+                stance.notYet = true
+            }
             for auxiliary in sentence.children(of: node, ["aux"]) {
                 switch sentence.lower(auxiliary) {
                 case "will", "'ll", "shall": stance.modality = stance.modality == .asserted ? .future : stance.modality

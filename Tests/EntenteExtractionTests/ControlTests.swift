@@ -188,6 +188,12 @@ import Testing
         }
     }
 
+    @Test func anActNotDoneSoFarIsNegated() {
+        let recognised = ControlTests.facts("Russia has yet to recognize the Taliban government.\n").first { $0.predicate == "recognises" }
+        #expect(recognised?.negated == true)
+        #expect(ControlTests.facts("Russia has recognized the Taliban government.\n").first { $0.predicate == "recognises" }?.negated == false)
+    }
+
     @Test func noEvidenceMakesItHypotheticalAndEvidenceAssertsIt() {
         #expect(Self.attack("Investigators found no evidence that Russia had attacked Ukraine.\n")?.modality == .hypothetical)
         let found = Self.attack("Investigators found evidence that Russia had attacked Ukraine.\n")
