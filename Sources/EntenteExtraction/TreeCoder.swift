@@ -1833,9 +1833,7 @@ struct TreeCoder: Sendable {
                     .map(government(of:))
             }
             // "accused Russia of shelling the plant": the shelling is the accuser's claim.
-            if sentence[current].dep == "pcomp", ["of", "for"].contains(sentence.lower(head)), sentence[head].dep == "prep",
-               sentence.range.contains(sentence[head].head), Self.claimingVerbs.contains(sentence.lemma(sentence[head].head))
-            {
+            if isAccusedOf(current, in: sentence) {
                 return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
                     .map(government(of:))
             }
@@ -1846,6 +1844,14 @@ struct TreeCoder: Sendable {
 
     /// Verbs whose "of" or "for" clause is what the subject says another did.
     static let claimingVerbs: Set<String> = ["accuse", "blame", "charge", "indict", "suspect"]
+
+    /// "accused Russia of shelling", "blamed India for bombing": the clause is the act alleged.
+    func isAccusedOf(_ clause: Int, in sentence: ParsedSentence) -> Bool {
+        let prep = sentence[clause].head
+        return sentence[clause].dep == "pcomp" && sentence.range.contains(prep) && ["of", "for"].contains(sentence.lower(prep))
+            && sentence[prep].dep == "prep" && sentence.range.contains(sentence[prep].head)
+            && Self.claimingVerbs.contains(sentence.lemma(sentence[prep].head))
+    }
 
     /// "according to Kyiv": a capital that speaks is its government.
     private func government(of speaker: Mention) -> Mention { governing(speaker) }
@@ -1974,6 +1980,11 @@ struct TreeCoder: Sendable {
             // what the noun says of it.
             if let status = claimStatus(of: current, in: sentence) {
                 claimed = status
+                break
+            }
+            // "accused Iran of supplying drones": what one is accused of is the accuser's claim.
+            if isAccusedOf(current, in: sentence) {
+                claimed = .made
                 break
             }
             if isWishedOfAnother(current, in: sentence) {

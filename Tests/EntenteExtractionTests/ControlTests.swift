@@ -121,6 +121,11 @@ import Testing
         #expect(ControlTests.facts("Finland joined NATO in April 2023.\n").first { $0.predicate == "member_of" }?.modality == .asserted)
     }
 
+    @Test func anAccusedActIsReportedEvenWhenTheAccuserIsNoActor() {
+        let supplied = ControlTests.facts("Western powers accused Iran of supplying drones to Russia.\n").first { $0.subject.name == "Iran" && $0.object.name == "Russia" }
+        #expect(supplied?.modality == .reported)
+    }
+
     @Test func aCapitalThatSpeaksIsItsGovernment() {
         let shelled = ControlTests.facts("According to Kyiv, Russian forces shelled Kherson overnight.\n").first { $0.predicate == "shells" }
         #expect(shelled?.speaker?.name == "Ukraine")
