@@ -1277,8 +1277,15 @@ struct TreeCoder: Sendable {
                 ? sentence.children(of: index, ["appos"]).filter { sentence.mention(at: $0) != nil }
                     .flatMap { parties(at: $0, in: sentence, depth: depth + 1) }
                 : []
+            // "NATO allies such as Poland and Lithuania", "countries including France": the names listed.
+            let exemplified = sentence.children(of: index, ["prep"]).filter { prep in
+                ["including", "like"].contains(sentence.lower(prep))
+                    || sentence.lower(prep) == "as" && sentence.children(of: prep, ["amod"]).contains { sentence.lower($0) == "such" }
+            }.flatMap { phraseParties($0, in: sentence) }
             // "Our governments welcomed": the article's authors.
-            if !listedInApposition.isEmpty {
+            if !exemplified.isEmpty {
+                found += exemplified
+            } else if !listedInApposition.isEmpty {
                 found += listedInApposition
             } else if modifier == nil, let authors = modifiers.lazy.compactMap({ self.ownVoice(at: $0, in: sentence) }).first {
                 found += authors

@@ -205,3 +205,13 @@ import Testing
         #expect(found?.modality == .asserted && found?.negated == false)
     }
 }
+
+/// "allies such as Poland": the parties a noun gives as examples act for it.
+@Suite struct ExampleListTests {
+    @Test func theNamesANounListsAreItsParties() {
+        let found = EventNounTests.triples("NATO allies such as Poland and Lithuania have sent weapons to Ukraine.\n")
+        #expect(found.contains("Poland arms Ukraine") && found.contains("Lithuania arms Ukraine"))
+        #expect(!found.contains { $0.hasPrefix("North Atlantic Treaty Organization arms") })
+        #expect(EventNounTests.triples("Gulf states like Qatar criticised Israel.\n").contains("Qatar criticises Israel"))
+    }
+}
