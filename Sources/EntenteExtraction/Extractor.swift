@@ -127,6 +127,7 @@ public struct Extractor: Sendable {
         var discourse = TreeCoder.Discourse()
         var people = PersonNames()
         var names = ArticleNames()
+        var acronyms = ArticleAcronyms()
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
         var openingRead = false
@@ -186,6 +187,15 @@ public struct Extractor: Sendable {
                     if let person = lastPersons[position], let entity = known[person.key] { lastPersons[position] = entity }
                 }
             }
+            // "the RSF", once the article has named the Rapid Support Forces.
+            for mention in sentenceMentions.joined() { acronyms.learn(mention.entity) }
+            for position in sentenceMentions.indices {
+                for index in sentenceMentions[position].indices {
+                    if let full = acronyms.expansion(of: sentenceMentions[position][index].entity) {
+                        sentenceMentions[position][index].entity = full
+                    }
+                }
+            }
             if zone.kind != .body { discourse = TreeCoder.Discourse() }
             // A body that opens by saying who issues it jointly states that they agree.
             var jointIssuers: [Mention] = []
@@ -223,8 +233,9 @@ public struct Extractor: Sendable {
                 }
             }
             // Names only the entity recogniser found are entities too, in the sentence that names them.
-            for found in named {
+            for var found in named {
                 guard let position = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { continue }
+                found.entity = acronyms.expansion(of: found.entity) ?? found.entity
                 sentenceMentions[position].append(found)
                 sentenceMentions[position].sort { $0.range.lowerBound < $1.range.lowerBound }
             }
@@ -294,7 +305,10 @@ public struct Extractor: Sendable {
                 let (date, dateReason) = date(of: context, published: page.published)
                 let speaker = speaker(in: context, lastPerson: lastPersons[position])
                 var explained: [SentenceExplanation.ExplainedFact] = []
-                for candidate in candidates {
+                for var candidate in candidates {
+                    candidate.subject.entity = acronyms.expansion(of: candidate.subject.entity) ?? candidate.subject.entity
+                    candidate.object.entity = acronyms.expansion(of: candidate.object.entity) ?? candidate.object.entity
+                    guard candidate.subject.entity != candidate.object.entity else { continue }
                     let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
                     var modality = candidate.modality
                     // The parse's speaker, whose speech verb governs the clause, before the sentence's.

@@ -1476,7 +1476,12 @@ struct TreeCoder: Sendable {
               sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
                 || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
         else { return [] }
-        let earlier = sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
+        // ("Saudi Arabia and the United States urged both sides to agree": those who urge are not
+        // the sides urged.)
+        let acting: Set<Entity> = sentence[index].dep == "nsubj" || sentence[index].dep == "nsubjpass" ? [] : Set(
+            sentence.ancestors(of: index).first { sentence[$0].pos == "VERB" }.map { subjects(of: $0, in: sentence).map(\.entity) } ?? [])
+        let named = sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
+        let earlier = named.contains { acting.contains($0.entity) } ? [] : named
         // The pair the sentence before was about ("Armenia and Azerbaijan met in Brussels"), else
         // the only two actors named, else the last pair the story set side by side.
         for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, sentence.previousPair] {

@@ -215,3 +215,23 @@ import Testing
         #expect(EventNounTests.triples("Gulf states like Qatar criticised Israel.\n").contains("Qatar criticises Israel"))
     }
 }
+
+/// Parties named once in full and then otherwise: an acronym of the full name, and "both sides"
+/// that the ones who urge them cannot be.
+@Suite struct LaterNameTests {
+    @Test func anAcronymOfABodyNamedInFullIsThatBody() {
+        let found = ReadoutTests.extraction(
+            "Talks between the army and the Rapid Support Forces stalled on Tuesday.\n\nThe United Arab Emirates has denied arming the RSF.\n")
+        #expect(!found.entities.contains { $0.name == "RSF" })
+        #expect(found.facts.contains { $0.subject.name == "United Arab Emirates" && $0.predicate == "arms" && $0.object.name == "Rapid Support Forces" && $0.negated })
+        #expect(ArticleAcronyms.initials(of: "Democratic Forces for the Liberation of Rwanda") == "DFLR")
+        #expect(ArticleAcronyms.initials(of: "Hezbollah") == nil)
+    }
+
+    @Test func bothSidesAreNotThoseWhoUrgeThem() {
+        let found = EventNounTests.triples(
+            "Sudan's army and the Rapid Support Forces met in Jeddah.\n\nSaudi Arabia and the United States urged both sides to agree to a truce.\n")
+        #expect(found.contains("Saudi Arabia appeals_to Sudan") && found.contains("United States appeals_to Rapid Support Forces"))
+        #expect(!found.contains { $0.hasPrefix("Saudi Arabia ceasefire_with") || $0.hasPrefix("Saudi Arabia clashes_with") })
+    }
+}
