@@ -31,6 +31,7 @@ struct SentenceContext {
     static let hypotheticalCues: Set<String> = [
         "if", "would", "could", "might", "may", "unless", "whether", "possible", "possibly", "considering", "considers", "weighing", "mulling",
     ]
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "stated", "declared", "added", "confirmed"]
     static let prospectNouns: Set<String> = ["talks", "negotiations", "bid", "application", "aspiration", "aspirations", "prospect", "prospects"]
     static let futureCues: Set<String> = ["will", "plans", "planned", "intends", "intend", "expected", "going", "shall", "'ll"]
     static let hedgeCues: Set<String> = ["seem", "seems", "appear", "appears", "reportedly", "allegedly", "perhaps", "probably", "likely"]
@@ -278,6 +279,13 @@ struct SentenceContext {
         let words = tokens[start..<i].map(\.lower)
         let sentenceWords = tokens[range].map(\.lower)
         if words.contains(where: Self.advocacyCues.contains) { return .advocated }
+        // "said it would deploy": reported speech's "would" is the speaker's "will".
+        if !sentenceWords.contains("if"), let would = words.lastIndex(of: "would"),
+           words[..<would].contains(where: Self.reportingVerbs.contains),
+           !words.contains(where: { Self.hypotheticalCues.contains($0) && $0 != "would" })
+        {
+            return .future
+        }
         if sentenceWords.contains("if") || words.contains(where: Self.hypotheticalCues.contains) { return .hypothetical }
         // "suspended talks on joining the EU", "its bid to join": what is talked of or sought.
         if zip(words, words.dropFirst()).contains(where: { Self.prospectNouns.contains($0) && ["on", "about", "over", "to"].contains($1) }) {

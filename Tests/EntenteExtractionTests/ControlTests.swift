@@ -33,6 +33,14 @@ import Testing
         #expect(attempt?.modality == .hypothetical)
     }
 
+    @Test func reportedWouldIsTheSpeakersWill() {
+        let said = Self.facts("Poland said it would deploy additional troops to its border with Belarus.\n").first { $0.object.name == "Belarus" }
+        #expect(said?.modality == .future)
+        // A condition still makes it hypothetical.
+        let conditional = Self.facts("Poland said it would deploy troops to its border with Belarus if Minsk attacked.\n").first { $0.object.name == "Belarus" }
+        #expect(conditional?.modality == .hypothetical)
+    }
+
     @Test func leadingAMissionInAStateProtectsIt() {
         let led = Self.facts("Kenya will lead a multinational security mission in Haiti.\n").first { $0.predicate == "protects" }
         #expect(led?.subject.name == "Kenya" && led?.object.name == "Haiti" && led?.modality == .future)
