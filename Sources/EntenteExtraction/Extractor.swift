@@ -283,7 +283,9 @@ public struct Extractor: Sendable {
                         if candidates[position].eventCode == nil { candidates[position].eventCode = found.eventCode }
                         if candidates[position].subject.role == nil { candidates[position].subject.role = found.subject.role }
                         // And what it commits to: "is willing to withdraw" has not happened yet.
-                        if candidates[position].modality == .asserted, found.modality != .reported {
+                        // (The parse's modality over the window's, which may take a "would" from another
+                        // clause: "said Paris would not allow …, and Washington urged Israel".)
+                        if found.modality != .reported {
                             candidates[position].modality = found.modality
                         }
                         // A claim denied or unsupported, an act not yet done: the rules see only the act.

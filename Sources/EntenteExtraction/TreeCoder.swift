@@ -1484,7 +1484,9 @@ struct TreeCoder: Sendable {
         let earlier = named.contains { acting.contains($0.entity) } ? [] : named
         // The pair the sentence before was about ("Armenia and Azerbaijan met in Brussels"), else
         // the only two actors named, else the last pair the story set side by side.
-        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, sentence.previousPair] {
+        // ("The group has traded fire with Israel": the subject a nominal named, and the one named.)
+        let previousParties = sentence.previousSubjects + sentence.previousMentions
+        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, previousParties, sentence.previousPair] {
             let actors = scope.filter { $0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state" }
             var seen: Set<Entity> = []
             let distinct = actors.filter { seen.insert($0.entity).inserted }
@@ -1987,6 +1989,9 @@ struct TreeCoder: Sendable {
         var wishedOfAnother = false
         var attempted = false
         var claimed: ClaimStatus?
+        // Verbs the trigger is coordinated with, not governed by: "called the deal a beacon and
+        // thanked Erdogan" is no call to thank, "threatened and attacked" no threat to attack.
+        var coordinates: Set<Int> = []
         while sentence.range.contains(sentence[current].head), sentence[current].head != current {
             // "claims that Russia had attacked", "no evidence that Iran supplied": the act is only
             // what the noun says of it.
@@ -2011,6 +2016,7 @@ struct TreeCoder: Sendable {
             } else if !["xcomp", "conj"].contains(sentence[current].dep) {
                 break
             }
+            if sentence[current].dep == "conj" { coordinates.insert(sentence[current].head) }
             current = sentence[current].head
             chain.append(current)
         }
@@ -2026,7 +2032,7 @@ struct TreeCoder: Sendable {
         for (position, node) in chain.enumerated() {
             if !sentence.children(of: node, ["neg"]).isEmpty { stance.negated.toggle() }
             if sentence.children(of: node, ["det"]).contains(where: { ["no"].contains(sentence.lower($0)) }) { stance.negated = true }
-            if position > 0, Self.negativeVerbs.contains(sentence.lemma(node)) { stance.negated.toggle() }
+            if position > 0, !coordinates.contains(node), Self.negativeVerbs.contains(sentence.lemma(node)) { stance.negated.toggle() }
             // "has yet to recognize", "is yet to sign": not done so far.
             if position > 0, ["have", "be"].contains(sentence.lemma(node)),
                sentence.children(of: node, ["advmod"]).contains(where: { sentence.lower($0) == "yet" })
@@ -2044,7 +2050,7 @@ struct TreeCoder: Sendable {
                 default: break
                 }
             }
-            if position > 0 {
+            if position > 0, !coordinates.contains(node) {
                 let lemma = sentence.lemma(node)
                 if Self.futureVerbs.contains(lemma), stance.modality == .asserted { stance.modality = .future }
                 if Self.advocatingVerbs.contains(lemma) { stance.modality = .advocated }

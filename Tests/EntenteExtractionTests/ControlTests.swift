@@ -41,6 +41,21 @@ import Testing
         #expect(conditional?.modality == .hypothetical)
     }
 
+    @Test func aCoordinatedVerbIsNoGoverningOne() {
+        let thanked = Self.facts("Guterres called the deal a beacon of hope and thanked Erdogan for his work.\n").first { $0.predicate == "praises" }
+        #expect(thanked?.modality == .asserted)
+        let attacked = Self.facts("Russia threatened and attacked Ukraine.\n").first { $0.predicate == "attacks" }
+        #expect(attacked?.modality == .asserted && attacked?.negated == false)
+        // A verb that governs the act still sets its stance.
+        #expect(Self.facts("The EU called on Serbia to withdraw its forces from Kosovo.\n").first { $0.subject.name == "Serbia" }?.modality == .advocated)
+    }
+
+    @Test func theParsesModalityStandsOverTheWindowsWouldFromAnotherClause() {
+        let urged = Self.facts("Macron said Paris would not allow Lebanon to become another Gaza, and Washington urged Israel to avoid a wider war.\n")
+            .first { $0.predicate == "appeals_to" && $0.object.name == "Israel" }
+        #expect(urged?.modality == .asserted)
+    }
+
     @Test func leadingAMissionInAStateProtectsIt() {
         let led = Self.facts("Kenya will lead a multinational security mission in Haiti.\n").first { $0.predicate == "protects" }
         #expect(led?.subject.name == "Kenya" && led?.object.name == "Haiti" && led?.modality == .future)
