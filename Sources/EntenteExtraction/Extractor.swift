@@ -467,6 +467,9 @@ public struct Extractor: Sendable {
     static let continents: [String: String] = [
         "european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
         "south american": "South America", "north american": "North America", "central asian": "Central Asia",
+        "west african": "West Africa", "east african": "East Africa", "north african": "North Africa",
+        "southeast asian": "Southeast Asia", "south asian": "South Asia", "east asian": "East Asia", "middle eastern": "Middle East",
+        "sub-saharan": "Sub-Saharan Africa", "caribbean": "Caribbean", "balkan": "Balkans", "nordic": "Nordic countries",
     ]
 
     /// People, organisations and places the entity recogniser names where the gazetteer and the

@@ -173,7 +173,9 @@ struct TreeCoder: Sendable {
             let token = sentence[index]
             switch token.pos {
             case "VERB":
-                found += codeVerb(index, in: sentence) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
+                // ("gave the ambassador 48 hours to leave" expels, and gives nothing.)
+                let deadline = deadlinesToLeave(at: index, in: sentence)
+                found += (deadline.isEmpty ? codeVerb(index, in: sentence) : deadline) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence)
             case "ADJ":

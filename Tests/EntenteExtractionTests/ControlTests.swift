@@ -258,3 +258,20 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Saudi Arabia ceasefire_with") || $0.hasPrefix("Saudi Arabia clashes_with") })
     }
 }
+
+/// A deadline to leave expels; a region's adjective names a place, not a group.
+@Suite struct DeadlineAndRegionTests {
+    @Test func aDeadlineToLeaveExpelsAndGivesNothing() {
+        let found = EventNounTests.triples("Niger's military rulers gave the French ambassador 48 hours to leave the country on Friday.\n")
+        #expect(found.contains("Niger expels France") && !found.contains { $0.contains(" aids ") })
+        #expect(EventNounTests.triples("Mali gave French troops three months to leave.\n").contains("Mali expels France"))
+        // Given things, not time, it is aid.
+        #expect(EventNounTests.triples("Germany gave Ukraine 100 tanks to defend itself.\n").contains("Germany aids Ukraine"))
+    }
+
+    @Test func aRegionsAdjectiveIsAPlaceNotAGroup() {
+        let found = ReadoutTests.extraction("Mali has pledged to defend Niger if the West African bloc ECOWAS intervenes.\n")
+        #expect(!found.entities.contains { $0.name == "West African" })
+        #expect(found.entities.contains { $0.name == "West Africa" && $0.kind == .place })
+    }
+}
