@@ -89,6 +89,23 @@ struct RelationExtractor {
         return false
     }
 
+    static let benefitingVerbs: Set<String> = ["restore", "reinstate", "rescue", "free", "protect", "defend", "help", "save", "support", "liberate"]
+
+    /// True when the mention is the object of an infinitive that benefits it: "to restore
+    /// President Bazoum", "to protect Kurdish civilians".
+    static func isBeneficiary(_ mention: Mention, in context: SentenceContext) -> Bool {
+        var cursor = mention.range.lowerBound - 1
+        var skipped = 0
+        while cursor > context.range.lowerBound, skipped < 3,
+              context.tokens[cursor].isCapitalised || determiners.contains(context.tokens[cursor].lower)
+        {
+            cursor -= 1
+            skipped += 1
+        }
+        return cursor > context.range.lowerBound && benefitingVerbs.contains(context.tokens[cursor].lower)
+            && context.tokens[cursor - 1].lower == "to"
+    }
+
     private func apply(_ match: RelationLexicon.Match, in context: SentenceContext) -> [RelationCandidate] {
         let trigger = match.range
         let predicate = match.pattern.predicate
@@ -101,6 +118,13 @@ struct RelationExtractor {
         let modality = context.modality(before: trigger.lowerBound)
         func make(_ subject: Mention, _ object: Mention, _ base: Double) -> RelationCandidate? {
             guard subject.entity != object.entity else { return nil }
+            // "threatened to use force to restore President Bazoum": the one an act is for is not
+            // its target.
+            if let relationClass = vocabulary[predicate]?.relationClass, [.materialConflict, .verbalConflict].contains(relationClass),
+               Self.isBeneficiary(object, in: context)
+            {
+                return nil
+            }
             let confidence = base * min(subject.confidence, object.confidence) * (modality == .asserted ? 1 : 0.9)
             return RelationCandidate(
                 subject: subject, predicate: predicate, object: object, negated: negated, modality: modality,

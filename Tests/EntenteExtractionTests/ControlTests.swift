@@ -269,6 +269,12 @@ import Testing
         #expect(EventNounTests.triples("Germany gave Ukraine 100 tanks to defend itself.\n").contains("Germany aids Ukraine"))
     }
 
+    @Test func theOneAnActIsForIsNotItsTarget() {
+        #expect(!EventNounTests.triples("ECOWAS has threatened to use force to restore President Mohamed Bazoum, who remains detained.\n")
+            .contains { $0.contains("Mohamed Bazoum") })
+        #expect(EventNounTests.triples("Turkey threatened to attack Syria to protect its border.\n").contains("Turkey threatens Syria"))
+    }
+
     @Test func aRegionsAdjectiveIsAPlaceNotAGroup() {
         let found = ReadoutTests.extraction("Mali has pledged to defend Niger if the West African bloc ECOWAS intervenes.\n")
         #expect(!found.entities.contains { $0.name == "West African" })
