@@ -174,8 +174,10 @@ struct TreeCoder: Sendable {
             switch token.pos {
             case "VERB":
                 // ("gave the ambassador 48 hours to leave" expels, and gives nothing.)
+                // ("called Lai a separatist" names and criticises, and calls no one.)
                 let deadline = deadlinesToLeave(at: index, in: sentence)
-                found += (deadline.isEmpty ? codeVerb(index, in: sentence) : deadline) + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
+                let coded = deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
+                found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence)
             case "ADJ":
@@ -620,7 +622,9 @@ struct TreeCoder: Sendable {
         // "withdrew its forces from Syria", "suspended part of its aid for Myanmar": the subject's own
         // forces or aid are not the other party, whose phrase may follow. (Not for the CAMEO
         // dictionary's broad patterns: "continued their advance towards Aleppo" is no attack on it.)
-        let direct = (directObjects(of: verb, in: sentence) + datives + relative).flatMap { parties(at: $0, in: sentence) }
+        // ("called Putin on Tuesday": the parser may take a named object for a predicative one.)
+        let named = sentence.children(of: verb, ["oprd"]).filter { sentence.mention(at: $0) != nil }
+        let direct = (directObjects(of: verb, in: sentence) + datives + relative + named).flatMap { parties(at: $0, in: sentence) }
             .filter { object in cameoCoded || !subjects.contains { $0.entity == object.entity } }
         if !direct.isEmpty { return direct }
         // "hundreds of Palestinians it has jailed": a relative clause with a subject of its own and
@@ -745,6 +749,13 @@ struct TreeCoder: Sendable {
         return subjects(of: verb, in: sentence).filter { host in !sides.contains { $0.entity == host.entity } }.flatMap { host in
             sides.compactMap { make(host, $0, hosting, verb, in: sentence, base: 0.7) }
         }
+    }
+
+    /// A day, month, year or time of day: "on Tuesday", "in March", "in 2022", "on the weekend".
+    func isTimeWord(_ index: Int, in sentence: ParsedSentence) -> Bool {
+        EntityRecognizer.calendarWords.contains(sentence.lower(index))
+            || ["may", "march", "june", "today", "tonight", "yesterday", "weekend", "morning", "evening", "night", "afternoon"].contains(sentence.lower(index))
+            || sentence[index].tag == "CD" && sentence.lower(index).count == 4 && Int(sentence.lower(index)) != nil
     }
 
     static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
@@ -1709,6 +1720,8 @@ struct TreeCoder: Sendable {
                 // "its demand that Israel ease": the clause's "that".
                 for mark in sentence.children(of: child, ["mark"]) { words.insert(sentence.lower(mark)) }
             case "prt", "prep", "dobj", "neg", "dative", "agent":
+                // ("called Putin on Tuesday": a phrase of time completes no pattern.)
+                if sentence[child].dep == "prep", sentence.children(of: child, ["pobj"]).contains(where: { isTimeWord($0, in: sentence) }) { continue }
                 if sentence[child].dep == "prt" || child == index + 1 { attachedParticles.insert(sentence.lower(child)) }
                 positions[sentence.lower(child)] = min(positions[sentence.lower(child)] ?? child, child)
                 words.insert(sentence.lower(child))
@@ -1764,7 +1777,9 @@ struct TreeCoder: Sendable {
             let modifiers = sentence.children(of: index, ["amod", "compound", "nmod"]).map { sentence.lemma($0) }
             return VerbDictionary.Phrase(sentence.lemma(index), form: sentence.lower(index), modifiers: modifiers)
         }
-        let prepositions = sentence.children(of: verb, ["prep", "agent"]).map { prep in
+        let prepositions = sentence.children(of: verb, ["prep", "agent"]).filter { prep in
+            !sentence.children(of: prep, ["pobj"]).contains { isTimeWord($0, in: sentence) }
+        }.map { prep in
             VerbDictionary.PrepositionalPhrase(
                 sentence.lower(prep), sentence.children(of: prep, ["pobj"]).first.map(phrase))
         }

@@ -281,3 +281,26 @@ import Testing
         #expect(found.entities.contains { $0.name == "West Africa" && $0.kind == .place })
     }
 }
+
+/// Naming a party as something, calls made on a day, and shows of force.
+@Suite struct NamingAndForceTests {
+    static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
+
+    @Test func aCondemningNameCriticisesAndNoNameIsACall() {
+        let named = Self.triples("Beijing called Lai Ching-te a separatist.\n")
+        #expect(named.contains { $0.hasPrefix("China criticises") } && !named.contains { $0.contains("consults") })
+        #expect(Self.triples("Biden called Xi a dictator.\n").contains("Joe Biden criticises Xi Jinping"))
+        #expect(Self.triples("Turkey called the PKK a terrorist organization.\n").contains("Turkey labels_as_terrorists Kurdistan Workers' Party"))
+        // A friendly name is neither a call nor criticism.
+        #expect(Self.triples("Erdogan called Zelensky a friend.\n").isEmpty)
+    }
+
+    @Test func aDayIsNoPhrasesObject() {
+        #expect(Self.triples("Macron called Putin on Tuesday.\n").contains("Emmanuel Macron consults Vladimir Putin"))
+        #expect(Self.triples("The EU called on Russia on Monday to withdraw.\n").contains("European Union appeals_to Russia"))
+    }
+
+    @Test func warshipsSentTowardAStateShowForce() {
+        #expect(Self.triples("China sent warships and fighter jets toward Taiwan on Tuesday.\n").contains("China shows_force_against Taiwan"))
+    }
+}

@@ -1,0 +1,37 @@
+import EntenteModel
+import EntenteNLP
+
+/// "Beijing called Lai a separatist", "branded the group a threat": naming a party as something
+/// is no phone call; a name that condemns criticises the party named.
+extension TreeCoder {
+    static let namingVerbs: Set<String> = ["call", "brand", "label", "dub", "describe", "term"]
+    static let condemningNames: Set<String> = [
+        "separatist", "aggressor", "criminal", "terrorist", "dictator", "tyrant", "puppet", "threat", "provocateur", "traitor",
+        "warmonger", "murderer", "butcher", "thug", "liar", "menace", "troublemaker", "occupier", "invader", "extremist",
+    ]
+
+    /// The facts of a verb that names its object as something, or nil when the verb does not.
+    func labelling(at verb: Int, in sentence: ParsedSentence) -> [Candidate]? {
+        guard Self.namingVerbs.contains(sentence.lemma(verb)),
+              let name = sentence.children(of: verb, ["oprd"]).first
+                ?? (sentence.lemma(verb) == "describe" ? sentence.children(of: verb, ["prep"]).first(where: { sentence.lower($0) == "as" })
+                    .flatMap { sentence.children(of: $0, ["pobj"]).first } : nil)
+        else { return nil }
+        // ("called Putin on Tuesday": the parser may take the one called for a name.)
+        guard sentence.mention(at: name) == nil, sentence[name].pos == "NOUN" else { return nil }
+        let condemning = Self.condemningNames.contains(sentence.lemma(name))
+            || sentence.children(of: name, ["compound", "amod"]).contains { Self.condemningNames.contains(sentence.lemma($0)) }
+        guard condemning else { return [] }
+        let terrorist = sentence.lemma(name) == "terrorist" || sentence.children(of: name, ["compound", "amod"]).contains { sentence.lemma($0) == "terrorist" }
+        let predicate = terrorist ? "labels_as_terrorists" : "criticises"
+        guard let pattern = patternsByWord.values.lazy.joined().first(where: { $0.predicate == predicate && $0.frame == .verb }) else { return [] }
+        // ("called Xi a dictator": the parser may hang the one named on the name.)
+        var named = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
+        if named.isEmpty {
+            named = sentence.children(of: name, ["nmod", "compound"]).filter { $0 < name }.compactMap { sentence.mention(at: $0) }
+        }
+        return subjects(of: verb, in: sentence).flatMap { subject in
+            named.compactMap { make(subject, $0, pattern, verb, in: sentence, base: 0.75) }
+        }
+    }
+}
