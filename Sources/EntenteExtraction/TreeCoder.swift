@@ -557,7 +557,10 @@ struct TreeCoder: Sendable {
                 }
                 // ("discussed efforts to protect civilians": those who talk about an effort are not
                 // said to make it.)
-                if Self.deliberatingVerbs.contains(sentence.lemma(sentence[head].head)) { return [] }
+                // ("criticized the decision to free Saab": nor those who judge it.)
+                if Self.deliberatingVerbs.contains(sentence.lemma(sentence[head].head)) || Self.judgingVerbs.contains(sentence.lemma(sentence[head].head)) {
+                    return []
+                }
                 current = sentence[head].head
             default:
                 return []

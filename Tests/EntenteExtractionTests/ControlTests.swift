@@ -9,6 +9,12 @@ import Testing
 @Suite struct ControlTests {
     static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body).facts }
 
+    @Test func whoJudgesADecisionDidNotTakeIt() {
+        #expect(!EventNounTests.triples("Venezuela's opposition criticized the decision to free Alex Saab.\n").contains { $0.contains("releases") })
+        // Who announces a decision took it.
+        #expect(EventNounTests.triples("Venezuela announced its decision to free two American citizens.\n").contains("Venezuela releases United States"))
+    }
+
     @Test func anInfinitivesPossessiveBelongsToThePartyAskedToAct() {
         let found = EventNounTests.triples("Germany asked Turkey to halt its attacks on the Kurds.\n")
         #expect(found.contains("Turkey attacks Kurds (negated)"))
