@@ -203,6 +203,12 @@ import Testing
         #expect(!EventNounTests.triples("Japan vowed to support Ukraine.\n").contains { $0.contains("threatens") })
     }
 
+    @Test func aTreatyOrTradeSuspendedReducesRelationsAndAClosedAirspaceSanctions() {
+        #expect(EventNounTests.triples("India suspended a water-sharing treaty with Pakistan.\n").contains("India reduces_relations_with Pakistan"))
+        #expect(EventNounTests.triples("Pakistan suspended all trade with India.\n").contains("Pakistan reduces_relations_with India"))
+        #expect(EventNounTests.triples("Pakistan closed its airspace to Indian airlines.\n").contains("Pakistan sanctions India"))
+    }
+
     @Test func anAgreementRevokedOrTerminatedReducesRelations() {
         #expect(EventNounTests.triples("The junta in Niger revoked a military agreement with the United States.\n").contains("Niger reduces_relations_with United States"))
         #expect(EventNounTests.triples("Mali terminated its defence accord with France.\n").contains("Mali reduces_relations_with France"))
