@@ -20,7 +20,7 @@ struct SentenceContext {
     ]
     static let negationCues: Set<String> = [
         "not", "n't", "no", "never", "without", "neither", "nor", "deny", "denied", "denies", "denying", "prevent", "end",
-        "ending", "ended", "stop", "stopping", "halt", "cease",
+        "ending", "ended", "stop", "stopping", "halt", "cease", "blocked", "blocks", "blocking", "vetoed", "vetoes", "vetoing",
         "prevents", "prevented", "preventing", "avoid", "avoided", "avoiding", "averted", "refrain", "refrained",
         "refused", "refuse", "refuses", "reneged", "renege", "reneges", "backtracked", "ruled", "rejected", "halted", "stopped", "unlikely", "off",
     ]

@@ -1535,7 +1535,7 @@ struct TreeCoder: Sendable {
     private func coordinatedOwners(of noun: Int, besides mention: Mention, in sentence: ParsedSentence) -> [Mention] {
         guard sentence[noun].pos == "NOUN" else { return [] }
         var owners: [Mention] = []
-        for modifier in sentence.children(of: noun, ["amod", "compound"]) where !sentence.children(of: modifier, ["conj"]).isEmpty {
+        for modifier in sentence.children(of: noun, ["amod", "compound", "nmod"]) where !sentence.children(of: modifier, ["conj"]).isEmpty {
             for token in [modifier] + sentence.children(of: modifier, ["conj"]) {
                 guard var owner = sentence.mention(at: token), owner.entity != mention.entity, owner.entity.type == "state",
                       !owners.contains(where: { $0.entity == owner.entity })

@@ -9,6 +9,10 @@ import Testing
 @Suite struct ControlTests {
     static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body).facts }
 
+    @Test func aidBlockedIsNegated() {
+        #expect(EventNounTests.triples("Hungary blocked EU aid to Ukraine.\n").contains("European Union aids Ukraine (negated)"))
+    }
+
     @Test func whoJudgesADecisionDidNotTakeIt() {
         #expect(!EventNounTests.triples("Venezuela's opposition criticized the decision to free Alex Saab.\n").contains { $0.contains("releases") })
         // Who announces a decision took it.

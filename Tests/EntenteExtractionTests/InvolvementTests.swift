@@ -43,6 +43,9 @@ import Testing
         let found = EventNounTests.triples("British and French warships attacked Yemen.\n")
         #expect(found.contains("United Kingdom attacks Yemen"))
         #expect(found.contains("France attacks Yemen"))
+        // "U.S. and British forces": the parser may hang the first state as the noun's modifier.
+        let struck = EventNounTests.triples("U.S. and British forces struck Houthi targets in Yemen overnight.\n")
+        #expect(struck.contains("United States attacks Houthis") && struck.contains("United Kingdom attacks Houthis"))
         // A single owner stays single.
         #expect(EventNounTests.triples("French warships attacked Yemen on Monday, officials said.\n").filter { $0.hasSuffix("attacks Yemen") } == ["France attacks Yemen"])
     }
