@@ -8,7 +8,7 @@ entente="$PWD/.build/debug/entente"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
-for command in "demo" "stats" "facts --about Ankara --since 2016-06 --until 2016-12 --limit 4" "entities --kind actor --limit 5"; do
+for command in "demo" "stats" "facts --about Türkiye --since 2016-06 --until 2016-12 --limit 4" "entities --kind actor --limit 5"; do
     echo "\$ entente $command"
     # shellcheck disable=SC2086
     "$entente" $command
