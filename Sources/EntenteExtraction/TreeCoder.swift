@@ -139,7 +139,7 @@ struct TreeCoder: Sendable {
     /// Verbs that judge an event and so take it as having happened.
     static let judgingVerbs: Set<String> = [
         "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
-        "appreciate", "commend", "salute",
+        "appreciate", "commend", "salute", "protest",
     ]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
@@ -420,6 +420,7 @@ struct TreeCoder: Sendable {
         // "Israel and Hamas agreed a truce", "urged both to agree the ceasefire deal": what they
         // agree on is the event, not mere agreement.
         if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
+           !Self.thirdPartyVerbs.contains(sentence.lemma(verb)),
            pattern.frame == .subject, let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
         {
             return Self.pairs(of: subjects).compactMap { make($0, $1, event, noun, in: sentence, base: 0.7) }
@@ -442,7 +443,9 @@ struct TreeCoder: Sendable {
             return Self.pairs(of: subjects).compactMap { make($0, $1, pattern, verb, in: sentence, base: 0.75, cameoCode: cameoCode) }
         }
         // (Only where the verb carries the event out or commits to it: "welcomed the agreement" is no signing.)
+        // ("Egypt and Qatar are trying to broker a ceasefire": the brokers are not its sides.)
         if objects.isEmpty, subjects.count >= 2, !passive, Self.committingVerbs.contains(sentence.lemma(verb)),
+           !Self.thirdPartyVerbs.contains(sentence.lemma(verb)),
            let (noun, event) = symmetricEvent(objectOf: verb, in: sentence)
         {
             // "Sudan's army and the RSF agreed to a ceasefire": the event is between the subjects.
@@ -760,6 +763,9 @@ struct TreeCoder: Sendable {
             || ["may", "march", "june", "today", "tonight", "yesterday", "weekend", "morning", "evening", "night", "afternoon"].contains(sentence.lower(index))
             || sentence[index].tag == "CD" && sentence.lower(index).count == 4 && Int(sentence.lower(index)) != nil
     }
+
+    /// Verbs by which a third party brings about what others agree: the subjects are not its sides.
+    static let thirdPartyVerbs: Set<String> = ["broker", "mediate", "facilitate", "secure", "arrange", "oversee", "monitor", "guarantee", "host"]
 
     static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
 

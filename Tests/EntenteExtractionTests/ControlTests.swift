@@ -320,3 +320,20 @@ import Testing
         #expect(Self.triples("China sent warships and fighter jets toward Taiwan on Tuesday.\n").contains("China shows_force_against Taiwan"))
     }
 }
+
+/// Brokers are not the sides of what they broker; protests and arms named by the thing sent.
+@Suite struct BrokerAndProtestTests {
+    @Test func theBrokersOfACeasefireAreNotItsSides() {
+        let brokered = EventNounTests.triples("Egypt and Qatar are trying to broker a new ceasefire.\n")
+        #expect(!brokered.contains { $0.hasPrefix("Egypt ceasefire_with") || $0.hasPrefix("Egypt clashes_with") })
+        #expect(EventNounTests.triples("Israel and Hamas agreed to a ceasefire on Friday.\n").contains("Israel ceasefire_with Hamas"))
+    }
+
+    @Test func aProtestedActProtestsItsParty() {
+        #expect(EventNounTests.triples("The Philippines protested China's use of water cannon against its vessels.\n").contains("Philippines protests_against China"))
+    }
+
+    @Test func shellsAndArtillerySuppliedArm() {
+        #expect(EventNounTests.triples("North Korea supplied artillery shells to Russia.\n").contains("North Korea arms Russia"))
+    }
+}
