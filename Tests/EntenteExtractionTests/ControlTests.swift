@@ -333,6 +333,11 @@ import Testing
         #expect(EventNounTests.triples("The Philippines protested China's use of water cannon against its vessels.\n").contains("Philippines protests_against China"))
     }
 
+    @Test func peopleCapturedAreArrestedAndThingsSeized() {
+        #expect(EventNounTests.triples("Turkey's intelligence agency captured an Islamic State commander in Syria.\n").contains("Turkey arrests Islamic State"))
+        #expect(EventNounTests.triples("Iran seized a British tanker.\n").contains("Iran seizes United Kingdom"))
+    }
+
     @Test func shellsAndArtillerySuppliedArm() {
         #expect(EventNounTests.triples("North Korea supplied artillery shells to Russia.\n").contains("North Korea arms Russia"))
     }
