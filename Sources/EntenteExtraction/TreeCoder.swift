@@ -726,10 +726,11 @@ struct TreeCoder: Sendable {
         return []
     }
 
-    static let ownershipParticiples: Set<String> = ["flagged", "owned", "operated", "registered", "run"]
+    static let ownershipParticiples: Set<String> = ["flagged", "owned", "operated", "registered", "run", "led"]
 
-    /// "a British-flagged tanker", "a Greek-owned ship": the party that flags or owns the thing,
-    /// which the parser hangs from the participle rather than from the noun.
+    /// "a British-flagged tanker", "a Greek-owned ship", "the Saudi-led coalition": the party that
+    /// flags, owns or leads the thing, which the parser hangs from the participle rather than from
+    /// the noun.
     func ownerInCompound(_ modifier: Int, in sentence: ParsedSentence) -> (Int, Mention)? {
         // ("U.S.-flagged" may stay one token: the participle is its last part, the name its first.)
         let parts = sentence[modifier].text.split(separator: "-")

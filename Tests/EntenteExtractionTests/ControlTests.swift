@@ -111,6 +111,8 @@ import Testing
         #expect(Self.triples("Iran seized a British-flagged tanker in the Strait of Hormuz.\n").contains("Iran seizes United Kingdom"))
         #expect(Self.triples("Houthi rebels attacked a Greek-owned ship.\n").contains("Houthis attacks Greece"))
         #expect(Self.triples("Houthi rebels attacked a U.S.-flagged ship.\n").contains("Houthis attacks United States"))
+        // A coalition led by a state acts as that state, as CAMEO codes it.
+        #expect(Self.triples("The Saudi-led coalition struck Houthi positions in Yemen.\n").contains("Saudi Arabia attacks Houthis"))
         // Another participle names no owner.
         #expect(Self.triples("Houthi rebels attacked a Greek-built ship.\n").isEmpty)
     }
