@@ -187,6 +187,12 @@ import Testing
         #expect(Self.triples("Lavrov traveled to Ankara for talks with his Turkish counterpart.\n").contains("Sergei Lavrov negotiates_with Turkey"))
     }
 
+    @Test func welcomingAPartyToAPlaceHostsItAndWelcomingAnActPraises() {
+        #expect(Self.triples("Kenya's president welcomed his Ugandan counterpart to Nairobi.\n").contains("Kenya hosts Uganda"))
+        let decision = Self.triples("Kenya welcomed Uganda's decision to withdraw its troops.\n")
+        #expect(decision.contains("Kenya praises Uganda") && !decision.contains("Kenya hosts Uganda"))
+    }
+
     @Test func theHostOfTalksBetweenTwoSidesHostsEach() {
         let found = Self.triples("Qatar hosted negotiations between the United States and the Taliban.\n")
         #expect(found.contains("United States negotiates_with Taliban"))
