@@ -331,6 +331,12 @@ import Testing
 
 /// Brokers are not the sides of what they broker; protests and arms named by the thing sent.
 @Suite struct BrokerAndProtestTests {
+    @Test func whoBrokeredAnAgreementMediatesBetweenItsSigners() {
+        let signed = EventNounTests.triples("Azerbaijan and Armenia signed a peace treaty in Washington, brokered by the United States.\n")
+        #expect(signed.contains("United States mediates Azerbaijan") && signed.contains("United States mediates Armenia"))
+        #expect(!EventNounTests.triples("Azerbaijan and Armenia signed a peace treaty in Washington.\n").contains { $0.contains("mediates") })
+    }
+
     @Test func theBrokersOfACeasefireAreNotItsSides() {
         let brokered = EventNounTests.triples("Egypt and Qatar are trying to broker a new ceasefire.\n")
         #expect(!brokered.contains { $0.hasPrefix("Egypt ceasefire_with") || $0.hasPrefix("Egypt clashes_with") })
