@@ -148,7 +148,7 @@ struct TreeCoder: Sendable {
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
         "host", "intensify", "escalate", "step", "keep", "maintain", "renew", "pledge", "promise", "expand", "complete", "finish",
-        "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order",
+        "tighten", "conclude", "strike", "finalise", "finalize", "seal", "broker", "order", "show",
         "reiterate", "repeat", "issue", "voice", "express", "reaffirm", "affirm", "underscore", "emphasize", "emphasise",
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
@@ -516,7 +516,10 @@ struct TreeCoder: Sendable {
             let head = sentence[current].head
             guard head != current, sentence.range.contains(head) else { return [] }
             // "forced Turkey to make concessions": the object of the governing verb does the complement.
-            if dep == "xcomp", let controller = sentence.child(of: head, "dobj") {
+            // ("visited Beirut to show support": a place visited controls nothing.)
+            if dep == "xcomp", let controller = sentence.child(of: head, "dobj"), !Self.journeyVerbs.contains(sentence.lemma(head)),
+               sentence.mention(at: controller)?.entity.kind != .place
+            {
                 return parties(at: controller, in: sentence)
             }
             // "called on Iran to release the ship": the one called on does it. (The parser may hang

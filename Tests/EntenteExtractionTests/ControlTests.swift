@@ -177,6 +177,12 @@ import Testing
 @Suite struct DiplomacyPhraseTests {
     static func triples(_ body: String) -> [String] { EventNounTests.triples(body) }
 
+    @Test func aJourneysPurposeIsTheTravellersAndSupportShownIsSupport() {
+        let found = Self.triples("Iran's foreign minister visited Beirut to show support for Hezbollah.\n")
+        #expect(found.contains("Iran supports Hezbollah") && !found.contains("Lebanon supports Hezbollah"))
+        #expect(Self.triples("Turkey showed solidarity with Azerbaijan.\n").contains("Turkey supports Azerbaijan"))
+    }
+
     @Test func talksAJourneyIsForAreTheTravellers() {
         let found = Self.triples("Blinken arrived in Riyadh on Tuesday for talks with Saudi officials.\n")
         #expect(found.contains("Antony Blinken negotiates_with Saudi Arabia"))
