@@ -25,11 +25,9 @@ struct ArticleAcronyms {
     }
 
     /// The body an acronym stands for, when the article has named it in full and no dictionary
-    /// knows the acronym itself.
-    func expansion(of entity: Entity) -> Entity? {
-        guard entity.cameo == nil, entity.kind != .place, Self.isAcronym(entity.name), let full = byInitials[entity.name],
-              full != entity
-        else { return nil }
+    /// knows the acronym itself; any other entity as it is.
+    func expanded(_ entity: Entity) -> Entity {
+        guard entity.cameo == nil, entity.kind != .place, Self.isAcronym(entity.name), let full = byInitials[entity.name] else { return entity }
         return full
     }
 }

@@ -191,9 +191,7 @@ public struct Extractor: Sendable {
             for mention in sentenceMentions.joined() { acronyms.learn(mention.entity) }
             for position in sentenceMentions.indices {
                 for index in sentenceMentions[position].indices {
-                    if let full = acronyms.expansion(of: sentenceMentions[position][index].entity) {
-                        sentenceMentions[position][index].entity = full
-                    }
+                    sentenceMentions[position][index].entity = acronyms.expanded(sentenceMentions[position][index].entity)
                 }
             }
             if zone.kind != .body { discourse = TreeCoder.Discourse() }
@@ -235,7 +233,7 @@ public struct Extractor: Sendable {
             // Names only the entity recogniser found are entities too, in the sentence that names them.
             for var found in named {
                 guard let position = sentences.firstIndex(where: { $0.contains(found.range.lowerBound) }) else { continue }
-                found.entity = acronyms.expansion(of: found.entity) ?? found.entity
+                found.entity = acronyms.expanded(found.entity)
                 sentenceMentions[position].append(found)
                 sentenceMentions[position].sort { $0.range.lowerBound < $1.range.lowerBound }
             }
@@ -308,8 +306,8 @@ public struct Extractor: Sendable {
                 let speaker = speaker(in: context, lastPerson: lastPersons[position])
                 var explained: [SentenceExplanation.ExplainedFact] = []
                 for var candidate in candidates {
-                    candidate.subject.entity = acronyms.expansion(of: candidate.subject.entity) ?? candidate.subject.entity
-                    candidate.object.entity = acronyms.expansion(of: candidate.object.entity) ?? candidate.object.entity
+                    candidate.subject.entity = acronyms.expanded(candidate.subject.entity)
+                    candidate.object.entity = acronyms.expanded(candidate.object.entity)
                     guard candidate.subject.entity != candidate.object.entity else { continue }
                     let isStructural = vocabulary[candidate.predicate]?.relationClass == .structural
                     var modality = candidate.modality

@@ -9,7 +9,7 @@ extension TreeCoder {
 
     func brokers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.brokeringParticiples.contains(sentence.lemma(participle)), sentence[participle].tag == "VBN",
-              let mediating = patternsByWord["mediate"]?.first(where: { $0.predicate == "mediates" })
+              let mediating = lexiconPattern(for: "mediates", frame: nil)
         else { return [] }
         let brokers = sentence.children(of: participle, ["agent"]).flatMap { phraseParties($0, in: sentence) }
         guard !brokers.isEmpty else { return [] }

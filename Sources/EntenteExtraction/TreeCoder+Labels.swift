@@ -24,7 +24,7 @@ extension TreeCoder {
         guard condemning else { return [] }
         let terrorist = sentence.lemma(name) == "terrorist" || sentence.children(of: name, ["compound", "amod"]).contains { sentence.lemma($0) == "terrorist" }
         let predicate = terrorist ? "labels_as_terrorists" : "criticises"
-        guard let pattern = patternsByWord.values.lazy.joined().first(where: { $0.predicate == predicate && $0.frame == .verb }) else { return [] }
+        guard let pattern = lexiconPattern(for: predicate) else { return [] }
         // ("called Xi a dictator": the parser may hang the one named on the name.)
         var named = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
         if named.isEmpty {

@@ -27,7 +27,5 @@ extension TreeCoder {
         return found
     }
 
-    private var attackPattern: RelationLexicon.Pattern? {
-        patternsByWord["attack"]?.first { $0.predicate == "attacks" && $0.frame == .verb }
-    }
+    private var attackPattern: RelationLexicon.Pattern? { lexiconPattern(for: "attacks") }
 }

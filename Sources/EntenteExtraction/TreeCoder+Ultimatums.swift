@@ -6,14 +6,18 @@ import EntenteNLP
 extension TreeCoder {
     static let deadlineNouns: Set<String> = ["hour", "day", "week", "month"]
 
+    static let leavingVerbs: Set<String> = ["leave", "depart", "quit", "exit"]
+
     func deadlinesToLeave(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["give", "grant", "allow"].contains(sentence.lemma(verb)) else { return [] }
         let deadlines = sentence.children(of: verb, ["npadvmod", "dobj"]).filter { Self.deadlineNouns.contains(sentence.lemma($0)) }
+        let isLeaving = { (clause: Int) in Self.leavingVerbs.contains(sentence.lemma(clause)) }
         // (The parser may hang "to leave" on the verb or on the time it is given.)
-        guard ["give", "grant", "allow"].contains(sentence.lemma(verb)), !deadlines.isEmpty,
-              let leave = sentence.children(of: verb, ["advcl", "xcomp", "ccomp"]).first(where: { ["leave", "depart", "quit", "exit"].contains(sentence.lemma($0)) })
-                ?? deadlines.flatMap({ sentence.children(of: $0, ["relcl", "acl"]) }).first(where: { ["leave", "depart", "quit", "exit"].contains(sentence.lemma($0)) }),
+        guard !deadlines.isEmpty,
+              let leave = sentence.children(of: verb, ["advcl", "xcomp", "ccomp"]).first(where: isLeaving)
+                ?? deadlines.flatMap({ sentence.children(of: $0, ["relcl", "acl"]) }).first(where: isLeaving),
               sentence.children(of: leave, ["aux"]).contains(where: { sentence.lower($0) == "to" }),
-              let expelling = patternsByWord["expel"]?.first(where: { $0.predicate == "expels" && $0.frame == .verb })
+              let expelling = lexiconPattern(for: "expels")
         else { return [] }
         let expelled = sentence.children(of: verb, ["dative", "dobj"]).filter { !Self.deadlineNouns.contains(sentence.lemma($0)) }
             .flatMap { parties(at: $0, in: sentence) }

@@ -51,6 +51,9 @@ struct TreeCoder: Sendable {
     let vocabulary: PredicateVocabulary
     /// Lexicon patterns by every word form their first step accepts.
     let patternsByWord: [String: [RelationLexicon.Pattern]]
+    /// Lexicon patterns by their predicate, in the lexicon's order: what a rule that knows its
+    /// predicate codes with ("gave … 48 hours to leave" expels).
+    private let patternsByPredicate: [String: [RelationLexicon.Pattern]]
     /// PETRARCH2's CAMEO verb patterns, for verbs the lexicon does not know.
     private let verbs: VerbDictionary
     private let predicatesByCode: [String: String]
@@ -102,6 +105,12 @@ struct TreeCoder: Sendable {
         }
         for key in index.keys { index[key]!.sort { $0.steps.count > $1.steps.count } }
         patternsByWord = index
+        patternsByPredicate = Dictionary(grouping: lexicon.patterns, by: \.predicate)
+    }
+
+    /// The lexicon's first pattern for a predicate, of the frame asked for (any when nil).
+    func lexiconPattern(for predicate: String, frame: RelationLexicon.Frame? = .verb) -> RelationLexicon.Pattern? {
+        patternsByPredicate[predicate]?.first { frame == nil || $0.frame == frame }
     }
 
     /// Entities by their name and every alias, the first entry winning a shared name.
@@ -754,7 +763,7 @@ struct TreeCoder: Sendable {
     private func hostings(of noun: Int, between sides: [Mention], in sentence: ParsedSentence) -> [Candidate] {
         let verb = sentence[noun].head
         guard sentence[noun].dep == "dobj", sentence.range.contains(verb), sentence.lemma(verb) == "host",
-              let hosting = patternsByWord["host"]?.first(where: { $0.predicate == "hosts" && $0.frame == .verb })
+              let hosting = lexiconPattern(for: "hosts")
         else { return [] }
         return subjects(of: verb, in: sentence).filter { host in !sides.contains { $0.entity == host.entity } }.flatMap { host in
             sides.compactMap { make(host, $0, hosting, verb, in: sentence, base: 0.7) }
@@ -1860,26 +1869,26 @@ struct TreeCoder: Sendable {
             for according in sentence.children(of: current, ["prep"]) where sentence.lower(according) == "according" {
                 for to in sentence.children(of: according, ["prep"]) where sentence.lower(to) == "to" {
                     if let party = phraseParties(to, in: sentence).first {
-                        return government(of: party)
+                        return governing(party)
                     }
                 }
             }
             let head = sentence[current].head
             guard head != current, sentence.range.contains(head) else { return nil }
             if ["ccomp", "parataxis"].contains(sentence[current].dep), Self.speechVerbs.contains(sentence.lemma(head)) {
-                return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first.map(government(of:))
+                return sentence.children(of: head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first.map(governing)
             }
             // "Moscow dismissed claims that Russia had attacked": the one who denies the claim.
             if claimStatus(of: current, in: sentence) == .denied, sentence[head].dep == "dobj",
                sentence.range.contains(sentence[head].head)
             {
                 return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
-                    .map(government(of:))
+                    .map(governing)
             }
             // "accused Russia of shelling the plant": the shelling is the accuser's claim.
             if isAccusedOf(current, in: sentence) {
                 return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
-                    .map(government(of:))
+                    .map(governing)
             }
             current = head
         }
@@ -1897,9 +1906,6 @@ struct TreeCoder: Sendable {
             && Self.claimingVerbs.contains(sentence.lemma(sentence[prep].head))
     }
 
-    /// "according to Kyiv": a capital that speaks is its government.
-    private func government(of speaker: Mention) -> Mention { governing(speaker) }
-
     /// Predicates whose party may be a place rather than who governs it: one visits, occupies,
     /// leaves or strikes a city.
     static let placePredicates: Set<String> = [
@@ -1907,7 +1913,7 @@ struct TreeCoder: Sendable {
         "kills", "assaults", "uses_mass_violence_against", "seizes", "part_of", "borders",
     ]
 
-    /// A capital as a party is the state that governs from it.
+    /// A capital as a party, or as a speaker ("according to Kyiv"), is the state that governs from it.
     func governing(_ party: Mention) -> Mention {
         guard party.entity.kind == .place, party.entity.type == "city", let state = statesByCapital[party.entity.key] else { return party }
         var government = party

@@ -38,9 +38,13 @@ final class PostgresSession: @unchecked Sendable {
     private var closing: EventLoopPromise<Void>?
     private let closingLock = NSLock()
 
+    /// Runs COPY's task on the connection's own event loop.
+    private let copyExecutor: EventLoopTaskExecutor
+
     private init(connection: PostgresConnection, location: PostgresLocation) {
         self.connection = connection
         self.location = location
+        copyExecutor = EventLoopTaskExecutor(connection.eventLoop)
         connection.closeFuture.whenComplete { [weak self] _ in self?.connectionClosed() }
     }
 
@@ -198,10 +202,9 @@ final class PostgresSession: @unchecked Sendable {
     func copy(into table: String, columns: [String], lines: ByteBuffer) throws {
         let connection = self.connection
         let lost = PostgresStoreError.connectionLost(location.description)
-        let executor = EventLoopTaskExecutor(connection.eventLoop)
         try answer {
             let done = connection.eventLoop.makePromise(of: Void.self)
-            Task(executorPreference: executor) {
+            Task(executorPreference: copyExecutor) {
                 do {
                     try await connection.copyFrom(table: table, columns: columns, logger: Self.logger) { writer in
                         try await Self.unlessClosed(connection, lost) { try await writer.write(lines) }
