@@ -146,7 +146,7 @@ public struct EntityRecognizer: Sendable {
     /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
     static let stateBodyWords: Set<String> = [
         "armed", "forces", "army", "navy", "air", "force", "coast", "guard", "police", "national", "border", "military",
-        "defence", "defense", "special", "security", "service", "services",
+        "defence", "defense", "special", "security", "service", "services", "council",
     ]
     /// Nouns a name can describe without being the one who acts: "a NATO member".
     static let modifiedNouns: Set<String> = [
@@ -207,11 +207,25 @@ public struct EntityRecognizer: Sendable {
             let headPosition = run.lowerBound + headIndex
             // "Army Commander General Abdel Fattah al-Burhan": a title before a name, no body.
             if headPosition + 1 < run.upperBound, Self.personTitles.contains(slice[headPosition + 1].lower) { continue }
-            let insideGazetteer = gazetteerMatches.contains {
+            let headMatch = gazetteerMatches.first {
                 $0.range.lowerBound <= run.lowerBound && $0.range.upperBound >= run.upperBound
                     || $0.range.contains(headPosition)
             }
-            if insideGazetteer { continue }
+            if let headMatch {
+                switch nationalBody(run, around: headMatch, headPosition: headPosition, in: slice, matches: gazetteerMatches) {
+                case nil: continue
+                case .state(let state, let range):
+                    mentions.append(mention(state, range, in: slice, role: "government", confidence: 0.8))
+                    for i in range { covered[i] = true }
+                    continue
+                case .unnamed(let range):
+                    let entity = remembered(Self.text(slice[range])) ?? Entity(name: Self.text(slice[range]), kind: .organisation, type: "organisation")
+                    mentions.append(mention(entity, range, in: slice, confidence: 0.7))
+                    for i in range { covered[i] = true }
+                    remember(entity.name, entity)
+                    continue
+                }
+            }
             // "Sudanese Armed Forces", "Philippine Coast Guard", "Kosovo Police": the state in a
             // role, which the gazetteer reading below gives, not an organisation of that name.
             if let state = gazetteerMatches.first(where: { match in

@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
         self.vocabulary = vocabulary
         self.options = options
         matcher = GazetteerMatcher(gazetteer)
-        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary, verbs: verbs, agents: agents, gazetteer: gazetteer)
+        coder = TreeCoder(lexicon: lexicon, vocabulary: vocabulary, verbs: verbs, agents: agents, actors: actors, gazetteer: gazetteer)
     }
 
     /// The entities and facts of one article page.

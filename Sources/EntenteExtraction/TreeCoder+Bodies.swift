@@ -15,14 +15,33 @@ extension TreeCoder {
             let words = body.entity.name.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             // The parent named first: "EU", "NATO", "UN", "UNESCO".
-            for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            for length in stride(from: min(5, words.count - 1), through: 1, by: -1) {
                 let prefix = words[..<length].joined(separator: " ")
-                guard let parent = bodiesByName[NameKey(prefix)] else { continue }
+                guard let parent = bodiesByName[NameKey(prefix)]
+                    ?? (words[length...].allSatisfy { Self.councilWords.contains($0.lowercased()) } ? parentBody(named: prefix) : nil)
+                else { continue }
                 if parent != body.entity {
                     let mention = Mention(entity: parent, range: body.range, role: nil, isPossessive: false, confidence: body.confidence)
                     found.append(described(body, "part_of", mention, at: index, pattern: "body named for its parent", in: sentence))
                 }
                 break
+            }
+            // The parent named last: "the Executive Council of the OPCW".
+            if let of = words.firstIndex(of: "of"), of > 0, words[..<of].allSatisfy({ Self.councilWords.contains($0.lowercased()) }) {
+                let rest = words[(of + 1)...].drop { $0.lowercased() == "the" }.joined(separator: " ")
+                if let parent = bodiesByName[NameKey(rest)] ?? parentBody(named: rest), parent != body.entity {
+                    let mention = Mention(entity: parent, range: body.range, role: nil, isPossessive: false, confidence: body.confidence)
+                    found.append(described(body, "part_of", mention, at: index, pattern: "body of its parent", in: sentence))
+                }
+            }
+            // "the Executive Council of the OPCW", named as two: the body, then its parent.
+            if words.allSatisfy({ Self.councilWords.contains($0.lowercased()) }), body.range.upperBound + 1 < sentence.range.upperBound,
+               sentence.lower(body.range.upperBound) == "of",
+               let parent = (body.range.upperBound + 1...min(body.range.upperBound + 2, sentence.range.upperBound - 1)).lazy
+                   .compactMap({ sentence.mention(at: $0) }).first,
+               parent.entity.kind == .organisation, parent.entity != body.entity
+            {
+                found.append(described(body, "part_of", parent, at: index, pattern: "body of its parent", in: sentence))
             }
             // The place named last: "… Mission in Kosovo".
             if let at = words.lastIndex(of: "in"), at + 1 < words.count,
@@ -35,4 +54,30 @@ extension TreeCoder {
         }
         return found
     }
+
+    /// The words that name a body of an organisation rather than an organisation: "Executive Board".
+    static let councilWords: Set<String> = [
+        "council", "board", "executive", "committee", "commission", "assembly", "general", "secretariat", "conference",
+        "governing", "governors", "permanent", "standing",
+    ]
+
+    /// An organisation a body may be named for that the gazetteer does not know: one the actor
+    /// dictionary knows as international or non-governmental ("UNESCO"), or a name that ends in an
+    /// organisation's head word ("International Maritime Organisation").
+    func parentBody(named name: String) -> Entity? {
+        let phrase = DictionaryTokens.key(name)
+        if !phrase.isEmpty, let entry = actors.entries(for: phrase).first,
+           let code = ActorDictionary.code(in: entry.roles, on: nil), code.hasPrefix("IGO") || code.hasPrefix("NGO")
+        {
+            let written = phrase == entry.names.first ? name : DictionaryMentions.titleCased(entry.names.first ?? phrase)
+            return Entity(name: written, kind: .organisation, type: entry.type ?? "organisation", cameo: code)
+        }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "the", "and"].contains($0) }),
+              let last = words.last, Self.organisationHeadWords.contains(last.lowercased())
+        else { return nil }
+        return Entity(name: name, kind: .organisation, type: "organisation")
+    }
+
+    static let organisationHeadWords: Set<String> = ["organisation", "organization", "agency", "union", "alliance", "programme", "program", "fund"]
 }

@@ -59,6 +59,9 @@ struct TreeCoder: Sendable {
     private let predicatesByCode: [String: String]
     /// PETRARCH2's agents: the capacity a noun names ("soldiers" → military).
     private let agents: AgentDictionary
+    /// PETRARCH2's actors, for the international body a council or board is named for ("the UNESCO
+    /// Executive Board") when the gazetteer does not know it.
+    let actors: ActorDictionary
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
@@ -76,9 +79,10 @@ struct TreeCoder: Sendable {
 
     init(
         lexicon: RelationLexicon, vocabulary: PredicateVocabulary, verbs: VerbDictionary = .standard,
-        agents: AgentDictionary = .standard, gazetteer: Gazetteer = .standard
+        agents: AgentDictionary = .standard, actors: ActorDictionary = .standard, gazetteer: Gazetteer = .standard
     ) {
         self.gazetteer = gazetteer
+        self.actors = actors
         var states: [String: Entity] = [:]
         var capitals: [NameKey: Entity] = [:]
         for entry in gazetteer.entries where entry.entity.type == "state" {

@@ -83,6 +83,36 @@ import Testing
         #expect(!found.entities.contains { $0.name.contains("Air Force") })
     }
 
+    @Test func aCouncilOrBoardIsPartOfTheBodyItIsNamedFor() {
+        let found = ReadoutTests.extraction(
+            "Belarus lost its seat on the UNESCO Executive Board and on the International Maritime Organisation Council.\n\n"
+                + "Belarus also lost the vote for the Executive Council of the Organisation for the Prohibition of Chemical Weapons.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        let names = Set(found.entities.map(\.name))
+        // The parent is named only inside the body's name, and is an entity of its own.
+        #expect(names.isSuperset(of: ["UNESCO", "International Maritime Organisation"]))
+        #expect(triples.contains("UNESCO Executive Board part_of UNESCO"))
+        #expect(triples.contains("International Maritime Organisation Council part_of International Maritime Organisation"))
+        #expect(triples.contains("Executive Council part_of Organization for the Prohibition of Chemical Weapons"))
+        // A name that is not a body's does not make its first words a parent.
+        let firm = ExtractorTests.triples(ReadoutTests.extraction("Belarus sued the International Maritime Shipping Company.\n").facts)
+        #expect(!firm.contains { $0.contains("part_of") })
+    }
+
+    @Test func aStatesOwnCouncilIsNotTheUNSecurityCouncil() {
+        let national = ReadoutTests.extraction(
+            "The Philippine National Security Council replied that Manila would keep supplying its outposts.\n\n"
+                + "The National Security Council said on Monday that Iran had attacked Israel.\n")
+        #expect(!national.entities.contains { $0.name == "UN Security Council" })
+        #expect(national.entities.contains { $0.name == "National Security Council" && $0.kind == .organisation })
+        #expect(national.entities.contains { $0.name == "Philippines" })
+        // The UN's own council, however it is written, stays the UN's.
+        let council = ReadoutTests.extraction(
+            "The United Nations Security Council condemned Iran.\n\nThe Security Council met again on Friday.\n")
+        #expect(council.entities.contains { $0.name == "UN Security Council" })
+        #expect(!council.entities.contains { $0.name.hasSuffix("Nations Security Council") })
+    }
+
     @Test func cooperationStatedInTheIdiomOfStatements() {
         let found = Self.triples(
             "Norway will continue to stand up for Estonia's security.\n\n"
