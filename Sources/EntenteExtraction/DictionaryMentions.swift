@@ -41,6 +41,12 @@ struct DictionaryMentions: Sendable {
                   let (entity, role) = entity(for: match, code: code, tokens: tokens[range])
             else { continue }
             let overlapping = result.filter { $0.range.overlaps(range) }
+            // A place the dictionary lists is no better a reading than a person's surname ("Secretary
+            // Austin"): only where the sentence uses it as a place.
+            if entity.kind == .place {
+                let local = (range.lowerBound - sentence.lowerBound)..<(range.upperBound - sentence.lowerBound)
+                guard overlapping.isEmpty, EntityRecognizer.namesAPlace(local, in: Array(tokens[sentence])) else { continue }
+            }
             guard overlapping.allSatisfy({ $0.confidence < 1 && range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= range.upperBound })
             else { continue }
             result.removeAll { $0.range.overlaps(range) }
@@ -55,6 +61,11 @@ struct DictionaryMentions: Sendable {
     /// The entity a dictionary name stands for, and the capacity it acts in.
     private func entity(for match: ActorDictionary.Match, code: String, tokens: ArraySlice<Token>) -> (Entity, String?)? {
         guard let entry = actors.entries(for: match.phrase).first else { return nil }
+        // "Kharkiv", "Donbas", "Hodeida": a city or region the dictionary lists among its state's names
+        // is the place, not the state.
+        if let state = states[String(code.prefix(3))], Self.isStateLine(entry, of: state), Self.namesAPlace(match.phrase, of: state) {
+            return (Entity(name: EntityRecognizer.text(tokens), kind: .place, type: "place"), nil)
+        }
         let name = match.phrase == entry.names.first
             ? EntityRecognizer.text(tokens) : Self.titleCased(entry.names.first ?? match.phrase)
         return entity(for: entry, phrase: match.phrase, code: code, name: name)
@@ -92,6 +103,22 @@ struct DictionaryMentions: Sendable {
                 || phrase.split(separator: " ").contains(where: { actors.code(for: String($0), on: nil) == country })
         else { return nil }
         return (Entity(name: name, kind: .organisation, type: role, cameo: code), role)
+    }
+
+    /// True when a name the dictionary files under a state names a place in it rather than the
+    /// state: not one of the state's own names, nor a spelling or adjective of one ("Ukrainian",
+    /// "Ukrane"), which begin as the state's name does.
+    static func namesAPlace(_ phrase: String, of state: Entity) -> Bool {
+        let names = ([state.name] + state.aliases).map { DictionaryTokens.words(in: $0).joined(separator: " ") }
+        guard !names.contains(phrase) else { return false }
+        let stems = Set(names.filter { $0.count >= 4 }.map { $0.prefix(3) })
+        return !stems.contains(phrase.prefix(3))
+    }
+
+    /// True for the line of the dictionary that lists a state's own names (and its places).
+    static func isStateLine(_ entry: ActorDictionary.Entry, of state: Entity) -> Bool {
+        guard let first = entry.names.first else { return false }
+        return ([state.name] + state.aliases).contains { DictionaryTokens.words(in: $0).joined(separator: " ") == first }
     }
 
     static let lowerCaseWords: Set<String> = ["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "bin", "ibn"]

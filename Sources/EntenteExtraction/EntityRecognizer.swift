@@ -395,10 +395,23 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Nouns for a piece of a place, before "of": "parts of Darfur and Khartoum".
-    static let regionOfWords: Set<String> = ["parts", "part", "outskirts", "streets", "suburbs", "centre", "center", "areas"]
+    static let regionOfWords: Set<String> = [
+        "parts", "part", "outskirts", "streets", "suburbs", "centre", "center", "areas", "city", "town", "village", "province",
+    ]
     static let locativeWords: Set<String> = [
         "in", "at", "to", "from", "near", "outside", "into", "across", "toward", "towards", "around", "visit", "visited",
         "visiting", "visits",
+    ]
+
+    /// Nouns a city's name may stand before as a place: "Sanaa airport", "Kyiv railway station".
+    static let facilityNouns: Set<String> = [
+        "airport", "port", "harbour", "harbor", "airbase", "palace", "hospital", "university", "stadium", "station",
+        "railway", "refinery", "market", "prison", "suburb", "suburbs", "outskirts", "streets",
+    ]
+    /// Verbs and nouns of striking a place: "struck Kyiv", "strikes on Sanaa".
+    static let struckWords: Set<String> = ["struck", "shelled", "bombed", "bombarded", "pounded", "hit", "targeted", "raided"]
+    static let strikeNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "raid", "raids", "bombing", "shelling",
     ]
 
     /// A name used for a place: after a locative preposition or a verb of visiting, or as the
@@ -409,13 +422,19 @@ public struct EntityRecognizer: Sendable {
         if before.last == "capital" || before == ["capital", ","] {
             return true
         }
+        // "Sanaa airport", "struck Kyiv", "the attack on Kharkiv": a place struck or built on is the
+        // place, whatever the strike says of its state.
+        if range.upperBound < slice.count, facilityNouns.contains(slice[range.upperBound].lower) { return true }
+        if let word = before.last, struckWords.contains(word) || word == "on" && before.count == 2 && strikeNouns.contains(before[0]) {
+            return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
+        }
         // "in Darfur and Khartoum", "strikes on Hodeida, Saada and Sanaa": a list after the locative word.
         var start = range.lowerBound
         while start >= 2, ["and", "or", ","].contains(slice[start - 1].lower), slice[start - 2].isCapitalised {
             start -= 2
             while start > 0, slice[start - 1].isCapitalised { start -= 1 }
         }
-        if start > 0, locativeWords.contains(slice[start - 1].lower)
+        if start > 0, locativeWords.contains(slice[start - 1].lower) || struckWords.contains(slice[start - 1].lower)
             || start > 1 && slice[start - 1].lower == "of" && regionOfWords.contains(slice[start - 2].lower)
         {
             // ("in Washington's view" is the government's view.)

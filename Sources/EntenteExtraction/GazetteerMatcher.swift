@@ -25,7 +25,7 @@ struct GazetteerMatcher: Sendable {
             self.entry = entry
             self.tokens = tokens
             self.role = role
-            lowerTokens = tokens.map { $0.lowercased() }
+            lowerTokens = tokens.map { GazetteerMatcher.apostrophesFolded($0.lowercased()) }
             cases = tokens.map { word in
                 let isAcronym = word.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
                     && word.unicodeScalars.contains { $0.properties.isUppercase }
@@ -54,7 +54,7 @@ struct GazetteerMatcher: Sendable {
                 let scalars = Array(name.unicodeScalars)
                 let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count).map(\.text)
                 guard let first = tokens.first else { continue }
-                aliasesByFirstToken[first.lowercased(), default: []].append(Alias(entry: index, tokens: tokens, role: role))
+                aliasesByFirstToken[Self.apostrophesFolded(first.lowercased()), default: []].append(Alias(entry: index, tokens: tokens, role: role))
             }
         }
         for key in aliasesByFirstToken.keys {
@@ -66,7 +66,7 @@ struct GazetteerMatcher: Sendable {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
-            if let candidates = aliasesByFirstToken[tokens[i].lower],
+            if let candidates = aliasesByFirstToken[Self.apostrophesFolded(tokens[i].lower)],
                 let alias = candidates.first(where: { matches($0, tokens, at: i) })
             {
                 found.append(Match(entry: alias.entry, range: i..<(i + alias.tokens.count), role: alias.role))
@@ -86,9 +86,9 @@ struct GazetteerMatcher: Sendable {
             if offset > 0, !token.followsSpace, tokens[start + offset - 1].kind != .punctuation, token.kind != .punctuation {
                 return false
             }
-            if token.lower != alias.lowerTokens[offset] { return false }
+            if Self.apostrophesFolded(token.lower) != alias.lowerTokens[offset] { return false }
             switch alias.cases[offset] {
-            case .exact: if token.text != alias.tokens[offset] { return false }
+            case .exact: if Self.apostrophesFolded(token.text) != Self.apostrophesFolded(alias.tokens[offset]) { return false }
             case .capitalised: if !token.isCapitalised { return false }
             case .any: break
             }
@@ -99,5 +99,10 @@ struct GazetteerMatcher: Sendable {
             if !next.followsSpace && next.kind == .word && next.lower != "'s" { return false }
         }
         return true
+    }
+
+    /// "Sana’a" as "Sana'a": news copy curls the apostrophes the gazetteer writes straight.
+    static func apostrophesFolded(_ word: String) -> String {
+        word.utf8.contains(0xE2) ? String(word.map { $0 == "\u{2019}" ? "'" : $0 }) : word
     }
 }

@@ -516,7 +516,8 @@ struct TreeCoder: Sendable {
             for subject in sentence.children(of: current, Self.subjectLabels) where !isSpeakerLabel(subject, in: sentence) {
                 let token = sentence[subject]
                 if ["WDT", "WP"].contains(token.tag), sentence[current].dep == "relcl" {
-                    found += parties(at: sentence[current].head, in: sentence)
+                    // ("the attack on Sana’a airport which injured": a place named on the noun does nothing.)
+                    found += parties(at: sentence[current].head, in: sentence).filter { $0.entity.kind != .place }
                 } else {
                     found += parties(at: subject, in: sentence)
                 }
@@ -848,6 +849,13 @@ struct TreeCoder: Sendable {
         // "in Addis Ababa": a capital lies in the state it names.
         if let state = statesByCapital[entity.key] { return state }
         if let iso3 = gazetteer.entry(named: entity.name)?.country { return statesByISO3[iso3] }
+        // "Kharkiv": a place the actor dictionary files under its state's code.
+        if let entry = actors.entries(for: DictionaryTokens.key(entity.name)).first,
+           let code = entry.roles.last?.code, code.count >= 3, let state = statesByISO3[String(code.prefix(3))],
+           DictionaryMentions.isStateLine(entry, of: state)
+        {
+            return state
+        }
         let words = entity.name.split(separator: " ", maxSplits: 1)
         if words.count == 2, EntityRecognizer.directions.contains(words[0].lowercased()),
            let entry = gazetteer.entry(named: String(words[1])), entry.entity.type == "state"
@@ -1836,6 +1844,11 @@ struct TreeCoder: Sendable {
         if !Self.placePredicates.contains(pattern.predicate) {
             (subject, object) = (governing(subject), governing(object))
         }
+        // "struck Sanaa", "demonstrated in Kirkuk", "a bombing near Samarra killed": as CAMEO codes
+        // it, a city is no party but the state it lies in. (One visits, occupies or leaves the city.)
+        if !Self.placePredicates.contains(pattern.predicate) || Self.strikePredicates.contains(pattern.predicate) {
+            (subject, object) = (stateOfCity(subject), stateOfCity(object))
+        }
         guard subject.entity != object.entity else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)
@@ -1916,6 +1929,20 @@ struct TreeCoder: Sendable {
         "visits", "located_in", "occupies", "withdraws_from", "attacks", "shells", "bombs", "strikes_from_air", "blockades",
         "kills", "assaults", "uses_mass_violence_against", "seizes", "part_of", "borders",
     ]
+
+    /// Predicates whose target, a city, is coded as the state it lies in.
+    static let strikePredicates: Set<String> = [
+        "attacks", "shells", "bombs", "strikes_from_air", "assaults", "uses_mass_violence_against", "blockades",
+    ]
+
+    /// A place of the gazetteer or the actor dictionary as the state it lies in.
+    func stateOfCity(_ party: Mention) -> Mention {
+        guard party.entity.kind == .place, let state = state(containing: party.entity) else { return party }
+        var located = party
+        located.entity = state
+        located.role = nil
+        return located
+    }
 
     /// A capital as a party, or as a speaker ("according to Kyiv"), is the state that governs from it.
     func governing(_ party: Mention) -> Mention {
