@@ -425,6 +425,12 @@ public struct EntityRecognizer: Sendable {
         // "Sanaa airport", "struck Kyiv", "the attack on Kharkiv": a place struck or built on is the
         // place, whatever the strike says of its state.
         if range.upperBound < slice.count, facilityNouns.contains(slice[range.upperBound].lower) { return true }
+        // "a Washington NGO", "a Beijing think tank": where the body is.
+        if range.lowerBound > 0, ["a", "an"].contains(slice[range.lowerBound - 1].lower), range.upperBound < slice.count,
+           Extractor.bodyNouns.contains(slice[range.upperBound].lower) || slice[range.upperBound].lower == "think"
+        {
+            return true
+        }
         if let word = before.last, struckWords.contains(word) || word == "on" && before.count == 2 && strikeNouns.contains(before[0]) {
             return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
         }

@@ -442,7 +442,10 @@ public struct Extractor: Sendable {
         return (found, notes, named, superseded)
     }
 
-    static let bodyNouns: Set<String> = ["firm", "company", "consultancy", "agency", "group", "organisation", "organization", "institute", "airline", "bank", "broadcaster", "newspaper", "charity", "contractor"]
+    static let bodyNouns: Set<String> = [
+        "firm", "company", "consultancy", "agency", "group", "organisation", "organization", "institute", "airline", "bank",
+        "broadcaster", "newspaper", "charity", "contractor", "ngo", "nonprofit", "watchdog", "tank",
+    ]
 
     static let operationNouns: Set<String> = ["operation", "offensive", "campaign", "exercise", "exercises", "drills", "manoeuvres", "maneuvers"]
 

@@ -37,9 +37,13 @@ extension TreeCoder {
                       sentence.mention(at: index + 1)?.entity != body.entity
             {
                 // "British maritime security firm Ambrey": the state that describes the body's noun.
-                for noun in sentence.children(of: index, ["compound", "appos"]) where Extractor.bodyNouns.contains(sentence.lower(noun)) {
+                // ("The Sentry, a Washington NGO, …": the parser may hang the apposition on a name before.)
+                let following = sentence.range.contains(index + 4) && sentence.lower(index + 1) == "," && ["a", "an"].contains(sentence.lower(index + 2))
+                    ? [index + 3, index + 4].filter { Extractor.bodyNouns.contains(sentence.lower($0)) && sentence[$0].dep == "appos" } : []
+                for noun in sentence.children(of: index, ["compound", "appos"]) + following where Extractor.bodyNouns.contains(sentence.lower(noun)) {
+                    // ("The Sentry, a Washington NGO": or the city.)
                     places += sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
-                        .filter { $0.entity.type == "state" }
+                        .filter { $0.entity.type == "state" || $0.entity.kind == .place }
                 }
                 if !places.isEmpty { residents.append(body) }
             } else if Self.baseNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN" {

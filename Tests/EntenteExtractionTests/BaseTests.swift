@@ -122,6 +122,16 @@ import Testing
         #expect(EventNounTests.triples(text).contains("Calder located_in United Kingdom"))
     }
 
+    @Test func aCitysBodyIsLocatedInTheCityNotItsGovernment() {
+        let text = "Maria Holm, an analyst at The Lantern, a Washington NGO, said Rwanda supplies the M23.\n\n"
+            + "The Kestrel Institute, a Beijing think tank, said China arms Russia.\n"
+        let extraction = ReadoutTests.extraction(text)
+        let triples = ExtractorTests.triples(extraction.facts)
+        #expect(triples.contains("The Lantern located_in Washington"))
+        #expect(triples.contains("Kestrel Institute located_in Beijing"))
+        #expect(!extraction.entities.contains { $0.name == "United States" })
+    }
+
     @Test func aNameInCapitalsThatSpeaksIsABody() {
         let extraction = ReadoutTests.extraction("Shipping was disrupted on Monday. UKMTA said the crew was safe.\n")
         #expect(extraction.entities.contains { $0.name == "UKMTA" && $0.kind == .organisation })
