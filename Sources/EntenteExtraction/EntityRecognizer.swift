@@ -181,6 +181,10 @@ public struct EntityRecognizer: Sendable {
         // when a gazetteer name sits inside them ("Plekhanov Russian University").
         let runs = capitalisedRuns(slice)
         let gazetteerMatches = matcher.matches(in: slice)
+        for (range, state) in vessels(in: slice) {
+            if let state { mentions.append(mention(state, range, in: slice, role: "military", confidence: 0.9)) }
+            for i in range { covered[i] = true }
+        }
         // Seas, straits and shoals are places even when a state's name is inside them ("South China
         // Sea", "Taiwan Strait", "Gulf of Aden").
         // ("the Red Sea and Gulf of Aden": two features in one run.)

@@ -502,6 +502,10 @@ public struct Extractor: Sendable {
             guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
                   var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last
             else { continue }
+            // ("the MV Galaxy Leader": a ship's name is no party.)
+            if EntityRecognizer.isVesselPrefix(tokens[first].text) || first > 0 && EntityRecognizer.isVesselPrefix(tokens[first - 1].text) {
+                continue
+            }
             // ("maritime security firm Ambrey": a name after a noun for a business or body is one.)
             if kind == (.actor, "person"), first > 0, Self.bodyNouns.contains(tokens[first - 1].text) {
                 kind = (.organisation, "organisation")
