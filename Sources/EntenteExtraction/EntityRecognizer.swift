@@ -241,7 +241,8 @@ public struct EntityRecognizer: Sendable {
             }
             // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
             var end = run.lowerBound + headIndex + 1
-            while end < run.upperBound, slice[end].lower == "of" || slice[end].lower == "for" || slice[end].isCapitalised {
+            // ("the Council on Foreign Relations": "on" joins the name too.)
+            while end < run.upperBound, ["of", "for", "on"].contains(slice[end].lower) || slice[end].isCapitalised {
                 // "… Scientists and Associate Professor": a second name starts after "and".
                 if end > run.lowerBound, slice[end - 1].lower == "and" { break }
                 if gazetteerMatches.contains(where: { $0.range.lowerBound == end }) { break }
@@ -640,7 +641,9 @@ public struct EntityRecognizer: Sendable {
                     // "the NUG and PDF": two bodies, not one name.
                     break
                 } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
-                    slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the"
+                    slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the",
+                    // ("Scarborough Shoal on March 23": a date, not the rest of the name.)
+                    slice[end].lower != "on" || !Self.calendarWords.union(["march", "may", "june"]).contains(slice[end + 1].lower)
                 {
                     end += 2
                 } else {

@@ -20,6 +20,15 @@ import Testing
         #expect(ExtractorTests.triples(found.facts).contains("Arvid K. Lindqvist Jr. criticises Russia"))
     }
 
+    @Test func aBodyNamedWithOnIsOneNameAndADateAfterANameIsNotPartOfIt() {
+        let found = Self.extraction(
+            "The Council on Foreign Relations said Iran was isolated.\n\n"
+                + "China blocked a resupply mission to Second Thomas Shoal on March 23.\n")
+        #expect(found.entities.contains { $0.name == "Council on Foreign Relations" && $0.kind == .organisation })
+        #expect(!found.entities.contains { $0.name == "Relations" })
+        #expect(found.entities.contains { $0.name == "Second Thomas Shoal" && $0.kind == .place })
+    }
+
     @Test func aSurnameTwoPeopleShareIsNeitherOfThem() {
         var names = PersonNames()
         names.learn(Entity(name: "Raul Ortega", kind: .actor, type: "person"))
