@@ -7,6 +7,10 @@ import EntenteNLP
 extension TreeCoder {
     static let basedParticiples: Set<String> = ["based", "headquartered", "stationed"]
     static let baseNouns: Set<String> = ["base", "headquarters", "stronghold", "hideout"]
+    /// A body's armed members, where they are, are the body there.
+    static let armedMemberNouns: Set<String> = ["forces", "troops", "fighters", "militants", "peacekeepers", "soldiers", "units"]
+    /// One member, where the sentence names them.
+    static let officialNouns: Set<String> = ["official", "commander", "spokesman", "spokesperson", "leader", "envoy", "representative"]
 
     func bases(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
@@ -46,6 +50,18 @@ extension TreeCoder {
                         .filter { $0.entity.type == "state" || $0.entity.kind == .place }
                 }
                 if !places.isEmpty { residents.append(body) }
+            } else if sentence[index].pos == "NOUN", Self.armedMemberNouns.contains(sentence.lower(index)) || Self.officialNouns.contains(sentence.lower(index)),
+                      sentence.children(of: index, ["prep"]).contains(where: { sentence.lower($0) == "in" })
+            {
+                // "UNIFIL forces in Lebanon": the body whose forces they are is there. "An al-Shabab
+                // official in central Somalia, Yusuf Isse": the official named is.
+                places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+                    .filter { $0.entity.kind == .place || $0.entity.type == "state" }
+                if Self.armedMemberNouns.contains(sentence.lower(index)) {
+                    residents += sentence.children(of: index, ["compound", "poss"]).compactMap { sentence.mention(at: $0) }
+                } else {
+                    residents += sentence.children(of: index, ["appos"]).compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "person" }
+                }
             } else if Self.baseNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN" {
                 places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
                 residents += sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
@@ -54,7 +70,8 @@ extension TreeCoder {
             }
             for resident in residents where resident.entity.kind != .place && resident.entity.type != "state" {
                 for place in places where place.entity != resident.entity {
-                    let pattern = sentence.lemma(index) == "be" ? "X was in Y" : sentence[index].pos == "PROPN" ? "Y's firm X" : "X based in Y"
+                    let pattern = sentence.lemma(index) == "be" ? "X was in Y" : sentence[index].pos == "PROPN" ? "Y's firm X"
+                        : Self.armedMemberNouns.union(Self.officialNouns).contains(sentence.lower(index)) ? "X's forces in Y" : "X based in Y"
                     found.append(described(resident, "located_in", within(place), at: index, pattern: pattern, in: sentence))
                 }
             }

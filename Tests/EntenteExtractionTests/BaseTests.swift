@@ -28,6 +28,18 @@ import Testing
         #expect(!Self.triples("The Allied Democratic Forces, a faith-based militant group, attacked the village of Oicha.\n").contains { $0.contains("located_in") })
     }
 
+    @Test func aBodysForcesOrANamedOfficialInAPlacePlaceThem() {
+        let triples = EventNounTests.triples(
+            "Wagner forces in Mali killed civilians on Monday.\n\n"
+                + "An al-Shabab official in central Somalia, Abdi Warsame Nur, claimed the attack.\n")
+        #expect(triples.contains("Wagner Group located_in Mali"))
+        #expect(triples.contains("Abdi Warsame Nur located_in Somalia"))
+        // The official is there; the body he speaks for is not said to be.
+        #expect(!triples.contains { $0.hasPrefix("Al-Shabaab located_in") })
+        // A state's troops abroad are no residence of the state.
+        #expect(!EventNounTests.triples("Russian troops in Syria shelled Idlib.\n").contains { $0.contains("located_in") })
+    }
+
     @Test func aBaseOwnedByAGroupPlacesTheGroup() {
         let found = Self.triples("Hezbollah fired rockets from its stronghold in southern Lebanon on Monday.\n")
         #expect(found.contains("Hezbollah located_in Lebanon"))
