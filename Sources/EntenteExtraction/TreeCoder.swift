@@ -821,7 +821,9 @@ struct TreeCoder: Sendable {
             .flatMap { sentence.children(of: $0, ["prep"]).filter { sentence.lower($0) == "to" } }
             .flatMap { sentence.children(of: $0, ["pobj"]) }
             .filter { !sentence.children(of: $0, ["nummod"]).isEmpty }
-        return (sentence.children(of: verb, ["dobj"]).filter { !restatesEarlierParty($0, of: verb, in: sentence) } + counted).flatMap { object -> [Int] in
+        let objects = sentence.children(of: verb, ["dobj"])
+        return (objects.filter { !restatesEarlierParty($0, of: verb, in: sentence) && !restatesEarlierObject($0, among: objects, in: sentence) } + counted)
+            .flatMap { object -> [Int] in
             guard Self.partitives.contains(sentence.lower(object)) else { return [object] }
             return [object] + ofObjects(of: object, in: sentence)
         }
@@ -835,6 +837,15 @@ struct TreeCoder: Sendable {
               let dash = (verb..<object).last(where: { ["—", "–", "--", ":"].contains(sentence.lower($0)) })
         else { return false }
         return (sentence.range.lowerBound..<dash).contains { sentence.mention(at: $0)?.entity == named.entity }
+    }
+
+    /// "announced a package for Ukraine on Friday, the latest tranche of U.S. aid": the parser may
+    /// make a noun in apposition after a comma a second object of the verb; it describes the first.
+    func restatesEarlierObject(_ object: Int, among objects: [Int], in sentence: ParsedSentence) -> Bool {
+        guard sentence[object].pos == "NOUN", sentence.mention(at: object) == nil,
+              let earlier = objects.last(where: { $0 < object })
+        else { return false }
+        return (earlier..<object).contains { sentence.lower($0) == "," }
     }
 
     func ofObjects(of index: Int, in sentence: ParsedSentence) -> [Int] {
@@ -951,9 +962,10 @@ struct TreeCoder: Sendable {
         }
         guard case (var pattern, let preposition)? = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
         // "Iran's military support to Russia": support in arms.
+        // ("security assistance for Ukraine": the same.)
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
-           sentence.children(of: noun, ["amod"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
-               .contains(where: { sentence.lower($0) == "military" })
+           sentence.children(of: noun, ["amod", "compound"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
+               .contains(where: { ["military", "security"].contains(sentence.lower($0)) })
         {
             pattern = armingPattern
         }
@@ -1081,6 +1093,13 @@ struct TreeCoder: Sendable {
         {
             subjects = self.subjects(of: sentence[head].head, in: sentence)
         }
+        // "pledged $20 million in humanitarian assistance for Sudan": the amount's giver.
+        var trigger = noun
+        if subjects.isEmpty, let giver = amountGiver(of: noun, in: sentence) {
+            subjects = self.subjects(of: giver, in: sentence)
+            // ("will provide $500 million in": the giving verb says how sure the act is.)
+            trigger = giver
+        }
         // "Hamas claimed responsibility for the attack on Israeli soldiers": who claims the act did it.
         if subjects.isEmpty, let claimer = responsibilityClaim(for: noun, in: sentence) {
             subjects = self.subjects(of: claimer, in: sentence)
@@ -1088,7 +1107,7 @@ struct TreeCoder: Sendable {
         var result: [Candidate] = []
         for subject in subjects {
             for object in objects {
-                if let candidate = make(subject, object, pattern, noun, in: sentence, base: 0.7) { result.append(candidate) }
+                if let candidate = make(subject, object, pattern, trigger, in: sentence, base: 0.7) { result.append(candidate) }
             }
         }
         return result
@@ -1710,6 +1729,21 @@ struct TreeCoder: Sendable {
 
     /// The light verb whose object the noun is, where the verb states nothing of its own ("reiterate
     /// our support to the UN"; not "provide military support to", which the lexicon codes as a whole).
+    /// The verb that gives an amount of the noun: "announced $400 million in security assistance",
+    /// where the amount is the verb's object and the noun names what it is in.
+    func amountGiver(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        let preposition = sentence[noun].head
+        guard sentence[noun].dep == "pobj", sentence.range.contains(preposition), sentence.lower(preposition) == "in" else { return nil }
+        let amount = sentence[preposition].head
+        guard sentence.range.contains(amount), sentence[amount].dep == "dobj", sentence[amount].tag == "CD" || sentence[amount].pos == "NUM"
+        else { return nil }
+        let verb = sentence[amount].head
+        guard sentence.range.contains(verb), sentence[verb].pos == "VERB", !Self.judgingVerbs.contains(sentence.lemma(verb)),
+              !Self.negativeVerbs.contains(sentence.lemma(verb))
+        else { return nil }
+        return verb
+    }
+
     func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
         let head = sentence[noun].head
         guard sentence[noun].pos == "NOUN", sentence[noun].dep == "dobj", head != noun, sentence.range.contains(head),

@@ -83,6 +83,25 @@ import Testing
         #expect(!found.entities.contains { $0.name.contains("Air Force") })
     }
 
+    @Test func anAmountGivenInAidIsTheGiversAid() {
+        let found = Self.triples(
+            "Japan pledged $20 million in humanitarian assistance for Sudan on Friday.\n\n"
+                + "The Treasury Department announced $400 million in security assistance for Ukraine.\n")
+        #expect(found.contains("Japan aids Sudan"))
+        // Security assistance is arms, and a United States department is the United States.
+        #expect(found.contains("United States arms Ukraine"))
+        let future = ReadoutTests.extraction("Germany will provide $500 million in military assistance to Ukraine.\n").facts
+        #expect(future.contains { $0.subject.name == "Germany" && $0.predicate == "arms" && $0.modality == .future })
+        // An amount judged is not given.
+        #expect(!Self.triples("Norway condemned $2 billion in military aid to Russia.\n").contains { $0.hasPrefix("Norway arms") })
+    }
+
+    @Test func aNounInAppositionAfterACommaIsNoSecondObject() {
+        let found = Self.triples(
+            "The United States announced a package for Ukraine on Friday, the latest tranche of U.S. military aid.\n")
+        #expect(found.contains { $0.hasPrefix("United States") && $0.hasSuffix("Ukraine") })
+    }
+
     @Test func aCouncilOrBoardIsPartOfTheBodyItIsNamedFor() {
         let found = ReadoutTests.extraction(
             "Belarus lost its seat on the UNESCO Executive Board and on the International Maritime Organisation Council.\n\n"
