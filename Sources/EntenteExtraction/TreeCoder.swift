@@ -1003,7 +1003,10 @@ struct TreeCoder: Sendable {
         // "a suspension of air links with Serbia": the phrase may hang from the noun's "of" object;
         // "reiterate our support to the UN": from the light verb that carries the noun.
         let raised = raisedHolders(of: noun, in: sentence)
+        // ("announced £120 million in humanitarian aid for Sudan": or from the amount given.)
+        let amount = amountGiver(of: noun, in: sentence).map { _ in sentence[sentence[noun].head].head }
         let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? []) + raised
+            + (amount.map { [$0] } ?? [])
         let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
         search: for word in wanted {
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word && later(prep) {
@@ -1552,8 +1555,11 @@ struct TreeCoder: Sendable {
         // the only two actors named, else the last pair the story set side by side.
         // ("The group has traded fire with Israel": the subject a nominal named, and the one named.)
         let previousParties = sentence.previousSubjects + sentence.previousMentions
+        // ("We urge the Sudanese Armed Forces … Both parties must agree": a statement's one author
+        // is never both sides; two authors of a joint statement may be.)
+        let soleAuthor = sentence.authors.count == 1 ? sentence.authors[0].entity : nil
         for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, previousParties, sentence.previousPair] {
-            let actors = scope.filter { $0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state" }
+            let actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
             var seen: Set<Entity> = []
             let distinct = actors.filter { seen.insert($0.entity).inserted }
             guard distinct.count == 2 else { continue }
@@ -1771,6 +1777,10 @@ struct TreeCoder: Sendable {
         var carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
         if sentence[index].pos == "NOUN" {
             carried += raisedHolders(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { $0 > index }
+            // ("£120 million in humanitarian aid for Sudan": the parser may hang the phrase on the amount.)
+            if amountGiver(of: index, in: sentence) != nil {
+                carried += sentence.children(of: sentence[sentence[index].head].head, ["prep"]).filter { $0 > index }
+            }
         }
         for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {

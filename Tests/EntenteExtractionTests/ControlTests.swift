@@ -287,6 +287,16 @@ import Testing
         #expect(found.contains("Saudi Arabia appeals_to Sudan") && found.contains("United States appeals_to Rapid Support Forces"))
         #expect(!found.contains { $0.hasPrefix("Saudi Arabia ceasefire_with") || $0.hasPrefix("Saudi Arabia clashes_with") })
     }
+
+    @Test func aStatementsOneAuthorIsNeverBothSides() {
+        let page = PageReader.read(
+            "UK statement on Sudan\nPublished: 10 June 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + "We urge the Sudanese Armed Forces to refrain from bombing populated areas.\n\n"
+                + "Both parties must agree to a nationwide ceasefire.\n")
+        let triples = ExtractorTests.triples(Extractor().extract(page).facts)
+        #expect(triples.contains("United Kingdom appeals_to Sudan"))
+        #expect(!triples.contains { $0.hasPrefix("United Kingdom ceasefire_with") || $0.hasPrefix("United Kingdom clashes_with") })
+    }
 }
 
 /// A deadline to leave expels; a region's adjective names a place, not a group.

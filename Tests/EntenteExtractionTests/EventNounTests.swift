@@ -88,6 +88,8 @@ import Testing
             "Japan pledged $20 million in humanitarian assistance for Sudan on Friday.\n\n"
                 + "The Treasury Department announced $400 million in security assistance for Ukraine.\n")
         #expect(found.contains("Japan aids Sudan"))
+        // The phrase may hang on the amount.
+        #expect(Self.triples("The UK has announced a further £120 million in humanitarian aid for Sudan this year.\n").contains("United Kingdom aids Sudan"))
         // Security assistance is arms, and a United States department is the United States.
         #expect(found.contains("United States arms Ukraine"))
         let future = ReadoutTests.extraction("Germany will provide $500 million in military assistance to Ukraine.\n").facts
