@@ -36,9 +36,10 @@ enum Authors {
         let words = tokens.map(\.lower)
         guard let statement = words.firstIndex(where: { $0 == "statement" || $0 == "declaration" }) else { return nil }
         guard words.contains("joint") else {
-            // "E3 Foreign Ministers’ Statement on …": a body that issues the statement in its own name.
+            // "E3 Foreign Ministers’ Statement on …", "UK statement at the UN Security Council": a body
+            // or a state that issues the statement in its own name.
             let before = mentions.filter { $0.range.upperBound <= tokens.startIndex + statement && $0.range.lowerBound >= tokens.startIndex }
-            guard before.count == 1, let body = before.first, body.entity.kind == .organisation,
+            guard before.count == 1, let body = before.first, body.entity.kind == .organisation || body.entity.type == "state",
                   body.range.lowerBound == tokens.startIndex
             else { return nil }
             return [body]

@@ -288,6 +288,18 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Saudi Arabia ceasefire_with") || $0.hasPrefix("Saudi Arabia clashes_with") })
     }
 
+    @Test func aStateNamedBeforeStatementInTheTitleSpeaksAsWe() {
+        let page = PageReader.read(
+            "UK statement at the UN Security Council on Sudan\nPublished: 10 June 2025\nSource: Entente Test Wire\n\n"
+                + "We condemn the Rapid Support Forces' attacks on displacement camps.\n")
+        #expect(ExtractorTests.triples(Extractor().extract(page).facts).contains("United Kingdom criticises Rapid Support Forces"))
+        // A news wire's own "we" stays nobody's.
+        let news = PageReader.read(
+            "Fighting in Sudan\nPublished: 10 June 2025\nSource: Entente Test Wire\n\n"
+                + "We condemn the Rapid Support Forces' attacks on displacement camps.\n")
+        #expect(Extractor().extract(news).facts.isEmpty)
+    }
+
     @Test func aStatementsOneAuthorIsNeverBothSides() {
         let page = PageReader.read(
             "UK statement on Sudan\nPublished: 10 June 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
