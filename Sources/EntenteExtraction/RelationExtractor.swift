@@ -244,6 +244,13 @@ struct RelationExtractor {
             // "must meet their commitments": meeting an obligation, not each other.
             let following = context.tokens[trigger.upperBound..<min(trigger.upperBound + 3, context.range.upperBound)].map(\.lower)
             if following.contains(where: Self.obligationNouns.contains) { return [] }
+            // "France and Saudi Arabia called for a halt to the fighting": a fight named as a thing
+            // is not its namers' own.
+            if predicate == "clashes_with", context.tokens[trigger.lowerBound].lower.hasSuffix("ing"), trigger.lowerBound > context.range.lowerBound,
+               Self.determiners.contains(context.tokens[trigger.lowerBound - 1].lower)
+            {
+                return []
+            }
             var result: [RelationCandidate] = []
             for (index, first) in subjects.enumerated() {
                 for second in subjects[(index + 1)...] {

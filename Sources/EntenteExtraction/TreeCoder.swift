@@ -1244,7 +1244,8 @@ struct TreeCoder: Sendable {
 
     /// The parties a prepositional phrase names: those of its objects.
     func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
-        let found = sentence.children(of: prep, ["pobj"]).flatMap { parties(at: $0, in: sentence) }
+        // ("negotiating on behalf of the group": the one spoken for is no party to the act.)
+        let found = sentence.children(of: prep, ["pobj"]).filter { sentence.lower($0) != "behalf" }.flatMap { parties(at: $0, in: sentence) }
         if sentence.lower(prep) == "between", found.isEmpty { return namedAfterDescription(prep, in: sentence) }
         guard sentence.lower(prep) == "between", found.count == 1 else { return found }
         // "between Turkish and Russian troops": the recogniser makes "Russian troops" one mention;

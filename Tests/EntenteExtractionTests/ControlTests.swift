@@ -288,6 +288,17 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Saudi Arabia ceasefire_with") || $0.hasPrefix("Saudi Arabia clashes_with") })
     }
 
+    @Test func thoseWhoCallForAHaltToTheFightingAreNotItsSides() {
+        let found = EventNounTests.triples("France and Saudi Arabia have also called for an immediate halt to the fighting.\n")
+        #expect(!found.contains { $0.contains("clashes_with") })
+        #expect(EventNounTests.triples("Israel and Hezbollah have been fighting for a year.\n").contains("Israel clashes_with Hezbollah"))
+    }
+
+    @Test func theOneSpokenForIsNoPartyToTheAct() {
+        #expect(EventNounTests.triples("Nabih Berri has been negotiating on behalf of Hezbollah.\n").isEmpty)
+        #expect(EventNounTests.triples("Nabih Berri negotiated with Israel on behalf of Hezbollah.\n").contains("Nabih Berri negotiates_with Israel"))
+    }
+
     @Test func aStateNamedBeforeStatementInTheTitleSpeaksAsWe() {
         let page = PageReader.read(
             "UK statement at the UN Security Council on Sudan\nPublished: 10 June 2025\nSource: Entente Test Wire\n\n"
