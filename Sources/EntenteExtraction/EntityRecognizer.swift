@@ -256,6 +256,15 @@ public struct EntityRecognizer: Sendable {
             {
                 end = place.range.upperBound
             }
+            // "the U.S.-Japan Alliance": the bond between two states, no body of its own.
+            if run.lowerBound >= 2, ["-", "–"].contains(slice[run.lowerBound - 1].text), !slice[run.lowerBound].followsSpace,
+               let second = gazetteerMatches.first(where: { $0.range.lowerBound == run.lowerBound }),
+               gazetteer.entries[second.entry].entity.type == "state",
+               let first = gazetteerMatches.first(where: { $0.range.upperBound == run.lowerBound - 1 }),
+               gazetteer.entries[first.entry].entity.type == "state"
+            {
+                continue
+            }
             // "secretary of state for European and Eurasian Affairs": a portfolio, no body.
             if Self.namesAPortfolio(run.lowerBound..<end, in: slice) { continue }
             var start = run.lowerBound

@@ -13,7 +13,7 @@ extension TreeCoder {
 
     func hyphenPairs(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for noun in sentence.range where sentence[noun].pos == "NOUN" {
+        for noun in sentence.range where sentence[noun].pos == "NOUN" || sentence[noun].pos == "PROPN" {
             guard let predicate = Self.pairNouns[sentence.lemma(noun)], vocabulary[predicate] != nil, noun - 1 >= sentence.range.lowerBound
             else { continue }
             var sides: [Mention] = []

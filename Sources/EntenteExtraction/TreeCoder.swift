@@ -386,6 +386,12 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
+        // "met Kihara to discuss the U.S.-Japan Alliance": what is discussed is the topic; only
+        // whom it is discussed with is a party.
+        if cameo != nil, !passive, Self.topicVerbs.contains(sentence.lemma(verb)) {
+            objects = ([verb] + sentence.children(of: verb, ["dobj"])).flatMap { sentence.children(of: $0, ["prep"]) }
+                .filter { sentence.lower($0) == "with" }.flatMap { phraseParties($0, in: sentence) }
+        }
         // "traveled from Syria": where one comes from is no party to a visit or a meeting.
         if cameo != nil, ["consults", "visits", "meets_with"].contains(pattern.predicate) {
             let origins = Set(sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "from" }
@@ -962,6 +968,12 @@ struct TreeCoder: Sendable {
         }
         guard case (var pattern, let preposition)? = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
         // "Iran's military support to Russia": support in arms.
+        // "its growing military cooperation with Russia": cooperation in arms.
+        if pattern.predicate == "cooperates_with", let military = lexiconPattern(for: "cooperates_militarily_with", frame: .noun),
+           sentence.children(of: noun, ["amod", "compound"]).contains(where: { Self.militaryWords.contains(sentence.lower($0)) })
+        {
+            pattern = military
+        }
         // ("security assistance for Ukraine": the same.)
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
            sentence.children(of: noun, ["amod", "compound"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
@@ -1542,10 +1554,16 @@ struct TreeCoder: Sendable {
     func bothSides(at index: Int, in sentence: ParsedSentence) -> [Mention] {
         let noun = sentence.lemma(index)
         guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader", "official", "minister", "secretary", "counterpart", "delegation", "president", "head"].contains(noun),
-              sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
-              sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
-                || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
+              sentence[index].tag == "NNS" || sentence[index].tag == "NNPS"
         else { return [] }
+        // "The two leaders", "both ministers", and in a readout "the leaders": the two people the
+        // story was about.
+        let isPeople = Self.pairOfPeopleNouns.contains(noun)
+        let counted = sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
+            || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
+        let definite = isPeople && sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" })
+            && sentence.children(of: index, ["amod", "compound", "nummod", "poss"]).isEmpty
+        guard counted || definite else { return [] }
         // ("Saudi Arabia and the United States urged both sides to agree": those who urge are not
         // the sides urged.)
         let acting: Set<Entity> = sentence[index].dep == "nsubj" || sentence[index].dep == "nsubjpass" ? [] : Set(
@@ -1560,7 +1578,11 @@ struct TreeCoder: Sendable {
         // is never both sides; two authors of a joint statement may be.)
         let soleAuthor = sentence.authors.count == 1 ? sentence.authors[0].entity : nil
         for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, previousParties, sentence.previousPair] {
-            let actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
+            var actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
+            // (Leaders and ministers are people: the states they lead are no third and fourth side.)
+            if isPeople, actors.filter({ $0.entity.type == "person" }).count >= 2 { actors = actors.filter { $0.entity.type == "person" } }
+            // ("the leaders" only where the story just named two.)
+            if !counted, Set(actors.map(\.entity)).count != 2 { continue }
             var seen: Set<Entity> = []
             let distinct = actors.filter { seen.insert($0.entity).inserted }
             guard distinct.count == 2 else { continue }
@@ -1573,6 +1595,10 @@ struct TreeCoder: Sendable {
         }
         return []
     }
+
+    static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
+    static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
+    static let pairOfPeopleNouns: Set<String> = ["leader", "minister", "secretary", "counterpart", "president", "official", "head"]
 
     /// The parties the sentence is about: the subjects of its root clause.
     func mainSubjects(of sentence: ParsedSentence) -> [Mention] {
@@ -1642,6 +1668,19 @@ struct TreeCoder: Sendable {
         // Else the subject of the pronoun's own clause for a possessive ("Syria will withdraw its
         // troops"), of the clause that governs its own for a subject ("Syria says it is willing").
         let isPossessive = sentence[index].tag == "PRP$"
+        // "North Korea's missile launches and its military cooperation with Russia": the owner of the
+        // noun coordinated before.
+        let owned = sentence[index].head
+        if isPossessive, sentence[index].dep == "poss", sentence.range.contains(owned), sentence[owned].dep == "conj",
+           sentence.range.contains(sentence[owned].head),
+           let owner = sentence.children(of: sentence[owned].head, ["poss"]).lazy.compactMap({ sentence.mention(at: $0) }).first,
+           fits(owner)
+        {
+            var resolved = owner
+            resolved.isPossessive = true
+            resolved.confidence *= 0.9
+            return resolved
+        }
         var inside: Set<Int> = [index]
         for ancestor in sentence.ancestors(of: index) {
             inside.insert(ancestor)
