@@ -559,7 +559,11 @@ struct TreeCoder: Sendable {
             // continues the verb that reports.
             if dep == "conj", sentence[head].dep == "ccomp",
                sentence[current].tag == "VBD" || sentence[current].tag == "VBN" && sentence.children(of: current, ["aux", "auxpass"]).isEmpty,
-               ["VBZ", "VBP"].contains(sentence[head].tag), sentence.range.contains(sentence[head].head),
+               // ("determined that the RSF had committed genocide and imposed sanctions": from the
+               // pluperfect of the reported clause back to the reporting verb's past.)
+               ["VBZ", "VBP"].contains(sentence[head].tag)
+                   || sentence[current].tag == "VBD" && sentence.children(of: head, ["aux"]).contains(where: { sentence.lower($0) == "had" }),
+               sentence.range.contains(sentence[head].head),
                sentence[sentence[head].head].tag == "VBD"
             {
                 current = sentence[head].head
@@ -1102,9 +1106,11 @@ struct TreeCoder: Sendable {
         if subjects.isEmpty { subjects = involvedParties(in: noun, in: sentence) }
         // "conducting attacks in solidarity with Palestinians": the manner of the subject's act;
         // "arrived in Riyadh for talks with Saudi officials": the purpose of the subject's journey.
+        // "has been at war with the army": the state of the subject.
         if subjects.isEmpty, sentence[noun].dep == "pobj",
-           sentence.lower(head) == "in" || sentence.lower(head) == "for" && Self.journeyVerbs.contains(sentence.lemma(sentence[head].head)),
-           sentence.range.contains(sentence[head].head), sentence[sentence[head].head].pos == "VERB"
+           sentence.lower(head) == "in" || sentence.lower(head) == "for" && Self.journeyVerbs.contains(sentence.lemma(sentence[head].head))
+               || sentence.lower(head) == "at" && sentence.lemma(noun) == "war",
+           sentence.range.contains(sentence[head].head), ["VERB", "AUX"].contains(sentence[sentence[head].head].pos)
         {
             subjects = self.subjects(of: sentence[head].head, in: sentence)
         }
@@ -1282,9 +1288,22 @@ struct TreeCoder: Sendable {
         let preposition = sentence[index].head
         guard preposition != index, sentence.range.contains(preposition), ["for", "of"].contains(sentence.lower(preposition))
         else { return nil }
-        let verb = sentence[preposition].head
-        guard sentence.range.contains(verb) else { return nil }
-        return sentence.child(of: verb, "dobj")
+        guard let verb = verbOfPhrase(preposition, in: sentence) else { return nil }
+        // ("has been accused by U.N. experts of supplying weapons": the passive's subject.)
+        return sentence.child(of: verb, "dobj") ?? sentence.child(of: verb, "nsubjpass")
+    }
+
+    /// The verb a prepositional phrase completes: its head, or past the agent the parser hung it on
+    /// ("accused by U.N. experts | of supplying": the "of" belongs to "accused").
+    func verbOfPhrase(_ preposition: Int, in sentence: ParsedSentence) -> Int? {
+        let head = sentence[preposition].head
+        guard head != preposition, sentence.range.contains(head) else { return nil }
+        if sentence[head].pos != "VERB", sentence[head].dep == "pobj", sentence.range.contains(sentence[head].head),
+           sentence[sentence[head].head].dep == "agent", sentence.range.contains(sentence[sentence[head].head].head)
+        {
+            return sentence[sentence[head].head].head
+        }
+        return head
     }
 
     /// The entities a subtree names: the mention at its head (or the party a pronoun stands for), a
@@ -1506,6 +1525,7 @@ struct TreeCoder: Sendable {
     // MARK: - Pronouns and nominals
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
+    static let armyNouns: Set<String> = ["army", "military"]
     static let groupNouns: Set<String> = [
         "group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization", "fighter", "gang",
     ]
@@ -1521,8 +1541,13 @@ struct TreeCoder: Sendable {
         guard !requiresThe || sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }) else { return nil }
         let noun = sentence.lemma(index)
         let wanted: (Mention) -> Bool
+        var role = role
         if Self.stateNouns.contains(noun) {
             wanted = { $0.entity.type == "state" }
+        } else if Self.armyNouns.contains(noun), sentence[index].tag == "NN" {
+            // "The RSF, at war with the army since April": the state whose army the story named.
+            wanted = { $0.entity.type == "state" }
+            role = role ?? "military"
         } else if Self.groupNouns.contains(noun) {
             wanted = { $0.entity.kind == .organisation && $0.entity.type == "armed-group" }
         } else if Self.personNouns.contains(noun), sentence[index].tag != "NNS" {
@@ -1686,7 +1711,9 @@ struct TreeCoder: Sendable {
             inside.insert(ancestor)
             guard sentence[ancestor].pos == "VERB" || sentence[ancestor].pos == "AUX" else { continue }
             let allSubjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"]))
-            let subjects = allSubjects.filter { !inside.contains($0) }
+            // ("NAIROBI, KENYA — Sudan's army said it had": the dateline the parser took for a subject
+            // names no one.)
+            let subjects = allSubjects.filter { !inside.contains($0) && !sentence.isDateline($0) }
             if let subject = subjects.first {
                 // ("Myanmar's ruling junta has confirmed it carried out": the party the noun stands for.)
                 let mention = sentence.mention(at: subject)
@@ -1987,9 +2014,11 @@ struct TreeCoder: Sendable {
                     .map(governing)
             }
             // "accused Russia of shelling the plant": the shelling is the accuser's claim.
-            if isAccusedOf(current, in: sentence) {
-                return sentence.children(of: sentence[head].head, Self.subjectLabels).lazy.flatMap { self.parties(at: $0, in: sentence) }.first
-                    .map(governing)
+            if isAccusedOf(current, in: sentence), let accusing = verbOfPhrase(head, in: sentence) {
+                // ("was accused by U.N. experts of": the agent accuses.)
+                let accusers = sentence.children(of: accusing, Self.subjectLabels).flatMap { self.parties(at: $0, in: sentence) }
+                    + sentence.children(of: accusing, ["agent"]).flatMap { self.phraseParties($0, in: sentence) }
+                return accusers.first.map(governing)
             }
             current = head
         }
@@ -2003,8 +2032,7 @@ struct TreeCoder: Sendable {
     func isAccusedOf(_ clause: Int, in sentence: ParsedSentence) -> Bool {
         let prep = sentence[clause].head
         return sentence[clause].dep == "pcomp" && sentence.range.contains(prep) && ["of", "for"].contains(sentence.lower(prep))
-            && sentence[prep].dep == "prep" && sentence.range.contains(sentence[prep].head)
-            && Self.claimingVerbs.contains(sentence.lemma(sentence[prep].head))
+            && sentence[prep].dep == "prep" && verbOfPhrase(prep, in: sentence).map { Self.claimingVerbs.contains(sentence.lemma($0)) } == true
     }
 
     /// Predicates whose party may be a place rather than who governs it: one visits, occupies,

@@ -1,0 +1,33 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Constructions of wire stories about a war: the dateline, "the army" named again, "at war
+/// with", an accusation made by an agent.
+@Suite struct WireStoryTests {
+    static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body).facts }
+
+    @Test func aDatelineTheParserTookForTheSubjectIsNoAntecedent() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "NAIROBI, KENYA — Sudan's army said Monday it had recaptured the town of Um Rawaba from the Rapid Support Forces.\n"))
+        #expect(!triples.contains { $0.hasPrefix("Kenya") })
+        #expect(triples.contains { $0.hasPrefix("Sudan ") })
+    }
+
+    @Test func theArmyNamedAgainIsTheStateWhoseArmyTheStoryNamed() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "Sudan's army recaptured the town of Um Rawaba on Monday.\n\n"
+                + "The RSF, which has been at war with the army since April 2023, accused the military of bombing markets in Darfur.\n"))
+        #expect(triples.contains("RSF clashes_with Sudan"))
+        #expect(triples.contains("RSF accuses Sudan"))
+        #expect(ExtractorTests.triples(Self.facts("Israel is not at war with Lebanon, officials said.\n")).contains("Israel clashes_with Lebanon (negated)"))
+    }
+
+    @Test func anAccusationByAnAgentReportsTheActInTheAgentsVoice() {
+        let facts = Self.facts("The United Arab Emirates has been accused by U.N. experts of supplying weapons to the Rapid Support Forces.\n")
+        let arming = facts.first { $0.predicate == "arms" }
+        #expect(arming?.subject.name == "United Arab Emirates" && arming?.object.name == "Rapid Support Forces")
+        #expect(arming?.modality == .reported && arming?.speaker?.name == "United Nations")
+    }
+}
