@@ -528,6 +528,11 @@ struct TreeCoder: Sendable {
                     found += parties(at: subject, in: sentence)
                 }
             }
+            // ("The United States is today sanctioning": the parser may hang the subject on the auxiliary.)
+            if found.isEmpty, sentence.children(of: current, Self.subjectLabels).isEmpty {
+                found = sentence.children(of: current, ["aux"]).flatMap { sentence.children(of: $0, ["nsubj"]) }
+                    .flatMap { parties(at: $0, in: sentence) }
+            }
             if !found.isEmpty { return found }
             // A clause with a subject of its own that is no party ("as the opposition threatened
             // to storm") does not borrow the subject of the clause above.
@@ -1091,6 +1096,13 @@ struct TreeCoder: Sendable {
         // owner of the noun the event is in apposition to.
         if subjects.isEmpty, sentence[noun].dep == "appos", sentence.range.contains(head) {
             subjects = sentence.children(of: head, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        // "its destabilizing activities, including support for the Houthis": the owner of the noun
+        // the example is one of.
+        if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.range.contains(head), ["including", "like"].contains(sentence.lower(head)),
+           sentence.range.contains(sentence[head].head), ["NOUN", "PROPN"].contains(sentence[sentence[head].head].pos)
+        {
+            subjects = sentence.children(of: sentence[head].head, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         }
         // (The parser may hang "…, notably the drills around Taiwan" from the verb instead.)
         if subjects.isEmpty, sentence[noun].dep == "dep", sentence.range.contains(head),

@@ -30,4 +30,21 @@ import Testing
         #expect(arming?.subject.name == "United Arab Emirates" && arming?.object.name == "Rapid Support Forces")
         #expect(arming?.modality == .reported && arming?.speaker?.name == "United Nations")
     }
+
+    @Test func aSubjectTheParserHungOnTheAuxiliaryStillActs() {
+        #expect(ExtractorTests.triples(Self.facts("The United States is today sanctioning Iran over its missile program.\n"))
+            .contains("United States sanctions Iran"))
+    }
+
+    @Test func anExampleOfAPartysActivitiesIsItsAct() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "Iran uses revenue from these sales to fund its destabilizing activities, including support for the Houthis and Hizballah.\n"))
+        #expect(triples.contains("Iran supports Houthis") && triples.contains("Iran supports Hezbollah"))
+    }
+
+    @Test func whoFacilitatesTalksBetweenTwoMediates() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "Secretary Rubio thanked Oman for facilitating indirect talks between the United States and Iran.\n"))
+        #expect(triples.contains("Oman mediates United States") && triples.contains("Oman mediates Iran"))
+    }
 }
