@@ -8,14 +8,20 @@ extension TreeCoder {
     static let condemningNames: Set<String> = [
         "separatist", "aggressor", "criminal", "terrorist", "dictator", "tyrant", "puppet", "threat", "provocateur", "traitor",
         "warmonger", "murderer", "butcher", "thug", "liar", "menace", "troublemaker", "occupier", "invader", "extremist",
+        "provocation",
     ]
 
     /// The facts of a verb that names its object as something, or nil when the verb does not.
     func labelling(at verb: Int, in sentence: ParsedSentence) -> [Candidate]? {
+        // ("which North Korea called a provocation": the parser may make the name a second object.)
+        let objects = sentence.children(of: verb, ["dobj"])
+        let secondObject = objects.count == 2 && objects.contains(where: { ["WDT", "WP"].contains(sentence[$0].tag) })
+            ? objects.first(where: { !["WDT", "WP"].contains(sentence[$0].tag) }) : nil
         guard Self.namingVerbs.contains(sentence.lemma(verb)),
               let name = sentence.children(of: verb, ["oprd"]).first
                 ?? (sentence.lemma(verb) == "describe" ? sentence.children(of: verb, ["prep"]).first(where: { sentence.lower($0) == "as" })
                     .flatMap { sentence.children(of: $0, ["pobj"]).first } : nil)
+                ?? secondObject
         else { return nil }
         // ("called Putin on Tuesday": the parser may take the one called for a name.)
         guard sentence.mention(at: name) == nil, sentence[name].pos == "NOUN" else { return nil }
@@ -26,7 +32,11 @@ extension TreeCoder {
         let predicate = terrorist ? "labels_as_terrorists" : "criticises"
         guard let pattern = lexiconPattern(for: predicate) else { return [] }
         // ("called Xi a dictator": the parser may hang the one named on the name.)
-        var named = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
+        var named = objects.filter { $0 != name }.flatMap { object in
+            // ("a U.S. bomber, which North Korea called a provocation": the noun the clause describes.)
+            ["WDT", "WP"].contains(sentence[object].tag) && sentence[verb].dep == "relcl"
+                ? parties(at: sentence[verb].head, in: sentence) : parties(at: object, in: sentence)
+        }
         if named.isEmpty {
             named = sentence.children(of: name, ["nmod", "compound"]).filter { $0 < name }.compactMap { sentence.mention(at: $0) }
         }

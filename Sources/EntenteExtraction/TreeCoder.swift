@@ -534,6 +534,14 @@ struct TreeCoder: Sendable {
                     .flatMap { parties(at: $0, in: sentence) }
             }
             if !found.isEmpty { return found }
+            // "Pyongyang is believed to have sent troops": the passive of a verb of believing or
+            // saying lends its subject to the complement.
+            if sentence[current].dep == "xcomp", sentence.range.contains(sentence[current].head),
+               Self.raisingVerbs.contains(sentence.lemma(sentence[current].head)), sentence[sentence[current].head].tag == "VBN"
+            {
+                let raised = sentence.children(of: sentence[current].head, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                if !raised.isEmpty { return raised }
+            }
             // A clause with a subject of its own that is no party ("as the opposition threatened
             // to storm") does not borrow the subject of the clause above.
             if !sentence.children(of: current, Self.subjectLabels.union(["nsubjpass", "expl"])).isEmpty { return [] }
@@ -827,6 +835,7 @@ struct TreeCoder: Sendable {
     }
 
     static let partitives: Set<String> = ["part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share"]
+    static let countNouns: Set<String> = ["thousands", "hundreds", "dozens", "tens", "millions", "scores", "number", "batch", "shipment"]
 
     /// The clause's direct objects and, through a partitive, what it is part of: "suspended part of
     /// a military aid program for Bosnia" suspends the program.
@@ -962,6 +971,25 @@ struct TreeCoder: Sendable {
            let candidate = make(sides[0], sides[1], symmetric, noun, in: sentence, base: 0.65)
         {
             return [candidate]
+        }
+        // "The United States, South Korea and Japan held a trilateral air exercise": an event held
+        // together is each pair's.
+        if sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head), Self.lightVerbs.contains(sentence.lemma(sentence[noun].head)),
+           // (Talks held are the CAMEO verb dictionary's: "hold * talks" negotiates.)
+           let together = lexiconPatterns(at: noun, in: sentence).first(where: { $0.frame == .subject && $0.steps.count == 1 && $0.predicate != "meets_with" })
+        {
+            let sides = subjects(of: sentence[noun].head, in: sentence)
+            var seen = Set<Entity>()
+            let distinct = sides.filter { seen.insert($0.entity).inserted }
+            if distinct.count >= 2 {
+                var result: [Candidate] = []
+                for (offset, first) in distinct.enumerated() {
+                    for second in distinct.dropFirst(offset + 1) {
+                        if let candidate = make(first, second, together, noun, in: sentence, base: 0.7) { result.append(candidate) }
+                    }
+                }
+                if !result.isEmpty { return result }
+            }
         }
         // "Violence erupted on Saturday between the army and the RSF": the phrase hangs on the verb
         // the event happens by.
@@ -1634,6 +1662,8 @@ struct TreeCoder: Sendable {
     }
 
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
+    static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
+    static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]
     static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
     static let pairOfPeopleNouns: Set<String> = ["leader", "minister", "secretary", "counterpart", "president", "official", "head"]
 
@@ -1705,6 +1735,25 @@ struct TreeCoder: Sendable {
         // Else the subject of the pronoun's own clause for a possessive ("Syria will withdraw its
         // troops"), of the clause that governs its own for a subject ("Syria says it is willing").
         let isPossessive = sentence[index].tag == "PRP$"
+        // "sent troops to Russia to help it fight Ukraine": an object pronoun is not its own
+        // clause's subject (that would be "itself"), but the party named last before it.
+        // ("help it fight": the parser makes the helped one the subject of a complement clause.)
+        let clause = sentence[index].head
+        let helped = sentence[index].dep == "nsubj" && sentence.range.contains(clause) && sentence[clause].dep == "ccomp"
+            && sentence.range.contains(sentence[clause].head) && Self.causativeVerbs.contains(sentence.lemma(sentence[clause].head))
+        if !isPossessive, ["dobj", "dative"].contains(sentence[index].dep) || helped, sentence.range.contains(sentence[index].head) {
+            let own = Set(sentence.ancestors(of: index).prefix(5).flatMap { sentence.children(of: $0, Self.subjectLabels.union(["nsubjpass"])) }
+                .filter { $0 != index }.compactMap { sentence.mention(at: $0)?.entity })
+            if !own.isEmpty,
+               let earlier = stride(from: index - 1, through: sentence.range.lowerBound, by: -1).lazy.compactMap({ sentence.mention(at: $0) })
+                   .first(where: { fits($0) && !$0.isModifier && !own.contains($0.entity) })
+            {
+                var resolved = earlier
+                resolved.isPossessive = false
+                resolved.confidence *= 0.8
+                return resolved
+            }
+        }
         // "North Korea's missile launches and its military cooperation with Russia": the owner of the
         // noun coordinated before.
         let owned = sentence[index].head
@@ -1895,8 +1944,11 @@ struct TreeCoder: Sendable {
                     }
                 }
                 if sentence[child].dep == "dobj" {
-                    for object in [child] + (Self.partitives.contains(sentence.lower(child)) ? ofObjects(of: child, in: sentence) : []) {
+                    // ("sent thousands of troops to": a count of the object is the object too.)
+                    let counted = Self.partitives.contains(sentence.lower(child)) || Self.countNouns.contains(sentence.lower(child))
+                    for object in [child] + (counted ? ofObjects(of: child, in: sentence) : []) {
                         words.insert(sentence.lemma(object))
+                        if object != child { words.insert(sentence.lower(object)) }
                         for grandchild in sentence.children(of: object, ["prep", "amod", "compound"]) {
                             positions[sentence.lower(grandchild)] = min(positions[sentence.lower(grandchild)] ?? grandchild, grandchild)
                             words.insert(sentence.lower(grandchild))
@@ -2244,6 +2296,10 @@ struct TreeCoder: Sendable {
             if position > 0, !coordinates.contains(node) {
                 let lemma = sentence.lemma(node)
                 if Self.futureVerbs.contains(lemma), stance.modality == .asserted { stance.modality = .future }
+                // "is believed to have sent", "is said to have supplied": what others say, not the story.
+                if Self.raisingVerbs.contains(lemma), sentence[node].tag == "VBN", !sentence.children(of: node, ["auxpass"]).isEmpty {
+                    claimed = claimed ?? .made
+                }
                 if Self.advocatingVerbs.contains(lemma) { stance.modality = .advocated }
                 // An attempt or a threat is not yet the event: "trying to force", "threatened to strike".
                 if ["threaten", "try", "attempt"].contains(lemma) { stance.modality = .hypothetical }

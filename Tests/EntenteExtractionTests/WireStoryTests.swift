@@ -47,4 +47,24 @@ import Testing
             "Secretary Rubio thanked Oman for facilitating indirect talks between the United States and Iran.\n"))
         #expect(triples.contains("Oman mediates United States") && triples.contains("Oman mediates Iran"))
     }
+
+    @Test func anExerciseHeldTogetherIsEachPairsAndWhatANameCondemnsIsCriticised() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "The United States, South Korea and Japan held a trilateral air exercise on Sunday involving a U.S. B-1B bomber, which North Korea called a provocation.\n"))
+        #expect(triples.contains("United States cooperates_militarily_with South Korea"))
+        #expect(triples.contains("South Korea cooperates_militarily_with Japan"))
+        #expect(triples.contains("North Korea criticises United States"))
+        #expect(!triples.contains { $0.contains("consults") })
+    }
+
+    @Test func anObjectPronounIsNotItsOwnClausesSubject() {
+        let facts = Self.facts(
+            "Pyongyang is believed to have sent thousands of troops to Russia to help it fight Ukraine, according to South Korean intelligence.\n")
+        let triples = ExtractorTests.triples(facts)
+        #expect(triples.contains("Russia attacks Ukraine"))
+        #expect(!triples.contains("North Korea attacks Ukraine"))
+        // A count of troops sent is troops sent, and what is believed is reported.
+        #expect(facts.contains { $0.subject.name == "North Korea" && $0.predicate == "aids" && $0.object.name == "Russia" && $0.modality == .reported })
+        #expect(Self.facts("Iran is said to have supplied drones to Russia.\n").contains { $0.predicate == "arms" && $0.modality == .reported })
+    }
 }
