@@ -67,4 +67,10 @@ import Testing
         #expect(facts.contains { $0.subject.name == "North Korea" && $0.predicate == "aids" && $0.object.name == "Russia" && $0.modality == .reported })
         #expect(Self.facts("Iran is said to have supplied drones to Russia.\n").contains { $0.predicate == "arms" && $0.modality == .reported })
     }
+
+    @Test func tiesDeepenedAreCooperation() {
+        #expect(ExtractorTests.triples(Self.facts("Pyongyang has deepened its ties with Moscow since last year.\n")).contains("North Korea cooperates_with Russia"))
+        #expect(ExtractorTests.triples(Self.facts("India and the United States strengthened their partnership on Tuesday.\n"))
+            .contains("India cooperates_with United States"))
+    }
 }
