@@ -73,4 +73,11 @@ import Testing
         #expect(ExtractorTests.triples(Self.facts("India and the United States strengthened their partnership on Tuesday.\n"))
             .contains("India cooperates_with United States"))
     }
+
+    @Test func activityConductedAgainstAPartyIsAnAttackNotAnInquiry() {
+        let triples = ExtractorTests.triples(Self.facts(
+            "The UK has today sanctioned three GRU units for conducting malicious cyber activity against Ukraine and its allies.\n"))
+        #expect(triples.contains("GRU attacks Ukraine"))
+        #expect(!triples.contains { $0.contains("investigates") })
+    }
 }
