@@ -20,8 +20,14 @@ struct PersonNames {
 
     /// The person named in full that this shorter name stands for, if exactly one fits.
     func fullName(of entity: Entity) -> Entity? {
-        guard entity.type == "person", entity.cameo == nil else { return nil }
+        guard entity.type == "person" else { return nil }
         let parts = Self.parts(of: entity.name)
+        // "Nicolás Maduro" as the article wrote it, and "Nicolas Maduro" as the actor dictionary
+        // spells the "Maduro" it read later: one person, named as the article first named them.
+        if let first = parts.first.flatMap({ byPart[$0] }), first != entity, NameKey(first.name) == NameKey(entity.name) {
+            return first
+        }
+        guard entity.cameo == nil else { return nil }
         guard !parts.isEmpty, let first = byPart[parts[0]], first != entity,
               Self.parts(of: first.name).count > parts.count,
               parts.allSatisfy({ !sharedParts.contains($0) && byPart[$0] == first })

@@ -29,6 +29,15 @@ import Testing
         #expect(found.entities.contains { $0.name == "Second Thomas Shoal" && $0.kind == .place })
     }
 
+    @Test func aSurnameTheActorDictionarySpellsOtherwiseIsThePersonTheArticleNamed() {
+        let found = Self.extraction(
+            "Venezuelan President Nicolás Maduro signed a law on Wednesday creating a new state in Essequibo.\n\n"
+                + "Guyana's President Irfaan Ali said Maduro had violated international law.\n")
+        let people = found.entities.filter { $0.type == "person" }.map(\.name)
+        #expect(people.contains("Nicolás Maduro"))
+        #expect(!people.contains("Nicolas Maduro"))
+    }
+
     @Test func aSurnameTwoPeopleShareIsNeitherOfThem() {
         var names = PersonNames()
         names.learn(Entity(name: "Raul Ortega", kind: .actor, type: "person"))
