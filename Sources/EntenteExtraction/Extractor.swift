@@ -494,6 +494,9 @@ public struct Extractor: Sendable {
             case "GPE", "LOC", "FAC": kind = (.place, "place")
             // Nationalities the gazetteer does not know, religious and political groups: "Yoruba
             // leaders", "Tamil refugees".
+            // ("Western investment", "Eastern European": a direction is no people.)
+            case "NORP" where EntityRecognizer.directions.contains(entity.text.lowercased()) || ["western", "eastern"].contains(entity.text.lowercased()):
+                continue
             case "NORP": kind = (.actor, "group")
             default: continue
             }
@@ -513,8 +516,13 @@ public struct Extractor: Sendable {
             if (first...last).contains(where: { covered.contains($0) }) {
                 // "Israel Katz": a person whose name begins with a state's name.
                 let inside = known.filter { $0.range.overlaps(first..<(last + 1)) }
-                guard entity.label == "PERSON", last > first, !covered.contains(last),
-                      inside.allSatisfy({ mention in
+                // "Thérèse Kayikwamba Wagner": a surname that is also a body's short name ("Wagner").
+                // (The names before it may already be a person of their own: "Thérèse Kayikwamba".)
+                let trailing = inside.filter { $0.range == last..<(last + 1) && $0.entity.kind == .organisation }
+                let bodyAsSurname = trailing.count == 1 && last - first >= 2
+                    && inside.allSatisfy { $0.range == last..<(last + 1) || $0.entity.type == "person" && $0.range.lowerBound >= first }
+                guard entity.label == "PERSON", last > first, !covered.contains(last) || bodyAsSurname,
+                      bodyAsSurname || inside.allSatisfy({ mention in
                           mention.entity.type == "state" && mention.range.lowerBound >= first && mention.range.upperBound <= last
                               && EntityRecognizer.text(tokens[mention.range]) == mention.entity.name
                       }),
@@ -630,6 +638,11 @@ public struct Extractor: Sendable {
         // "from eastern Aleppo": a direction between the word and the name.
         if EntityRecognizer.directions.contains(before), index > 1, locativePrepositions.contains(tokens[index - 2].lower) { return true }
         if placeOnlyWords.contains(before) { return true }
+        // "the eastern cities of Goma and Bukavu".
+        if before == "of", index > 1, EntityRecognizer.regionOfWords.union(["cities", "towns", "villages", "provinces"]).contains(tokens[index - 2].lower) {
+            return true
+        }
+        if ["and", ","].contains(before), index > 3, tokens[index - 2].isCapitalised, standsForAPlace(index - 2, in: tokens) { return true }
         return before == "over" && index > 1 && ["took", "taking", "take", "takes"].contains(tokens[index - 2].lower)
     }
 

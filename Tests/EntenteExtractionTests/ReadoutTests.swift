@@ -38,6 +38,23 @@ import Testing
         #expect(!people.contains("Nicolas Maduro"))
     }
 
+    @Test func aSurnameThatIsABodysShortNameStaysThePersons() {
+        let found = Self.extraction(
+            "Congolese Foreign Minister Thérèse Kayikwamba Wagner said the agreement would end the violence and attract Western investment.\n")
+        let names = Set(found.entities.map(\.name))
+        #expect(names.contains("Thérèse Kayikwamba Wagner"))
+        #expect(!names.contains("Wagner Group") && !names.contains("Western"))
+    }
+
+    @Test func citiesListedAfterTheCitiesOfArePlacesAndTheCongoByItsLongName() {
+        let found = Self.extraction(
+            "The foreign ministers of the Democratic Republic of Congo and Rwanda met in Washington on Friday.\n\n"
+                + "The M23 rebels seized the eastern cities of Goma and Bukavu earlier this year.\n")
+        #expect(found.entities.contains { $0.name == "Goma" && $0.kind == .place })
+        #expect(found.entities.contains { $0.name == "Bukavu" && $0.kind == .place })
+        #expect(found.entities.contains { $0.name == "Democratic Republic of the Congo" && $0.type == "state" })
+    }
+
     @Test func aSurnameTwoPeopleShareIsNeitherOfThem() {
         var names = PersonNames()
         names.learn(Entity(name: "Raul Ortega", kind: .actor, type: "person"))
