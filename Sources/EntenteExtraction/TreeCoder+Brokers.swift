@@ -31,6 +31,13 @@ extension TreeCoder {
         if sides.count < 2, sentence[agreement].dep == "dobj", sentence.range.contains(sentence[agreement].head) {
             sides = subjects(of: sentence[agreement].head, in: sentence)
         }
+        // "… signed a peace agreement. The deal, brokered by the United States": the agreement the
+        // story just told of, between those who signed it.
+        if sides.count < 2, sentence.children(of: agreement, ["det"]).contains(where: { ["the", "this"].contains(sentence.lower($0)) }) {
+            var seen = Set<Entity>()
+            let signers = sentence.previousSubjects.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+            if signers.count == 2 { sides = signers }
+        }
         guard sides.count >= 2 else { return [] }
         return brokers.flatMap { broker in
             sides.filter { $0.entity != broker.entity }.compactMap { make(broker, $0, mediating, participle, in: sentence, base: 0.7) }

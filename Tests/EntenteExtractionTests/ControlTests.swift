@@ -374,6 +374,10 @@ import Testing
         let signed = EventNounTests.triples("Azerbaijan and Armenia signed a peace treaty in Washington, brokered by the United States.\n")
         #expect(signed.contains("United States mediates Azerbaijan") && signed.contains("United States mediates Armenia"))
         #expect(!EventNounTests.triples("Azerbaijan and Armenia signed a peace treaty in Washington.\n").contains { $0.contains("mediates") })
+        // "The deal, brokered by": the agreement the sentence before told of.
+        let told = EventNounTests.triples(
+            "Rwanda and Burundi signed a peace agreement in Doha on Friday.\n\nThe deal, brokered by Qatar, calls for the withdrawal of troops.\n")
+        #expect(told.contains("Qatar mediates Rwanda") && told.contains("Qatar mediates Burundi"))
     }
 
     @Test func theBrokersOfACeasefireAreNotItsSides() {
