@@ -386,6 +386,14 @@ struct TreeCoder: Sendable {
                 objects = location(of: verb, in: sentence)
             }
         }
+        // "did not reach agreement on Syria": what an agreement or talks are about is their topic,
+        // no party to them.
+        if cameo != nil, !passive {
+            let topics = Set(sentence.children(of: verb, ["dobj"]).filter { Self.agreementNouns.union(Self.talkNouns).contains(sentence.lemma($0)) }
+                .flatMap { sentence.children(of: $0, ["prep"]) }.filter { Self.topicPrepositions.contains(sentence.lower($0)) }
+                .flatMap { phraseParties($0, in: sentence) }.map(\.entity))
+            objects.removeAll { topics.contains($0.entity) }
+        }
         // "met Kihara to discuss the U.S.-Japan Alliance": what is discussed is the topic; only
         // whom it is discussed with is a party.
         if cameo != nil, !passive, Self.topicVerbs.contains(sentence.lemma(verb)) {
@@ -1661,6 +1669,8 @@ struct TreeCoder: Sendable {
         return []
     }
 
+    static let talkNouns: Set<String> = ["talk", "negotiation", "dialogue", "consultation", "discussion", "understanding", "consensus"]
+    static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding", "concerning"]
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]

@@ -39,4 +39,12 @@ import Testing
             "Norway, Sweden and Finland met in Oslo on Monday to discuss security.\n\nThe leaders condemned Russia for its attacks on Ukraine.\n").facts)
         #expect(!three.contains { $0.contains("criticises Russia") })
     }
+
+    @Test func whatAnAgreementIsAboutIsNoPartyToIt() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Vladimir Putin met Recep Tayyip Erdogan in St Petersburg on Tuesday.\n\n"
+                + "The leaders did not reach agreement on Syria, where Moscow backs Bashar al-Assad.\n").facts)
+        #expect(!triples.contains { $0.hasSuffix(" Syria (negated)") })
+        #expect(triples.contains("Vladimir Putin signs_agreement_with Recep Tayyip Erdogan (negated)"))
+    }
 }
