@@ -30,10 +30,10 @@ import Testing
     }
 
     @Test func aSurnameTheActorDictionarySpellsOtherwiseIsThePersonTheArticleNamed() {
-        let found = Self.extraction(
+        let people = Self.extraction(
             "Venezuelan President Nicolás Maduro signed a law on Wednesday creating a new state in Essequibo.\n\n"
-                + "Guyana's President Irfaan Ali said Maduro had violated international law.\n")
-        let people = found.entities.filter { $0.type == "person" }.map(\.name)
+                + "Guyana's President Irfaan Ali said Maduro had violated international law.\n"
+        ).entities.filter { $0.type == "person" }.map(\.name)
         #expect(people.contains("Nicolás Maduro"))
         #expect(!people.contains("Nicolas Maduro"))
     }
