@@ -21,7 +21,7 @@ extension GraphStore {
     /// `run(_:timeout:)` with statements written by `dialect`: for tests that slip other SQL in.
     func run(_ compiled: CompiledQuery, timeout: Double, dialect: some SQLDialect) throws -> QueryResult {
         switch compiled.plan {
-        case .timeline(let plan): return try run(plan)
+        case .timeline(let plan): return try runTimeline(plan)
         case .diff(let plan): return try run(plan)
         default: break
         }
