@@ -57,6 +57,34 @@ extension GraphStore {
         }
     }
 
+    /// ``resolvedCandidates(for:)`` of each selector: plain names (what a query writes) in one
+    /// statement, so a query naming two entities costs one read, not two.
+    public func resolvedCandidates(forEach selectors: [EntitySelector]) throws(StoreError) -> [[ResolvedEntity]] {
+        var keys: [String] = []
+        for selector in selectors {
+            guard case .name(let name) = selector else {
+                var found: [[ResolvedEntity]] = []
+                for selector in selectors { found.append(try resolvedCandidates(for: selector)) }
+                return found
+            }
+            keys.append(NameKey(name).rawValue)
+        }
+        guard !keys.isEmpty else { return [] }
+        // One branch per name, numbered, each the statement of a single name: an IN list would
+        // be built into a temporary table first, and an ORDER BY sort each branch in another.
+        let sql = keys.indices.map { number in
+            "SELECT \(number), e.id, e.name, e.kind, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id WHERE a.key = ?"
+        }.joined(separator: " UNION ALL ")
+        let (arguments, count) = (StatementArguments(boundValues: keys.map(\.databaseValue)), keys.count)
+        return try readStatement { db in
+            var found = [[ResolvedEntity]](repeating: [], count: count)
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try rows.next() { found[row[0]].append(ResolvedEntity(id: row[1], name: row[2], kind: row[3], type: row[4])) }
+            // By id, as a single name's statement orders them.
+            return found.map { $0.sorted { $0.id < $1.id } }
+        }
+    }
+
     /// The statement that reads the entities a selector means, by id, and its arguments.
     private static func resolution(of selector: EntitySelector) -> (String, StatementArguments) {
         if case .name(let name) = selector { return (resolutionByName, [NameKey(name).rawValue]) }
