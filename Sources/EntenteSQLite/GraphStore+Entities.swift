@@ -70,11 +70,7 @@ extension GraphStore {
             keys.append(NameKey(name).rawValue)
         }
         guard !keys.isEmpty else { return [] }
-        // One branch per name, numbered, each the statement of a single name: an IN list would
-        // be built into a temporary table first, and an ORDER BY sort each branch in another.
-        let sql = keys.indices.map { number in
-            "SELECT \(number), e.id, e.name, e.kind, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id WHERE a.key = ?"
-        }.joined(separator: " UNION ALL ")
+        let sql = keys.count < Self.resolutionsOfNames.count ? Self.resolutionsOfNames[keys.count] : Self.resolution(ofNames: keys.count)
         let (arguments, count) = (StatementArguments(boundValues: keys.map(\.databaseValue)), keys.count)
         return try readStatement { db in
             var found = [[ResolvedEntity]](repeating: [], count: count)
@@ -84,6 +80,18 @@ extension GraphStore {
             return found.map { $0.sorted { $0.id < $1.id } }
         }
     }
+
+    /// The statement that reads the entities of `count` names, each row numbered by its name:
+    /// one branch per name, each the statement of a single name (an IN list would be built into
+    /// a temporary table first, and an ORDER BY sort each branch in another).
+    private static func resolution(ofNames count: Int) -> String {
+        (0..<count).map { number in
+            "SELECT \(number), e.id, e.name, e.kind, e.type FROM alias AS a JOIN entity AS e ON e.id = a.entity_id WHERE a.key = ?"
+        }.joined(separator: " UNION ALL ")
+    }
+
+    /// The statements for the few names a query writes, written once.
+    private static let resolutionsOfNames = (0..<5).map(resolution(ofNames:))
 
     /// The statement that reads the entities a selector means, by id, and its arguments.
     private static func resolution(of selector: EntitySelector) -> (String, StatementArguments) {
