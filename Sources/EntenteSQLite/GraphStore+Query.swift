@@ -27,7 +27,7 @@ extension GraphStore {
         let adjacency = compiled.plan.searchHops?.traversal == nil ? nil : self.adjacency
         let columns = compiled.columns
         do {
-            return try database.read { db in
+            return try readTransaction { db in
                 try QueryDeadline.run(db, within: timeout) {
                     var indexed: IndexedTraversal?
                     if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {

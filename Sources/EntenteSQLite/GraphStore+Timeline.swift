@@ -70,12 +70,17 @@ extension GraphStore {
     /// as every store counts it. The answer is the same (`TimelinePlan.result`).
     func runTimeline(_ plan: TimelinePlan) throws(StoreError) -> QueryResult {
         if !plan.includeModal, let adjacency {
-            let counted = try read { db in
-                try adjacency.existing(db).map { index in
-                    (index.countedTimelineFacts(
-                        between: plan.first, and: plan.second, direction: plan.directed ? .out : .both, since: plan.since, until: plan.until,
-                        excludeDomestic: plan.excludeDomestic), index.sourceNames.count)
+            let counted: ([Timeline.CountedFact], Int)?
+            do {
+                counted = try readTransaction { db in
+                    try adjacency.existing(db).map { index in
+                        (index.countedTimelineFacts(
+                            between: plan.first, and: plan.second, direction: plan.directed ? .out : .both, since: plan.since, until: plan.until,
+                            excludeDomestic: plan.excludeDomestic), index.sourceNames.count)
+                    }
                 }
+            } catch {
+                throw StoreError(translating: error, path: path)
             }
             if let (facts, sourceCount) = counted { return plan.result(counting: facts, sourceCount: sourceCount) }
         }
