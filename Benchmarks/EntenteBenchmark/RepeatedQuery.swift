@@ -5,7 +5,7 @@ import Foundation
 /// times it (compiled, run through the public API on the store with its in-memory adjacency
 /// index, each row turned into text), so a profiler sees one query's costs and nothing else:
 ///
-///     perf record -g .build/release/entente-benchmark repeat --dir /tmp/h13-bench \
+///     perf record -g .build/release/entente-benchmark repeat --dir /tmp/h13-bench2 \
 ///         --query 'TIMELINE "Aruba" AND "Afghanistan" BY month' --times 20000
 struct RepeatedQuery {
     var facts = 200_000
