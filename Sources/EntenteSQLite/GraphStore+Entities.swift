@@ -145,7 +145,7 @@ extension GraphStore {
 
     /// A read transaction whose BEGIN and COMMIT are prepared once per connection: GRDB's `read`
     /// prepares both anew for every read (and on a writable connection turns `query_only` on and
-    /// off around it), which cost a short query a tenth of its time.
+    /// off around it), which cost a shortest path a seventh of its time.
     func readTransaction<T>(_ body: (Database) throws -> T) throws -> T {
         try database.unsafeRead { db in
             try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
