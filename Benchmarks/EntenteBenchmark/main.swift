@@ -78,6 +78,11 @@ if CommandLine.arguments.dropFirst().first == "cold" {
     exit(0)
 }
 
+if CommandLine.arguments.dropFirst().first == "repeat" {
+    try RepeatedQuery(arguments: CommandLine.arguments.dropFirst(2)).run()
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "nlp" {
     try NLPBenchmark(arguments: CommandLine.arguments.dropFirst(2)).run()
     exit(0)

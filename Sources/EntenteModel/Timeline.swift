@@ -103,73 +103,10 @@ public struct Timeline: Sendable, Equatable, Codable {
     /// Buckets `entries` from the period of `from` to the period of `to`, both included.
     ///
     /// - Complexity: one pass over the entries (each finds its period by a binary search over the
-    ///   periods' first days), then one over each period's own entries.
+    ///   periods' first days), then one over each period's own entries (``Counts``).
     public init(_ entries: [Entry], by bucket: Bucket, from: CalendarDay, to: CalendarDay) {
         self.bucket = bucket
-        // The periods tile the days from the first one's start: an entry falls in the last period
-        // that starts on or before its day, unless it is past the last period's end.
-        var starts: [CalendarDay] = []
-        var period: CalendarDay? = bucket.start(of: from)
-        let last = bucket.start(of: to)
-        while let start = period, start <= last {
-            starts.append(start)
-            period = bucket.next(after: start)
-        }
-        let firstDays = starts.map(\.dayNumber)
-        let afterLast = period?.dayNumber ?? Int.max
-        var members = [[Int]](repeating: [], count: starts.count)
-        for (index, entry) in entries.enumerated() {
-            let day = entry.day.dayNumber
-            guard let first = firstDays.first, day >= first, day < afterLast else { continue }
-            var (low, high) = (0, firstDays.count - 1)
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if firstDays[middle] <= day { low = middle } else { high = middle - 1 }
-            }
-            members[low].append(index)
-        }
-        let classes = RelationClass.allCases
-        let countsModal = entries.contains { !$0.modality.isCommitted }
-        // Each source hashed once, as a number; a period counts a number the first time it meets it.
-        var sourceNumbers: [String: Int] = [:]
-        let sourceOf = entries.map { entry in
-            if let known = sourceNumbers[entry.source] { return known }
-            sourceNumbers[entry.source] = sourceNumbers.count
-            return sourceNumbers.count - 1
-        }
-        var lastPeriodOfSource = [Int](repeating: -1, count: sourceNumbers.count)
-        // Every class present, zero when none: a copy of one dictionary, the counts set in place.
-        let noClasses = Dictionary(uniqueKeysWithValues: classes.map { ($0.rawValue, 0) })
-        rows = starts.indices.map { position in
-            var counts = [Int](repeating: 0, count: classes.count)
-            var scores: [Double] = []
-            var sources = 0
-            var (cooperation, conflict, modal) = (0, 0, 0)
-            for index in members[position] {
-                let relationClass = entries[index].relationClass
-                counts[classes.firstIndex(of: relationClass)!] += 1
-                if let score = entries[index].goldstein { scores.append(score) }
-                if lastPeriodOfSource[sourceOf[index]] != position {
-                    lastPeriodOfSource[sourceOf[index]] = position
-                    sources += 1
-                }
-                if relationClass.isCooperation { cooperation += 1 }
-                if relationClass.isConflict { conflict += 1 }
-                if !entries[index].modality.isCommitted { modal += 1 }
-            }
-            var classCounts = noClasses
-            for (number, count) in counts.enumerated() where count > 0 { classCounts[classes[number].rawValue] = count }
-            // Summed in ascending order, so the mean is the same whatever order the entries came
-            // in (SQL's plan, the adjacency index, PostgreSQL): floating-point sums depend on it.
-            scores.sort()
-            let start = starts[position]
-            return Row(
-                period: bucket.label(start), start: start.description, facts: members[position].count, sources: sources,
-                classes: classCounts,
-                meanGoldstein: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count),
-                balance: cooperation + conflict == 0 ? nil : Double(cooperation - conflict) / Double(cooperation + conflict),
-                modal: countsModal ? modal : nil)
-        }
+        rows = Counts(entries, by: bucket, from: from, to: to).rows
     }
 
     /// A one-line chart of a series, one block character per period.

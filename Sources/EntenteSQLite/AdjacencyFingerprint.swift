@@ -13,13 +13,17 @@ struct AdjacencyFingerprint: Sendable, Equatable {
 
     /// The database's fingerprint now, read in the caller's transaction.
     static func read(_ db: Database) throws -> AdjacencyFingerprint {
-        // Cached: every search reads it, and preparing costs more than the read.
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT identity, generation FROM fact_generation WHERE id = 1"))
-        let bytes = (row?[0] as Data?) ?? Data()
+        // One statement, prepared once per connection: every search and timeline reads it, and
+        // preparing costs more than the read. A subquery per value always gives one row.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT (SELECT identity FROM fact_generation WHERE id = 1), (SELECT generation FROM fact_generation WHERE id = 1),
+                   (SELECT max(id) FROM fact)
+            """))
+        guard let row = try rows.next() else { return AdjacencyFingerprint(identity: 0, generation: 0, maxFactID: 0) }
+        let bytes = (row[0] as Data?) ?? Data()
         // Eight random bytes, read as one number in a fixed order so the file means the same on any machine.
         let identity = bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        return AdjacencyFingerprint(
-            identity: identity, generation: (row?[1] as Int64?) ?? 0, maxFactID: try AdjacencyIndex.latestFactID(db))
+        return AdjacencyFingerprint(identity: identity, generation: (row[1] as Int64?) ?? 0, maxFactID: (row[2] as Int64?) ?? 0)
     }
 
     /// Whether an index built under `self` holds exactly the facts of `database` up to its own

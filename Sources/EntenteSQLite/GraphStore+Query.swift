@@ -1,5 +1,4 @@
 import EntenteStore
-import Dispatch
 import EntenteModel
 public import EntenteQuery
 import Foundation
@@ -21,24 +20,22 @@ extension GraphStore {
     /// `run(_:timeout:)` with statements written by `dialect`: for tests that slip other SQL in.
     func run(_ compiled: CompiledQuery, timeout: Double, dialect: some SQLDialect) throws -> QueryResult {
         switch compiled.plan {
-        case .timeline(let plan): return try run(plan)
+        case .timeline(let plan): return try runTimeline(plan)
         case .diff(let plan): return try run(plan)
         default: break
         }
-        let database = self.database
         let adjacency = compiled.plan.searchHops?.traversal == nil ? nil : self.adjacency
-        let timer = DispatchWorkItem { database.interrupt() }
-        if timeout > 0 { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
-        defer { timer.cancel() }
         let columns = compiled.columns
         do {
-            return try database.read { db in
-                var indexed: IndexedTraversal?
-                if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {
-                    indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
+            return try readTransaction { db in
+                try QueryDeadline.run(db, within: timeout) {
+                    var indexed: IndexedTraversal?
+                    if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {
+                        indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
+                    }
+                    let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)
+                    return try execution.run(compiled.plan)
                 }
-                let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)
-                return try execution.run(compiled.plan)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw QueryBudgetError.time(seconds: timeout)

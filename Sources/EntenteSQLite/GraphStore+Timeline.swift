@@ -1,5 +1,6 @@
 public import EntenteStore
 public import EntenteModel
+import EntenteQuery
 import GRDB
 
 extension GraphStore {
@@ -62,5 +63,27 @@ extension GraphStore {
                     modality: Modality(rawValue: row[4]) ?? .asserted)
             }
         }
+    }
+
+    /// A TIMELINE query: counted from the adjacency index when one is at hand, with the index's
+    /// numbers for sources, so no fact becomes a string; otherwise from ``timelineEntries(between:and:direction:since:until:includeModal:excludeDomestic:)``
+    /// as every store counts it. The answer is the same (`TimelinePlan.result`).
+    func runTimeline(_ plan: TimelinePlan) throws(StoreError) -> QueryResult {
+        if !plan.includeModal, let adjacency {
+            let counted: ([Timeline.CountedFact], Int)?
+            do {
+                counted = try readTransaction { db in
+                    try adjacency.existing(db).map { index in
+                        (index.countedTimelineFacts(
+                            between: plan.first, and: plan.second, direction: plan.directed ? .out : .both, since: plan.since, until: plan.until,
+                            excludeDomestic: plan.excludeDomestic), index.sourceNames.count)
+                    }
+                }
+            } catch {
+                throw StoreError(translating: error, path: path)
+            }
+            if let (facts, sourceCount) = counted { return plan.result(counting: facts, sourceCount: sourceCount) }
+        }
+        return try run(plan)
     }
 }

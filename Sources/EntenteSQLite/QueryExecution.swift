@@ -80,8 +80,10 @@ struct QueryExecution<Dialect: SQLDialect>: PlanExecution {
         let statement = dialect.hopsStatement()
         let arguments = statement.databaseArguments(idList: dialect.idList(Array(Set(ids))))
         var hops: [Int64: QueryValue.Hop] = [:]
-        // Prepared once per connection: a shortest path's few hops cost less to read than to prepare.
-        for row in try Row.fetchAll(db.cachedStatement(sql: statement.text), arguments: arguments) {
+        // Prepared once per connection: a shortest path's few hops cost less to read than to
+        // prepare. Each row is read where it is, not copied first (as fetchAll would).
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: statement.text), arguments: arguments)
+        while let row = try rows.next() {
             let start: String? = row[4]
             let precision: String? = row[5]
             let date = start.map { start in precision.flatMap(DatePrecision.init(rawValue:))?.shown(start) ?? start }

@@ -6,12 +6,22 @@ import GRDB
 extension SQLStatement {
     /// The arguments to bind, with `idList` for the statement's id list.
     func databaseArguments(idList: QueryValue) -> StatementArguments {
-        StatementArguments(arguments.map { argument in
+        StatementArguments(boundValues: arguments.map { argument in
             switch argument {
             case .value(let value): value.databaseValue
             case .idList: idList.databaseValue
             }
         })
+    }
+}
+
+extension StatementArguments {
+    /// Arguments of these values. GRDB's initializer for a sequence of one value type reads each
+    /// value through a key path it builds anew on every call (its generic code is not specialized
+    /// for ours), which cost a short query microseconds; a sequence of optional existentials is
+    /// read with a closure.
+    init(boundValues values: [DatabaseValue]) {
+        self.init(values.map { $0 as (any DatabaseValueConvertible)? })
     }
 }
 
@@ -34,7 +44,7 @@ struct PreparedStep {
     func arguments(_ ids: QueryValue) -> StatementArguments {
         var bound = values
         if let idListIndex { bound[idListIndex] = ids.databaseValue }
-        return StatementArguments(bound)
+        return StatementArguments(boundValues: bound)
     }
 }
 

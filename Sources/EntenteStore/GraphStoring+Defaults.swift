@@ -40,6 +40,13 @@ extension GraphStoring {
         try candidates(for: selector).sorted { $0.id < $1.id }.map { ResolvedEntity(id: $0.id, name: $0.name, kind: $0.kind.rawValue, type: $0.type) }
     }
 
+    /// Each selector resolved on its own.
+    public func resolvedCandidates(forEach selectors: [EntitySelector]) throws(StoreError) -> [[ResolvedEntity]] {
+        var found: [[ResolvedEntity]] = []
+        for selector in selectors { found.append(try resolvedCandidates(for: selector)) }
+        return found
+    }
+
     /// The store as the query planner sees it: names, aliases and predicates.
     public func resolver(vocabulary: PredicateVocabulary = .standard) throws(StoreError) -> any EntityResolver {
         StoreResolver(store: self, predicates: try predicateNames().union(vocabulary.definitions.keys))

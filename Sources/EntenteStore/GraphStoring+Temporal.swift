@@ -8,18 +8,7 @@ extension GraphStoring {
             between: plan.first, and: plan.second, direction: plan.directed ? TimelineDirection.out : .both,
             since: plan.since.map { FactDate(day: $0) }, until: plan.until.map { FactDate(day: $0) }, includeModal: plan.includeModal,
             excludeDomestic: plan.excludeDomestic)
-        let classes = RelationClass.allCases.map(\.rawValue)
-        guard let earliest = plan.since ?? entries.map(\.day).min(), let latest = plan.until ?? entries.map(\.day).max() else {
-            return QueryResult(columns: TimelinePlan.columns, rows: [])
-        }
-        let timeline = Timeline(entries, by: plan.bucket, from: earliest, to: latest)
-        return QueryResult(
-            columns: TimelinePlan.columns,
-            rows: timeline.rows.map { row in
-                [.string(row.period), .integer(Int64(row.facts)), .integer(Int64(row.sources))]
-                    + classes.map { .integer(Int64(row.classes[$0] ?? 0)) }
-                    + [row.meanGoldstein.map { .double($0) } ?? .null, row.balance.map { .double($0) } ?? .null]
-            })
+        return plan.result(counting: entries)
     }
 
     /// A DIFF of the query language, answered by the same code as `entente diff`.

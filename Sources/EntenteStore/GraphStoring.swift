@@ -40,6 +40,9 @@ public protocol GraphStoring: Sendable {
     /// reads them all: every query names one entity or more.
     func resolvedCandidates(for selector: EntitySelector) throws(StoreError) -> [ResolvedEntity]
 
+    /// ``resolvedCandidates(for:)`` of each selector, in order, read together where a store can.
+    func resolvedCandidates(forEach selectors: [EntitySelector]) throws(StoreError) -> [[ResolvedEntity]]
+
     /// Up to three canonical names whose aliases are closest to a folded name (`NameKey`).
     func suggestions(for key: String) throws(StoreError) -> [String]
 

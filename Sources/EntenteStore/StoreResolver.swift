@@ -11,6 +11,10 @@ struct StoreResolver: EntityResolver {
         try store.resolvedCandidates(for: EntitySelector(name))
     }
 
+    func candidates(namedEach names: [String]) throws -> [[ResolvedEntity]] {
+        try store.resolvedCandidates(forEach: names.map(EntitySelector.init))
+    }
+
     func suggestions(for name: String) throws -> [String] {
         try store.suggestions(for: NameKey(name).rawValue)
     }

@@ -102,4 +102,36 @@ import Testing
         }
         #expect(Timeline(entries, by: bucket, from: CalendarDay(dayNumber: 16_000)!, to: CalendarDay(dayNumber: 17_499)!).rows.map(\.facts).reduce(0, +) == 2_000)
     }
+
+    /// Facts whose sources come as numbers (in an order of their own, as an index numbers them)
+    /// count exactly as the same facts with their sources as text: a TIMELINE from the adjacency
+    /// index must be the one SQL's entries give.
+    @Test(arguments: Timeline.Bucket.allCases)
+    func numberedSourcesCountAsTheirNames(_ bucket: Timeline.Bucket) {
+        var random = SplitMix64(seed: 9)
+        let entries = (0..<3_000).map { _ in
+            Timeline.Entry(
+                day: CalendarDay(dayNumber: 16_000 + Int(random.next() % 1_500))!,
+                relationClass: RelationClass.allCases[Int(random.next() % UInt64(RelationClass.allCases.count))],
+                goldstein: random.next() % 4 == 0 ? nil : Double(Int(random.next() % 2_001) - 1_000) / 97, source: "source \(random.next() % 40)",
+                modality: random.next() % 10 == 0 ? .hypothetical : .asserted)
+        }
+        // Numbers given by the source's text read backwards: not the order the entries meet them.
+        let names = Set(entries.map(\.source)).sorted { String($0.reversed()) < String($1.reversed()) }
+        let number = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let facts = entries.map {
+            Timeline.CountedFact(
+                dayNumber: $0.day.dayNumber, relationClass: $0.relationClass, goldstein: $0.goldstein, source: number[$0.source]!,
+                isModal: !$0.modality.isCommitted)
+        }
+        for (from, to) in [(16_000, 17_499), (16_300, 16_900), (15_500, 18_000), (17_600, 17_700)] {
+            let (first, last) = (CalendarDay(dayNumber: from)!, CalendarDay(dayNumber: to)!)
+            let counted = Timeline.Counts(facts, sourceCount: names.count, by: bucket, from: first, to: last).rows
+            #expect(counted.map(Self.described) == Self.grouped(entries, by: bucket, from: first, to: last), "\(bucket) \(first)…\(last)")
+            #expect(counted == Timeline(entries, by: bucket, from: first, to: last).rows)
+        }
+        // Without a modal fact, no period counts modal facts.
+        let committed = facts.filter { !$0.isModal }
+        #expect(Timeline.Counts(committed, sourceCount: names.count, by: bucket, from: CalendarDay(dayNumber: 16_000)!, to: CalendarDay(dayNumber: 17_499)!).modal == nil)
+    }
 }

@@ -17,4 +17,17 @@ import Testing
         #expect(try store.resolvedCandidates(for: selector) == expected)
         if ["Iran", "#1", "Hezbollah"].contains(text) { #expect(!expected.isEmpty, "\(text) names an entity of the graph") }
     }
+
+    /// Names read together (one statement) find what each finds alone, in the order asked, a
+    /// name asked twice twice; a list with another kind of selector is read selector by selector.
+    @Test(arguments: [
+        ["Iran", "Hezbollah"], ["Hezbollah", "iranian", "Nobody", "Iran", "Iran"], ["Iran", "code:IRN", "#3"], ["Nobody"], [],
+    ])
+    func namesReadTogetherFindWhatEachFindsAlone(texts: [String]) throws {
+        let store = try HandMadeGraph.sqliteStore()
+        let selectors = texts.map(EntitySelector.init)
+        let alone = try selectors.map { try store.resolvedCandidates(for: $0) }
+        #expect(try store.resolvedCandidates(forEach: selectors) == alone)
+        #expect(alone.filter { !$0.isEmpty }.count >= texts.filter { $0 != "Nobody" }.count)
+    }
 }

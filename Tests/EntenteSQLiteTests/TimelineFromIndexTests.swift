@@ -1,4 +1,5 @@
 import EntenteModel
+import EntenteQuery
 import EntenteStore
 @testable import EntenteSQLite
 import EntenteTestSupport
@@ -104,6 +105,50 @@ import Testing
             }
             return "\(question)\n" + listed.joined(separator: "\n") + "\n" + timelines.joined(separator: "\n")
         }
+    }
+
+    /// Each question as a TIMELINE query (both ways, or DIRECTED from the side the facts leave;
+    /// domestic facts left out by the planner's option) by week, month and year, with its answer.
+    static func queryAnswers(_ store: GraphStore) throws -> [String] {
+        let resolver = try store.resolver()
+        return try questions.flatMap { question in
+            let (from, to) = question.direction == .in ? (question.second, question.first) : (question.first, question.second)
+            var scope = question.since.map { " SINCE \($0)" } ?? ""
+            if let until = question.until { scope += " UNTIL \(until)" }
+            return try ["week", "month", "year"].map { bucket in
+                let text = #"TIMELINE "Actor \#(from)" AND "Actor \#(to)""# + (question.direction == .both ? "" : " DIRECTED") + " BY \(bucket)" + scope
+                let compiled = try Planner.compile(SourceText(text), resolver: resolver, options: .init(excludeDomestic: question.excludeDomestic))
+                let result = try store.run(compiled)
+                // Every value as it is, scores to the last bit: the index must give SQL's answer exactly.
+                return "\(text)\(question.excludeDomestic ? " (no domestic)" : "")\n"
+                    + result.rows.map { row in row.map { value in
+                        if case .double(let number) = value { return "\(number.bitPattern)" }
+                        return value.description
+                    }.joined(separator: " ") }.joined(separator: "\n")
+            }
+        }
+    }
+
+    @Test func aTimelineQueryCountedFromTheIndexIsSQLs() throws {
+        let directory = try Scratch()
+        defer { directory.remove() }
+        let path = directory.path("graph.sqlite")
+        _ = try Self.graph(path, Self.events(0..<1_500))
+        let expected = try Self.queryAnswers(try GraphStore.open(path: path, mode: .readOnly))
+        let mapped = try Self.fresh(path)
+        let answers = try Self.queryAnswers(mapped)
+        #expect(mapped.adjacency?.lastOrigin == .mapped)
+        for (answer, sql) in zip(answers, expected) where answer != sql {
+            Issue.record("index and SQL differ:\n\(answer)\n--- SQL:\n\(sql)")
+        }
+        #expect(answers.count == expected.count)
+        // Most answers have rows, with scores: an empty answer on both sides would prove nothing.
+        #expect(expected.filter { $0.contains("\n") }.count > expected.count * 2 / 3)
+        // An index built in memory by a search answers the same.
+        let store = try GraphStore.open(path: path, mode: .readOnly).withAdjacencyIndex()
+        _ = try HandMadeGraph.run(store, #"MATCH ("Actor 0")-[r*1..2]-(b) RETURN DISTINCT b"#)
+        #expect(store.adjacency?.lastOrigin == .built)
+        #expect(try Self.queryAnswers(store) == expected)
     }
 
     /// A new process's store: read-only, mapping the file when it is current.

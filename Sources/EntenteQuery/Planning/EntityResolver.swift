@@ -6,10 +6,20 @@
 public protocol EntityResolver {
     /// Entities a name, alias or code may mean; empty when none.
     func candidates(named name: String) throws -> [ResolvedEntity]
+    /// ``candidates(named:)`` of each name, in order: a resolver over a store reads them all at
+    /// once, where a read per name costs more than the lookup itself.
+    func candidates(namedEach names: [String]) throws -> [[ResolvedEntity]]
     /// Close names, for "did you mean".
     func suggestions(for name: String) throws -> [String]
     /// Every predicate the graph or the vocabulary knows.
     var predicates: Set<String> { get }
+}
+
+extension EntityResolver {
+    /// Each name looked up on its own.
+    public func candidates(namedEach names: [String]) throws -> [[ResolvedEntity]] {
+        try names.map { try candidates(named: $0) }
+    }
 }
 
 /// An entity as the planner knows it.

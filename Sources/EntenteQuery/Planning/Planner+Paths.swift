@@ -7,6 +7,7 @@ extension Planner {
     /// `r` as each hop). SHORTEST and ALL SHORTEST search breadth first; PATHS walks depth first,
     /// shortest paths first, and stops at its LIMIT.
     mutating func plan(_ query: PathQuery, explain: Bool) -> CompiledQuery? {
+        prefetchCandidates(of: [query.from.reference, query.to.reference].compactMap { $0 })
         let from = query.from.reference.flatMap { resolve($0) }
         let to = query.to.reference.flatMap { resolve($0) }
         if query.from.reference == nil { error(.expected("a named entity", found: .symbol(.rightParenthesis)), at: query.from.range) }

@@ -3,6 +3,7 @@ import EntenteModel
 extension Planner {
     /// Plans `TIMELINE a AND b …`: the store counts the facts between them per period.
     mutating func plan(_ query: TimelineQuery, explain: Bool) -> CompiledQuery? {
+        prefetchCandidates(of: [query.first, query.second])
         let first = resolve(query.first)
         let second = resolve(query.second)
         var bucket = Timeline.Bucket.month

@@ -85,6 +85,8 @@ public struct Planner {
     /// Each reference resolved so far, by where it is written, so a name is looked up (and a
     /// mistake in it reported) once.
     var resolvedReferences: [Int: ResolvedEntity?] = [:]
+    /// Candidates looked up ahead of resolution, by name (``prefetchCandidates(of:)``).
+    var prefetchedCandidates: [String: [ResolvedEntity]] = [:]
 
     /// Parses and plans a query.
     ///
@@ -123,25 +125,51 @@ public struct Planner {
         return entity
     }
 
-    private mutating func resolveAnew(_ reference: Reference) -> ResolvedEntity? {
-        let name: String
+    /// Looks up the names of `references` not resolved yet in one call of the resolver, so that
+    /// resolving them one by one after reads nothing more: over a store, one read for all the
+    /// names of a query instead of one per name. A missing parameter is left to its resolution,
+    /// which reports it.
+    mutating func prefetchCandidates(of references: [Reference]) {
+        var (names, lookups) = ([String](), 0)
+        for reference in references where resolvedReferences[reference.range.lowerBound] == nil {
+            guard let name = name(of: reference), prefetchedCandidates[name] == nil else { continue }
+            lookups += 1
+            if !names.contains(name) { names.append(name) }
+        }
+        // A single lookup gains nothing from going first.
+        guard resolverFailure == nil, lookups > 1 else { return }
+        do {
+            for (name, candidates) in zip(names, try resolver.candidates(namedEach: names)) { prefetchedCandidates[name] = candidates }
+        } catch {
+            resolverFailure = error
+        }
+    }
+
+    /// The name a reference stands for: its text, or its parameter's value; nil for a parameter
+    /// without one.
+    private func name(of reference: Reference) -> String? {
         switch reference {
-        case .name(let text, _):
-            name = text
-        case .parameter(let parameter, let range):
-            guard let value = parameters[parameter] else {
-                error(.missingParameter(parameter), at: range)
-                return nil
-            }
-            name = value.description
+        case .name(let text, _): text
+        case .parameter(let parameter, _): parameters[parameter]?.description
+        }
+    }
+
+    private mutating func resolveAnew(_ reference: Reference) -> ResolvedEntity? {
+        guard let name = name(of: reference) else {
+            if case .parameter(let parameter, let range) = reference { error(.missingParameter(parameter), at: range) }
+            return nil
         }
         guard resolverFailure == nil else { return nil }
         let candidates: [ResolvedEntity]
-        do {
-            candidates = try resolver.candidates(named: name)
-        } catch {
-            resolverFailure = error
-            return nil
+        if let prefetched = prefetchedCandidates[name] {
+            candidates = prefetched
+        } else {
+            do {
+                candidates = try resolver.candidates(named: name)
+            } catch {
+                resolverFailure = error
+                return nil
+            }
         }
         let lowered = name.lowercased()
         if let chosen = NameChoice.chosen(
