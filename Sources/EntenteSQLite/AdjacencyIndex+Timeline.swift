@@ -25,11 +25,10 @@ extension AdjacencyIndex {
         var entries: [Timeline.Entry] = []
         forEachTimelineFact(between: first, and: second, direction: direction, since: since, until: until, excludeDomestic: excludeDomestic) {
             position, relationClass, dayNumber in
-            let score = scores[position]
             entries.append(
                 Timeline.Entry(
                     day: CalendarDay(dayNumber: dayNumber)!, relationClass: relationClass,
-                    goldstein: score == Self.noScore ? nil : Double(bitPattern: score), source: sourceNames[Int(sources[position])],
+                    goldstein: goldstein(at: position), source: sourceNames[Int(sources[position])],
                     modality: modalities[position] == 1 ? .reported : .asserted))
         }
         return entries
@@ -45,13 +44,17 @@ extension AdjacencyIndex {
         var facts: [Timeline.CountedFact] = []
         forEachTimelineFact(between: first, and: second, direction: direction, since: since, until: until, excludeDomestic: excludeDomestic) {
             position, relationClass, dayNumber in
-            let score = scores[position]
             facts.append(
                 Timeline.CountedFact(
-                    dayNumber: dayNumber, relationClass: relationClass, goldstein: score == Self.noScore ? nil : Double(bitPattern: score),
+                    dayNumber: dayNumber, relationClass: relationClass, goldstein: goldstein(at: position),
                     source: Int(sources[position]), isModal: false))
         }
         return facts
+    }
+
+    /// The Goldstein score the index keeps for the fact at `position`, nil where it has none.
+    private func goldstein(at position: Int) -> Double? {
+        scores[position] == Self.noScore ? nil : Double(bitPattern: scores[position])
     }
 
     /// Calls `visit` with the position, class and first day (a `CalendarDay` day number) of each
