@@ -269,7 +269,8 @@ public struct Extractor: Sendable {
                     let read = Set(parsed.map { FactKey($0.candidate.relation.subject.entity, $0.candidate.relation.predicate, $0.candidate.relation.object.entity) })
                     candidates.removeAll { $0.fromPhrase && !read.contains(FactKey($0.subject.entity, $0.predicate, $0.object.entity)) }
                 }
-                // Where the rules and the parse find the same fact, the rules' reading (negation included) stands.
+                // Where the rules and the parse find the same fact, the rules' reading stands, but for
+                // what the parse knows better (below).
                 var seen = Dictionary(
                     candidates.enumerated().map { (FactKey($1.subject.entity, $1.predicate, $1.object.entity), $0) },
                     uniquingKeysWith: { first, _ in first })
@@ -287,10 +288,10 @@ public struct Extractor: Sendable {
                             candidates[position].modality = found.modality
                         }
                         // A claim denied or unsupported, an act not yet done: the rules see only the act.
-                        if found.overridesRules {
-                            candidates[position].negated = found.negated
-                            candidates[position].modality = found.modality
-                        }
+                        if found.overridesRules { candidates[position].modality = found.modality }
+                        // And whether it happened: the window's cue may stand in another clause
+                        // ("Turkey, which had patrolled for hours without any incident, attacked Russia").
+                        candidates[position].negated = found.negated
                         candidates[position].speaker = found.speaker
                         candidates[position].speakerFromParse = true
                         continue

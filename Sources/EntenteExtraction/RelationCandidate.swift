@@ -20,7 +20,8 @@ struct RelationCandidate {
     var speakerFromParse = false
     /// True when the parse read a construction the token-window rules cannot see — a claim made,
     /// denied or unsupported ("dismissed claims that"), an act not done so far ("has yet to") —
-    /// so that its negation and modality stand over theirs.
+    /// so that its modality stands over theirs even where it is a report. (The parse's negation
+    /// always does.)
     var overridesRules = false
     /// True for the lexicon-phrase rules, which read only the sentences the parse found nothing in.
     var fromPhrase = false

@@ -80,4 +80,11 @@ import Testing
         #expect(triples.contains("GRU attacks Ukraine"))
         #expect(!triples.contains { $0.contains("investigates") })
     }
+
+    @Test func aNegationCueInAnotherClauseDoesNotNegateTheAct() {
+        let facts = Self.facts(
+            "Turkey, which had been patrolling the long border region for several hours without any incident at all, attacked Russia.\n")
+        #expect(facts.contains { $0.subject.name == "Turkey" && $0.predicate == "attacks" && $0.object.name == "Russia" && !$0.negated })
+        #expect(Self.facts("Turkey did not attack Russia on Tuesday, officials said.\n").contains { $0.predicate == "attacks" && $0.negated })
+    }
 }
