@@ -652,7 +652,7 @@ public struct EntityRecognizer: Sendable {
                 } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
                     slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the",
                     // ("Scarborough Shoal on March 23": a date, not the rest of the name.)
-                    slice[end].lower != "on" || !Self.calendarWords.union(["march", "may", "june"]).contains(slice[end + 1].lower)
+                    slice[end].lower != "on" || !Self.datesAfterOn.contains(slice[end + 1].lower)
                 {
                     end += 2
                 } else {
@@ -682,6 +682,8 @@ public struct EntityRecognizer: Sendable {
 
     /// Dates that follow a name without being part of it: "Yasser Arafat Wednesday", "Yeltsin on
     /// Saturday". (May, March and June also name people.)
+    /// Words that begin a date after "on", the months that also name people included.
+    static let datesAfterOn: Set<String> = calendarWords.union(["march", "may", "june"])
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "april", "july", "august", "september", "october", "november", "december",

@@ -640,12 +640,15 @@ public struct Extractor: Sendable {
         if EntityRecognizer.directions.contains(before), index > 1, locativePrepositions.contains(tokens[index - 2].lower) { return true }
         if placeOnlyWords.contains(before) { return true }
         // "the eastern cities of Goma and Bukavu".
-        if before == "of", index > 1, EntityRecognizer.regionOfWords.union(["cities", "towns", "villages", "provinces"]).contains(tokens[index - 2].lower) {
+        if before == "of", index > 1, Self.placeListNouns.contains(tokens[index - 2].lower) {
             return true
         }
         if ["and", ","].contains(before), index > 3, tokens[index - 2].isCapitalised, standsForAPlace(index - 2, in: tokens) { return true }
         return before == "over" && index > 1 && ["took", "taking", "take", "takes"].contains(tokens[index - 2].lower)
     }
+
+    /// Nouns before "of" that a list of places follows: "the eastern cities of Goma and Bukavu".
+    static let placeListNouns: Set<String> = EntityRecognizer.regionOfWords.union(["cities", "towns", "villages", "provinces"])
 
     static let locativePrepositions: Set<String> = [
         "from", "in", "to", "into", "at", "near", "across", "through", "toward", "towards", "around", "outside", "inside",

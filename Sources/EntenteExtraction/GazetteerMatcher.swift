@@ -63,11 +63,13 @@ struct GazetteerMatcher: Sendable {
     }
 
     func matches(in tokens: [Token]) -> [Match] {
+        // Each token's lower case with its apostrophes straightened, once, not per alias tried.
+        let lowers = tokens.map { Self.apostrophesFolded($0.lower) }
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
-            if let candidates = aliasesByFirstToken[Self.apostrophesFolded(tokens[i].lower)],
-                let alias = candidates.first(where: { matches($0, tokens, at: i) })
+            if let candidates = aliasesByFirstToken[lowers[i]],
+                let alias = candidates.first(where: { matches($0, tokens, lowers, at: i) })
             {
                 found.append(Match(entry: alias.entry, range: i..<(i + alias.tokens.count), role: alias.role))
                 i += alias.tokens.count
@@ -78,7 +80,7 @@ struct GazetteerMatcher: Sendable {
         return found
     }
 
-    private func matches(_ alias: Alias, _ tokens: [Token], at start: Int) -> Bool {
+    private func matches(_ alias: Alias, _ tokens: [Token], _ lowers: [String], at start: Int) -> Bool {
         let count = alias.tokens.count
         guard start + count <= tokens.count else { return false }
         for offset in 0..<count {
@@ -86,7 +88,7 @@ struct GazetteerMatcher: Sendable {
             if offset > 0, !token.followsSpace, tokens[start + offset - 1].kind != .punctuation, token.kind != .punctuation {
                 return false
             }
-            if Self.apostrophesFolded(token.lower) != alias.lowerTokens[offset] { return false }
+            if lowers[start + offset] != alias.lowerTokens[offset] { return false }
             switch alias.cases[offset] {
             case .exact: if Self.apostrophesFolded(token.text) != Self.apostrophesFolded(alias.tokens[offset]) { return false }
             case .capitalised: if !token.isCapitalised { return false }

@@ -11,6 +11,7 @@ extension TreeCoder {
     static let armedMemberNouns: Set<String> = ["forces", "troops", "fighters", "militants", "peacekeepers", "soldiers", "units"]
     /// One member, where the sentence names them.
     static let officialNouns: Set<String> = ["official", "commander", "spokesman", "spokesperson", "leader", "envoy", "representative"]
+    static let memberNouns: Set<String> = armedMemberNouns.union(officialNouns)
 
     func bases(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
@@ -50,7 +51,7 @@ extension TreeCoder {
                         .filter { $0.entity.type == "state" || $0.entity.kind == .place }
                 }
                 if !places.isEmpty { residents.append(body) }
-            } else if sentence[index].pos == "NOUN", Self.armedMemberNouns.contains(sentence.lower(index)) || Self.officialNouns.contains(sentence.lower(index)),
+            } else if sentence[index].pos == "NOUN", Self.memberNouns.contains(sentence.lower(index)),
                       sentence.children(of: index, ["prep"]).contains(where: { sentence.lower($0) == "in" })
             {
                 // "UNIFIL forces in Lebanon": the body whose forces they are is there. "An al-Shabab
@@ -71,7 +72,7 @@ extension TreeCoder {
             for resident in residents where resident.entity.kind != .place && resident.entity.type != "state" {
                 for place in places where place.entity != resident.entity {
                     let pattern = sentence.lemma(index) == "be" ? "X was in Y" : sentence[index].pos == "PROPN" ? "Y's firm X"
-                        : Self.armedMemberNouns.union(Self.officialNouns).contains(sentence.lower(index)) ? "X's forces in Y" : "X based in Y"
+                        : Self.memberNouns.contains(sentence.lower(index)) ? "X's forces in Y" : "X based in Y"
                     found.append(described(resident, "located_in", within(place), at: index, pattern: pattern, in: sentence))
                 }
             }

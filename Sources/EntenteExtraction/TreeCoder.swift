@@ -389,7 +389,7 @@ struct TreeCoder: Sendable {
         // "did not reach agreement on Syria": what an agreement or talks are about is their topic,
         // no party to them.
         if cameo != nil, !passive {
-            let topics = Set(sentence.children(of: verb, ["dobj"]).filter { Self.agreementNouns.union(Self.talkNouns).contains(sentence.lemma($0)) }
+            let topics = Set(sentence.children(of: verb, ["dobj"]).filter { Self.agreementOrTalkNouns.contains(sentence.lemma($0)) }
                 .flatMap { sentence.children(of: $0, ["prep"]) }.filter { Self.topicPrepositions.contains(sentence.lower($0)) }
                 .flatMap { phraseParties($0, in: sentence) }.map(\.entity))
             objects.removeAll { topics.contains($0.entity) }
@@ -1670,6 +1670,7 @@ struct TreeCoder: Sendable {
     }
 
     static let talkNouns: Set<String> = ["talk", "negotiation", "dialogue", "consultation", "discussion", "understanding", "consensus"]
+    static let agreementOrTalkNouns: Set<String> = agreementNouns.union(talkNouns)
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding", "concerning"]
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
