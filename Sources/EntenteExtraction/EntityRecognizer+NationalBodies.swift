@@ -18,7 +18,7 @@ extension EntityRecognizer {
         matches: [GazetteerMatcher.Match]
     ) -> NationalBody? {
         var start = run.lowerBound
-        while start < match.range.lowerBound, Self.leadingNonNames.contains(slice[start].lower) { start += 1 }
+        while start < match.range.lowerBound, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
         let matched = gazetteer.entries[match.entry].entity
         guard start < match.range.lowerBound, matched.kind == .organisation, gazetteer.entries[match.entry].country == nil else { return nil }
         let before = start..<match.range.lowerBound

@@ -474,6 +474,22 @@ public struct Extractor: Sendable {
         "sub-saharan": "Sub-Saharan Africa", "caribbean": "Caribbean", "balkan": "Balkans", "nordic": "Nordic countries",
     ]
 
+    /// Lower-case words that join two places and never an organisation's name.
+    static let placeLinkingWords: Set<String> = ["at", "near", "from", "into", "toward", "towards"]
+
+    /// Nouns for a built structure, which a name before them names: "the TurkStream gas pipeline".
+    static let structureNouns: Set<String> = [
+        "pipeline", "pipelines", "dam", "bridge", "canal", "tunnel", "reactor", "reactors", "corridor", "highway", "railroad", "cable",
+    ]
+    /// What a structure carries or makes, between its name and its noun: "gas", "oil", "power".
+    static let structureUses: Set<String> = ["gas", "oil", "power", "water", "nuclear", "rail", "road", "railway", "hydroelectric", "grain"]
+
+    static func namesAStructure(_ last: Int, in tokens: [Token]) -> Bool {
+        var next = last + 1
+        if next < tokens.count, structureUses.contains(tokens[next].lower) { next += 1 }
+        return next < tokens.count && structureNouns.contains(tokens[next].lower)
+    }
+
     /// People, organisations and places the entity recogniser names where the gazetteer and the
     /// cue rules found nothing, as mentions over the rule reader's tokens.
     private func namedMentions(_ document: Document, base: Int, tokens: [Token], known: [Mention], names: ArticleNames)
@@ -506,6 +522,20 @@ public struct Extractor: Sendable {
             guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
                   var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last
             else { continue }
+            // "from Crimea at Kharkiv": the model runs two places and the preposition between them
+            // into one body; each side is a place.
+            if entity.label == "ORG", first < last,
+               let split = (first + 1..<last).first(where: { Self.placeLinkingWords.contains(tokens[$0].text) })
+            {
+                for side in [first..<split, (split + 1)..<(last + 1)]
+                where side.allSatisfy({ tokens[$0].isCapitalised && !covered.contains($0) }) {
+                    covered.insert(integersIn: side)
+                    found.append(Mention(
+                        entity: Entity(name: EntityRecognizer.text(tokens[side]), kind: .place, type: "place"), range: side, role: nil,
+                        isPossessive: false, confidence: 0.6))
+                }
+                continue
+            }
             // ("the MV Galaxy Leader": a ship's name is no party.)
             if EntityRecognizer.isVesselPrefix(tokens[first].text) || first > 0 && EntityRecognizer.isVesselPrefix(tokens[first - 1].text) {
                 continue
@@ -536,7 +566,12 @@ public struct Extractor: Sendable {
             // first names before a person's span belong to it, back to a title.
             // "Both the Rapid Support Forces": the model's span may begin with words that name nothing.
             // ("New York", "New Delhi": "New" is the name's own.)
-            while first < last, EntityRecognizer.notNames.contains(tokens[first].lower), tokens[first].lower != "new" { first += 1 }
+            // ("the YPG-led Syrian Democratic Forces": a word that describes the name is not part of it.)
+            while first < last, EntityRecognizer.notNames.contains(tokens[first].lower) && tokens[first].lower != "new"
+                || EntityRecognizer.isDescriptor(tokens[first])
+            {
+                first += 1
+            }
             // "Austin III's Call": the possessive is not part of the name.
             while last > first, ["'s", "’s", "'", "’"].contains(tokens[last].lower) { last -= 1 }
             let firstOfSpan = first
@@ -597,6 +632,8 @@ public struct Extractor: Sendable {
             // "its Euphrates Shield operation", "the operation, named Euphrates Shield": an operation's
             // name is no party.
             if Self.namesAnOperation(first..<(last + 1), in: tokens) { continue }
+            // "the TurkStream gas pipeline", "the Nord Stream pipelines": a structure's name is no party.
+            if kind.0 != .place, Self.namesAStructure(last, in: tokens) { continue }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
             if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.

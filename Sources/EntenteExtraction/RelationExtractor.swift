@@ -192,7 +192,7 @@ struct RelationExtractor {
             return []
         case .noun:
             let possessor = possessor(before: trigger.lowerBound, in: context)
-            let endsWithPreposition = ["with", "against", "of", "on", "to", "between"].contains(
+            let endsWithPreposition = ["with", "against", "of", "on", "to", "for", "between"].contains(
                 context.tokens[trigger.upperBound - 1].lower)
             if endsWithPreposition {
                 let objects = context.objects(after: trigger.upperBound, maxGap: 3)

@@ -156,6 +156,8 @@ struct TreeCoder: Sendable {
     ]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
+    static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
+    static let memberWords: Set<String> = ["member", "members"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal", "push"]
     static let lightVerbs: Set<String> = [
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
@@ -1152,6 +1154,12 @@ struct TreeCoder: Sendable {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
         if subjects.isEmpty { subjects = involvedParties(in: noun, in: sentence) }
+        // "continues to support the SDF in an offensive on Raqqa": the offensive is the helped party's.
+        if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.lower(head) == "in", sentence.range.contains(sentence[head].head),
+           Self.helpingVerbs.contains(sentence.lemma(sentence[head].head))
+        {
+            subjects = sentence.children(of: sentence[head].head, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
+        }
         // "conducting attacks in solidarity with Palestinians": the manner of the subject's act;
         // "arrived in Riyadh for talks with Saudi officials": the purpose of the subject's journey.
         // "has been at war with the army": the state of the subject.
@@ -1438,6 +1446,10 @@ struct TreeCoder: Sendable {
                 found += listedInApposition
             } else if modifier == nil, let authors = modifiers.lazy.compactMap({ self.ownVoice(at: $0, in: sentence) }).first {
                 found += authors
+            } else if let (_, first) = modifier, first.entity.kind == .organisation,
+                      ([index] + compounds).contains(where: { Self.memberWords.contains(sentence.lower($0)) })
+            {
+                // "a NATO member has downed": one of the body's members acts, not the body.
             } else if let (token, first) = modifier {
                 // "Russian soldiers": Russia, acting as its military; "Hungarian and Romanian
                 // officials": each of them.
@@ -2033,6 +2045,9 @@ struct TreeCoder: Sendable {
         // "struck Sanaa", "demonstrated in Kirkuk", "a bombing near Samarra killed": as CAMEO codes
         // it, a city is no party but the state it lies in. (One visits, occupies or leaves the city.)
         if !Self.placePredicates.contains(pattern.predicate) || Self.strikePredicates.contains(pattern.predicate) {
+            // ("organised the evacuation of civilians from eastern Aleppo": a place people are
+            // taken from stands for no one.)
+            if !Self.placePredicates.contains(pattern.predicate), isPlaceLeft(object, in: sentence) { return nil }
             (subject, object) = (stateOfCity(subject), stateOfCity(object))
         }
         guard subject.entity != object.entity else { return nil }
@@ -2123,6 +2138,12 @@ struct TreeCoder: Sendable {
     ]
 
     /// A place of the gazetteer or the actor dictionary as the state it lies in.
+    func isPlaceLeft(_ party: Mention, in sentence: ParsedSentence) -> Bool {
+        guard party.entity.kind == .place, let last = party.range.last, sentence.range.contains(last) else { return false }
+        let head = sentence[last].head
+        return sentence[last].dep == "pobj" && sentence.range.contains(head) && sentence.lower(head) == "from"
+    }
+
     func stateOfCity(_ party: Mention) -> Mention {
         guard party.entity.kind == .place, let state = state(containing: party.entity) else { return party }
         var located = party
