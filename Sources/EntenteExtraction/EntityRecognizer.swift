@@ -13,6 +13,10 @@ public struct EntityRecognizer: Sendable {
     private var memory: [String: Entity] = [:]
     private(set) var lastPerson: Entity?
     private(set) var lastMedia: Entity?
+    /// The person last named with each title ("president", "minister", "secretary").
+    private var titledPeople: [String: Entity] = [:]
+    /// Titles a story names its holder by after first naming them: "The President", "the Secretary".
+    static let heldTitles: Set<String> = ["president", "minister", "secretary", "chancellor", "premier", "king", "emir"]
 
     init(gazetteer: Gazetteer, matcher: GazetteerMatcher) {
         self.gazetteer = gazetteer
@@ -100,6 +104,10 @@ public struct EntityRecognizer: Sendable {
     /// Words of an office named without its holder ("the High Representative"): no party.
     static let officeWords: Set<String> = ["high", "representative", "commissioner", "special", "coordinator", "rapporteur", "envoy"]
     /// Words that end the name of a text ("the Comprehensive Peace Agreement"): no party.
+    /// Last words of a gathering's name: "the Xiangshan Forum", "the 2023 Camp David Summit".
+    static let gatheringWords: Set<String> = ["summit", "forum", "conference", "talks", "meeting"]
+    /// Honorifics before a parliamentarian's name: "the Rt Hon David Lammy MP".
+    static let honorifics: Set<String> = ["rt", "rt.", "hon", "hon.", "right", "honourable", "honorable"]
     static let documentWords: Set<String> = [
         "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
         "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
@@ -368,11 +376,22 @@ public struct EntityRecognizer: Sendable {
             mentions.append(mention(person, i..<(i + 1), in: slice, confidence: 0.5))
             covered[i] = true
         }
+        // "President Biden spoke with Prime Minister Netanyahu": each title names its holder.
+        for found in mentions where found.entity.type == "person" && found.range.lowerBound > 0 {
+            let title = slice[found.range.lowerBound - 1].lower
+            if Self.heldTitles.contains(title) { titledPeople[title] = found.entity }
+        }
         // Nominal references: "the parliamentarian", "the newspaper".
         for i in slice.indices where !covered[i] && slice[i].lower == "the" && i + 1 < slice.count {
-            let noun = slice[i + 1].lower
+            var noun = slice[i + 1].lower
+            // "the Prime Minister": the title's last word.
+            let twoWordTitle = noun == "prime" && i + 2 < slice.count && slice[i + 2].lower == "minister"
+            if twoWordTitle { noun = "minister" }
             let target: Entity?
             switch noun {
+            // "The President reaffirmed": the one last named with the title, not whoever was named last.
+            case _ where Self.heldTitles.contains(noun) && titledPeople[noun] != nil:
+                target = titledPeople[noun]
             case "parliamentarian", "lawmaker", "senator", "expert", "analyst", "minister", "diplomat", "official",
                 "president", "general", "commander", "spokesman", "spokeswoman", "professor":
                 target = lastPerson
@@ -382,11 +401,11 @@ public struct EntityRecognizer: Sendable {
                 target = nil
             }
             // "the president of Armenia" says whose president; it is not the one named last.
-            let qualified = i + 2 < slice.count && slice[i + 2].lower == "of"
+            let end = twoWordTitle ? i + 3 : i + 2
+            let qualified = end < slice.count && slice[end].lower == "of"
             if let target, !covered[i + 1], !qualified {
-                mentions.append(mention(target, i..<(i + 2), in: slice, confidence: 0.6))
-                covered[i] = true
-                covered[i + 1] = true
+                mentions.append(mention(target, i..<end, in: slice, confidence: 0.6))
+                for j in i..<end { covered[j] = true }
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -574,6 +574,12 @@ public struct Extractor: Sendable {
             }
             // "Austin III's Call": the possessive is not part of the name.
             while last > first, ["'s", "’s", "'", "’"].contains(tokens[last].lower) { last -= 1 }
+            // "the Rt Hon David Lammy MP": a parliamentarian's honorifics frame a person's name.
+            if first < last, EntityRecognizer.honorifics.contains(tokens[first].lower) {
+                while first < last, EntityRecognizer.honorifics.contains(tokens[first].lower) { first += 1 }
+                if last > first, ["MP", "MEP", "QC", "KC"].contains(tokens[last].text) { last -= 1 }
+                kind = (.actor, "person")
+            }
             let firstOfSpan = first
             if entity.label == "PERSON" {
                 while first > 0, !covered.contains(first - 1), tokens[first - 1].kind == .word, tokens[first - 1].isCapitalised,
@@ -606,8 +612,9 @@ public struct Extractor: Sendable {
             }
             // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
             if kind.0 == .organisation, tokens[first...last].allSatisfy({ EntityRecognizer.stateBodyWords.contains($0.lower) }) { continue }
-            // "the Comprehensive Peace Agreement", "the MoU": a text, not a party.
-            if EntityRecognizer.documentWords.contains(tokens[last].lower) { continue }
+            // "the Comprehensive Peace Agreement", "the MoU": a text, not a party; "the Xiangshan
+            // Forum", "the NATO Summit": a gathering, not a party.
+            if EntityRecognizer.documentWords.contains(tokens[last].lower) || EntityRecognizer.gatheringWords.contains(tokens[last].lower) { continue }
             // "Russia's Federal Security Service": a state's agency, named with the state as its
             // owner, is the state acting through it.
             if entity.label == "ORG", first >= 2, ["'s", "’s"].contains(tokens[first - 1].lower),

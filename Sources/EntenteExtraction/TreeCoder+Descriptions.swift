@@ -5,10 +5,13 @@ import EntenteNLP
 /// militants", "El Fasher in Sudan", "Yemen's port of Aden".
 extension TreeCoder {
     /// Participles that make their hyphenated name a party's backer: "Iran-backed", "Russian-funded".
-    static let backingParticiples: Set<String> = ["back", "support", "sponsor", "fund", "arm", "finance", "designate", "sanction"]
+    /// ("Houthi-controlled parts of Yemen", "Russian-occupied Crimea": held by the name.)
+    static let backingParticiples: Set<String> = [
+        "back", "support", "sponsor", "fund", "arm", "finance", "designate", "sanction", "control", "occupy", "hold",
+    ]
     static let participleLemmas: [String: String] = [
         "backed": "back", "supported": "support", "sponsored": "sponsor", "funded": "fund", "armed": "arm", "financed": "finance",
-        "designated": "designate", "sanctioned": "sanction",
+        "designated": "designate", "sanctioned": "sanction", "controlled": "control", "occupied": "occupy", "held": "hold",
     ]
     /// Nouns for a place that lies in a state: "Yemen's port of Aden".
     static let placeNouns: Set<String> = [
@@ -24,7 +27,7 @@ extension TreeCoder {
         let joined = text.contains("-") && !text.hasPrefix("-") ? text.split(separator: "-").last.map(String.init) : nil
         let lemma = joined.map { Self.participleLemmas[$0.lowercased()] ?? $0.lowercased() } ?? sentence.lemma(participle)
         // ("the U.S.-designated terror group": designated, and so sanctioned.)
-        let verb = lemma == "designate" ? "sanction" : lemma
+        let verb = lemma == "designate" ? "sanction" : ["control", "hold"].contains(lemma) ? "occupy" : lemma
         guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN" || joined != nil, sentence[participle].dep == "amod",
               let pattern = patternsByWord[verb]?.first(where: { $0.frame == .verb && $0.steps.count == 1 })
         else { return [] }

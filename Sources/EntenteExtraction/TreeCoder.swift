@@ -208,7 +208,7 @@ struct TreeCoder: Sendable {
             }
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
-            + placements(in: sentence) + titles(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
+            + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence)
     }
 

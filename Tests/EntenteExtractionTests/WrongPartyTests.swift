@@ -56,3 +56,58 @@ import Testing
         #expect(noun == ["United Kingdom appeals_to Iran"])
     }
 }
+
+/// Who a readout's titles, counterparts and descriptions name.
+@Suite struct TitledPartyTests {
+    @Test func theTitleNamesItsHolderNotThePersonNamedLast() {
+        let found = ReadoutTests.extraction(
+            "President Biden spoke earlier today with Prime Minister Netanyahu. "
+                + "The President reaffirmed his ironclad commitment to Israel's security. "
+                + "The President referred to his statement demanding that Hamas release the hostages.\n")
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(triples.contains("Joe Biden supports Israel"))
+        #expect(triples.contains("Joe Biden demands Hamas"))
+        #expect(!triples.contains { $0.hasPrefix("Benjamin Netanyahu") && !$0.hasSuffix("Israel") && !$0.contains("Joe Biden") })
+    }
+
+    @Test func aStatesCounterpartNamedServesThatState() {
+        let found = ReadoutTests.extraction(
+            "The forum follows a meeting in Singapore between U.S. Defense Secretary Lloyd Austin and his Chinese counterpart, "
+                + "Admiral Dong Jun, in late May.\n")
+        #expect(ExtractorTests.triples(found.facts).contains("Dong Jun member_of China"))
+    }
+
+    @Test func wagingWarOnAStateAttacksIt() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction("Russia is waging a war of aggression against Ukraine.\n").facts)
+        #expect(triples == ["Russia attacks Ukraine"])
+    }
+
+    @Test func aPlaceHeldByANamedPartyIsOccupied() {
+        let triples = ExtractorTests.triples(
+            ReadoutTests.extraction("The strikes hit more than 60 targets in Houthi-controlled parts of Yemen.\n").facts)
+        #expect(triples.contains("Houthis occupies Yemen"))
+    }
+}
+
+/// Names that are a person's, a mission's, or no party's.
+@Suite struct NameShapeTests {
+    @Test func aParliamentariansHonorificsAreNotPartOfTheName() {
+        let found = ReadoutTests.extraction(
+            "The statement was delivered by the Rt Hon David Lammy MP at the UN Security Council meeting on Sudan.\n")
+        #expect(found.entities.contains { $0.name == "David Lammy" && $0.type == "person" })
+        #expect(!found.entities.contains { $0.name.contains("Rt Hon") || $0.name.hasSuffix(" MP") })
+    }
+
+    @Test func aGatheringIsNoParty() {
+        let found = ReadoutTests.extraction("The minister spoke at last year's Xiangshan Forum and at the Munich Security Conference.\n")
+        #expect(!found.entities.contains { $0.name.hasSuffix("Forum") || $0.name.hasSuffix("Conference") })
+    }
+
+    @Test func peacekeepingMissionsAndArmedGroupsAreKnownByTheirAcronyms() {
+        let found = ReadoutTests.extraction(
+            "The UK condemns the killings by ADF in Ituri province and the restrictions on MONUSCO imposed by M23.\n")
+        let types = Dictionary(found.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(types["Allied Democratic Forces"] == "armed-group")
+        #expect(types["UN Organization Stabilization Mission in the DR Congo"] == "igo")
+    }
+}
