@@ -12,6 +12,8 @@ extension TreeCoder {
     /// One member, where the sentence names them.
     static let officialNouns: Set<String> = ["official", "commander", "spokesman", "spokesperson", "leader", "envoy", "representative"]
     static let memberNouns: Set<String> = armedMemberNouns.union(officialNouns)
+    /// Bodies whose name alone, in a place, puts them there.
+    static let groupTypes: Set<String> = ["armed-group", "igo"]
 
     func bases(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
@@ -38,6 +40,15 @@ extension TreeCoder {
                 // "Henry, who was in Kenya when the violence broke out": where a person was.
                 places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
                 residents += subjects(of: index, in: sentence).filter { $0.entity.type == "person" }
+            } else if let group = sentence.mention(at: index), group.entity.kind == .organisation, Self.groupTypes.contains(group.entity.type),
+                      sentence.mention(at: index + 1)?.entity != group.entity,
+                      sentence.children(of: index, ["prep"]).contains(where: { sentence.lower($0) == "in" })
+            {
+                // "killings by ADF in Ituri province": the armed group named in a place is there.
+                // ("Daesh in Syria" names the group by its state, and says little of where it is.)
+                places += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+                    .filter { $0.entity.kind == .place }
+                residents.append(group)
             } else if let body = sentence.mention(at: index), body.entity.kind == .organisation,
                       sentence.mention(at: index + 1)?.entity != body.entity
             {

@@ -169,7 +169,7 @@ extension TreeCoder {
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
         "official", "adviser", "advisor", "representative", "negotiator", "diplomat", "administrator", "director", "head",
-        "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow",
+        "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow", "officer", "commissioner",
     ]
     /// Titles that lead a body that is not a state: "the commander of the Rapid Support Forces".
     static let bodyLeaderTitles: Set<String> = ["commander", "chief", "head", "chairman", "chairwoman", "director"]

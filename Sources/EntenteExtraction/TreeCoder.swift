@@ -195,6 +195,7 @@ struct TreeCoder: Sendable {
                 found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
+                    + retaliations(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -203,7 +204,8 @@ struct TreeCoder: Sendable {
                 found += reproaches(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
-                    + accessions(at: index, in: sentence) + operations(at: index, in: sentence)
+                    + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
+                    + jointAttacks(at: index, in: sentence)
             default: continue
             }
         }
@@ -691,11 +693,16 @@ struct TreeCoder: Sendable {
         }
         // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an
         // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
+        // ("condemns the killing of civilians by the M23 as well as killings by ADF": each
+        // coordinated act's.)
+        var asked: [Mention] = []
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
-            for prep in sentence.children(of: object, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
-                let found = phraseParties(prep, in: sentence)
-                if !found.isEmpty { return found }
+            for act in [object] + sentence.children(of: object, ["conj"]) where sentence.mention(at: act) == nil {
+                for prep in sentence.children(of: act, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
+                    asked += phraseParties(prep, in: sentence)
+                }
             }
+            if !asked.isEmpty { return asked }
         }
         // "demanded that the US cancel", "allow Ouattara to participate": the one asked or allowed
         // is the complement clause's subject (not after a verb of saying: "warned that Iran was").
@@ -1839,7 +1846,9 @@ struct TreeCoder: Sendable {
         // "If Russia wishes to contribute, it must respect": the subject of a condition or a time
         // clause before the pronoun.
         if ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
-            let clauses = sentence.children(of: sentence[index].head, ["advcl"]).filter { $0 < index }
+            // ("the General Assembly was clear in its condemnation: it deplored": or of the clause
+            // a colon leads on from.)
+            let clauses = sentence.children(of: sentence[index].head, ["advcl", "ccomp", "parataxis"]).filter { $0 < index }
             if let earlier = clauses.flatMap({ sentence.children(of: $0, ["nsubj"]) }).compactMap({ sentence.mention(at: $0) }).first(where: fits) {
                 var resolved = earlier
                 resolved.confidence *= 0.85

@@ -111,3 +111,52 @@ import Testing
         #expect(types["UN Organization Stabilization Mission in the DR Congo"] == "igo")
     }
 }
+
+/// Acts done together, in answer, or in a place, that a sentence states without a verb between
+/// the two parties.
+@Suite struct SharedActTests {
+    @Test func strikesAnsweringAttacksAreOnTheAttacker() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The United States and Britain answered dozens of Houthi attacks on shipping with a series of airstrikes.\n").facts)
+        #expect(triples.contains("United States attacks Houthis"))
+        #expect(triples.contains("United Kingdom attacks Houthis"))
+    }
+
+    @Test func helpersOfAnAttackCooperateInArmsWithTheAttackers() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The U.S. and British strikes, carried out with the help of Australia and Bahrain, were launched from fighter jets.\n").facts)
+        #expect(triples.contains("United States cooperates_militarily_with United Kingdom"))
+        #expect(triples.contains("Australia cooperates_militarily_with United States"))
+        #expect(triples.contains("Bahrain cooperates_militarily_with United Kingdom"))
+        // One owner's strikes are no cooperation.
+        let single = ExtractorTests.triples(ReadoutTests.extraction("Israel's strikes on Iran continued on Saturday.\n").facts)
+        #expect(!single.contains { $0.contains("cooperates") })
+    }
+
+    @Test func anArmedGroupNamedInAPlaceIsThere() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The United Kingdom condemns the killing of civilians by the M23 as well as killings by ADF in Ituri province.\n").facts)
+        #expect(triples.contains("United Kingdom criticises March 23 Movement"))
+        #expect(triples.contains("United Kingdom criticises Allied Democratic Forces"))
+        #expect(triples.contains("Allied Democratic Forces located_in Ituri"))
+    }
+
+    @Test func partiesWorkingInPartnershipArePartners() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The UK and Sierra Leone, working in partnership, sought to bring this Council together.\n").facts)
+        #expect(triples == ["United Kingdom ally_of Sierra Leone"])
+    }
+
+    @Test func aPronounAfterAColonIsTheClauseBeforesSubject() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The General Assembly was clear in its condemnation: it deplored Russia's aggression in the strongest terms.\n").facts)
+        #expect(triples.contains("UN General Assembly criticises Russia"))
+    }
+
+    @Test func aTitledOfficerInAppositionActs() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The top U.S. military officer, Gen. C.Q. Brown, spoke with his Chinese military counterpart in December.\n").facts)
+        #expect(triples.contains("C.Q. Brown member_of United States"))
+        #expect(triples.contains("C.Q. Brown consults China"))
+    }
+}

@@ -1,0 +1,58 @@
+import EntenteModel
+import EntenteNLP
+
+/// "strikes, carried out with the help of Australia and Canada", "captured the town with the
+/// support of Iranian advisers": those who help work with those they help, in arms when the act is
+/// an attack.
+extension TreeCoder {
+    static let helpNouns: Set<String> = ["help", "support", "assistance", "backing", "participation", "cooperation"]
+
+    func helpers(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.helpNouns.contains(sentence.lemma(noun)), sentence[noun].dep == "pobj" else { return [] }
+        let preposition = sentence[noun].head
+        guard sentence.range.contains(preposition), sentence.lower(preposition) == "with" else { return [] }
+        let verb = sentence[preposition].head
+        guard sentence.range.contains(verb), ["VERB", "AUX"].contains(sentence[verb].pos) else { return [] }
+        let helpers = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { phraseParties($0, in: sentence) }
+        let helped = subjects(of: verb, in: sentence)
+        guard !helpers.isEmpty, !helped.isEmpty else { return [] }
+        // An attack helped is help in arms: the verb, or the noun the verb's subject is.
+        let armed = Self.attackNouns.contains(sentence.lemma(verb))
+            || sentence.children(of: verb, Self.subjectLabels.union(["nsubjpass"])).contains { Self.attackNouns.contains(sentence.lemma($0)) }
+            || lexiconPatterns(at: verb, in: sentence).contains { vocabulary[$0.predicate]?.relationClass == .materialConflict }
+        guard let pattern = lexiconPattern(for: armed ? "cooperates_militarily_with" : "cooperates_with", frame: nil) else { return [] }
+        var found: [Candidate] = []
+        for helper in helpers {
+            for party in helped where party.entity != helper.entity {
+                if let candidate = make(helper, party, pattern, noun, in: sentence, base: 0.65) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+}
+
+/// "The U.S. and British strikes", "joint Russian and Syrian air raids": an attack two parties own
+/// together is their cooperation in arms.
+extension TreeCoder {
+    func jointAttacks(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.attackNouns.contains(sentence.lemma(noun)), sentence.mention(at: noun) == nil,
+              let pattern = lexiconPattern(for: "cooperates_militarily_with", frame: nil)
+        else { return [] }
+        var owners: [Mention] = []
+        for modifier in sentence.children(of: noun, ["amod", "compound", "nmod", "poss"]) {
+            for token in [modifier] + sentence.children(of: modifier, ["conj"]) {
+                if let owner = sentence.mention(at: token), owner.entity.kind != .place, !owners.contains(where: { $0.entity == owner.entity }) {
+                    owners.append(owner)
+                }
+            }
+        }
+        guard owners.count >= 2 else { return [] }
+        var found: [Candidate] = []
+        for (offset, first) in owners.enumerated() {
+            for second in owners.dropFirst(offset + 1) {
+                if let candidate = make(first, second, pattern, noun, in: sentence, base: 0.65) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+}
