@@ -135,6 +135,13 @@ struct RelationExtractor {
             // "condemns the coordinated violent attacks": after a determiner the word is a noun or an
             // adjective, not the verb the pattern wants.
             if Self.followsDeterminer(trigger.lowerBound, in: context) { return [] }
+            // ("individuals involved in attacks on Ukraine": after a preposition, a word not in
+            // "-ing" is a noun; "by attacking" is still the verb, and "to attack" its infinitive.)
+            if trigger.lowerBound > context.range.lowerBound, !context.tokens[trigger.lowerBound].lower.hasSuffix("ing"),
+               Self.nounPrepositions.contains(context.tokens[trigger.lowerBound - 1].lower)
+            {
+                return []
+            }
             // "has long been clear that", "is set to": after a copula the word is an adjective.
             if trigger.lowerBound > context.range.lowerBound,
                ["is", "are", "was", "were", "be", "been", "being"].contains(context.tokens[trigger.lowerBound - 1].lower),
@@ -261,6 +268,7 @@ struct RelationExtractor {
         }
     }
 
+    static let nounPrepositions: Set<String> = ["in", "of", "on", "for", "after", "before", "amid", "despite", "over", "about", "during", "from"]
     static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "ourselves", "myself", "oneself"]
     static let obligationNouns: Set<String> = [
         "commitment", "commitments", "obligation", "obligations", "needs", "demands", "targets", "requirements", "deadline",

@@ -201,11 +201,11 @@ struct TreeCoder: Sendable {
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
                 // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
-                found += reproaches(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
+                found += reproaches(at: index, in: sentence) + judgements(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
-                    + jointAttacks(at: index, in: sentence)
+                    + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence)
             default: continue
             }
         }
@@ -614,6 +614,11 @@ struct TreeCoder: Sendable {
                 // said to make it.)
                 // ("criticized the decision to free Saab": nor those who judge it.)
                 if Self.deliberatingVerbs.contains(sentence.lemma(sentence[head].head)) || Self.judgingVerbs.contains(sentence.lemma(sentence[head].head)) {
+                    return []
+                }
+                // ("sanctioned companies supplying Russia": those the clause describes act, not
+                // whoever acts on them.)
+                if SentenceContext.unnamedPeopleNouns.contains(sentence.lower(head)) || Self.role(ofAgent: sentence.lemma(head), agents: agents) != nil {
                     return []
                 }
                 current = sentence[head].head
@@ -1352,6 +1357,8 @@ struct TreeCoder: Sendable {
         guard preposition != index, sentence.range.contains(preposition), ["for", "of"].contains(sentence.lower(preposition))
         else { return nil }
         guard let verb = verbOfPhrase(preposition, in: sentence) else { return nil }
+        // ("Shame on Putin for waging a war": the one shamed.)
+        if sentence.lemma(verb) == "shame", let shamed = shamedParty(of: verb, in: sentence) { return shamed }
         // ("has been accused by U.N. experts of supplying weapons": the passive's subject.)
         return sentence.child(of: verb, "dobj") ?? sentence.child(of: verb, "nsubjpass")
     }
@@ -1653,8 +1660,11 @@ struct TreeCoder: Sendable {
         let isPeople = Self.pairOfPeopleNouns.contains(noun)
         let counted = sentence.children(of: index, ["nummod"]).contains(where: { sentence.lower($0) == "two" })
             || sentence.children(of: index, ["det", "predet"]).contains(where: { sentence.lower($0) == "both" })
-        let definite = isPeople && sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" })
-            && sentence.children(of: index, ["amod", "compound", "nummod", "poss"]).isEmpty
+        // ("The UK urges the parties to show restraint", "the warring parties": the sides of the
+        // conflict the story set out.)
+        let isSides = ["party", "side"].contains(noun)
+        let definite = (isPeople || isSides) && sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" })
+            && sentence.children(of: index, ["amod", "compound", "nummod", "poss"]).allSatisfy { isSides && Self.warringWords.contains(sentence.lower($0)) }
         guard counted || definite else { return [] }
         // ("Saudi Arabia and the United States urged both sides to agree": those who urge are not
         // the sides urged.)
@@ -1695,6 +1705,7 @@ struct TreeCoder: Sendable {
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]
     static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
+    static let warringWords: Set<String> = ["warring", "conflicting", "belligerent", "opposing", "rival"]
     static let pairOfPeopleNouns: Set<String> = ["leader", "minister", "secretary", "counterpart", "president", "official", "head"]
 
     /// The parties the sentence is about: the subjects of its root clause.

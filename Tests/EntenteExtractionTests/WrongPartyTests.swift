@@ -160,3 +160,41 @@ import Testing
         #expect(triples.contains("C.Q. Brown consults China"))
     }
 }
+
+/// A statement's judgements, and the sides it speaks to.
+@Suite struct StatementJudgementTests {
+    static func statement(_ body: String) -> ArticleExtraction {
+        Extractor().extract(PageReader.read(
+            "UK statement at the UN Security Council\nPublished: 18 November 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + body))
+    }
+
+    @Test func theWarringPartiesAreTheSidesTheStoryNamed() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Reported violations by both M23 and Wazalendo groups are deeply concerning. The UK urges the parties to show restraint.\n").facts)
+        #expect(triples.contains("United Kingdom appeals_to March 23 Movement"))
+        #expect(triples.contains("United Kingdom appeals_to Wazalendo"))
+    }
+
+    @Test func shameOnAPartyCriticisesItAndItDoesWhatItIsShamedFor() {
+        let triples = ExtractorTests.triples(Self.statement(
+            "We voted for the resolution. Shame on Putin for waging a war of aggression in Ukraine.\n").facts)
+        #expect(triples.contains("United Kingdom criticises Vladimir Putin"))
+        #expect(triples.contains("Vladimir Putin attacks Ukraine"))
+    }
+
+    @Test func anActCalledADisgraceCriticisesItsOwner() {
+        let triples = ExtractorTests.triples(Self.statement("We sought to bring this Council together. This Russian veto is a disgrace.\n").facts)
+        #expect(triples.contains("United Kingdom criticises Russia"))
+        let denied = ExtractorTests.triples(Self.statement("We note the vote. This Russian veto is not a disgrace.\n").facts)
+        #expect(!denied.contains("United Kingdom criticises Russia"))
+    }
+
+    @Test func measuresOnPeopleDescribedByAStateAreNotOnTheState() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The order imposes sanctions on certain persons destabilizing Sudan.\n"
+                + "Britain sanctioned companies supplying Russia.\n"
+                + "The EU sanctioned individuals involved in attacks on Ukraine.\n").facts)
+        #expect(triples.isEmpty)
+    }
+}
