@@ -649,6 +649,11 @@ public struct Extractor: Sendable {
             if name.hasPrefix("the ") || name.hasPrefix("The ") { name = String(name.dropFirst(4)) }
             guard name.unicodeScalars.count >= 2, name.first?.isUppercase == true else { continue }
             covered.insert(integersIn: first...last)
+            // "Shona rebels", "Tigrayan forces": a name the model calls a place, before a noun for
+            // those who act, names the people who act.
+            if kind == (.place, "place"), entity.label == "GPE", last + 1 < tokens.count, Self.isAgentNoun(tokens[last + 1].lower) {
+                kind = (.actor, "group")
+            }
             // "fighting in Kherson", "after seizing Goma": a lone name the model calls a person is a
             // town where only a place can stand.
             let type = ["person", "group"].contains(kind.1) && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
@@ -689,6 +694,11 @@ public struct Extractor: Sendable {
         }
         if ["and", ","].contains(before), index > 3, tokens[index - 2].isCapitalised, standsForAPlace(index - 2, in: tokens) { return true }
         return before == "over" && index > 1 && ["took", "taking", "take", "takes"].contains(tokens[index - 2].lower)
+    }
+
+    static func isAgentNoun(_ word: String) -> Bool {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return ["rebel", "militant", "insurgent", "separatist", "guerrilla", "militia", "fighter", "gunmen", "gunman"].contains(singular)
     }
 
     /// Nouns before "of" that a list of places follows: "the eastern cities of Goma and Bukavu".

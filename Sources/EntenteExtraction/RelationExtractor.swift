@@ -117,7 +117,9 @@ struct RelationExtractor {
         let negated = context.isNegated(before: trigger.lowerBound)
         let modality = context.modality(before: trigger.lowerBound)
         func make(_ subject: Mention, _ object: Mention, _ base: Double) -> RelationCandidate? {
-            guard subject.entity != object.entity else { return nil }
+            guard subject.entity != object.entity,
+                  TreeCoder.takesPlaces(predicate) || subject.entity.kind != .place && object.entity.kind != .place
+            else { return nil }
             // "threatened to use force to restore President Bazoum": the one an act is for is not
             // its target.
             if let relationClass = vocabulary[predicate]?.relationClass, [.materialConflict, .verbalConflict].contains(relationClass),

@@ -1080,6 +1080,8 @@ struct TreeCoder: Sendable {
             + (amount.map { [$0] } ?? [])
         let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
         search: for word in wanted {
+            // ("accepted demands from Shona rebels": a message's "from" names who sends it.)
+            if word == "from", Self.messageNouns.contains(sentence.lemma(noun)) { continue }
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word && later(prep) {
                 // ("coordination with the EU mission and with NATO": each coordinated phrase.)
                 objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
@@ -1705,6 +1707,9 @@ struct TreeCoder: Sendable {
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]
     static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
+    static let messageNouns: Set<String> = [
+        "demand", "call", "appeal", "request", "proposal", "offer", "warning", "threat", "invitation", "plea", "ultimatum",
+    ]
     static let warringWords: Set<String> = ["warring", "conflicting", "belligerent", "opposing", "rival"]
     static let pairOfPeopleNouns: Set<String> = ["leader", "minister", "secretary", "counterpart", "president", "official", "head"]
 
@@ -2070,7 +2075,8 @@ struct TreeCoder: Sendable {
             if !Self.placePredicates.contains(pattern.predicate), isPlaceLeft(object, in: sentence) { return nil }
             (subject, object) = (stateOfCity(subject), stateOfCity(object))
         }
-        guard subject.entity != object.entity else { return nil }
+        guard subject.entity != object.entity, Self.takesPlaces(pattern.predicate) || subject.entity.kind != .place && object.entity.kind != .place
+        else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)
         // CAMEO codes events that happen; a verb the lexicon does not know is not coded as a
@@ -2147,6 +2153,10 @@ struct TreeCoder: Sendable {
 
     /// Predicates whose party may be a place rather than who governs it: one visits, occupies,
     /// leaves or strikes a city.
+    /// Whether a place may stand as a party of the predicate: where one goes, is, strikes or
+    /// sends aid ("aid into Gaza"); no place talks, helps or cooperates ("cooperation with Africa").
+    static func takesPlaces(_ predicate: String) -> Bool { placePredicates.contains(predicate) || predicate == "aids" }
+
     static let placePredicates: Set<String> = [
         "visits", "located_in", "occupies", "withdraws_from", "attacks", "shells", "bombs", "strikes_from_air", "blockades",
         "kills", "assaults", "uses_mass_violence_against", "seizes", "part_of", "borders",

@@ -198,3 +198,26 @@ import Testing
         #expect(triples.isEmpty)
     }
 }
+
+/// Places are where things happen, not who takes part.
+@Suite struct PlaceAsPartyTests {
+    @Test func noPlaceCooperatesOrIsHelped() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Beijing has asserted its desire to control access to the South China Sea.\n"
+                + "Britain will work with Africa on food security.\n").facts)
+        #expect(!triples.contains { $0.hasSuffix("South China Sea") || $0.hasSuffix("Africa") })
+        // Aid still goes into a place.
+        let aid = ExtractorTests.triples(ReadoutTests.extraction("Egypt delivered humanitarian aid to Gaza on Sunday.\n").facts)
+        #expect(aid.contains { $0.hasPrefix("Egypt aids") })
+    }
+
+    @Test func aPlaceNameBeforeRebelsNamesAPeople() {
+        let found = ReadoutTests.extraction(
+            "The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.\n")
+        #expect(found.entities.contains { $0.name == "Shona" && $0.kind == .actor })
+        let triples = ExtractorTests.triples(found.facts)
+        #expect(triples.contains("Mozambique concedes_to Shona"))
+        // The demands are the rebels', not the government's.
+        #expect(!triples.contains("Mozambique demands Shona"))
+    }
+}
