@@ -120,6 +120,7 @@ struct SentenceContext {
     ///
     /// Only determiners and modifiers may stand between `i` and the first
     /// object: a preposition or a comma first means the phrase has no object.
+    static let authorityWords: Set<String> = ["pursuant", "under", "per"]
     static let unnamedPeopleNouns: Set<String> = ["persons", "individuals", "entities", "people", "companies", "firms", "vessels"]
 
     func objects(after i: Int, maxGap: Int = 6) -> [Mention] {
@@ -140,6 +141,8 @@ struct SentenceContext {
             // "sanctions on certain persons destabilizing Sudan": the act's object is the people
             // named by a common noun; the party named later only describes them.
             if Self.unnamedPeopleNouns.contains(token.lower) { return [] }
+            // ("sanctions … pursuant to six UN Security Council resolutions": the authority acted under.)
+            if Self.authorityWords.contains(token.lower) { return [] }
             if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
             // "the town of Badme": the name is the object.
             if token.lower == "of", j > start, EntityRecognizer.placeCues.contains(tokens[j - 1].lower) { continue }

@@ -221,3 +221,18 @@ import Testing
         #expect(!triples.contains("Mozambique demands Shona"))
     }
 }
+
+extension StatementJudgementTests {
+    @Test func armedGroupsOfTodaysWarsAreKnownByTheirShortNames() {
+        let triples = ExtractorTests.triples(Self.statement(
+            "The RSF must end the siege of El Fasher now. The SAF and the RSF continue to fight.\n").facts)
+        #expect(triples.contains("United Kingdom demands Rapid Support Forces"))
+        #expect(triples.contains("Sudan clashes_with Rapid Support Forces"))
+    }
+
+    @Test func whatIsDoneUnderAnAuthorityIsNotDoneToIt() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The United Nations reimposed sanctions and other restrictions pursuant to six UN Security Council resolutions.\n").facts)
+        #expect(!triples.contains { $0.contains("sanctions UN Security Council") })
+    }
+}
