@@ -409,6 +409,10 @@ public struct EntityRecognizer: Sendable {
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "a U.S.-brokered ceasefire": a name joined to a participle describes the noun after it.
+        for index in mentions.indices where Self.describesByParticiple(after: mentions[index].range.upperBound, in: slice) {
+            mentions[index].isModifier = true
+        }
         // "Egyptian President Abdel Fattah el-Sisi": the person acts; the state only says whose president.
         for index in mentions.indices.dropLast() where ["state", "igo"].contains(mentions[index].entity.type)
             && mentions[index + 1].entity.type == "person"
@@ -692,6 +696,15 @@ public struct EntityRecognizer: Sendable {
     /// A middle initial ("J") or a generational suffix ("Jr"), written with a dot after it.
     static func isInitial(_ token: Token) -> Bool {
         (token.text.count == 1 && token.isCapitalised) || token.text == "Jr" || token.text == "Sr"
+    }
+
+    /// "U.S.-brokered", "U.N. - backed": a participle hyphened to the name before it.
+    static func describesByParticiple(after end: Int, in slice: [Token]) -> Bool {
+        guard end < slice.count, !slice[end].followsSpace else { return false }
+        let next = slice[end].lower
+        if next.count > 3, next.hasPrefix("-") || next.hasPrefix("–") { return TreeCoder.describingParticiples.contains(String(next.dropFirst())) }
+        guard ["-", "–"].contains(next), end + 1 < slice.count, !slice[end + 1].followsSpace else { return false }
+        return TreeCoder.describingParticiples.contains(slice[end + 1].lower)
     }
 
     /// "Moscow-based", "Turkish-backed": words that describe a name without being part of it.

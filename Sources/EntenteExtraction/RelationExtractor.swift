@@ -118,7 +118,9 @@ struct RelationExtractor {
         let modality = context.modality(before: trigger.lowerBound)
         func make(_ subject: Mention, _ object: Mention, _ base: Double) -> RelationCandidate? {
             guard subject.entity != object.entity,
-                  TreeCoder.takesPlaces(predicate) || subject.entity.kind != .place && object.entity.kind != .place
+                  TreeCoder.takesPlaces(predicate) || subject.entity.kind != .place && object.entity.kind != .place,
+                  // ("joined the sanctions against Russia": one is a member only of a body.)
+                  predicate != "member_of" || object.entity.kind == .organisation
             else { return nil }
             // "threatened to use force to restore President Bazoum": the one an act is for is not
             // its target.

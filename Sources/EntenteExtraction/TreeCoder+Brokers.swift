@@ -44,3 +44,47 @@ extension TreeCoder {
         }
     }
 }
+
+/// "Israel and Hezbollah agreed to a U.S.-brokered ceasefire", "the Qatar-mediated deal between
+/// Israel and Hamas": the name hyphened to the participle mediates between the agreement's sides.
+extension TreeCoder {
+    func hyphenBrokers(at agreement: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.agreementNouns.contains(sentence.lemma(agreement)), let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
+        var brokers: [Mention] = []
+        for modifier in sentence.children(of: agreement, ["amod", "compound"]) {
+            // ("Egypt - brokered": the parse may split the name from the participle.)
+            if Self.brokeringParticiples.contains(sentence.lemma(modifier)), sentence[modifier].tag == "VBN" {
+                brokers += sentence.children(of: modifier, ["npadvmod", "compound", "nmod"]).filter { name in
+                    name + 1 < modifier && sentence.lower(name + 1) == "-"
+                }.compactMap { sentence.mention(at: $0) ?? namedParty(sentence[$0].text, confidence: 0.9) }
+                continue
+            }
+            let text = sentence[modifier].text
+            guard Self.isHyphenedParticiple(text), let hyphen = text.lastIndex(where: { $0 == "-" || $0 == "–" }) else { continue }
+            let participle = text[text.index(after: hyphen)...].lowercased()
+            guard ["brokered", "mediated", "facilitated"].contains(participle),
+                  let broker = sentence.mention(at: modifier) ?? namedParty(String(text[..<hyphen]), confidence: 0.9)
+            else { continue }
+            brokers.append(broker)
+        }
+        guard !brokers.isEmpty else { return [] }
+        var sides = sentence.children(of: agreement, ["prep"]).filter { sentence.lower($0) == "between" }.flatMap { phraseParties($0, in: sentence) }
+        // "agreed to a U.S.-brokered ceasefire", "signed the Qatar-mediated deal": those who agree.
+        if sides.count < 2 {
+            var verb = sentence[agreement].head
+            if sentence[agreement].dep == "pobj", sentence.range.contains(verb) { verb = sentence[verb].head }
+            if sentence.range.contains(verb), ["dobj", "pobj"].contains(sentence[agreement].dep) { sides = subjects(of: verb, in: sentence) }
+        }
+        var seen = Set<Entity>()
+        sides = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard sides.count >= 2 else { return [] }
+        return brokers.flatMap { broker in
+            sides.filter { $0.entity != broker.entity }.compactMap { side in
+                // (The brokering is done, whatever the sides do with the agreement.)
+                guard var candidate = make(broker, side, mediating, agreement, in: sentence, base: 0.65) else { return nil }
+                candidate.relation.modality = .asserted
+                return candidate
+            }
+        }
+    }
+}

@@ -157,6 +157,18 @@ struct TreeCoder: Sendable {
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
+    static func isHyphenedParticiple(_ text: String) -> Bool {
+        guard let hyphen = text.lastIndex(where: { $0 == "-" || $0 == "–" }), hyphen != text.startIndex else { return false }
+        return describingParticiples.contains(text[text.index(after: hyphen)...].lowercased())
+    }
+
+    /// Participles by which a name relates to the noun without being its party ("U.S.-brokered",
+    /// "Iran-backed"); "U.S.-flagged", "Greek-owned" and "Saudi-led" make it the party.
+    static let describingParticiples: Set<String> = [
+        "brokered", "mediated", "facilitated", "backed", "supported", "sponsored", "funded", "financed", "designated",
+        "sanctioned", "hosted", "armed", "trained", "controlled", "occupied", "held",
+    ]
+
     static let memberWords: Set<String> = ["member", "members"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal", "push"]
     static let lightVerbs: Set<String> = [
@@ -197,7 +209,7 @@ struct TreeCoder: Sendable {
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence)
             case "ADJ":
-                found += concerns(at: index, in: sentence)
+                found += concerns(at: index, in: sentence) + backers(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
                 // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
@@ -205,7 +217,7 @@ struct TreeCoder: Sendable {
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
-                    + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence)
+                    + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
             default: continue
             }
         }
@@ -428,6 +440,13 @@ struct TreeCoder: Sendable {
         // "Guterres condemned the attack": an attack the story reported before is its attacker's.
         // "repelled yesterday's attack": whoever repels or intercepts an attack acts against its attacker.
         let repels = Self.repellingVerbs.contains(sentence.lemma(verb)) && vocabulary[pattern.predicate]?.relationClass == .materialConflict
+        // ("US and UK military assets repelled yesterday's attack": one who acts with the subject
+        // is not what the subject acts on.)
+        if !passive, subjects.count >= 2, pattern.frame == .verb, !objects.isEmpty,
+           objects.allSatisfy({ object in subjects.contains { $0.entity == object.entity } })
+        {
+            objects = []
+        }
         if objects.isEmpty, !passive, let attacker = sentence.previousAttacker,
            vocabulary[pattern.predicate]?.relationClass == .verbalConflict || repels,
            sentence.children(of: verb, ["dobj"]).contains(where: { isReportedAttack($0, in: sentence) })
@@ -1256,11 +1275,19 @@ struct TreeCoder: Sendable {
     /// out deadly airstrikes on a village", "the army shelled the town").
     func attackerWithoutTarget(in sentence: ParsedSentence) -> Mention? {
         for index in sentence.range {
+            // "condemns the attacks in the Red Sea by Houthi militants": the agent the noun names.
+            if Self.attackNouns.contains(sentence.lemma(index)), sentence[index].pos == "NOUN", sentence.mention(at: index) == nil,
+               let agent = sentence.children(of: index, ["prep"]).filter({ sentence.lower($0) == "by" })
+                   .flatMap({ phraseParties($0, in: sentence) }).first(where: { $0.entity.kind != .place })
+            {
+                return agent
+            }
             let verb: Int
+            // (The whole pattern, not its first word: "joined 11 countries in a statement" is no
+            // "join * sanctions against".)
             if sentence[index].pos == "VERB",
-               lexiconPatterns(at: index, in: sentence).contains(where: {
-                   $0.frame == .verb && vocabulary[$0.predicate]?.relationClass == .materialConflict
-               })
+               let (pattern, _) = match(index, in: sentence, frames: [.verb]),
+               vocabulary[pattern.predicate]?.relationClass == .materialConflict
             {
                 verb = index
             } else if Self.attackNouns.contains(sentence.lemma(index)), sentence[index].dep == "dobj",
@@ -1437,8 +1464,11 @@ struct TreeCoder: Sendable {
                 if !named.isEmpty { return named }
             }
             // ("his Turkish counterpart": the counterpart is the state's, not the owner's.)
+            // ("a U.S.-brokered ceasefire": a name hyphened to a participle describes the noun; its
+            // relation is the participle's, read on its own.)
             let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
                 ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
+                .filter { !Self.isHyphenedParticiple(sentence[$0].text) }
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)

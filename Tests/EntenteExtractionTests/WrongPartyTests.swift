@@ -236,3 +236,36 @@ extension StatementJudgementTests {
         #expect(!triples.contains { $0.contains("sanctions UN Security Council") })
     }
 }
+
+/// Agreements someone brokered, and what joining means.
+@Suite struct BrokeredAndJoinedTests {
+    @Test func aNameHyphenedToBrokeredMediatesBetweenThoseWhoAgree() {
+        let agreed = ExtractorTests.triples(ReadoutTests.extraction("Israel and Hezbollah agreed to a U.S.-brokered ceasefire.\n").facts)
+        #expect(agreed.contains("United States mediates Israel"))
+        #expect(agreed.contains("United States mediates Hezbollah"))
+        // The broker is no party the sides agree with.
+        #expect(!agreed.contains { $0.hasSuffix("offers_cooperation_to United States") })
+        let between = ExtractorTests.triples(
+            ReadoutTests.extraction("The Egypt-brokered truce between Israel and Islamic Jihad held on Sunday.\n").facts)
+        #expect(between.contains { $0.hasPrefix("Egypt mediates") })
+    }
+
+    @Test func oneJoinsABodyNotAMeasure() {
+        let sanctions = ExtractorTests.triples(ReadoutTests.extraction("Japan joined the sanctions against Russia.\n").facts)
+        #expect(sanctions == ["Japan sanctions Russia"])
+        let body = ExtractorTests.triples(ReadoutTests.extraction("Finland joined NATO in 2023.\n").facts)
+        #expect(body == ["Finland member_of North Atlantic Treaty Organization"])
+    }
+}
+
+extension StatementJudgementTests {
+    @Test func anAttackRepelledIsTheLastAttackersNotAPartnersOfTheRepeller() {
+        let triples = ExtractorTests.triples(Self.statement(
+            "The United Kingdom condemns in the strongest terms the attacks in the Red Sea by Houthi militants.\n\n"
+                + "On 3 January, the UK joined 11 countries in a statement warning against further attacks.\n\n"
+                + "US and UK military assets in the Red Sea successfully repelled yesterday's attack.\n").facts)
+        #expect(triples.contains("United States attacks Houthis"))
+        #expect(triples.contains("United Kingdom attacks Houthis"))
+        #expect(!triples.contains("United States attacks United Kingdom"))
+    }
+}
