@@ -484,6 +484,21 @@ public struct Extractor: Sendable {
     /// What a structure carries or makes, between its name and its noun: "gas", "oil", "power".
     static let structureUses: Set<String> = ["gas", "oil", "power", "water", "nuclear", "rail", "road", "railway", "hydroelectric", "grain"]
 
+    static let weaponNouns: Set<String> = [
+        "missile", "missiles", "system", "systems", "battery", "batteries", "tank", "tanks", "jet", "jets", "drone", "drones",
+        "launcher", "launchers", "interceptor", "interceptors", "rocket", "rockets", "howitzer", "howitzers",
+        "helicopter", "helicopters", "submarine", "submarines", "warship", "warships", "aircraft",
+    ]
+
+    /// A name before a weapon's noun, past an "air defense" or "anti-ship" on the way.
+    static func namesAWeapon(_ last: Int, in tokens: [Token]) -> Bool {
+        var next = last + 1
+        while next < tokens.count, next <= last + 3, ["air", "defense", "defence", "anti-ship", "anti-aircraft", "cruise", "ballistic", "battle", "main"].contains(tokens[next].lower) {
+            next += 1
+        }
+        return next < tokens.count && weaponNouns.contains(tokens[next].lower)
+    }
+
     static func namesAStructure(_ last: Int, in tokens: [Token]) -> Bool {
         var next = last + 1
         if next < tokens.count, structureUses.contains(tokens[next].lower) { next += 1 }
@@ -639,8 +654,9 @@ public struct Extractor: Sendable {
             // "its Euphrates Shield operation", "the operation, named Euphrates Shield": an operation's
             // name is no party.
             if Self.namesAnOperation(first..<(last + 1), in: tokens) { continue }
-            // "the TurkStream gas pipeline", "the Nord Stream pipelines": a structure's name is no party.
-            if kind.0 != .place, Self.namesAStructure(last, in: tokens) { continue }
+            // "the TurkStream gas pipeline", "the Nord Stream pipelines": a structure's name is no party;
+            // "Patriot air defense batteries", "ATACMS missiles": nor a weapon's.
+            if kind.0 != .place, Self.namesAStructure(last, in: tokens) || Self.namesAWeapon(last, in: tokens) { continue }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
             if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.

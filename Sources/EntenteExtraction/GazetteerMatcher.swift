@@ -85,7 +85,10 @@ struct GazetteerMatcher: Sendable {
         guard start + count <= tokens.count else { return false }
         for offset in 0..<count {
             let token = tokens[start + offset]
-            if offset > 0, !token.followsSpace, tokens[start + offset - 1].kind != .punctuation, token.kind != .punctuation {
+            // (A name may hold a possessive: "People's Republic of China".)
+            if offset > 0, !token.followsSpace, tokens[start + offset - 1].kind != .punctuation, token.kind != .punctuation,
+               lowers[start + offset] != "'s"
+            {
                 return false
             }
             if lowers[start + offset] != alias.lowerTokens[offset] { return false }

@@ -202,6 +202,16 @@ extension TreeCoder {
             // ("Israeli Minister of Defense Yoav Gallant": the parser may hang the title as an nmod.)
             let compounds = sentence.children(of: index, ["compound", "nmod"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
             if !compounds.isEmpty { phrases.append(index) }
+            // ("Polish Deputy Prime Minister and Minister of National Defense Władysław
+            // Kosiniak-Kamysz": the parser may hang the name under the title's last "of".)
+            if sentence[index].dep == "pobj", sentence.range.contains(sentence[index].head), sentence.lower(sentence[index].head) == "of" {
+                var step = sentence[sentence[index].head].head
+                while sentence.range.contains(step), Self.titleNouns.contains(sentence.lemma(step)), sentence.mention(at: step)?.entity.type != "person" {
+                    phrases.append(step)
+                    guard sentence[step].dep == "conj", sentence[step].head != step else { break }
+                    step = sentence[step].head
+                }
+            }
             for phrase in phrases {
                 let words = sentence.range.filter { sentence.ancestors(of: $0).contains(phrase) || $0 == phrase }
                     .filter { sentence.mention(at: $0)?.entity != person.entity }

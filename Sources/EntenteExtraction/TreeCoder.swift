@@ -218,6 +218,7 @@ struct TreeCoder: Sendable {
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
+                    + acquisitionNoun(at: index, in: sentence)
             default: continue
             }
         }
@@ -333,6 +334,7 @@ struct TreeCoder: Sendable {
     // MARK: - Verbs
 
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        if let acquired = acquisition(at: verb, in: sentence) { return acquired }
         // The lexicon's predicate and its code win where both know the verb: on the PLOVER records the
         // CAMEO dictionary's more specific codes gave the wrong type more often than the right one.
         let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
@@ -1405,6 +1407,30 @@ struct TreeCoder: Sendable {
         return head
     }
 
+    /// "Polish Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz":
+    /// the parser may hang a long title's holder under its last "of"; the person is the title's.
+    func titledPerson(under title: Int, in sentence: ParsedSentence) -> Mention? {
+        for index in sentence.range where index > title {
+            guard let person = sentence.mention(at: index), person.entity.type == "person", sentence.mention(at: sentence[index].head)?.entity != person.entity
+            else { continue }
+            // Up from the name to the title only through the title's own words.
+            var step = index
+            var reached = false
+            for _ in 0..<6 {
+                let head = sentence[step].head
+                guard head != step, sentence.range.contains(head) else { break }
+                let word = sentence.lower(head)
+                guard head == title || word == "of" || TreeCoder.titleNouns.contains(sentence.lemma(head))
+                        || sentence[head].tag == "NNP" && EntityRecognizer.portfolioWords.contains(word)
+                else { break }
+                if head == title { reached = true; break }
+                step = head
+            }
+            if reached { return person }
+        }
+        return nil
+    }
+
     /// The entities a subtree names: the mention at its head (or the party a pronoun stands for), a
     /// mention modifying a common noun ("Russian troops", "Turkey's army", "its forces"), the party
     /// of an "of" phrase ("positions of the Palestinian forces"), where an agent noun is based
@@ -1439,7 +1465,14 @@ struct TreeCoder: Sendable {
         // "the IS emir, Abu Hafs al-Qurashi, traveled": the person the title names acts.
         if sentence.mention(at: index) == nil, TreeCoder.titleNouns.contains(sentence.lemma(index)),
            let person = sentence.children(of: index, ["appos"]).lazy.compactMap({ sentence.mention(at: $0) })
-               .first(where: { $0.entity.type == "person" })
+               .first(where: { $0.entity.type == "person" }) ?? titledPerson(under: index, in: sentence)
+        {
+            return [person]
+        }
+        // ("Polish Minister of National Defense Władysław Kosiniak-Kamysz": the title the recogniser
+        // read as the state in a role still names its holder.)
+        if sentence.mention(at: index)?.entity.type == "state", TreeCoder.titleNouns.contains(sentence.lemma(index)),
+           let person = titledPerson(under: index, in: sentence)
         {
             return [person]
         }
@@ -1830,6 +1863,17 @@ struct TreeCoder: Sendable {
                 return resolved
             }
         }
+        // "The DPRK's missile launch is a violation … The United Kingdom condemns it": what a judge
+        // condemns or welcomes is the act the sentence before was about, and so its owner.
+        if word == "it", sentence[index].dep == "dobj", sentence.range.contains(sentence[index].head),
+           Self.judgingVerbs.contains(sentence.lemma(sentence[index].head)),
+           let previous = sentence.previousSubjects.first(where: fits)
+        {
+            var resolved = previous
+            resolved.isPossessive = false
+            resolved.confidence *= 0.7
+            return resolved
+        }
         // "North Korea's missile launches and its military cooperation with Russia": the owner of the
         // noun coordinated before.
         let owned = sentence[index].head
@@ -2076,6 +2120,8 @@ struct TreeCoder: Sendable {
             objects: sentence.children(of: verb, ["dobj", "dative"]).map(phrase),
             prepositions: prepositions,
             isPassive: !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty)
+        // ("how far both countries will go": going nowhere is no meeting.)
+        if ["go", "come"].contains(sentence.lemma(verb)), clause.objects.isEmpty, clause.prepositions.isEmpty { return nil }
         guard let match = verbs.match(clause), let code = match.code.active,
               let predicate = PredicateVocabulary.predicate(forCode: code, in: predicatesByCode),
               vocabulary[predicate]?.relationClass != .neutral

@@ -269,3 +269,46 @@ extension StatementJudgementTests {
         #expect(!triples.contains("United States attacks United Kingdom"))
     }
 }
+
+/// Who gives when a party gets arms or aid, and readout titles the parser splits.
+@Suite struct AcquisitionAndTitleTests {
+    @Test func whatAPartyProcuresIsArmsFromTheOneItComesFrom() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Russia procured ballistic missiles from North Korea.\n"
+                + "Ukraine received Patriot missiles from Germany.\n"
+                + "Ukraine received humanitarian aid from Japan.\n").facts)
+        #expect(triples.contains("North Korea arms Russia"))
+        #expect(triples.contains("Germany arms Ukraine"))
+        #expect(triples.contains("Japan aids Ukraine"))
+        #expect(!triples.contains { $0.contains("hosts") || $0.hasPrefix("Russia arms") })
+        let noun = ExtractorTests.triples(StatementJudgementTests.statement(
+            "Russia's procurement of DPRK ballistic missiles shows how far both countries will go.\n").facts)
+        #expect(noun == ["North Korea arms Russia"])
+    }
+
+    @Test func aLongTitleTheParserSplitsStillNamesItsHolderAndState() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Hegseth met with Polish Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz at the Pentagon today.\n").facts)
+        #expect(triples.contains("Władysław Kosiniak-Kamysz member_of Poland"))
+        #expect(!triples.contains { $0.hasSuffix("meets_with Poland") })
+    }
+
+    @Test func aNameWithAPossessiveInsideIsMatchedWhole() {
+        let found = ReadoutTests.extraction("The People's Republic of China condemned Taiwan on Monday.\n")
+        #expect(ExtractorTests.triples(found.facts).first?.hasPrefix("China") == true)
+        #expect(found.entities.contains { $0.name == "China" })
+    }
+
+    @Test func weaponsAreNoParties() {
+        let found = ReadoutTests.extraction(
+            "The leaders discussed Poland's purchases of American weapons systems, including Patriot air defense batteries.\n")
+        #expect(!found.entities.contains { $0.name == "Patriot" })
+    }
+
+    @Test func itCondemnedIsTheActTheSentenceBeforeWasAbout() {
+        let triples = ExtractorTests.triples(StatementJudgementTests.statement(
+            "The DPRK's ballistic missile launch on 8 May is a further violation of multiple Security Council resolutions. "
+                + "The United Kingdom condemns it in the strongest terms.\n").facts)
+        #expect(triples.contains("United Kingdom criticises North Korea"))
+    }
+}

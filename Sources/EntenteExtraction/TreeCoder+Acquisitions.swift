@@ -1,0 +1,70 @@
+import EntenteModel
+import EntenteNLP
+
+/// "Russia procured ballistic missiles from North Korea", "Ukraine received humanitarian aid from
+/// Japan": the one who gives arms or aid is the source, whatever the verb of getting says. (The
+/// CAMEO dictionary codes such receipts by the receiver, and a bare "receive" as hosting.)
+extension TreeCoder {
+    static let acquiringVerbs: Set<String> = ["receive", "obtain", "procure", "get", "acquire", "buy", "purchase", "import"]
+    static let armsNouns: Set<String> = [
+        "weapon", "arm", "missile", "drone", "munition", "ammunition", "shell", "rocket", "tank", "jet", "aircraft", "artillery",
+        "interceptor", "system", "howitzer", "component", "equipment", "materiel",
+    ]
+    static let aidNouns: Set<String> = ["aid", "assistance", "food", "grain", "fuel", "funding", "loan", "supply", "supplies", "medicine"]
+
+    func acquisition(at verb: Int, in sentence: ParsedSentence) -> [Candidate]? {
+        guard Self.acquiringVerbs.contains(sentence.lemma(verb)), sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty else { return nil }
+        let things = sentence.children(of: verb, ["dobj"])
+        let armed = things.contains { Self.armsNouns.contains(sentence.lemma($0)) }
+        guard armed || things.contains(where: { Self.aidNouns.contains(sentence.lemma($0)) }),
+              let pattern = lexiconPattern(for: armed ? "arms" : "aids", frame: nil)
+        else { return nil }
+        // The giver: the "from" phrase, else the state that describes the thing ("Iranian drones").
+        var givers = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "from" }.flatMap { phraseParties($0, in: sentence) }
+        if givers.isEmpty {
+            givers = things.flatMap { sentence.children(of: $0, ["amod", "compound", "nmod", "poss"]) }.compactMap { sentence.mention(at: $0) }
+                .filter { $0.entity.type == "state" }
+        }
+        let receivers = subjects(of: verb, in: sentence)
+        guard !givers.isEmpty, !receivers.isEmpty else { return [] }
+        var found: [Candidate] = []
+        for giver in givers {
+            for receiver in receivers {
+                var giver = giver
+                giver.isModifier = false
+                if let candidate = make(giver, receiver, pattern, verb, in: sentence, base: 0.7) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+}
+
+/// "Russia's procurement of DPRK ballistic missiles", "Iran's purchase of Russian jets": the same
+/// receipt, named by a noun.
+extension TreeCoder {
+    static let acquisitionNouns: Set<String> = ["procurement", "purchase", "acquisition", "import", "receipt"]
+
+    func acquisitionNoun(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.acquisitionNouns.contains(sentence.lemma(noun)), sentence.mention(at: noun) == nil else { return [] }
+        let things = ofObjects(of: noun, in: sentence)
+        let armed = things.contains { Self.armsNouns.contains(sentence.lemma($0)) }
+        guard armed || things.contains(where: { Self.aidNouns.contains(sentence.lemma($0)) }),
+              let pattern = lexiconPattern(for: armed ? "arms" : "aids", frame: nil)
+        else { return [] }
+        var givers = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "from" }.flatMap { phraseParties($0, in: sentence) }
+        if givers.isEmpty {
+            givers = things.flatMap { sentence.children(of: $0, ["amod", "compound", "nmod", "poss"]) }.compactMap { sentence.mention(at: $0) }
+                .filter { $0.entity.type == "state" }
+        }
+        let receivers = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        var found: [Candidate] = []
+        for giver in givers {
+            for receiver in receivers {
+                var giver = giver
+                giver.isModifier = false
+                if let candidate = make(giver, receiver, pattern, noun, in: sentence, base: 0.65) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+}
