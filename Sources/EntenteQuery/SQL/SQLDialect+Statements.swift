@@ -50,6 +50,11 @@ extension SQLDialect {
 
     /// See the requirement.
     public func hopsStatement(ids: [Int64]) -> SQLStatement {
+        boundHopsStatement(ids: ids)
+    }
+
+    /// ``hopsStatement(ids:)`` as every dialect writes it.
+    func boundHopsStatement(ids: [Int64]) -> SQLStatement {
         precondition(!ids.isEmpty, "a statement of no facts")
         let fact = TableAlias<FactTable>.hop
         let list = ids.map { "\(bind: .integer($0))" as SQLFragment }.joined(separator: ", ")
