@@ -28,8 +28,8 @@ extension GraphStore {
             try readTransaction { db -> (CompiledQuery, QueryResult?) in
                 // The read starts with a statement: SQLite reads the data version as a read begins.
                 _ = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA schema_version"))
-                let compiled = try plans.compiled(key, db) {
-                    try Planner.compile(source, resolver: try ConnectionResolver(db), parameters: parameters, options: options)
+                let compiled = try plans.compiled(key, db) { predicates in
+                    try Planner.compile(source, resolver: ConnectionResolver(db: db, predicates: predicates), parameters: parameters, options: options)
                 }
                 switch compiled.plan {
                 case _ where compiled.explain: return (compiled, nil)
@@ -47,13 +47,8 @@ extension GraphStore {
 /// on the read's connection, so they belong to the snapshot the query runs on.
 struct ConnectionResolver: EntityResolver {
     let db: Database
+    /// The predicates stored and the vocabulary's.
     let predicates: Set<String>
-
-    /// A resolver reading on `db`, which knows the predicates stored and the vocabulary's.
-    init(_ db: Database, vocabulary: PredicateVocabulary = .standard) throws {
-        self.db = db
-        predicates = try GraphStore.predicateNames(db).union(vocabulary.definitions.keys)
-    }
 
     func candidates(named name: String) throws -> [ResolvedEntity] {
         try GraphStore.resolvedCandidates(for: EntitySelector(name), db)

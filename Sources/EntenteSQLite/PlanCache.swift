@@ -1,3 +1,4 @@
+import EntenteModel
 import EntenteQuery
 import Foundation
 import GRDB
@@ -21,6 +22,9 @@ final class PlanCache: @unchecked Sendable {
     private weak var connection: Database?
     private var version: UInt32 = 0
     private var plans: [Key: CompiledQuery] = [:]
+    /// The predicates the planner knows on that data (the store's and the vocabulary's), read
+    /// once for every query compiled on it.
+    private var predicates: Set<String>?
     /// Queries compiled because the cache had none for the data, for tests to see which road was taken.
     private(set) var compilations = 0
 
@@ -47,27 +51,32 @@ final class PlanCache: @unchecked Sendable {
     }
 
     /// The query compiled for `key` on the data `db` reads, from the cache or from `compile`
-    /// (whose failures are not kept). `db` must be inside a read transaction that has read the
-    /// database, so its data version is current.
-    func compiled(_ key: Key, _ db: Database, compile: () throws -> CompiledQuery) throws -> CompiledQuery {
+    /// given the predicates the planner knows (whose failures are not kept). `db` must be inside
+    /// a read transaction that has read the database, so its data version is current.
+    func compiled(_ key: Key, _ db: Database, compile: (_ predicates: Set<String>) throws -> CompiledQuery) throws -> CompiledQuery {
         let now = try Self.dataVersion(db)
         lock.lock()
-        if connection === db, version == now, let known = plans[key] {
+        let current = connection === db && version == now
+        if current, let known = plans[key] {
             lock.unlock()
             return known
         }
+        let known = current ? predicates : nil
         lock.unlock()
-        let fresh = try compile()
+        let names = try known ?? GraphStore.predicateNames(db).union(PredicateVocabulary.standard.definitions.keys)
+        let fresh = try compile(names)
         lock.lock()
         defer { lock.unlock() }
         compilations += 1
         // Every plan kept was compiled on the data the stamp names.
-        if connection !== db || version != now || plans.count >= Self.capacity {
+        if connection !== db || version != now {
             plans = [:]
             connection = db
             version = now
         }
+        if plans.count >= Self.capacity { plans = [:] }
         plans[key] = fresh
+        predicates = names
         return fresh
     }
 
