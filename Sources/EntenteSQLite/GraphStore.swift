@@ -23,6 +23,7 @@ import GRDB
 /// - ``entities(kind:search:limit:)``
 /// - ``facts(_:)``
 /// - ``run(_:timeout:)``
+/// - ``compileAndRun(_:parameters:options:timeout:)``
 /// - ``statistics()``
 public struct GraphStore: Sendable {
     public enum Mode: Sendable {
