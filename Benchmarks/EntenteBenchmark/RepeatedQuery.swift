@@ -2,8 +2,9 @@ import Entente
 import Foundation
 
 /// Runs one query many times on a graph `entente-benchmark graph` wrote, exactly as that benchmark
-/// times it (compiled, run through the public API on the store with its in-memory adjacency
-/// index, each row turned into text), so a profiler sees one query's costs and nothing else:
+/// times it (compiled and run through the public API, `compileAndRun`, on the store with its
+/// in-memory adjacency index, each row turned into text), so a profiler sees one query's costs
+/// and nothing else:
 ///
 ///     perf record -g .build/release/entente-benchmark repeat --dir /tmp/h13-bench2 \
 ///         --query 'TIMELINE "Aruba" AND "Afghanistan" BY month' --times 20000
@@ -34,8 +35,8 @@ struct RepeatedQuery {
         let resolver = try store.resolver()
         let options = Planner.Options(maxRows: 10_000_000, maxExpansions: 100_000_000)
         func answer() throws -> [String] {
-            let compiled = try Planner.compile(SourceText(query), resolver: resolver, options: options)
-            return try store.run(compiled, timeout: 600).rows.map { $0.map(\.description).joined(separator: "\t") }
+            let result = try store.compileAndRun(SourceText(query), options: options, timeout: 600).result
+            return (result?.rows ?? []).map { $0.map(\.description).joined(separator: "\t") }
         }
         // A search builds the index in memory, as the graph benchmark's searches do before its
         // timeline (a single hop is a join, which builds none).

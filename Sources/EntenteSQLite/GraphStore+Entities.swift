@@ -48,37 +48,39 @@ extension GraphStore {
     /// their facts (three index ranges as long as the entity's facts, which for a hub of a large
     /// graph cost more than the query that names it) or gathering their aliases.
     public func resolvedCandidates(for selector: EntitySelector) throws(StoreError) -> [ResolvedEntity] {
-        let (sql, arguments) = Self.resolution(of: selector)
-        return try readStatement { db in
-            var found: [ResolvedEntity] = []
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-            while let row = try rows.next() { found.append(ResolvedEntity(id: row[0], name: row[1], kind: row[2], type: row[3])) }
-            return found
-        }
+        try readStatement { db in try Self.resolvedCandidates(for: selector, db) }
     }
 
     /// ``resolvedCandidates(for:)`` of each selector: plain names (what a query writes) in one
     /// statement, so a query naming two entities costs one read, not two.
     public func resolvedCandidates(forEach selectors: [EntitySelector]) throws(StoreError) -> [[ResolvedEntity]] {
+        guard !selectors.isEmpty else { return [] }
+        return try readStatement { db in try Self.resolvedCandidates(forEach: selectors, db) }
+    }
+
+    /// ``resolvedCandidates(for:)``, read on `db` (in its transaction, if it is in one).
+    static func resolvedCandidates(for selector: EntitySelector, _ db: Database) throws -> [ResolvedEntity] {
+        let (sql, arguments) = Self.resolution(of: selector)
+        var found: [ResolvedEntity] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() { found.append(ResolvedEntity(id: row[0], name: row[1], kind: row[2], type: row[3])) }
+        return found
+    }
+
+    /// ``resolvedCandidates(forEach:)``, read on `db` (in its transaction, if it is in one).
+    static func resolvedCandidates(forEach selectors: [EntitySelector], _ db: Database) throws -> [[ResolvedEntity]] {
         var keys: [String] = []
         for selector in selectors {
-            guard case .name(let name) = selector else {
-                var found: [[ResolvedEntity]] = []
-                for selector in selectors { found.append(try resolvedCandidates(for: selector)) }
-                return found
-            }
+            guard case .name(let name) = selector else { return try selectors.map { try resolvedCandidates(for: $0, db) } }
             keys.append(NameKey(name).rawValue)
         }
         guard !keys.isEmpty else { return [] }
         let sql = keys.count < Self.resolutionsOfNames.count ? Self.resolutionsOfNames[keys.count] : Self.resolution(ofNames: keys.count)
-        let (arguments, count) = (StatementArguments(boundValues: keys.map(\.databaseValue)), keys.count)
-        return try readStatement { db in
-            var found = [[ResolvedEntity]](repeating: [], count: count)
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-            while let row = try rows.next() { found[row[0]].append(ResolvedEntity(id: row[1], name: row[2], kind: row[3], type: row[4])) }
-            // By id, as a single name's statement orders them.
-            return found.map { $0.sorted { $0.id < $1.id } }
-        }
+        var found = [[ResolvedEntity]](repeating: [], count: keys.count)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(boundValues: keys.map(\.databaseValue)))
+        while let row = try rows.next() { found[row[0]].append(ResolvedEntity(id: row[1], name: row[2], kind: row[3], type: row[4])) }
+        // By id, as a single name's statement orders them.
+        return found.map { $0.sorted { $0.id < $1.id } }
     }
 
     /// The statement that reads the entities of `count` names, each row numbered by its name:
@@ -123,16 +125,23 @@ extension GraphStore {
 
     /// Up to three canonical names whose aliases are closest to `key`.
     public func suggestions(for key: String) throws(StoreError) -> [String] {
-        let names = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT a.key, e.name FROM alias AS a JOIN entity AS e ON e.id = a.entity_id")
-        }
+        try read { db in try Self.suggestions(for: key, db) }
+    }
+
+    /// ``suggestions(for:)``, read on `db`.
+    static func suggestions(for key: String, _ db: Database) throws -> [String] {
+        let names = try Row.fetchAll(db, sql: "SELECT a.key, e.name FROM alias AS a JOIN entity AS e ON e.id = a.entity_id")
         return NameSuggestions.closest(to: key, among: names.map { ($0[0], $0[1]) })
     }
 
     /// Every predicate of the `predicate` table: the vocabulary stored, and any a fact added.
     public func predicateNames() throws(StoreError) -> Set<String> {
-        try read { db in try String.fetchSet(db, sql: "SELECT name FROM predicate") }
+        try read { db in try Self.predicateNames(db) }
+    }
+
+    /// ``predicateNames()``, read on `db`.
+    static func predicateNames(_ db: Database) throws -> Set<String> {
+        try String.fetchSet(db.cachedStatement(sql: "SELECT name FROM predicate"))
     }
 
     func read<T>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {

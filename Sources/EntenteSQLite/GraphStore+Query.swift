@@ -24,19 +24,29 @@ extension GraphStore {
         case .diff(let plan): return try run(plan)
         default: break
         }
+        return try translatingQueryErrors(timeout: timeout) {
+            try readTransaction { db in try execute(compiled, timeout: timeout, dialect: dialect, db) }
+        }
+    }
+
+    /// Runs a plan other than a TIMELINE or DIFF (which read on their own) in the caller's read.
+    func execute(_ compiled: CompiledQuery, timeout: Double, dialect: some SQLDialect, _ db: Database) throws -> QueryResult {
         let adjacency = compiled.plan.searchHops?.traversal == nil ? nil : self.adjacency
-        let columns = compiled.columns
-        do {
-            return try readTransaction { db in
-                try QueryDeadline.run(db, within: timeout) {
-                    var indexed: IndexedTraversal?
-                    if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {
-                        indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
-                    }
-                    let execution = QueryExecution(db: db, dialect: dialect, columns: columns, indexed: indexed, timeout: timeout)
-                    return try execution.run(compiled.plan)
-                }
+        return try QueryDeadline.run(db, within: timeout) {
+            var indexed: IndexedTraversal?
+            if let adjacency, let traversal = compiled.plan.searchHops?.traversal, let index = try adjacency.current(db) {
+                indexed = IndexedTraversal(index: index, filter: try index.filter(traversal, db))
             }
+            let execution = QueryExecution(db: db, dialect: dialect, columns: compiled.columns, indexed: indexed, timeout: timeout)
+            return try execution.run(compiled.plan)
+        }
+    }
+
+    /// What `body` throws, in a query's terms: an interrupted statement is the time budget
+    /// reached, any other database error a ``StoreError``.
+    func translatingQueryErrors<T>(timeout: Double, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw QueryBudgetError.time(seconds: timeout)
         } catch let error as QueryBudgetError {

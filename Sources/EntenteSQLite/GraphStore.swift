@@ -23,6 +23,7 @@ import GRDB
 /// - ``entities(kind:search:limit:)``
 /// - ``facts(_:)``
 /// - ``run(_:timeout:)``
+/// - ``compileAndRun(_:parameters:options:timeout:)``
 /// - ``statistics()``
 public struct GraphStore: Sendable {
     public enum Mode: Sendable {
@@ -37,6 +38,8 @@ public struct GraphStore: Sendable {
     let path: String
     /// When set, searches step through an adjacency index instead of SQL.
     var adjacency: AdjacencyCache? = nil
+    /// Queries compiled by ``compileAndRun(_:parameters:options:timeout:)`` for the data as it is.
+    let plans = PlanCache()
 
     /// Opens (and when writable, creates and migrates) the database at `path`.
     ///

@@ -73,15 +73,25 @@ struct QueryExecution<Dialect: SQLDialect>: PlanExecution {
 
     static func modal(_ text: String?) -> String? { QueryRows.modal(text) }
 
+    /// The most facts read with one bound id each: a statement per length is prepared and kept
+    /// per connection, so the lengths are few.
+    static var boundHops: Int { 16 }
+
     static func pathKey(_ path: [QueryValue.Hop]) -> String { QueryRows.pathKey(path) }
 
     /// Every fact of the given ids as a hop, read once.
     func readHops(_ ids: [Int64], evidence: Bool) throws -> [Int64: QueryValue.Hop] {
-        let statement = dialect.hopsStatement()
-        let arguments = statement.databaseArguments(idList: dialect.idList(Array(Set(ids))))
+        let distinct = Array(Set(ids))
+        guard !distinct.isEmpty else { return [:] }
+        // A path's few facts by primary key, each id bound (no JSON list for SQLite to decode
+        // and build into a table); many facts as one list.
+        let bound = distinct.count <= Self.boundHops
+        let statement = bound ? dialect.hopsStatement(ids: distinct) : dialect.hopsStatement()
+        let arguments = statement.databaseArguments(idList: bound ? .null : dialect.idList(distinct))
         var hops: [Int64: QueryValue.Hop] = [:]
-        // Prepared once per connection: a shortest path's few hops cost less to read than to
-        // prepare. Each row is read where it is, not copied first (as fetchAll would).
+        // Prepared once per connection (and length of list): a shortest path's few hops cost
+        // less to read than to prepare. Each row is read where it is, not copied first (as
+        // fetchAll would).
         let rows = try Row.fetchCursor(db.cachedStatement(sql: statement.text), arguments: arguments)
         while let row = try rows.next() {
             let start: String? = row[4]

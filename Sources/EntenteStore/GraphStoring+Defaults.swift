@@ -12,6 +12,14 @@ extension GraphStoring {
         try run(compiled, timeout: 10)
     }
 
+    /// Compiles with ``resolver(vocabulary:)``, then runs unless the query says EXPLAIN.
+    public func compileAndRun(_ source: SourceText, parameters: [String: QueryValue], options: Planner.Options, timeout: Double) throws
+        -> (compiled: CompiledQuery, result: QueryResult?)
+    {
+        let compiled = try Planner.compile(source, resolver: try resolver(), parameters: parameters, options: options)
+        return (compiled, compiled.explain ? nil : try run(compiled, timeout: timeout))
+    }
+
     /// The relations a selection keeps.
     public func relations(_ selection: RelationSelection) throws(StoreError) -> [RelationSummary] {
         try relations(selection, touching: nil)

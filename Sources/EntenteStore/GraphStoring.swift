@@ -84,6 +84,15 @@ public protocol GraphStoring: Sendable {
     /// - Throws: `QueryBudgetError` naming the budget reached, or ``StoreError``.
     func run(_ compiled: CompiledQuery, timeout: Double) throws -> QueryResult
 
+    /// Compiles a query against this store's names and predicates and runs it unless it says
+    /// EXPLAIN: what `Planner.compile` with ``resolver(vocabulary:)`` and then ``run(_:timeout:)``
+    /// do, which a store may do in one read.
+    ///
+    /// - Returns: the compiled query, and its answer (nil for EXPLAIN).
+    /// - Throws: `QueryError` with the query's diagnostics, `QueryBudgetError`, or ``StoreError``.
+    func compileAndRun(_ source: SourceText, parameters: [String: QueryValue], options: Planner.Options, timeout: Double) throws
+        -> (compiled: CompiledQuery, result: QueryResult?)
+
     /// The statement EXPLAIN shows for a query: a join's SELECT, a walk's, a search's first level,
     /// in this store's dialect; empty for TIMELINE and DIFF.
     func explainedStatement(_ compiled: CompiledQuery) -> SQLStatement

@@ -37,6 +37,25 @@ import Testing
         #expect(step.arguments == [.idList, .value(.string("asserted")), .value(.string("reported"))])
     }
 
+    /// A path's facts: a long list as one id list, a short one by primary key, each id bound, in
+    /// both dialects' placeholders.
+    @Test func hopsAreReadByAnIdListOrByBoundIds() {
+        let select = """
+            SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence,
+                   f.modality
+            FROM fact AS f
+            JOIN entity AS s ON s.id = f.subject_id
+            JOIN entity AS o ON o.id = f.object_id
+            JOIN article AS a ON a.id = f.article_id
+            """
+        #expect(SQLiteDialect().hopsStatement() == SQLStatement(text: select + "\nWHERE f.id IN (SELECT value FROM json_each(?))", arguments: [.idList]))
+        #expect(PostgresDialect().hopsStatement() == SQLStatement(text: select + "\nWHERE f.id IN (SELECT unnest($1::bigint[]))", arguments: [.idList]))
+        let ids: [SQLArgument] = [.value(.integer(12)), .value(.integer(7)), .value(.integer(40))]
+        #expect(SQLiteDialect().hopsStatement(ids: [12, 7, 40]) == SQLStatement(text: select + "\nWHERE f.id IN (?, ?, ?)", arguments: ids))
+        #expect(PostgresDialect().hopsStatement(ids: [12, 7, 40]) == SQLStatement(text: select + "\nWHERE f.id IN ($1, $2, $3)", arguments: ids))
+        #expect(SQLiteDialect().hopsStatement(ids: [5]).text == select + "\nWHERE f.id IN (?)")
+    }
+
     @Test func aValueIsAnArgumentAndTheWordsAreTheFragments() {
         let fact = SQLColumn(alias: SQLAliasName(stem: .fact, number: 1), .predicate, of: FactTable.self)
         let fragment: SQLFragment = "\(fact) = \(bind: .string("x'); DROP TABLE fact; --"))"

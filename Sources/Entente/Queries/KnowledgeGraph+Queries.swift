@@ -13,12 +13,17 @@ extension KnowledgeGraph {
         do {
             return try Planner.compile(
                 SourceText(request.text, name: request.sourceName), resolver: try store.resolver(), parameters: request.parameters,
-                options: .init(
-                    maxRows: request.budgets.maxRows, maxExpansions: request.budgets.maxExpansions, includeModal: request.includeModal,
-                    excludeDomestic: request.excludeDomestic))
+                options: Self.options(request))
         } catch {
             throw QueryFailure(error)
         }
+    }
+
+    /// The planner's options a request asks for.
+    static func options(_ request: QueryRequest) -> Planner.Options {
+        .init(
+            maxRows: request.budgets.maxRows, maxExpansions: request.budgets.maxExpansions, includeModal: request.includeModal,
+            excludeDomestic: request.excludeDomestic)
     }
 
     /// Runs a compiled query within `timeout` seconds and its row and expansion budgets.
@@ -42,9 +47,18 @@ extension KnowledgeGraph {
 
     /// Plans and runs a request, or explains it when it says `EXPLAIN`.
     public func answer(_ request: QueryRequest) throws(QueryFailure) -> QueryAnswer {
-        let compiled = try compile(request)
-        if compiled.explain { return .explanation(try explain(compiled)) }
-        return .rows(try run(compiled, timeout: request.budgets.timeout))
+        let answered: (compiled: CompiledQuery, result: QueryResult?)
+        do {
+            // One read for the names and the answer where the store can (SQLite's can, and keeps
+            // what it compiled while the data is unchanged).
+            answered = try store.compileAndRun(
+                SourceText(request.text, name: request.sourceName), parameters: request.parameters, options: Self.options(request),
+                timeout: request.budgets.timeout)
+        } catch {
+            throw QueryFailure(error)
+        }
+        guard let result = answered.result else { return .explanation(try explain(answered.compiled)) }
+        return .rows(result)
     }
 
     /// A query's answer drawn as DOT, as `export dot --query` draws it (without a legend): the

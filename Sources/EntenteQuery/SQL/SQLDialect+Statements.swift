@@ -45,16 +45,20 @@ extension SQLDialect {
     /// See the requirement.
     public func hopsStatement() -> SQLStatement {
         let fact = TableAlias<FactTable>.hop
-        return statement(
-            """
-            SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence,
-                   f.modality
-            FROM fact AS f
-            JOIN entity AS s ON s.id = f.subject_id
-            JOIN entity AS o ON o.id = f.object_id
-            JOIN article AS a ON a.id = f.article_id
-            WHERE \(SQLFunction.isInIDList(fact[.id]))
-            """)
+        return statement(StatementParts.hops + "\nWHERE \(SQLFunction.isInIDList(fact[.id]))")
+    }
+
+    /// See the requirement.
+    public func hopsStatement(ids: [Int64]) -> SQLStatement {
+        boundHopsStatement(ids: ids)
+    }
+
+    /// ``hopsStatement(ids:)`` as every dialect writes it.
+    func boundHopsStatement(ids: [Int64]) -> SQLStatement {
+        precondition(!ids.isEmpty, "a statement of no facts")
+        let fact = TableAlias<FactTable>.hop
+        let list = ids.map { "\(bind: .integer($0))" as SQLFragment }.joined(separator: ", ")
+        return statement(StatementParts.hops + "\nWHERE \(fact[.id]) IN (\(list))")
     }
 
     /// See the requirement.
@@ -78,6 +82,16 @@ extension SQLDialect {
 
 /// Parts of statements more than one statement writes.
 enum StatementParts {
+    /// The SELECT of facts as hops (see `SQLDialect.hopsStatement()`), before its WHERE.
+    static let hops: SQLFragment = """
+        SELECT f.id, s.name, f.predicate, o.name, f.date_start, f.date_precision, f.negated, a.title, a.source, f.evidence,
+               f.modality
+        FROM fact AS f
+        JOIN entity AS s ON s.id = f.subject_id
+        JOIN entity AS o ON o.id = f.object_id
+        JOIN article AS a ON a.id = f.article_id
+        """
+
     /// The SELECT of a search's level (see `SQLDialect.stepStatement`).
     static func step(_ hops: HopFilter, from end: FactEnd, withPredicate: Bool) -> SQLFragment {
         let fact = TableAlias<FactTable>.hop

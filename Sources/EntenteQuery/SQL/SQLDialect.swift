@@ -38,6 +38,13 @@ public protocol SQLDialect: Sendable {
     /// The facts of an id list as hops: id, subject name, predicate, object name, start date,
     /// precision, negated, article title, source, sentence, modality.
     func hopsStatement() -> SQLStatement
+
+    /// The facts of these ids as hops, as ``hopsStatement()`` reads them, each id a bound
+    /// argument: a short list is looked up by primary key with no list to decode or build into a
+    /// table, and the statement is the same text for every list of its length (prepared once per
+    /// length and connection). For the few facts of a path; a long list belongs in
+    /// ``hopsStatement()``.
+    func hopsStatement(ids: [Int64]) -> SQLStatement
 }
 
 extension SQLDialect {
