@@ -1068,6 +1068,16 @@ class ActorFile:
         phrases = 0
         roles = 0
         for entry in self.entries:
+            # "TANZIM_ / ORGANIZATION": a synonym that is a common noun would make every capitalised
+            # "Organization" in a name that actor.
+            kept = [(words, extra) for words, extra in entry["phrases"] if " ".join(words) not in COMMON_NOUN_PHRASES]
+            if len(kept) < len(entry["phrases"]):
+                for words, _ in entry["phrases"]:
+                    if " ".join(words) in COMMON_NOUN_PHRASES:
+                        s.dropped("synonym that is a common noun, not a name", "%d: %s" % (entry["line"], " ".join(words)))
+                if not kept:
+                    continue
+                entry = dict(entry, phrases=kept)
             names = ";".join(" ".join(words) for words, _ in entry["phrases"])
             role_text = ";".join(render_role(r) for r in entry["roles"])
             # "NGO [NGO]", "MNC [MNC]": a class of actors under its bare code, which would make every
@@ -1103,6 +1113,11 @@ type: a hint: person, state (a country, its cities and regions), igo, ngo, compa
 
 
 ACTOR_PREFIXES = {"IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "INT", "---"}
+
+COMMON_NOUN_PHRASES = {
+    "organization", "organisation", "group", "government", "party", "movement", "army", "front", "council", "committee",
+    "union", "agency", "ministry", "people", "forces", "force", "state", "authority", "administration",
+}
 
 
 def render_role(role):

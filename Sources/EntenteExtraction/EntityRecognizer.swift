@@ -106,6 +106,9 @@ public struct EntityRecognizer: Sendable {
     /// Words that end the name of a text ("the Comprehensive Peace Agreement"): no party.
     /// Last words of a gathering's name: "the Xiangshan Forum", "the 2023 Camp David Summit".
     static let gatheringWords: Set<String> = ["summit", "forum", "conference", "talks", "meeting"]
+    static func namesADesignation(_ words: [String]) -> Bool {
+        words.suffix(2) == ["terrorist", "organization"] || words.suffix(2) == ["terrorist", "organisation"] || words.contains("designated")
+    }
     /// Honorifics before a parliamentarian's name: "the Rt Hon David Lammy MP".
     static let honorifics: Set<String> = ["rt", "rt.", "hon", "hon.", "right", "honourable", "honorable"]
     static let documentWords: Set<String> = [
@@ -275,6 +278,8 @@ public struct EntityRecognizer: Sendable {
             }
             // "secretary of state for European and Eurasian Affairs": a portfolio, no body.
             if Self.namesAPortfolio(run.lowerBound..<end, in: slice) { continue }
+            // "designated as a Foreign Terrorist Organization": a list one is put on, no body.
+            if Self.namesADesignation(slice[run.lowerBound..<end].map(\.lower)) { continue }
             var start = run.lowerBound
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
@@ -501,7 +506,7 @@ public struct EntityRecognizer: Sendable {
         while range.count > 1, Self.connectors.contains(slice[range.upperBound - 1].lower) {
             range = range.lowerBound..<(range.upperBound - 1)
         }
-        guard !range.isEmpty else { return nil }
+        guard !range.isEmpty, !Self.namesADesignation(slice[range].map(\.lower)) else { return nil }
         // "assistant secretary for European and Eurasian Affairs": a portfolio, no party.
         if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.

@@ -657,6 +657,8 @@ public struct Extractor: Sendable {
             // "the TurkStream gas pipeline", "the Nord Stream pipelines": a structure's name is no party;
             // "Patriot air defense batteries", "ATACMS missiles": nor a weapon's.
             if kind.0 != .place, Self.namesAStructure(last, in: tokens) || Self.namesAWeapon(last, in: tokens) { continue }
+            // "designated as a Foreign Terrorist Organization": a list one is put on is no party.
+            if kind.0 == .organisation, EntityRecognizer.namesADesignation(tokens[first...last].map(\.lower)) { continue }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
             if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.

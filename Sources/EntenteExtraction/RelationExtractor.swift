@@ -120,7 +120,9 @@ struct RelationExtractor {
             guard subject.entity != object.entity,
                   TreeCoder.takesPlaces(predicate) || subject.entity.kind != .place && object.entity.kind != .place,
                   // ("joined the sanctions against Russia": one is a member only of a body.)
-                  predicate != "member_of" || object.entity.kind == .organisation
+                  predicate != "member_of" || object.entity.kind == .organisation,
+                  // (An armed group imposes no sanctions.)
+                  predicate != "sanctions" || subject.entity.type != "armed-group"
             else { return nil }
             // "threatened to use force to restore President Bazoum": the one an act is for is not
             // its target.

@@ -143,6 +143,8 @@ struct SentenceContext {
             if Self.unnamedPeopleNouns.contains(token.lower) { return [] }
             // ("sanctions … pursuant to six UN Security Council resolutions": the authority acted under.)
             if Self.authorityWords.contains(token.lower) { return [] }
+            // ("hosting an international conference on Lebanon": a gathering's topic, not its guest.)
+            if EntityRecognizer.gatheringWords.contains(token.lower) { return [] }
             if token.kind == .punctuation, token.text != "-", token.text != "\"", token.text != "\u{201C}" { return [] }
             // "the town of Badme": the name is the object.
             if token.lower == "of", j > start, EntityRecognizer.placeCues.contains(tokens[j - 1].lower) { continue }

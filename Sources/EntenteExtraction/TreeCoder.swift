@@ -392,6 +392,14 @@ struct TreeCoder: Sendable {
             if objects.isEmpty, agentOnly || participle { objects = self.subjects(of: verb, in: sentence) }
         } else {
             subjects = self.subjects(of: verb, in: sentence)
+            // "determined that the RSF had committed genocide and imposed sanctions on its leader":
+            // an armed group sanctions no one; the second verb continues the one that reports.
+            if pattern.predicate == "sanctions", !subjects.isEmpty, subjects.allSatisfy({ $0.entity.type == "armed-group" }),
+               sentence[verb].dep == "conj", sentence.range.contains(sentence[verb].head), sentence[sentence[verb].head].dep == "ccomp",
+               sentence.range.contains(sentence[sentence[verb].head].head)
+            {
+                subjects = self.subjects(of: sentence[sentence[verb].head].head, in: sentence)
+            }
             // "attacks … with Palestinians", "struck with drones": a one-sided act's "with" names an ally
             // or an instrument, not its target.
             let oneSided = vocabulary[pattern.predicate].map { [.materialConflict, .verbalConflict].contains($0.relationClass) && !$0.isSymmetric } ?? false
@@ -406,8 +414,10 @@ struct TreeCoder: Sendable {
         }
         // "did not reach agreement on Syria": what an agreement or talks are about is their topic,
         // no party to them.
-        if cameo != nil, !passive {
-            let topics = Set(sentence.children(of: verb, ["dobj"]).filter { Self.agreementOrTalkNouns.contains(sentence.lemma($0)) }
+        // ("hosting an international conference on Lebanon": nor is a gathering's.)
+        if cameo != nil || pattern.predicate == "hosts", !passive {
+            let topics = Set(sentence.children(of: verb, ["dobj"])
+                .filter { Self.agreementOrTalkNouns.contains(sentence.lemma($0)) || EntityRecognizer.gatheringWords.contains(sentence.lemma($0)) }
                 .flatMap { sentence.children(of: $0, ["prep"]) }.filter { Self.topicPrepositions.contains(sentence.lower($0)) }
                 .flatMap { phraseParties($0, in: sentence) }.map(\.entity))
             objects.removeAll { topics.contains($0.entity) }
@@ -2151,7 +2161,9 @@ struct TreeCoder: Sendable {
             if !Self.placePredicates.contains(pattern.predicate), isPlaceLeft(object, in: sentence) { return nil }
             (subject, object) = (stateOfCity(subject), stateOfCity(object))
         }
-        guard subject.entity != object.entity, Self.takesPlaces(pattern.predicate) || subject.entity.kind != .place && object.entity.kind != .place
+        guard subject.entity != object.entity, Self.takesPlaces(pattern.predicate) || subject.entity.kind != .place && object.entity.kind != .place,
+              // (An armed group imposes no sanctions.)
+              pattern.predicate != "sanctions" || subject.entity.type != "armed-group"
         else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)

@@ -312,3 +312,27 @@ extension StatementJudgementTests {
         #expect(triples.contains("United Kingdom criticises North Korea"))
     }
 }
+
+/// Lists, topics and semantics that keep a party out.
+@Suite struct NoPartyTests {
+    @Test func aDesignationIsNoBody() {
+        let found = ReadoutTests.extraction("The State Department designated the Houthis as a Foreign Terrorist Organization.\n")
+        #expect(found.entities.map(\.name).sorted() == ["Houthis", "United States"])
+        #expect(ExtractorTests.triples(found.facts).contains("United States labels_as_terrorists Houthis"))
+    }
+
+    @Test func aConferenceOnAStateDoesNotHostIt() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "French President Emmanuel Macron is hosting an international conference on Lebanon in Paris.\n").facts)
+        #expect(!triples.contains { $0.contains("hosts") })
+        let guests = ExtractorTests.triples(ReadoutTests.extraction("Qatar hosted talks between Israel and Hamas.\n").facts)
+        #expect(guests.contains("Qatar hosts Israel"))
+    }
+
+    @Test func anArmedGroupImposesNoSanctions() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The United States last month determined that the RSF had committed genocide and imposed sanctions on its leader, "
+                + "Mohamed Hamdan Dagalo.\n").facts)
+        #expect(triples == ["United States sanctions Mohamed Hamdan Dagalo"])
+    }
+}
