@@ -413,6 +413,19 @@ public struct EntityRecognizer: Sendable {
                 for j in i..<end { covered[j] = true }
             }
         }
+        // "the Switzerland-hosted summit", "the Rwanda-backed M23": a state named inside a word that
+        // describes another is named, though it acts in no clause of its own.
+        for i in slice.indices where !covered[i] && slice[i].kind == .word {
+            let text = slice[i].text
+            guard let hyphen = text.lastIndex(of: "-"), hyphen != text.startIndex,
+                  TreeCoder.describingParticiples.contains(String(text[text.index(after: hyphen)...]).lowercased()),
+                  let entry = gazetteer.entry(named: String(text[..<hyphen])), entry.entity.type == "state"
+            else { continue }
+            var named = mention(entry.entity, i..<(i + 1), in: slice, confidence: 0.6)
+            named.isModifier = true
+            mentions.append(named)
+            covered[i] = true
+        }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         // "a U.S.-brokered ceasefire": a name joined to a participle describes the noun after it.
         for index in mentions.indices where Self.describesByParticiple(after: mentions[index].range.upperBound, in: slice) {
@@ -467,6 +480,14 @@ public struct EntityRecognizer: Sendable {
         // "Sanaa airport", "struck Kyiv", "the attack on Kharkiv": a place struck or built on is the
         // place, whatever the strike says of its state.
         if range.upperBound < slice.count, facilityNouns.contains(slice[range.upperBound].lower) { return true }
+        // "the 2023 Jeddah Declaration", "the Minsk agreements": a text or a gathering named for
+        // the city it was made in names the city.
+        if range.upperBound < slice.count, slice[range.upperBound].isCapitalised || slice[range.upperBound].lower == "agreements",
+           documentWords.contains(slice[range.upperBound].lower) || gatheringWords.contains(slice[range.upperBound].lower)
+               || slice[range.upperBound].lower == "agreements" || slice[range.upperBound].lower == "accords"
+        {
+            return true
+        }
         // "a Washington NGO", "a Beijing think tank": where the body is.
         if range.lowerBound > 0, ["a", "an"].contains(slice[range.lowerBound - 1].lower), range.upperBound < slice.count,
            Extractor.bodyNouns.contains(slice[range.upperBound].lower) || slice[range.upperBound].lower == "think"

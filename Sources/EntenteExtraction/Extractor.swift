@@ -659,6 +659,10 @@ public struct Extractor: Sendable {
             if kind.0 != .place, Self.namesAStructure(last, in: tokens) || Self.namesAWeapon(last, in: tokens) { continue }
             // "designated as a Foreign Terrorist Organization": a list one is put on is no party.
             if kind.0 == .organisation, EntityRecognizer.namesADesignation(tokens[first...last].map(\.lower)) { continue }
+            // "a UN Member State's sovereignty": a member, unnamed.
+            if first > 0, ["state", "states"].contains(tokens[last].lower), tokens[first - 1].lower == "member" || tokens[first].lower == "member" {
+                continue
+            }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
             if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.

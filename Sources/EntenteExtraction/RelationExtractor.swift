@@ -219,6 +219,11 @@ struct RelationExtractor {
                 if possessor == nil, vocabulary[predicate]?.relationClass == .materialConflict {
                     subjects.removeAll { $0.range.upperBound < trigger.lowerBound - 1 }
                 }
+                // "Zaw Min Tun said some of those killed were members of the PDF": a member is named
+                // next to the noun ("X is a member of", "X, a member of"), not across a clause.
+                if possessor == nil, predicate == "member_of" {
+                    subjects.removeAll { $0.range.upperBound < trigger.lowerBound - 3 }
+                }
                 return pairs(subjects, objects).compactMap { make($0, $1, 0.7) }
             }
             // "Russia is Turkey's only ally": the possessor is the object.

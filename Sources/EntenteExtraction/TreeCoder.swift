@@ -1511,7 +1511,7 @@ struct TreeCoder: Sendable {
             // relation is the participle's, read on its own.)
             let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
                 ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
-                .filter { !Self.isHyphenedParticiple(sentence[$0].text) }
+                .filter { !Self.isHyphenedParticiple(sentence[$0].text) && !Self.describingParticiples.contains(sentence.lower($0)) }
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)

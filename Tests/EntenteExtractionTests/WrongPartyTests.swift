@@ -336,3 +336,28 @@ extension StatementJudgementTests {
         #expect(triples == ["United States sanctions Mohamed Hamdan Dagalo"])
     }
 }
+
+extension NameShapeTests {
+    @Test func aCityAnAgreementIsNamedForIsAPlace() {
+        let found = ReadoutTests.extraction("The warring parties made commitments in the 2023 Jeddah Declaration.\n")
+        #expect(found.entities.contains { $0.name == "Jeddah" && $0.kind == .place })
+    }
+
+    @Test func aStateInsideADescribingWordIsNamedButDoesNotAct() {
+        let found = ReadoutTests.extraction("The Secretary affirmed support for the upcoming Switzerland-hosted Summit on Peace in Ukraine.\n")
+        #expect(found.entities.contains { $0.name == "Switzerland" })
+        #expect(!ExtractorTests.triples(found.facts).contains { $0.hasPrefix("Switzerland") })
+    }
+
+    @Test func anUnnamedMemberStateIsNoBody() {
+        let found = ReadoutTests.extraction("This cooperation violates a UN Member State's sovereignty and territorial integrity.\n")
+        #expect(!found.entities.contains { $0.name == "State" || $0.name.hasSuffix("Member State") })
+    }
+
+    @Test func membersAreNamedBesideTheNounNotAcrossAClause() {
+        let reported = ExtractorTests.triples(ReadoutTests.extraction("Zaw Min Tun said some of those killed were members of the PDF.\n").facts)
+        #expect(!reported.contains { $0.contains("member_of") })
+        let named = ExtractorTests.triples(ReadoutTests.extraction("Hungary, a member of NATO, objected to the plan.\n").facts)
+        #expect(named.contains("Hungary member_of North Atlantic Treaty Organization"))
+    }
+}
