@@ -341,9 +341,13 @@ public struct EntityRecognizer: Sendable {
             // written before it belongs to the mention.
             if entity.type == "person", range.lowerBound > 0, !covered[range.lowerBound - 1],
                let firstName = entity.name.split(separator: " ").first, firstName.count > 1,
-               slice[range.lowerBound - 1].text == firstName, !slice[range].contains(where: { $0.text == firstName })
+               !slice[range].contains(where: { $0.text == firstName })
             {
-                range = (range.lowerBound - 1)..<range.upperBound
+                // ("Antony J. Blinken": with a middle initial between.)
+                var start = range.lowerBound
+                if start >= 3, slice[start - 1].text == ".", Self.isInitial(slice[start - 2]), !covered[start - 2] { start -= 2 }
+                else if start >= 2, Self.isInitial(slice[start - 1]), slice[start - 1].text.hasSuffix(".") { start -= 1 }
+                if start > 0, !covered[start - 1], slice[start - 1].text == firstName { range = (start - 1)..<range.upperBound }
             }
             if range.contains(where: { covered[$0] }) { continue }
             mentions.append(mention(entity, range, in: slice, role: role, confidence: 1))
@@ -587,7 +591,10 @@ public struct EntityRecognizer: Sendable {
             remember(name, entity)
             return (entity, range, 0.6)
         }
-        if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2, !pluralAtStart {
+        // ("The Secretary underscored": a title that speaks is no surname.)
+        if words.count == 1, Self.speechVerbs.contains(after), slice[range].first?.kind == .word, name.count > 2, !pluralAtStart,
+           !Self.personTitles.contains(words[0]), !Self.officeWords.contains(words[0])
+        {
             // "Pekin told Sputnik": a lone surname that speaks is a person.
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
@@ -602,7 +609,7 @@ public struct EntityRecognizer: Sendable {
         if words.count <= 4, titled || apposition || speaks || endsApposition,
             slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." }),
             // "As the High Commissioner said": an office without its holder's name.
-            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) })
+            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) || Self.portfolioWords.contains($0) })
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)

@@ -611,7 +611,13 @@ public struct Extractor: Sendable {
             if first >= 2, tokens[first - 1].lower == "of", EntityRecognizer.personTitles.contains(tokens[first - 2].lower) { continue }
             // "the High Representative of the European Union": an office, whose holder's party its
             // "of" phrase names.
-            if tokens[first...last].allSatisfy({ EntityRecognizer.officeWords.contains($0.lower) || EntityRecognizer.personTitles.contains($0.lower) }) {
+            // ("Foreign Affairs Minister", "Defense Ministers": a title, its portfolio or its plural.)
+            if tokens[first...last].allSatisfy({ token in
+                [token.lower, token.lower.hasSuffix("s") ? String(token.lower.dropLast()) : token.lower].contains { word in
+                    EntityRecognizer.officeWords.contains(word) || EntityRecognizer.personTitles.contains(word)
+                        || EntityRecognizer.portfolioWords.contains(word) && word != "the" && word != "and"
+                }
+            }) {
                 continue
             }
             // "European soil", "African leaders": a continent's adjective names the continent, a
@@ -642,7 +648,9 @@ public struct Extractor: Sendable {
             }
             // "The Department is also designating": a body's head word alone is the body named in
             // full before it ("the Department of State"), or no party at all.
-            if entity.label == "ORG", first == last, EntityRecognizer.agencyHeads.contains(tokens[first].lower) {
+            if entity.label == "ORG", first == last,
+               EntityRecognizer.agencyHeads.contains(tokens[first].lower) || EntityRecognizer.organisationHeads.contains(tokens[first].lower)
+            {
                 let word = tokens[first].lower
                 let before = known.last { mention in mention.range.upperBound <= first && tokens[mention.range].contains { $0.lower == word } }
                 if let body = before?.entity ?? names.body(namedWith: word) {

@@ -10,14 +10,16 @@ extension TreeCoder {
 
     func deadlinesToLeave(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard ["give", "grant", "allow"].contains(sentence.lemma(verb)) else { return [] }
-        let deadlines = sentence.children(of: verb, ["npadvmod", "dobj"]).filter { Self.deadlineNouns.contains(sentence.lemma($0)) }
+        // ("… and Niger six months to reconsider": the parser may coordinate the time with the verb.)
+        let deadlines = sentence.children(of: verb, ["npadvmod", "dobj", "conj"]).filter { Self.deadlineNouns.contains(sentence.lemma($0)) }
         let isLeaving = { (clause: Int) in Self.leavingVerbs.contains(sentence.lemma(clause)) }
+        let isInfinitive = { (clause: Int) in sentence.children(of: clause, ["aux"]).contains(where: { sentence.lower($0) == "to" }) }
         // (The parser may hang "to leave" on the verb or on the time it is given.)
-        guard !deadlines.isEmpty,
-              let leave = sentence.children(of: verb, ["advcl", "xcomp", "ccomp"]).first(where: isLeaving)
-                ?? deadlines.flatMap({ sentence.children(of: $0, ["relcl", "acl"]) }).first(where: isLeaving),
-              sentence.children(of: leave, ["aux"]).contains(where: { sentence.lower($0) == "to" }),
-              let expelling = lexiconPattern(for: "expels")
+        let clauses = sentence.children(of: verb, ["advcl", "xcomp", "ccomp"]) + deadlines.flatMap { sentence.children(of: $0, ["relcl", "acl"]) }
+        guard !deadlines.isEmpty, let clause = clauses.first(where: isLeaving) ?? clauses.first(where: isInfinitive), isInfinitive(clause),
+              // ("gave the juntas six months to reconsider": time given to do something else is an
+              // ultimatum, a demand.)
+              let expelling = lexiconPattern(for: isLeaving(clause) ? "expels" : "demands")
         else { return [] }
         let expelled = sentence.children(of: verb, ["dative", "dobj"]).filter { !Self.deadlineNouns.contains(sentence.lemma($0)) }
             .flatMap { parties(at: $0, in: sentence) }

@@ -157,6 +157,11 @@ struct TreeCoder: Sendable {
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
+    func isStatePair(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return parts.count == 2 && parts.allSatisfy { statesByName[NameKey(String($0))] != nil }
+    }
+
     static func isHyphenedParticiple(_ text: String) -> Bool {
         guard let hyphen = text.lastIndex(where: { $0 == "-" || $0 == "–" }), hyphen != text.startIndex else { return false }
         return describingParticiples.contains(text[text.index(after: hyphen)...].lowercased())
@@ -335,6 +340,15 @@ struct TreeCoder: Sendable {
 
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         if let acquired = acquisition(at: verb, in: sentence) { return acquired }
+        // "spoke with Defense Ministers from Canada and France to discuss the situation": the talk
+        // is the call's, which its own verb codes; the purpose names no talks among those called.
+        if Self.topicVerbs.contains(sentence.lemma(verb)), ["advcl", "xcomp", "pcomp"].contains(sentence[verb].dep),
+           sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "to" }),
+           let above = sentence.ancestors(of: verb).first(where: { sentence[$0].pos == "VERB" }),
+           Self.conversingVerbs.contains(sentence.lemma(above))
+        {
+            return []
+        }
         // The lexicon's predicate and its code win where both know the verb: on the PLOVER records the
         // CAMEO dictionary's more specific codes gave the wrong type more often than the right one.
         let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
@@ -1372,7 +1386,12 @@ struct TreeCoder: Sendable {
     /// The parties a prepositional phrase names: those of its objects.
     func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
         // ("negotiating on behalf of the group": the one spoken for is no party to the act.)
-        let found = sentence.children(of: prep, ["pobj"]).filter { sentence.lower($0) != "behalf" }.flatMap { parties(at: $0, in: sentence) }
+        var found = sentence.children(of: prep, ["pobj"]).filter { sentence.lower($0) != "behalf" }.flatMap { parties(at: $0, in: sentence) }
+        // ("spoke with Defense Ministers from Canada and France to discuss": the parser may make the
+        // phrase's object the subject of the purpose that follows it.)
+        if found.isEmpty, sentence.lower(prep) == "with", sentence.children(of: prep, ["pobj"]).isEmpty {
+            found = sentence.children(of: prep, ["pcomp"]).flatMap { sentence.children(of: $0, ["nsubj"]) }.flatMap { parties(at: $0, in: sentence) }
+        }
         if sentence.lower(prep) == "between", found.isEmpty { return namedAfterDescription(prep, in: sentence) }
         guard sentence.lower(prep) == "between", found.count == 1 else { return found }
         // "between Turkish and Russian troops": the recogniser makes "Russian troops" one mention;
@@ -1512,6 +1531,8 @@ struct TreeCoder: Sendable {
             let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
                 ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
                 .filter { !Self.isHyphenedParticiple(sentence[$0].text) && !Self.describingParticiples.contains(sentence.lower($0)) }
+                // ("the U.S.-Japan Security Consultative Committee": a body of two states is neither's.)
+                .filter { !isStatePair(sentence[$0].text) }
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)
@@ -1776,6 +1797,7 @@ struct TreeCoder: Sendable {
     static let talkNouns: Set<String> = ["talk", "negotiation", "dialogue", "consultation", "discussion", "understanding", "consensus"]
     static let agreementOrTalkNouns: Set<String> = agreementNouns.union(talkNouns)
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding", "concerning"]
+    static let conversingVerbs: Set<String> = ["speak", "meet", "call", "talk", "phone", "convene", "host", "hold", "travel", "visit"]
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]

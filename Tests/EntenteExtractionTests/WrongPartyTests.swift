@@ -361,3 +361,42 @@ extension NameShapeTests {
         #expect(named.contains("Hungary member_of North Atlantic Treaty Organization"))
     }
 }
+
+/// Readout sentences whose parse or names misled the coder.
+@Suite struct ReadoutShapeTests {
+    @Test func aMiddleInitialIsPartOfTheName() {
+        let found = ReadoutTests.extraction("Secretary of State Antony J. Blinken spoke with Turkish Foreign Minister Hakan Fidan.\n")
+        #expect(!found.entities.contains { $0.name == "Antony J." })
+        #expect(found.mentions.values.joined().contains { $0.text == "Antony J. Blinken" })
+    }
+
+    @Test func aTitleAloneIsNoPerson() {
+        let found = ReadoutTests.extraction(
+            "Secretary of State Marco Rubio met today with Pakistani Deputy Prime Minister Ishaq Dar.\n\n"
+                + "The Secretary underscored the importance of bilateral trade.\n\n"
+                + "Ukrainian Foreign Affairs Minister Dmytro Kuleba met Blinken.\n")
+        #expect(!found.entities.contains { ["Secretary", "Affairs Minister"].contains($0.name) })
+    }
+
+    @Test func aCallsPurposeIsNoTalksAmongThoseCalled() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Secretary of Defense Lloyd J. Austin III spoke today with Defense Ministers from Canada, France and Poland "
+                + "to discuss the situation in Russia.\n").facts)
+        #expect(triples.contains("Lloyd J. Austin III consults Canada"))
+        #expect(!triples.contains { $0.contains("negotiates_with") })
+    }
+
+    @Test func timeGivenToReconsiderIsAnUltimatum() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "The Economic Community of West African States has given the military leaders of Burkina Faso and Mali six months "
+                + "to reconsider their decision.\n").facts)
+        #expect(triples.contains { $0.hasSuffix("demands Burkina Faso") })
+        #expect(!triples.contains { $0.contains(" aids ") })
+    }
+
+    @Test func aBodyOfTwoStatesIsNeithers() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Secretary Austin and Minister Kihara welcomed the announcements from the 2024 U.S.-Japan Security Consultative Committee.\n").facts)
+        #expect(!triples.contains { $0.hasSuffix("praises United States") || $0.hasSuffix("praises Japan") })
+    }
+}
