@@ -18,8 +18,8 @@ extension TreeCoder {
         let clauses = sentence.children(of: verb, ["advcl", "xcomp", "ccomp"]) + deadlines.flatMap { sentence.children(of: $0, ["relcl", "acl"]) }
         guard !deadlines.isEmpty, let clause = clauses.first(where: isLeaving) ?? clauses.first(where: isInfinitive), isInfinitive(clause),
               // ("gave the juntas six months to reconsider": time given to do something else is an
-              // ultimatum, a demand.)
-              let expelling = lexiconPattern(for: isLeaving(clause) ? "expels" : "demands")
+              // appeal to do it.)
+              let expelling = lexiconPattern(for: isLeaving(clause) ? "expels" : "appeals_to")
         else { return [] }
         let expelled = sentence.children(of: verb, ["dative", "dobj"]).filter { !Self.deadlineNouns.contains(sentence.lemma($0)) }
             .flatMap { parties(at: $0, in: sentence) }

@@ -1079,6 +1079,14 @@ struct TreeCoder: Sendable {
             pattern = military
         }
         // ("security assistance for Ukraine": the same.)
+        // ("the U.S. commitment to the defense of Japan": a commitment to defend is protection.)
+        if pattern.predicate == "supports", sentence.lemma(noun) == "commitment",
+           let protecting = lexiconPattern(for: "protects", frame: .noun),
+           sentence.children(of: noun, ["prep"]).filter({ sentence.lower($0) == "to" }).flatMap({ sentence.children(of: $0, ["pobj"]) })
+               .contains(where: { ["defense", "defence"].contains(sentence.lower($0)) })
+        {
+            pattern = protecting
+        }
         if ["supports", "aids"].contains(pattern.predicate), let armingPattern,
            sentence.children(of: noun, ["amod", "compound"]).flatMap({ [$0] + sentence.children(of: $0, ["conj"]) })
                .contains(where: { ["military", "security"].contains(sentence.lower($0)) })

@@ -386,11 +386,11 @@ extension NameShapeTests {
         #expect(!triples.contains { $0.contains("negotiates_with") })
     }
 
-    @Test func timeGivenToReconsiderIsAnUltimatum() {
+    @Test func timeGivenToReconsiderIsAnAppeal() {
         let triples = ExtractorTests.triples(ReadoutTests.extraction(
             "The Economic Community of West African States has given the military leaders of Burkina Faso and Mali six months "
                 + "to reconsider their decision.\n").facts)
-        #expect(triples.contains { $0.hasSuffix("demands Burkina Faso") })
+        #expect(triples.contains { $0.hasSuffix("appeals_to Burkina Faso") })
         #expect(!triples.contains { $0.contains(" aids ") })
     }
 
@@ -398,5 +398,22 @@ extension NameShapeTests {
         let triples = ExtractorTests.triples(ReadoutTests.extraction(
             "Secretary Austin and Minister Kihara welcomed the announcements from the 2024 U.S.-Japan Security Consultative Committee.\n").facts)
         #expect(!triples.contains { $0.hasSuffix("praises United States") || $0.hasSuffix("praises Japan") })
+    }
+}
+
+extension ReadoutShapeTests {
+    @Test func readoutPhrasesOfDefenceNeedAndAppreciation() {
+        let triples = ExtractorTests.triples(ReadoutTests.extraction(
+            "Secretary Austin reaffirmed the ironclad U.S. commitment to the defense of Japan.\n\n"
+                + "Secretary Blinken spoke with Foreign Minister Fidan. The Secretary reiterated the need for Hamas to halt all violent attacks.\n\n"
+                + "Secretary Rubio expressed appreciation for Pakistan's continued willingness to play a constructive role.\n\n"
+                + "The UK welcomes ongoing engagement between Syria and Israel.\n").facts)
+        #expect(triples.contains("United States protects Japan"))
+        #expect(triples.contains("Antony Blinken demands Hamas"))
+        #expect(triples.contains { $0.hasSuffix("praises Pakistan") })
+        #expect(triples.contains("Syria negotiates_with Israel"))
+        // A commitment to a state, not to its defence, is support.
+        let support = ExtractorTests.triples(ReadoutTests.extraction("Austin reaffirmed the U.S. commitment to Japan.\n").facts)
+        #expect(support == ["United States supports Japan"])
     }
 }
