@@ -25,14 +25,20 @@ extension TreeCoder {
             givers = things.flatMap { sentence.children(of: $0, ["amod", "compound", "nmod", "poss"]) }.compactMap { sentence.mention(at: $0) }
                 .filter { $0.entity.type == "state" }
         }
-        let receivers = subjects(of: verb, in: sentence)
-        guard !givers.isEmpty, !receivers.isEmpty else { return [] }
+        return gifts(from: givers, to: subjects(of: verb, in: sentence), pattern, at: verb, in: sentence, base: 0.7)
+    }
+
+    /// The giver's arms or aid to each receiver, the giver acting though the text named it as a modifier.
+    private func gifts(
+        from givers: [Mention], to receivers: [Mention], _ pattern: RelationLexicon.Pattern, at trigger: Int, in sentence: ParsedSentence,
+        base: Double
+    ) -> [Candidate] {
         var found: [Candidate] = []
         for giver in givers {
             for receiver in receivers {
                 var giver = giver
                 giver.isModifier = false
-                if let candidate = make(giver, receiver, pattern, verb, in: sentence, base: 0.7) { found.append(candidate) }
+                if let candidate = make(giver, receiver, pattern, trigger, in: sentence, base: base) { found.append(candidate) }
             }
         }
         return found
@@ -57,14 +63,6 @@ extension TreeCoder {
                 .filter { $0.entity.type == "state" }
         }
         let receivers = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
-        var found: [Candidate] = []
-        for giver in givers {
-            for receiver in receivers {
-                var giver = giver
-                giver.isModifier = false
-                if let candidate = make(giver, receiver, pattern, noun, in: sentence, base: 0.65) { found.append(candidate) }
-            }
-        }
-        return found
+        return gifts(from: givers, to: receivers, pattern, at: noun, in: sentence, base: 0.65)
     }
 }
