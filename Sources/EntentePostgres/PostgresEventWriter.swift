@@ -155,7 +155,7 @@ public final class PostgresEventWriter: EventWriting {
     /// What `batch` is loaded into without the secondary indexes and foreign keys, which are made
     /// again and checked at its end. Only a batch of at least `bulkMinimumRows` rows, since it
     /// makes other writers and readers wait; then each year's partition that holds fewer than
-    /// `bulkFactor` times as many facts as the batch brings it (at least
+    /// `bulkFactor` times as many facts as the batch brings it (rows whose ids are not stored; at least
     /// `partitionMinimumRows`), where its rebuild costs less than entering each row into nine
     /// indexes and five checks (measured in `Benchmarks/README.md`) — or, rebuilding the whole
     /// table, the table when it holds fewer than `bulkFactor` times the batch. Counted before the
@@ -168,15 +168,22 @@ public final class PostgresEventWriter: EventWriting {
             let stored = try store.session.rows("SELECT count(*) FROM (SELECT 1 FROM fact LIMIT $1) AS f", [.init(ceiling)])[0].int(0)
             return stored < ceiling ? .wholeTable : .none
         case .partitions:
-            var rowsByYear: [Int: Int] = [:]
-            for row in batch.rows { rowsByYear[Int(row.dateStart.prefix(4)) ?? 0, default: 0] += 1 }
+            // What the batch brings each year: its rows whose ids are not stored yet (a file
+            // imported again brings nothing, and rebuilds nothing).
+            let brought = try store.session.rows(
+                """
+                SELECT b.year, count(*) FROM unnest($1::text[], $2::bigint[]) AS b(external_id, year)
+                WHERE NOT EXISTS (SELECT FROM event_id AS e WHERE e.external_id = b.external_id)
+                GROUP BY b.year ORDER BY b.year
+                """,
+                [.init(texts: batch.rows.map(\.externalID)), .init(integers: batch.rows.map { Int64($0.dateStart.prefix(4)) ?? 0 })])
             var years: [Int] = []
-            for (year, rows) in rowsByYear.sorted(by: { $0.key < $1.key }) where rows >= partitionMinimumRows {
+            for row in brought where row.int(1) >= partitionMinimumRows {
                 // The year bound, so the planner reads its partition alone.
-                let ceiling = Int64(rows) * Int64(Self.bulkFactor)
+                let ceiling = row.int(1) * Int64(Self.bulkFactor)
                 let stored = try store.session.rows(
-                    "SELECT count(*) FROM (SELECT 1 FROM fact WHERE start_year = $1 LIMIT $2) AS f", [.init(year), .init(ceiling)])[0].int(0)
-                if stored < ceiling { years.append(year) }
+                    "SELECT count(*) FROM (SELECT 1 FROM fact WHERE start_year = $1 LIMIT $2) AS f", [.init(row.int(0)), .init(ceiling)])[0].int(0)
+                if stored < ceiling { years.append(Int(row.int(0))) }
             }
             return years.isEmpty ? .none : .partitions(years)
         }
