@@ -35,6 +35,7 @@ public enum Schema {
         Migration(identifier: "0002_postgres_fact_year", sql: text(PackageResources._002_postgres_fact_year_sql)),
         Migration(identifier: "0003_postgres_entity_resolution", sql: text(PackageResources._003_postgres_entity_resolution_sql)),
         Migration(identifier: "0004_postgres_bulk_load", sql: text(PackageResources._004_postgres_bulk_load_sql)),
+        Migration(identifier: "0005_postgres_partition_bulk_load", sql: text(PackageResources._005_postgres_partition_bulk_load_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

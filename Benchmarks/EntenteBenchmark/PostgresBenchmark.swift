@@ -48,16 +48,20 @@ struct PostgresBenchmark {
         // Each way of loading on the same batches, one after the other in each of `runs` rounds,
         // so the machine's other load falls on all of them alike; medians.
         let batches = try copyBatches(triples: "\(directory)/facts-\(facts).tsv")
-        let stages: [(name: String, bulkMinimumRows: Int, load: PostgresFactLoad)] = [
-            ("COPY into staging, then INSERT … SELECT (before)", 10_000, .staged),
-            ("ids claimed, then COPY into the partitioned table", 10_000, .claimThenCopy(byPartition: false)),
-            ("ids claimed, then COPY into each year's partition (now)", 10_000, .standard),
-            ("the same, every batch entering the indexes and keys row by row", 0, .standard),
+        // The same facts in the order of their days, as GDELT's files come: a batch writes into
+        // one or two years' partitions, not into all ten.
+        let datedBatches = try copyBatches(triples: "\(directory)/facts-\(facts).tsv", inDateOrder: true)
+        let stages: [(name: String, batches: [EventBatch], bulkMinimumRows: Int, rebuild: PostgresEventWriter.BulkRebuild)] = [
+            ("claim, COPY into each partition, whole table rebuilt (before)", batches, 10_000, .wholeTable),
+            ("the same, only the partitions written into rebuilt (now)", batches, 10_000, .partitions),
+            ("the same, every batch entering the indexes and keys row by row", batches, 0, .partitions),
+            ("in date order: whole table rebuilt (before)", datedBatches, 10_000, .wholeTable),
+            ("in date order: only the partitions written into rebuilt (now)", datedBatches, 10_000, .partitions),
         ]
         var stageSamples = [[CopyStage]](repeating: [], count: stages.count)
         for _ in 0..<runs {
             for (index, stage) in stages.enumerated() {
-                stageSamples[index].append(try copyStage(batches, server: server, bulkMinimumRows: stage.bulkMinimumRows, load: stage.load))
+                stageSamples[index].append(try copyStage(stage.batches, server: server, bulkMinimumRows: stage.bulkMinimumRows, rebuild: stage.rebuild))
             }
         }
         let stageMedians = stageSamples.map { samples in
@@ -98,7 +102,8 @@ struct PostgresBenchmark {
                      sqliteRate, postgresRate, postgresRate / sqliteRate))
         print(String(format: "second import of the same file on PostgreSQL: %.0f rows/s, nothing stored", Double(facts) / againSeconds))
         print("PostgreSQL's store stage alone (events built in memory, batches of 50,000; medians of \(runs)), facts/s: the whole stage "
-              + "with entities and articles resolved; claim, copy and a bulk batch's rebuild together; each alone; the same batches again (nothing stored)")
+              + "with entities and articles resolved; claim, copy and a bulk batch's rebuild (taking indexes and keys out, making them again) together; "
+              + "each alone; the same batches again (nothing stored)")
         print("".padding(toLength: 62, withPad: " ", startingAt: 0) + "    store  claim+copy+rebuild    claim     copy  rebuild    again")
         for (stage, rates) in zip(stages, stageMedians) {
             print(stage.name.padding(toLength: 62, withPad: " ", startingAt: 0)
@@ -131,13 +136,19 @@ struct PostgresBenchmark {
 
 extension PostgresBenchmark {
     /// The facts of the triples file as events (one actor kind, no codes) in batches of 50,000,
-    /// for the writer's stage without the reading of a file.
-    func copyBatches(triples: String) throws -> [EventBatch] {
+    /// for the writer's stage without the reading of a file; in the file's order, or in the order
+    /// of their days (`inDateOrder`, the file's order within a day).
+    func copyBatches(triples: String, inDateOrder: Bool = false) throws -> [EventBatch] {
         let article = Article(origin: .gdelt, source: "synthetic", url: nil, text: "", identity: "source:synthetic")
         var builder = EventBatchBuilder()
         var batches: [EventBatch] = []
-        for (number, line) in try String(contentsOfFile: triples, encoding: .utf8).split(separator: "\n").enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var lines = try String(contentsOfFile: triples, encoding: .utf8).split(separator: "\n").enumerated().map { number, line in
+            (number: number, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+        }
+        if inDateOrder {
+            lines.sort { ($0.fields.count > 3 ? $0.fields[3] : "", $0.number) < ($1.fields.count > 3 ? $1.fields[3] : "", $1.number) }
+        }
+        for (number, fields) in lines {
             guard fields.count >= 4, let day = CalendarDay(iso: fields[3]) else { continue }
             builder.add(CodedEvent(
                 externalID: "copy:\(number)", subject: Entity(name: fields[0], kind: .actor, type: "actor"),
@@ -156,17 +167,21 @@ extension PostgresBenchmark {
     }
 
     /// `batches` written by `PostgresEventWriter` into an empty schema, those of
-    /// `bulkMinimumRows` or more loaded in bulk (0: none), the rows loaded by `load`; then again
-    /// by a second writer, every id found stored.
-    func copyStage(_ batches: [EventBatch], server: PostgresLocation, bulkMinimumRows: Int, load: PostgresFactLoad) throws -> CopyStage {
+    /// `bulkMinimumRows` or more loaded in bulk (0: none) with `rebuild`; then again by a second
+    /// writer, every id found stored.
+    func copyStage(
+        _ batches: [EventBatch], server: PostgresLocation, bulkMinimumRows: Int, rebuild: PostgresEventWriter.BulkRebuild
+    ) throws -> CopyStage {
         let location = try PostgresScratchSchema.make(on: server)
         defer { try? PostgresScratchSchema.drop(location) }
-        let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, load: load)
+        let writer = PostgresEventWriter(
+            store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, rebuild: rebuild)
         let start = DispatchTime.now().uptimeNanoseconds
         var stored = 0
         for batch in batches { stored += try writer.write(batch).stored }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let second = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, load: load)
+        let second = PostgresEventWriter(
+            store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows, rebuild: rebuild)
         let againStart = DispatchTime.now().uptimeNanoseconds
         for batch in batches {
             let outcome = try second.write(batch)

@@ -15,9 +15,10 @@ import NIOCore
 /// Entities, articles and predicates are resolved by slot (see `EventBatch`) and their ids kept,
 /// as SQLite's `EventImporter` does; a batch's new entities in one round trip
 /// (`PostgresEntityResolution`), its new articles in two (`PostgresArticleBatch`). A large batch
-/// into a small fact table is loaded without the table's secondary indexes and foreign keys,
-/// made again inside its transaction (`loadsInBulk`). Not for sharing between threads; after a
-/// batch fails it refuses further batches, since the slots that batch introduced were never stored.
+/// is loaded into each small year partition it writes into without the partition's secondary
+/// indexes and foreign keys, made again inside its transaction (`bulkLoad`). Not for sharing
+/// between threads; after a batch fails it refuses further batches, since the slots that batch
+/// introduced were never stored.
 public final class PostgresEventWriter: EventWriting {
     let store: PostgresGraphStore
     let vocabulary: PredicateVocabulary
@@ -28,6 +29,10 @@ public final class PostgresEventWriter: EventWriting {
     private var failed = false
     /// How the rows reach the fact table: `PostgresFactLoad.standard` but in the benchmark.
     package let load: PostgresFactLoad
+    /// What a bulk batch takes out of the indexes and keys: `.partitions` but in the benchmark,
+    /// and the whole table when `load` copies into the partitioned table (which cannot route a
+    /// row to a partition taken out of it).
+    package let rebuild: BulkRebuild
     /// Seconds spent claiming ids, loading rows and in a bulk batch's rebuild, for the benchmark.
     package private(set) var seconds = PostgresFactLoad.Seconds()
 
@@ -46,11 +51,29 @@ public final class PostgresEventWriter: EventWriting {
         self.init(store: store, vocabulary: vocabulary, bulkMinimumRows: 10_000)
     }
 
-    package init(store: PostgresGraphStore, vocabulary: PredicateVocabulary, bulkMinimumRows: Int, load: PostgresFactLoad = .standard) {
+    package init(
+        store: PostgresGraphStore, vocabulary: PredicateVocabulary, bulkMinimumRows: Int, load: PostgresFactLoad = .standard,
+        rebuild: BulkRebuild = .partitions
+    ) {
         self.store = store
         self.vocabulary = vocabulary
         self.bulkMinimumRows = bulkMinimumRows
         self.load = load
+        if case .claimThenCopy(byPartition: true) = load {
+            self.rebuild = rebuild
+        } else {
+            self.rebuild = .wholeTable
+        }
+    }
+
+    /// What a bulk batch loads without indexes and keys and rebuilds at its end.
+    package enum BulkRebuild: Sendable {
+        /// Each year partition the batch writes into that is small beside what the batch brings
+        /// it (migration 0005): detached, loaded, and attached again.
+        case partitions
+        /// The whole fact table, every partition, when the table is small beside the batch
+        /// (migration 0004): the way before issue 16's third round, kept for the benchmark.
+        case wholeTable
     }
 
     /// Stores `events` and the loose `entities` (actors of rows that made no fact) in one transaction.
@@ -76,14 +99,25 @@ public final class PostgresEventWriter: EventWriting {
         do {
             // Partitions first, outside the batch's transaction: they are there for every importer at once.
             try store.ensurePartitions(Set(batch.rows.map { Int($0.dateStart.prefix(4)) ?? 0 }))
-            let wantsBulk = try loadsInBulk(batch)
+            let wanted = try bulkLoad(batch)
             return try store.session.transaction {
                 // The tables first, before any entity or article row: a bulk batch takes them for
                 // itself, and a writer that held rows it waits for would deadlock it. The bulk
                 // load gives up (false) rather than wait for ever behind readers.
                 var bulk = false
-                if wantsBulk { bulk = try store.session.rows("SELECT entente_fact_unindex()::integer")[0].int(0) == 1 }
+                let start = DispatchTime.now().uptimeNanoseconds
+                switch wanted {
+                case .none:
+                    break
+                case .wholeTable:
+                    bulk = try store.session.rows("SELECT entente_fact_unindex()::integer")[0].int(0) == 1
+                case .partitions(let years):
+                    bulk = try store.session.rows(
+                        "SELECT entente_fact_partitions_unindex($1::bigint[]::integer[])::integer", [.init(integers: years.map(Int64.init))]
+                    )[0].int(0) == 1
+                }
                 if bulk {
+                    seconds.rebuild += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     try PostgresGraphWriter.lockNewRows(in: store.session)
                 } else {
                     try PostgresGraphWriter.lockTables(in: store.session)
@@ -91,7 +125,11 @@ public final class PostgresEventWriter: EventWriting {
                 let outcome = try store(batch)
                 if bulk {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    try store.session.execute("SELECT entente_fact_reindex()")
+                    if case .wholeTable = wanted {
+                        try store.session.execute("SELECT entente_fact_reindex()")
+                    } else {
+                        try store.session.execute("SELECT entente_fact_partitions_reindex()")
+                    }
                     seconds.rebuild += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 }
                 return outcome
@@ -104,21 +142,60 @@ public final class PostgresEventWriter: EventWriting {
         }
     }
 
-    /// Whether `batch` is loaded without the fact table's secondary indexes and foreign keys,
-    /// which are made again and checked at its end (migration 0004): when it has at least
-    /// `bulkMinimumRows` rows and the table holds fewer than `bulkFactor` times as many facts,
-    /// where one rebuild costs less than entering each row into nine indexes and five checks
-    /// (measured in `Benchmarks/README.md`). Counted before the batch's transaction, which must
-    /// lock the table before anything else.
-    private func loadsInBulk(_ batch: EventBatch) throws -> Bool {
-        guard bulkMinimumRows > 0, batch.rows.count >= bulkMinimumRows else { return false }
-        let ceiling = Int64(batch.rows.count) * Int64(Self.bulkFactor)
-        let stored = try store.session.rows("SELECT count(*) FROM (SELECT 1 FROM fact LIMIT $1) AS f", [.init(ceiling)])[0].int(0)
-        return stored < ceiling
+    /// What of the fact table a batch is loaded into without its secondary indexes and foreign keys.
+    private enum BulkLoad {
+        /// Nothing: every row enters the indexes and keys as it is copied.
+        case none
+        /// The whole table (migration 0004).
+        case wholeTable
+        /// These years' partitions (migration 0005).
+        case partitions([Int])
     }
 
-    /// See `loadsInBulk`.
+    /// What `batch` is loaded into without the secondary indexes and foreign keys, which are made
+    /// again and checked at its end. Only a batch of at least `bulkMinimumRows` rows, since it
+    /// makes other writers and readers wait; then each year's partition that holds fewer than
+    /// `bulkFactor` times as many facts as the batch brings it (rows whose ids are not stored; at least
+    /// `partitionMinimumRows`), where its rebuild costs less than entering each row into nine
+    /// indexes and five checks (measured in `Benchmarks/README.md`) — or, rebuilding the whole
+    /// table, the table when it holds fewer than `bulkFactor` times the batch. Counted before the
+    /// batch's transaction, which must lock the table before anything else.
+    private func bulkLoad(_ batch: EventBatch) throws -> BulkLoad {
+        guard bulkMinimumRows > 0, batch.rows.count >= bulkMinimumRows else { return .none }
+        switch rebuild {
+        case .wholeTable:
+            let ceiling = Int64(batch.rows.count) * Int64(Self.bulkFactor)
+            let stored = try store.session.rows("SELECT count(*) FROM (SELECT 1 FROM fact LIMIT $1) AS f", [.init(ceiling)])[0].int(0)
+            return stored < ceiling ? .wholeTable : .none
+        case .partitions:
+            // What the batch brings each year: its rows whose ids are not stored yet (a file
+            // imported again brings nothing, and rebuilds nothing).
+            let brought = try store.session.rows(
+                """
+                SELECT b.year, count(*) FROM unnest($1::text[], $2::bigint[]) AS b(external_id, year)
+                WHERE NOT EXISTS (SELECT FROM event_id AS e WHERE e.external_id = b.external_id)
+                GROUP BY b.year ORDER BY b.year
+                """,
+                [.init(texts: batch.rows.map(\.externalID)), .init(integers: batch.rows.map { Int64($0.dateStart.prefix(4)) ?? 0 })])
+            var years: [Int] = []
+            for row in brought where row.int(1) >= partitionMinimumRows {
+                // The year bound, so the planner reads its partition alone.
+                let ceiling = row.int(1) * Int64(Self.bulkFactor)
+                let stored = try store.session.rows(
+                    "SELECT count(*) FROM (SELECT 1 FROM fact WHERE start_year = $1 LIMIT $2) AS f", [.init(row.int(0)), .init(ceiling)])[0].int(0)
+                if stored < ceiling { years.append(Int(row.int(0))) }
+            }
+            return years.isEmpty ? .none : .partitions(years)
+        }
+    }
+
+    /// See `bulkLoad`.
     static let bulkFactor = 4
+
+    /// The fewest rows a batch brings a partition it takes out of the fact table: a fiftieth of
+    /// `bulkMinimumRows` (200 by default). Detaching and attaching a partition costs some 20 ms
+    /// however small it is, what a few hundred rows cost entering its indexes one at a time.
+    private var partitionMinimumRows: Int { max(1, bulkMinimumRows / 50) }
 
     private func store(_ batch: EventBatch) throws -> EventBatchOutcome {
         let session = store.session

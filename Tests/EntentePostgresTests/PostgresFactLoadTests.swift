@@ -79,7 +79,10 @@ struct PostgresFactLoadTests {
         #expect(try PostgresEventWriter(store: store, vocabulary: .standard, bulkMinimumRows: 0).write(broken, entities: []).stored == 200)
     }
 
-    @Test func anImporterKilledDuringACopyLeavesWholeBatchesOnly() throws {
+    /// Row by row (0), and in bulk (1), where the importer is killed while the partition it copies
+    /// into is detached from the fact table without its indexes and keys.
+    @Test(arguments: [0, 1])
+    func anImporterKilledDuringACopyLeavesWholeBatchesOnly(bulkMinimumRows: Int) throws {
         let scratch = try TestPostgres.Scratch()
         defer { scratch.drop() }
         let location = try scratch.location()
@@ -89,7 +92,7 @@ struct PostgresFactLoadTests {
         Thread {
             defer { importer.finish() }
             do {
-                let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: 0)
+                let writer = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: bulkMinimumRows)
                 for start in stride(from: 0, to: 100 * batch, by: batch) {
                     _ = try writer.write(Self.events(start..<start + batch), entities: [])
                 }
@@ -120,6 +123,9 @@ struct PostgresFactLoadTests {
         let counts = try PostgresScratchSchema.rows(
             "SELECT count(*), count(DISTINCT external_id), (SELECT count(*) FROM event_id) FROM fact", at: location)[0].map { Int($0)! }
         #expect(counts[0] == counts[1] && counts[0] == counts[2] && counts[0] % batch == 0)
+        // Every partition attached again with all of its indexes and keys.
+        let partitions = try PostgresServerWorkTests.partitionsAndTheirIndexes(at: location)
+        #expect(partitions.attached.count == 6 && partitions.attached.allSatisfy { $0[1] == "10" && $0[2] == "6" } && partitions.detached.isEmpty)
         // Imported again up to the batch it was killed in: that one is stored whole, nothing twice.
         let again = PostgresEventWriter(store: try PostgresGraphStore.open(location), vocabulary: .standard, bulkMinimumRows: 0)
         let outcome = try again.write(Self.events(0..<counts[0] + batch), entities: [])

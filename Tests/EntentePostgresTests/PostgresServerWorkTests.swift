@@ -86,7 +86,47 @@ struct PostgresServerWorkTests {
             """, at: location)
     }
 
-    @Test func aBulkBatchLeavesEveryIndexAndKeyAsItWasAndAnswersAsAnIndexedOne() throws {
+    /// Each partition attached to the fact table with how many of its indexes (valid) and foreign
+    /// keys belong to the table's, and the fact tables of the schema not attached to it.
+    static func partitionsAndTheirIndexes(at location: PostgresLocation) throws -> (attached: [[String]], detached: [String]) {
+        let attached = try PostgresScratchSchema.rows(
+            """
+            SELECT c.relname::text,
+                   (SELECT count(*) FROM pg_index AS i JOIN pg_inherits AS h ON h.inhrelid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisvalid)::text,
+                   (SELECT count(*) FROM pg_constraint AS k WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.conparentid <> 0)::text
+            FROM pg_inherits AS p JOIN pg_class AS c ON c.oid = p.inhrelid WHERE p.inhparent = 'fact'::regclass ORDER BY 1
+            """, at: location)
+        let detached = try PostgresScratchSchema.rows(
+            """
+            SELECT c.relname::text FROM pg_class AS c
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND (c.relname LIKE 'fact\\_y%' OR c.relname = 'fact_undated')
+              AND NOT EXISTS (SELECT FROM pg_inherits AS p WHERE p.inhrelid = c.oid)
+            """, at: location).map { $0[0] }
+        return (attached, detached)
+    }
+
+    /// The identities of each partition's indexes: a rebuilt index is a new one.
+    static func indexIdentities(at location: PostgresLocation) throws -> [String: [String]] {
+        let rows = try PostgresScratchSchema.rows(
+            """
+            SELECT c.relname::text, i.indexrelid::oid::text FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indrelid
+            WHERE i.indrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'fact'::regclass) AND NOT i.indisprimary ORDER BY 1, 2
+            """, at: location)
+        return Dictionary(grouping: rows, by: { $0[0] }).mapValues { $0.map { $0[1] } }
+    }
+
+    /// `events` moved into `year`, the same months and days.
+    static func dated(_ events: [CodedEvent], year: Int) -> [CodedEvent] {
+        events.map { event in
+            var event = event
+            let day = event.date.start
+            event.date = FactDate(day: CalendarDay(year: year, month: day.month, day: day.day)!)
+            return event
+        }
+    }
+
+    @Test(arguments: [PostgresEventWriter.BulkRebuild.partitions, .wholeTable])
+    func aBulkBatchLeavesEveryIndexAndKeyAsItWasAndAnswersAsAnIndexedOne(rebuild: PostgresEventWriter.BulkRebuild) throws {
         let scratch = try TestPostgres.Scratch()
         defer { scratch.drop() }
         let (bulkLocation, rowLocation) = (try scratch.location(), try scratch.location())
@@ -95,7 +135,7 @@ struct PostgresServerWorkTests {
         for store in [bulk, byRow] { _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<100), entities: []) }
         let before = try Self.indexesAndKeys(at: bulkLocation)
         #expect(before.count > 9 * 6 && before.allSatisfy { $0[2] == "true" })
-        let bulkWriter = PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1)
+        let bulkWriter = PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1, rebuild: rebuild)
         let rowWriter = PostgresEventWriter(store: byRow, vocabulary: .standard, bulkMinimumRows: 0)
         for start in stride(from: 100, to: 700, by: 200) {
             let outcomes = try [bulkWriter, rowWriter].map { try $0.write(Self.events(start..<start + 200), entities: [Self.actor(50)]) }
@@ -108,9 +148,41 @@ struct PostgresServerWorkTests {
         // A bulk batch that fails takes nothing away: its drops roll back with it.
         var broken = Self.events(700..<800)
         broken[10].confidence = 2
-        #expect(throws: StoreError.self) { try PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1).write(broken, entities: []) }
+        #expect(throws: StoreError.self) {
+            try PostgresEventWriter(store: bulk, vocabulary: .standard, bulkMinimumRows: 1, rebuild: rebuild).write(broken, entities: [])
+        }
         #expect(try Self.indexesAndKeys(at: bulkLocation) == before)
         #expect(try bulk.statistics().facts == 700)
+        let partitions = try Self.partitionsAndTheirIndexes(at: bulkLocation)
+        #expect(partitions.attached.count == 6 && partitions.attached.allSatisfy { $0[1] == "10" && $0[2] == "6" } && partitions.detached.isEmpty)
+    }
+
+    @Test func aBulkBatchRebuildsOnlyTheSmallPartitionsItWritesInto() throws {
+        let scratch = try TestPostgres.Scratch()
+        defer { scratch.drop() }
+        let location = try scratch.location()
+        let store = try PostgresGraphStore.open(location)
+        // 2016 to 2020, 40 facts each, then 400 more in 2020: 2020 is large beside a batch of 50.
+        _ = try store.eventWriter(vocabulary: .standard).write(Self.events(0..<200), entities: [])
+        _ = try store.eventWriter(vocabulary: .standard).write(Self.dated(Self.events(200..<600), year: 2020), entities: [])
+        let before = try Self.indexIdentities(at: location)
+        let catalog = try Self.indexesAndKeys(at: location)
+        // 50 rows into 2018 (holding about 40: rebuilt), 50 into 2020 (holding about 480: row by row).
+        let batch = Self.dated(Self.events(600..<650), year: 2018) + Self.dated(Self.events(650..<700), year: 2020)
+        let outcome = try PostgresEventWriter(store: store, vocabulary: .standard, bulkMinimumRows: 100).write(batch, entities: [])
+        #expect(outcome.stored == 100)
+        let after = try Self.indexIdentities(at: location)
+        #expect(after.keys.sorted() == ["fact_undated", "fact_y2016", "fact_y2017", "fact_y2018", "fact_y2019", "fact_y2020"])
+        for (partition, indexes) in after {
+            #expect(indexes.count == 9)
+            #expect((indexes == before[partition]) == (partition != "fact_y2018"), "\(partition)")
+        }
+        #expect(try Self.indexesAndKeys(at: location) == catalog)
+        // The whole table's way (holding fewer than 4 times the batch) rebuilds every partition.
+        _ = try PostgresEventWriter(store: store, vocabulary: .standard, bulkMinimumRows: 100, rebuild: .wholeTable)
+            .write(Self.dated(Self.events(700..<900), year: 2017), entities: [])
+        #expect(try Self.indexIdentities(at: location).allSatisfy { $0.value != after[$0.key] })
+        #expect(try Self.indexesAndKeys(at: location) == catalog)
     }
 
     @Test func twoBulkImportersAndAReaderAtOnceStoreEachEventOnce() throws {
@@ -134,5 +206,7 @@ struct PostgresServerWorkTests {
         let counts = try PostgresScratchSchema.rows("SELECT count(*), count(DISTINCT external_id), (SELECT count(*) FROM entity) FROM fact", at: location)
         #expect(counts == [["1800", "1800", "30"]])
         #expect(try Self.indexesAndKeys(at: location).allSatisfy { $0[2] == "true" })
+        let partitions = try Self.partitionsAndTheirIndexes(at: location)
+        #expect(partitions.attached.count == 6 && partitions.attached.allSatisfy { $0[1] == "10" && $0[2] == "6" } && partitions.detached.isEmpty)
     }
 }
