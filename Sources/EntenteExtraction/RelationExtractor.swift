@@ -117,13 +117,7 @@ struct RelationExtractor {
         let negated = context.isNegated(before: trigger.lowerBound)
         let modality = context.modality(before: trigger.lowerBound)
         func make(_ subject: Mention, _ object: Mention, _ base: Double) -> RelationCandidate? {
-            guard subject.entity != object.entity,
-                  TreeCoder.takesPlaces(predicate) || subject.entity.kind != .place && object.entity.kind != .place,
-                  // ("joined the sanctions against Russia": one is a member only of a body.)
-                  predicate != "member_of" || object.entity.kind == .organisation,
-                  // (An armed group imposes no sanctions.)
-                  predicate != "sanctions" || subject.entity.type != "armed-group"
-            else { return nil }
+            guard subject.entity != object.entity, TreeCoder.canRelate(subject.entity, predicate, object.entity) else { return nil }
             // "threatened to use force to restore President Bazoum": the one an act is for is not
             // its target.
             if let relationClass = vocabulary[predicate]?.relationClass, [.materialConflict, .verbalConflict].contains(relationClass),

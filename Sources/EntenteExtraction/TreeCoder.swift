@@ -158,6 +158,8 @@ struct TreeCoder: Sendable {
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
     func isStatePair(_ text: String) -> Bool {
+        // (Asked of every modifier of every noun a party is sought for: most hold no hyphen.)
+        guard text.contains(where: { $0 == "-" || $0 == "–" }) else { return false }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" })
         return parts.count == 2 && parts.allSatisfy { statesByName[NameKey(String($0))] != nil }
     }
@@ -2191,10 +2193,7 @@ struct TreeCoder: Sendable {
             if !Self.placePredicates.contains(pattern.predicate), isPlaceLeft(object, in: sentence) { return nil }
             (subject, object) = (stateOfCity(subject), stateOfCity(object))
         }
-        guard subject.entity != object.entity, Self.takesPlaces(pattern.predicate) || subject.entity.kind != .place && object.entity.kind != .place,
-              // (An armed group imposes no sanctions.)
-              pattern.predicate != "sanctions" || subject.entity.type != "armed-group"
-        else { return nil }
+        guard subject.entity != object.entity, Self.canRelate(subject.entity, pattern.predicate, object.entity) else { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)
         // CAMEO codes events that happen; a verb the lexicon does not know is not coded as a
@@ -2274,6 +2273,15 @@ struct TreeCoder: Sendable {
     /// Whether a place may stand as a party of the predicate: where one goes, is, strikes or
     /// sends aid ("aid into Gaza"); no place talks, helps or cooperates ("cooperation with Africa").
     static func takesPlaces(_ predicate: String) -> Bool { placePredicates.contains(predicate) || predicate == "aids" }
+
+    /// What kinds of party a relation admits, for the phrase rules and the parse alike: a place
+    /// only where one goes, is, strikes or sends aid ("cooperation with Africa" is none); a member
+    /// only of a body ("joined the sanctions against Russia"); no armed group imposes sanctions.
+    static func canRelate(_ subject: Entity, _ predicate: String, _ object: Entity) -> Bool {
+        (takesPlaces(predicate) || subject.kind != .place && object.kind != .place)
+            && (predicate != "member_of" || object.kind == .organisation)
+            && (predicate != "sanctions" || subject.type != "armed-group")
+    }
 
     static let placePredicates: Set<String> = [
         "visits", "located_in", "occupies", "withdraws_from", "attacks", "shells", "bombs", "strikes_from_air", "blockades",
