@@ -164,6 +164,7 @@ public struct EntityRecognizer: Sendable {
         "member", "members", "states", "countries", "experts", "expert", "analysts", "media", "press", "newspaper",
         "journalists", "reporters", "voters", "students", "language", "culture", "history", "peace", "process",
         "policy", "question", "issue", "crisis", "conflict", "war", "entity", "autonomous", "side", "sides",
+        "ally", "partner",
     ]
     static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&"]
     /// Capitalised words that open sentences or headlines without naming anything.

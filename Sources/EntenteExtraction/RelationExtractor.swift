@@ -65,6 +65,12 @@ struct RelationExtractor {
     /// The tree coder's attack nouns as they stand in text, singular and plural.
     static let attackNouns: Set<String> = TreeCoder.attackNouns.union(TreeCoder.attackNouns.map { $0 + "s" })
 
+    /// Nouns of a handing over, whose "to" phrase names the receiver.
+    static let transferNouns: Set<String> = [
+        "sale", "sales", "transfer", "transfers", "delivery", "deliveries", "shipment", "shipments", "export", "exports",
+        "supply", "supplies",
+    ]
+
     static let lightVerbForms: Set<String> = [
         "out", "launched", "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "staged",
         "stage", "mounted", "mount", "made", "make", "makes", "stepped", "up", "intensified", "escalated", "resumed", "continued",
@@ -184,12 +190,15 @@ struct RelationExtractor {
             if !objects.isEmpty, SentenceContext.prepositions.contains(last) {
                 objects += context.repeatedObjects(after: objects.last!.range.upperBound, preposition: last)
             }
-            // "condemns the attacks on the Kosovo Police": criticism of an attack is not of its victim.
+            // "condemns the attacks on the Kosovo Police": criticism of an attack is not of its victim,
+            // nor criticism of "arms sales to Taiwan" of the buyer.
             if vocabulary[predicate]?.relationClass == .verbalConflict {
                 objects.removeAll { object in
                     object.range.lowerBound > trigger.upperBound && (trigger.upperBound..<object.range.lowerBound).contains { index in
-                        Self.attackNouns.contains(context.tokens[index].lower) && index + 1 < object.range.lowerBound
-                            && ["on", "against", "of"].contains(context.tokens[index + 1].lower)
+                        index + 1 < object.range.lowerBound && (
+                            Self.attackNouns.contains(context.tokens[index].lower)
+                                && ["on", "against", "of"].contains(context.tokens[index + 1].lower)
+                            || Self.transferNouns.contains(context.tokens[index].lower) && context.tokens[index + 1].lower == "to")
                     }
                 }
             }

@@ -171,6 +171,8 @@ extension TreeCoder {
         "official", "adviser", "advisor", "representative", "negotiator", "diplomat", "administrator", "director", "head",
         "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow", "officer", "commissioner",
     ]
+    /// Titles whose "for" phrase names the one the holder speaks or works for.
+    static let speakerTitles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "negotiator", "researcher", "analyst"]
     /// Titles that lead a body that is not a state: "the commander of the Rapid Support Forces".
     static let bodyLeaderTitles: Set<String> = ["commander", "chief", "head", "chairman", "chairwoman", "director"]
 
@@ -188,7 +190,10 @@ extension TreeCoder {
             // ("A and B, the commander of X": the parser may hang B's apposition on A; it is the
             // nearest name's.)
             let conjuncts = sentence.children(of: index, ["conj"])
-            var phrases = sentence.children(of: index, ["appos"]).filter { apposition in
+            // ("Khaing Thu Kha, a spokesman for …": the parser may hang the apposition on the name's
+            // last word while another word heads the name.)
+            let nameWords = sentence.range.filter { sentence.mention(at: $0).map { $0.range == person.range } == true }
+            var phrases = nameWords.flatMap { sentence.children(of: $0, ["appos"]) }.filter { apposition in
                 Self.titleNouns.contains(sentence.lemma(apposition)) && !conjuncts.contains { $0 < apposition }
             }
             if sentence[index].dep == "conj", sentence.range.contains(sentence[index].head) {
@@ -237,6 +242,12 @@ extension TreeCoder {
                         .flatMap { object in [object] + sentence.children(of: object, ["appos"]) }
                         .compactMap { sentence.mention(at: $0) }
                         .filter { $0.entity.kind == .organisation }
+                    // "a spokesman for the Arakan Army": whom the holder speaks for (an envoy or a
+                    // secretary "for China" holds a portfolio).
+                    named += sentence.children(of: holder, ["prep"]).filter { sentence.lower($0) == "for" && Self.speakerTitles.contains(sentence.lemma(holder)) }
+                        .flatMap { sentence.children(of: $0, ["pobj"]) }
+                        .compactMap { sentence.mention(at: $0) }
+                        .filter { $0.entity.kind != .place && $0.entity.type != "person" }
                 }
                 // A state, or a body or group with a leadership of its own ("Somaliland President
                 // Muse Bihi Abdi", "Hamas leader Yahya Sinwar", "NATO Secretary General Mark Rutte").

@@ -231,7 +231,7 @@ struct TreeCoder: Sendable {
         }
         return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
-            + bases(in: sentence)
+            + bases(in: sentence) + alliances(in: sentence)
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two
@@ -771,6 +771,10 @@ struct TreeCoder: Sendable {
             if holder != verb, Self.attackNouns.contains(sentence.lemma(holder)),
                !Self.lightVerbs.contains(sentence.lemma(verb))
             {
+                continue
+            }
+            // ("condemned arms sales to Taiwan": nor is the receiver of a handing over judged.)
+            if holder != verb, RelationExtractor.transferNouns.contains(sentence.lower(holder)), Self.judgingVerbs.contains(sentence.lemma(verb)) {
                 continue
             }
             // ("boycott contact with the United States": the object's own "with" still names the party.)
@@ -1538,8 +1542,12 @@ struct TreeCoder: Sendable {
             // ("his Turkish counterpart": the counterpart is the state's, not the owner's.)
             // ("a U.S.-brokered ceasefire": a name hyphened to a participle describes the noun; its
             // relation is the participle's, read on its own.)
+            // ("Washington's ally Israel": a state's ally is not the state; "all 32 NATO allies" are
+            // the alliance.)
+            let relational = Self.relationalNouns.contains(sentence.lemma(index))
             let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
                 ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
+                .filter { !relational || sentence[$0].tag == "PRP$" || sentence.mention(at: $0)?.entity.kind == .organisation }
                 .filter { !Self.isHyphenedParticiple(sentence[$0].text) && !Self.describingParticiples.contains(sentence.lower($0)) }
                 // ("the U.S.-Japan Security Consultative Committee": a body of two states is neither's.)
                 .filter { !isStatePair(sentence[$0].text) }

@@ -1,0 +1,57 @@
+import EntenteModel
+import EntenteNLP
+
+/// "Egypt, a key U.S. ally", "the Philippines, a treaty ally of the United States", "Poland, a
+/// NATO member": a party described as another's ally, partner or member is in that relation to it.
+extension TreeCoder {
+    /// Nouns that name a party by its relation to another ("Washington's ally"): the other is the
+    /// noun's owner, never the party it stands for.
+    static let relationalNouns: Set<String> = [
+        "ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "opponent", "backer", "patron",
+    ]
+
+    func alliances(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            let noun = sentence.lemma(index)
+            guard ["ally", "partner", "member"].contains(noun), sentence.mention(at: index) == nil else { continue }
+            for described in describedParties(by: index, in: sentence) {
+                for owner in owners(of: index, in: sentence) where owner.entity != described.entity && owner.entity.kind != .place {
+                    if noun == "member" {
+                        guard owner.entity.kind == .organisation, described.entity.type != "person" else { continue }
+                        found.append(self.described(described, "member_of", owner, at: index, pattern: "X, a member of Y", in: sentence))
+                    } else {
+                        guard described.entity.type != "person", owner.entity.type != "person" else { continue }
+                        found.append(self.described(described, "ally_of", owner, at: index, pattern: "X, an \(noun) of Y", in: sentence))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The party the noun describes: the name it is in apposition to ("Egypt, a key U.S. ally"),
+    /// the subject of "be" it is said of ("Japan is a close ally of"), or the name in apposition to
+    /// it ("its closest partner, Israel").
+    private func describedParties(by noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        let head = sentence[noun].head
+        guard sentence.range.contains(head) else { return [] }
+        switch sentence[noun].dep {
+        case "appos":
+            return sentence.mention(at: head).map { [$0] } ?? []
+        case "attr" where sentence.lemma(head) == "be":
+            return sentence.children(of: head, ["nsubj"]).compactMap { sentence.mention(at: $0) }
+        default:
+            return sentence.children(of: noun, ["appos"]).compactMap { sentence.mention(at: $0) }
+        }
+    }
+
+    /// Whose ally or member: the noun's "of" phrase, its possessor, or the name modifying it.
+    private func owners(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        let ofs = ofObjects(of: noun, in: sentence).flatMap { parties(at: $0, in: sentence) }
+        if !ofs.isEmpty { return ofs }
+        return sentence.children(of: noun, ["poss", "compound", "nmod", "amod"])
+            .filter { !isStatePair(sentence[$0].text) && !Self.isHyphenedParticiple(sentence[$0].text) }
+            .compactMap { sentence.mention(at: $0) }
+    }
+}
