@@ -515,9 +515,14 @@ public struct EntityRecognizer: Sendable {
             return range.upperBound >= slice.count || !["'s", "’s"].contains(slice[range.upperBound].lower)
         }
         // (A dateline opens the sentence; "Washington —" in a story's first line is one too.)
-        return range.lowerBound == 0 && range.upperBound < slice.count && ["—", "–"].contains(slice[range.upperBound].text)
-            || range.lowerBound == 0 && range.upperBound < slice.count && slice[range.upperBound].text == "-"
-                && slice[range].allSatisfy { $0.text == $0.text.uppercased() }
+        // ("Seoul, South Korea —" and "Washington - " open a line as a dateline too.)
+        let opensLine = range.lowerBound == 0
+            || range.lowerBound == 2 && slice[1].text == "," && slice[0].isCapitalised
+        guard opensLine, range.upperBound < slice.count else { return false }
+        let dash = slice[range.upperBound]
+        return ["—", "–"].contains(dash.text)
+            || dash.text == "-" && slice[range].allSatisfy { $0.text == $0.text.uppercased() }
+            || dash.text == "-" && dash.followsSpace && range.upperBound + 1 < slice.count && slice[range.upperBound + 1].followsSpace
     }
 
     /// Decides what an unknown capitalised run names, from the words around it.

@@ -75,12 +75,23 @@ struct ParsedSentence {
     /// one word of two or more capital letters. Found once; parties ask for every token.
     private static func dateline(in range: Range<Int>, of document: Document) -> Range<Int> {
         let opening = range.prefix(8)
-        guard let dash = opening.first(where: { ["—", "–", "--"].contains(document.tokens[$0].text) }) else {
+        // ("Washington - Chinese-sponsored talks": a hyphen with a space on each side is a dash.)
+        func isDash(_ index: Int) -> Bool {
+            let text = document.tokens[index].text
+            return ["—", "–", "--"].contains(text)
+                || text == "-" && index > 0 && document.tokens[index - 1].spaceAfter && document.tokens[index].spaceAfter
+        }
+        guard let dash = opening.first(where: isDash) else {
             return range.lowerBound..<range.lowerBound
         }
         let words = range.lowerBound..<dash
-        let isDateline = words.contains { document.tokens[$0].text.count > 1 && document.tokens[$0].text == document.tokens[$0].text.uppercased() }
-            && words.allSatisfy { document.tokens[$0].text.first.map { $0.isUppercase || $0.isPunctuation } ?? false }
+        let capitalised = words.allSatisfy { document.tokens[$0].text.first.map { $0.isUppercase || $0.isPunctuation } ?? false }
+        // "SEOUL —", or "Seoul, South Korea —" short and not a name set off by a second dash
+        // ("Russia — not Ukraine — began").
+        let shortPlaceLine = words.count <= 5 && !range.dropFirst(words.count + 1).prefix(15).contains(where: isDash)
+            && words.contains { document.tokens[$0].text == "," || words.count <= 2 }
+        let isDateline = capitalised
+            && (words.contains { document.tokens[$0].text.count > 1 && document.tokens[$0].text == document.tokens[$0].text.uppercased() } || shortPlaceLine)
         return isDateline ? words : range.lowerBound..<range.lowerBound
     }
 

@@ -5,7 +5,9 @@ import EntenteNLP
 /// Israel and Hamas": who brokered an agreement mediates between its sides.
 extension TreeCoder {
     static let agreementNouns: Set<String> = ["treaty", "agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice"]
-    static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate"]
+    static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate", "sponsor"]
+    /// What a third party brokers: an agreement, or the talks toward one.
+    static let brokeredNouns: Set<String> = agreementNouns.union(["talk", "talks", "negotiation", "negotiations", "dialogue"])
 
     func brokers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.brokeringParticiples.contains(sentence.lemma(participle)), sentence[participle].tag == "VBN",
@@ -19,7 +21,7 @@ extension TreeCoder {
         guard sentence.range.contains(head), head != participle else { return [] }
         var agreement: Int?
         var sides: [Mention] = []
-        if sentence[participle].dep == "acl", Self.agreementNouns.contains(sentence.lemma(head)) {
+        if sentence[participle].dep == "acl", Self.brokeredNouns.contains(sentence.lemma(head)) {
             agreement = head
         } else if sentence[participle].dep == "advcl" {
             agreement = sentence.children(of: head, ["dobj"]).first { Self.agreementNouns.contains(sentence.lemma($0)) }
@@ -49,7 +51,7 @@ extension TreeCoder {
 /// Israel and Hamas": the name hyphened to the participle mediates between the agreement's sides.
 extension TreeCoder {
     func hyphenBrokers(at agreement: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.agreementNouns.contains(sentence.lemma(agreement)), let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
+        guard Self.brokeredNouns.contains(sentence.lemma(agreement)), let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
         var brokers: [Mention] = []
         for modifier in sentence.children(of: agreement, ["amod", "compound"]) {
             // ("Egypt - brokered": the parse may split the name from the participle.)
@@ -62,7 +64,7 @@ extension TreeCoder {
             let text = sentence[modifier].text
             guard Self.isHyphenedParticiple(text), let hyphen = text.lastIndex(where: { $0 == "-" || $0 == "–" }) else { continue }
             let participle = text[text.index(after: hyphen)...].lowercased()
-            guard ["brokered", "mediated", "facilitated"].contains(participle),
+            guard ["brokered", "mediated", "facilitated", "sponsored"].contains(participle),
                   let broker = sentence.mention(at: modifier) ?? namedParty(String(text[..<hyphen]), confidence: 0.9)
             else { continue }
             brokers.append(broker)

@@ -69,6 +69,10 @@ extension TreeCoder {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" || holder != index && sentence.lower(prep) == "of" {
                     containers += phraseParties(prep, in: sentence)
                 }
+                // ("Sudan's North Darfur state": the owner of the kind.)
+                if holder != index {
+                    containers += sentence.children(of: holder, ["poss"]).compactMap { sentence.mention(at: $0) }
+                }
             }
             // "Nyala, south Darfur", "the Haitian capital, Port-au-Prince", "Goma, eastern Congo's
             // biggest city": a place in apposition, or a place noun's owner.
@@ -82,6 +86,12 @@ extension TreeCoder {
             for noun in appositions + (sentence[index].dep == "appos" ? [sentence[index].head] : [])
             where sentence.range.contains(noun) && Self.placeNouns.contains(sentence.lemma(noun)) {
                 containers += sentence.children(of: noun, ["poss", "amod", "compound"]).compactMap { sentence.mention(at: $0) }
+                // ("Goma, a city in eastern Congo", "Goma, the capital of North Kivu province".)
+                if sentence.children(of: noun, ["poss", "amod", "compound"]).allSatisfy({ sentence.mention(at: $0) == nil }) {
+                    for prep in sentence.children(of: noun, ["prep"]) where ["in", "of"].contains(sentence.lower(prep)) {
+                        containers += phraseParties(prep, in: sentence)
+                    }
+                }
             }
             // "Yemen's port of Aden": the possessor of the place noun the name completes.
             let of = sentence[index].head
