@@ -327,9 +327,10 @@ struct RelationExtractor {
                 person.range.lowerBound - organisation.range.upperBound <= 1
             {
                 let gap = tokens[organisation.range.upperBound..<person.range.lowerBound].map(\.lower)
-                if gap.isEmpty || gap == [","] {
-                    let start = max(context.range.lowerBound, organisation.range.lowerBound - 6)
-                    let title = tokens[start..<organisation.range.lowerBound].map(\.lower)
+                let start = max(context.range.lowerBound, organisation.range.lowerBound - 6)
+                let title = tokens[start..<organisation.range.lowerBound].map(\.lower)
+                // ("According to KCNA, Putin is to arrive": the name opens the clause the source is for.)
+                if gap.isEmpty || gap == [","] && !title.contains("according") {
                     let isLeader = title.contains(where: leaderTitles.contains) && !title.contains("deputy")
                     result.append(structural(person, isLeader ? "leader_of" : "member_of", organisation))
                 }

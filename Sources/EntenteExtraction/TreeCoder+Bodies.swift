@@ -52,6 +52,39 @@ extension TreeCoder {
                 found.append(described(body, "located_in", mention, at: index, pattern: "body named for its place", in: sentence))
             }
         }
+        return found + statesBodies(in: sentence)
+    }
+
+    /// "Venezuela's National Electoral Council", "the U.S. Congress", "Russia's Interfax news
+    /// agency": a body named with a state's possessive or name before it is that state's.
+    private func statesBodies(in sentence: ParsedSentence) -> [Candidate] {
+        var found: [Candidate] = []
+        for index in sentence.range {
+            guard let body = sentence.mention(at: index), body.entity.kind == .organisation, !["igo", "state"].contains(body.entity.type),
+                  sentence.mention(at: sentence[index].head)?.entity != body.entity,
+                  // (The gazetteer's own institutions are told of apart.)
+                  gazetteer.entry(named: body.entity.name)?.country == nil,
+                  // ("Iran's proxy Hezbollah" is no body of Iran's.)
+                  !sentence.children(of: index, ["amod", "compound"]).contains(where: {
+                      Self.relationalNouns.contains(sentence.lemma($0)) || Self.affiliateNouns.contains(sentence.lemma($0))
+                  })
+            else { continue }
+            var owners = sentence.children(of: index, ["poss", "compound"])
+            let head = sentence[index].head
+            if head != index, sentence.range.contains(head), sentence.mention(at: head) == nil,
+               EntityRecognizer.mediaNouns.contains(sentence.lower(head)) || Self.organisationHeadWords.contains(sentence.lower(head))
+            {
+                owners += sentence.children(of: head, ["poss"])
+            }
+            var seen = Set<Entity>()
+            for owner in owners {
+                guard !Self.isHyphenedParticiple(sentence[owner].text), var state = sentence.mention(at: owner) else { continue }
+                // ("Pyongyang's official Korean Central News Agency": a capital's is its state's.)
+                if sentence[owner].dep == "poss", let capitalOf = statesByCapital[state.entity.key] { state.entity = capitalOf }
+                guard state.entity.type == "state", state.entity != body.entity, seen.insert(state.entity).inserted else { continue }
+                found.append(described(body, "part_of", state, at: index, pattern: "a state's body", in: sentence))
+            }
+        }
         return found
     }
 

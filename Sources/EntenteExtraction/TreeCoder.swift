@@ -65,7 +65,7 @@ struct TreeCoder: Sendable {
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     let gazetteer: Gazetteer
     private let statesByISO3: [String: Entity]
-    private let statesByCapital: [NameKey: Entity]
+    let statesByCapital: [NameKey: Entity]
     /// International and other bodies by every name and alias, for the parent a body's name starts with.
     let bodiesByName: [NameKey: Entity]
     /// States by every name and alias, for a name the parse splits off a word ("U.S.-designated").
