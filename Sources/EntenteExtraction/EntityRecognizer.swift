@@ -671,7 +671,8 @@ public struct EntityRecognizer: Sendable {
         if role == nil, range.upperBound < slice.count {
             // Event coding counts "Turkish jets" as Turkey, but not "a NATO member" as NATO.
             let next = slice[range.upperBound].lower
-            isModifier = Self.modifiedNouns.contains(next)
+            // ("US allies" are not the US; "NATO allies" are the alliance.)
+            isModifier = Self.modifiedNouns.contains(next) || ["allies", "partners"].contains(next) && entity.type == "state"
         }
         return Mention(
             entity: entity, range: range, role: role, isPossessive: possessive, confidence: confidence,

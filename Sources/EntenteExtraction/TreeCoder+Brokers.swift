@@ -57,7 +57,7 @@ extension TreeCoder {
             // ("Egypt - brokered": the parse may split the name from the participle.)
             if Self.brokeringParticiples.contains(sentence.lemma(modifier)), sentence[modifier].tag == "VBN" {
                 brokers += sentence.children(of: modifier, ["npadvmod", "compound", "nmod"]).filter { name in
-                    name + 1 < modifier && sentence.lower(name + 1) == "-"
+                    name + 1 < modifier && sentence.lower(name + 1) == "-" && !sentence[name].spaceAfter
                 }.compactMap { sentence.mention(at: $0) ?? namedParty(sentence[$0].text, confidence: 0.9) }
                 continue
             }

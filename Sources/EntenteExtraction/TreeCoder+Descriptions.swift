@@ -33,7 +33,7 @@ extension TreeCoder {
         else { return [] }
         // The name is joined to the participle by a hyphen: "Iran - backed".
         var backers = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
-            name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-"
+            name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-" && !sentence[name].spaceAfter
         }.compactMap { name in
             // The recogniser leaves "Iran-backed" whole, as a description; the parse splits it.
             sentence.mention(at: name) ?? namedParty(sentence[name].text, confidence: 0.9)

@@ -1,0 +1,91 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Relations a noun phrase states in passing (an ally, a spokesman, a state's body, a place's
+/// kind) and the datelines that name no party: each sentence lost or misread the relation before
+/// its rule.
+@Suite struct DescribedRelationTests {
+    static func triples(_ text: String) -> [String] {
+        ExtractorTests.triples(ReadoutTests.extraction(text + "\n").facts)
+    }
+
+    @Test func anAllyOrMemberDescribedByAppositionIsInThatRelation() {
+        let ally = Self.triples("Egypt, a key U.S. ally, mediated between Israel and Hamas.")
+        #expect(ally.contains("Egypt ally_of United States"))
+        #expect(ally.contains("Egypt mediates Israel"))
+        #expect(!ally.contains { $0.hasPrefix("United States mediates") })
+        #expect(Self.triples("Egypt, a close ally of the United States, criticized Israel.").contains("Egypt ally_of United States"))
+        #expect(Self.triples("Israel, the closest U.S. partner in the region, struck Iran.").contains("Israel ally_of United States"))
+        #expect(Self.triples("Poland, a member of NATO, sent jets to Ukraine.").contains("Poland member_of North Atlantic Treaty Organization"))
+        #expect(Self.triples("Poland, a NATO member, sent jets to Ukraine.").contains("Poland member_of North Atlantic Treaty Organization"))
+        // Unnamed allies are no one.
+        #expect(Self.triples("US allies condemned Russia.").isEmpty)
+    }
+
+    @Test func aStatesAllyIsNotTheState() {
+        let found = Self.triples("Washington's ally Israel struck Iran.")
+        #expect(found.contains("Israel attacks Iran"))
+        #expect(!found.contains("United States attacks Iran"))
+    }
+
+    @Test func aSpokesmanForABodyIsItsMember() {
+        #expect(Self.triples("Khaing Thu Kha, a spokesman for the Arakan Army, said the group would not attend.")
+            .contains("Khaing Thu Kha member_of Arakan Army"))
+        #expect(Self.triples("\"We will not meet,\" said Khaing Thu Kha, a spokesman for the Arakan Army.")
+            .contains("Khaing Thu Kha member_of Arakan Army"))
+        // A portfolio "for" a state is no membership of it.
+        let portfolio = Self.triples(
+            "Michael Chase, the deputy assistant secretary of defense for China, Taiwan and Mongolia, will attend the forum.")
+        #expect(!portfolio.contains { $0.hasPrefix("Michael Chase member_of China") })
+    }
+
+    @Test func armsHandedOverAreArmsWhateverTheNoun() {
+        #expect(Self.triples("Russia's delivery of fighter jets to Iran alarmed Israel.").contains("Russia arms Iran"))
+        #expect(Self.triples("Germany's delivery of tanks to Ukraine began in March.") == ["Germany arms Ukraine"])
+        // The buyer of arms whose sale is condemned is not the one condemned.
+        #expect(!Self.triples("Germany condemned the transfer of drones to Russia.").contains("Germany criticises Russia"))
+    }
+
+    @Test func placesByTheirKindsOwnerOrPhrase() {
+        #expect(Self.triples("Clashes erupted in Sudan's North Darfur state.").contains("North Darfur located_in Sudan"))
+        #expect(Self.triples("Rebels seized Goma, the capital of North Kivu province.").contains("Goma located_in North Kivu"))
+    }
+
+    @Test func aStatesBodyNamedWithItsPossessive() {
+        #expect(Self.triples("Venezuela's National Electoral Council declared Maduro the winner.")
+            .contains("National Electoral Council part_of Venezuela"))
+        #expect(Self.triples("Russia's Interfax news agency reported the deal.").contains("Interfax part_of Russia"))
+        // A proxy is no body of its patron; a body the gazetteer places is told of once.
+        #expect(!Self.triples("Iran's proxy Hezbollah fired rockets.").contains("Hezbollah part_of Iran"))
+        #expect(Self.triples("Israel's Mossad spy agency killed him.").filter { $0 == "Mossad part_of Israel" }.count == 1)
+        // "According to ORG, P …" makes P no member of ORG.
+        #expect(!Self.triples("According to the Korean Central News Agency, Putin is scheduled to arrive Tuesday.")
+            .contains { $0.contains("member_of") })
+    }
+
+    @Test func talksSponsoredOrMediatedByAThirdParty() {
+        let sponsored = Self.triples("Chinese-sponsored talks in Myanmar between the junta and the Arakan Army concluded.")
+        #expect(sponsored.contains("China mediates Arakan Army"))
+        let mediated = Self.triples("The talks, mediated by Qatar, between Israel and Hamas stalled.")
+        #expect(mediated.contains("Qatar mediates Israel") && mediated.contains("Qatar mediates Hamas"))
+        #expect(Self.triples("Qatar-mediated talks between Israel and Hamas resumed.").contains("Qatar mediates Hamas"))
+    }
+
+    @Test func aDatelineInMixedCaseNamesNoParty() {
+        let seoul = ReadoutTests.extraction(
+            "North Korea and Russia sign pact\n\nSeoul, South Korea — North Korea and Russia have signed a treaty containing "
+                + "a mutual defense clause, officials announced Wednesday.\n")
+        let triples = ExtractorTests.triples(seoul.facts)
+        #expect(triples.contains("North Korea signs_agreement_with Russia"))
+        #expect(!triples.contains { $0.hasPrefix("South Korea") })
+        let washington = ExtractorTests.triples(ReadoutTests.extraction(
+            "Talks end\n\nWashington - Chinese-sponsored talks in Myanmar between the junta and the Arakan Army "
+                + "concluded without an agreement Friday.\n").facts)
+        #expect(!washington.contains { $0.contains("United States") })
+        // A name set off by two dashes is no dateline.
+        let aside = ExtractorTests.triples(ReadoutTests.extraction("Russia — not Ukraine — attacked Georgia in 2008.\n").facts)
+        #expect(aside.contains("Russia attacks Georgia"))
+    }
+}
