@@ -162,6 +162,15 @@ struct RelationExtractor {
             {
                 return []
             }
+            // "struck a defense accord with Papua New Guinea": one strikes a deal, not the party.
+            if context.tokens[trigger.lowerBound].lower.hasPrefix("str"), vocabulary[predicate]?.relationClass == .materialConflict,
+               context.tokens[trigger.upperBound..<min(trigger.upperBound + 4, context.range.upperBound)].contains(where: {
+                   TreeCoder.agreementNouns.contains($0.lower) || TreeCoder.agreementNouns.contains(String($0.lower.dropLast()))
+                       || ["balance", "tone", "chord", "note", "bargain", "compromise"].contains($0.lower)
+               })
+            {
+                return []
+            }
             // "its right to defend itself against Iranian aggression": the act's object is its subject.
             if trigger.upperBound < context.range.upperBound, Self.reflexives.contains(context.tokens[trigger.upperBound].lower) {
                 return []

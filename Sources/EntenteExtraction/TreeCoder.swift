@@ -367,11 +367,20 @@ struct TreeCoder: Sendable {
         }
         // (A verb that judges the event still judges its party: "appreciates the coordination of
         // the Kosovo Police with NATO" praises Kosovo.)
+        // ("conducted retaliatory strikes in Yemen": a light verb's event noun is the event, even
+        // where it names no target; "conduct" on its own would be cooperation.)
         if lexical == nil, !Self.judgingVerbs.contains(sentence.lemma(verb)), sentence.children(of: verb, ["dobj"]).contains(where: { noun in
             !codeNoun(noun, in: sentence).isEmpty
+                || Self.lightVerbs.contains(sentence.lemma(verb)) && Self.attackNouns.contains(sentence.lemma(noun))
                 || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
                 && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
         }) {
+            return []
+        }
+        // ("struck a defense accord with": one strikes a deal, not the party.)
+        if vocabulary[pattern.predicate]?.relationClass == .materialConflict,
+           sentence.children(of: verb, ["dobj"]).contains(where: { Self.agreementNouns.contains(sentence.lemma($0)) })
+        {
             return []
         }
         // "mediated between Russia and Ukraine": the sides are the mediator's parties.
