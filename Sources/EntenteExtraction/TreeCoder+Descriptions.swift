@@ -227,6 +227,13 @@ extension TreeCoder {
                     step = sentence[step].head
                 }
             }
+            // "VOA's Esther Githui-Ewart", "Russia's Sergei Lavrov": the possessive says whose.
+            if phrases.isEmpty {
+                for owner in nameWords.flatMap({ sentence.children(of: $0, ["poss"]) }).compactMap({ sentence.mention(at: $0) })
+                where owner.entity != person.entity && owner.entity.type != "person" && owner.entity.kind != .place {
+                    found.append(described(person, "member_of", owner, at: index, pattern: "X's person", in: sentence))
+                }
+            }
             for phrase in phrases {
                 let words = sentence.range.filter { sentence.ancestors(of: $0).contains(phrase) || $0 == phrase }
                     .filter { sentence.mention(at: $0)?.entity != person.entity }

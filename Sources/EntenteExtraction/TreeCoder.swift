@@ -221,6 +221,7 @@ struct TreeCoder: Sendable {
             case "AUX":
                 // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
                 found += reproaches(at: index, in: sentence) + judgements(at: index, in: sentence) + (sentence[index].dep == "ROOT" ? obligations(of: index, in: sentence) : [])
+                    + presences(at: index, in: sentence)
             case "NOUN", "PROPN":
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)

@@ -89,3 +89,37 @@ import Testing
         #expect(aside.contains("Russia attacks Georgia"))
     }
 }
+
+/// Light verbs, deals struck, possessive names and officials present in another state.
+@Suite struct LightVerbAndPresenceTests {
+    @Test func aLightVerbsAttackNounIsTheEventWithoutATarget() {
+        let found = DescribedRelationTests.triples("The United States and the United Kingdom have conducted retaliatory strikes in Yemen.")
+        #expect(!found.contains { $0.contains("cooperates_with") })
+        #expect(DescribedRelationTests.triples("The US conducted strikes on Houthi targets.") == ["United States attacks Houthis"])
+    }
+
+    @Test func oneStrikesADealNotTheParty() {
+        #expect(DescribedRelationTests.triples("Washington struck a defense accord with Papua New Guinea last year.")
+            == ["United States signs_agreement_with Papua New Guinea"])
+        #expect(DescribedRelationTests.triples("Israel struck Hamas targets in Gaza.") == ["Israel attacks Hamas"])
+    }
+
+    @Test func negotiationsAndDialogueWithAParty() {
+        #expect(DescribedRelationTests.triples("Turkey had negotiations with Syria.") == ["Turkey negotiates_with Syria"])
+        #expect(DescribedRelationTests.triples("Armenia resumed dialogue with Azerbaijan.").contains("Armenia negotiates_with Azerbaijan"))
+    }
+
+    @Test func aPossessiveSaysWhosePersonItIs() {
+        #expect(DescribedRelationTests.triples("VOA's Esther Githui-Ewart spoke to analysts.") == ["Esther Githui-Ewart member_of VOA"])
+        #expect(DescribedRelationTests.triples("Russia's Sergei Lavrov said the talks failed.").contains("Sergei Lavrov member_of Russia"))
+    }
+
+    @Test func officialsInAnotherStateForTalksVisitIt() {
+        #expect(DescribedRelationTests.triples("Senior Australian ministers are in Papua New Guinea to discuss security.")
+            == ["Australia visits Papua New Guinea"])
+        #expect(DescribedRelationTests.triples("The Chinese delegation was in Moscow for a summit.").contains("China visits Moscow"))
+        // Not in one's own state, and not without a purpose of talks.
+        #expect(DescribedRelationTests.triples("Australian ministers are in Canberra to discuss security.").isEmpty)
+        #expect(!DescribedRelationTests.triples("Russian troops are in Syria to protect Assad.").contains { $0.contains("visits") })
+    }
+}
