@@ -106,6 +106,17 @@ public struct EntityRecognizer: Sendable {
     /// Words that end the name of a text ("the Comprehensive Peace Agreement"): no party.
     /// Last words of a gathering's name: "the Xiangshan Forum", "the 2023 Camp David Summit".
     static let gatheringWords: Set<String> = ["summit", "forum", "conference", "talks", "meeting"]
+    /// First words of a storm's or a military operation's name, and words of a licence's:
+    /// "Cyclone Mocha", "Operation Prosperity Guardian", "General License 44" name no party.
+    static let eventNameOpeners: Set<String> = ["operation", "cyclone", "hurricane", "typhoon", "storm", "tropical"]
+    static func namesAnEventOrLicence(_ words: [String]) -> Bool {
+        words.first.map(eventNameOpeners.contains) == true || words.contains("license") || words.contains("licence")
+    }
+    /// True when a lower-case noun for a region follows the name: "the lower Juba region".
+    static func namesARegion(after range: Range<Int>, in slice: [Token]) -> Bool {
+        range.upperBound < slice.count && !slice[range.upperBound].isCapitalised
+            && ["region", "province", "valley", "river", "state", "district", "governorate", "basin"].contains(slice[range.upperBound].lower)
+    }
     static func namesADesignation(_ words: [String]) -> Bool {
         words.suffix(2) == ["terrorist", "organization"] || words.suffix(2) == ["terrorist", "organisation"] || words.contains("designated")
     }
@@ -153,7 +164,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Capitalised at a sentence's start without being part of the name after them: "Both the Rapid Support Forces".
-    static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and"]
+    static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some"]
     /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
     static let stateBodyWords: Set<String> = [
         "armed", "forces", "army", "navy", "air", "force", "coast", "guard", "police", "national", "border", "military",
@@ -281,6 +293,7 @@ public struct EntityRecognizer: Sendable {
             if Self.namesAPortfolio(run.lowerBound..<end, in: slice) { continue }
             // "designated as a Foreign Terrorist Organization": a list one is put on, no body.
             if Self.namesADesignation(slice[run.lowerBound..<end].map(\.lower)) { continue }
+            if Self.namesAnEventOrLicence(slice[run.lowerBound..<end].map(\.lower)) { continue }
             var start = run.lowerBound
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
@@ -318,10 +331,11 @@ public struct EntityRecognizer: Sendable {
                 entity = Entity(name: Self.text(slice[range]), kind: .place, type: "region")
             } else if entry.entity.type == "state",
                       let city = entry.capitalNames.first(where: { NameKey($0) == NameKey(Self.text(slice[range])) }),
-                      Self.namesAPlace(range, in: slice)
+                      Self.namesAPlace(range, in: slice) || Self.namesARegion(after: range, in: slice)
             {
-                // "talks in Beijing", "visited Kyiv", "WASHINGTON —": the city, not its government.
-                entity = Entity(name: city, kind: .place, type: "city")
+                // "talks in Beijing", "visited Kyiv", "WASHINGTON —": the city, not its government;
+                // "the lower Juba region": a region named like a capital.
+                entity = Entity(name: city, kind: .place, type: Self.namesARegion(after: range, in: slice) ? "region" : "city")
             } else if entry.entity.type == "state" || entry.entity.kind == .actor {
                 // "Syrian government troops", "Turkish armed forces": the state, in a role.
                 var end = range.upperBound
@@ -537,7 +551,7 @@ public struct EntityRecognizer: Sendable {
         while range.count > 1, Self.connectors.contains(slice[range.upperBound - 1].lower) {
             range = range.lowerBound..<(range.upperBound - 1)
         }
-        guard !range.isEmpty, !Self.namesADesignation(slice[range].map(\.lower)) else { return nil }
+        guard !range.isEmpty, !Self.namesADesignation(slice[range].map(\.lower)), !Self.namesAnEventOrLicence(slice[range].map(\.lower)) else { return nil }
         // "assistant secretary for European and Eurasian Affairs": a portfolio, no party.
         if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.

@@ -662,6 +662,8 @@ public struct Extractor: Sendable {
             // "its Euphrates Shield operation", "the operation, named Euphrates Shield": an operation's
             // name is no party.
             if Self.namesAnOperation(first..<(last + 1), in: tokens) { continue }
+            // ("Cyclone Mocha", "General License 44": a storm or a licence is no party.)
+            if EntityRecognizer.namesAnEventOrLicence(tokens[first...last].map(\.lower)) { continue }
             // "the TurkStream gas pipeline", "the Nord Stream pipelines": a structure's name is no party;
             // "Patriot air defense batteries", "ATACMS missiles": nor a weapon's.
             if kind.0 != .place, Self.namesAStructure(last, in: tokens) || Self.namesAWeapon(last, in: tokens) { continue }

@@ -373,6 +373,7 @@ struct TreeCoder: Sendable {
         if lexical == nil, !Self.judgingVerbs.contains(sentence.lemma(verb)), sentence.children(of: verb, ["dobj"]).contains(where: { noun in
             !codeNoun(noun, in: sentence).isEmpty
                 || Self.lightVerbs.contains(sentence.lemma(verb)) && Self.attackNouns.contains(sentence.lemma(noun))
+                    && vocabulary[pattern.predicate]?.relationClass != .materialConflict
                 || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
                 && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
         }) {

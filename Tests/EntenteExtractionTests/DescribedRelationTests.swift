@@ -123,3 +123,33 @@ import Testing
         #expect(!DescribedRelationTests.triples("Russian troops are in Syria to protect Assad.").contains { $0.contains("visits") })
     }
 }
+
+/// Names the recogniser took for parties: storms, operations, licences, a region named like a
+/// capital, and a count before a name.
+@Suite struct NoPartyNameTests {
+    static func entities(_ text: String) -> [String] {
+        ReadoutTests.extraction(text + "\n").entities.map { "\($0.name) \($0.kind)" }
+    }
+
+    @Test func stormsOperationsAndLicencesAreNoParties() {
+        let storm = ReadoutTests.extraction("Hurricane Melissa hit Jamaica on Tuesday.\n")
+        #expect(!storm.entities.contains { $0.name.contains("Melissa") })
+        #expect(!ExtractorTests.triples(storm.facts).contains { $0.contains("attacks") })
+        #expect(!Self.entities("Aid was delivered to the victims of Cyclone Mocha in Myanmar.").contains { $0.contains("Mocha") })
+        #expect(!Self.entities("The mission was not related to Operation Prosperity Guardian.").contains { $0.contains("Prosperity") })
+        #expect(!Self.entities("The U.S. let General License 44 expire on April 18.").contains { $0.contains("License") })
+    }
+
+    @Test func aRegionNamedLikeACapitalIsAPlace() {
+        let found = Self.entities("The strikes hit near Afmadow, in the lower Juba region.")
+        #expect(found.contains("Juba place"))
+        #expect(!found.contains { $0.hasPrefix("South Sudan") })
+        // The capital acting is still its state.
+        #expect(ExtractorTests.triples(ReadoutTests.extraction("Juba accused Khartoum of backing the rebels.\n").facts)
+            .contains("South Sudan accuses Sudan"))
+    }
+
+    @Test func aCountBeforeANameIsNotPartOfIt() {
+        #expect(!Self.entities("Two U.S. Navy SEALs were lost at sea during a raid.").contains { $0.hasPrefix("Two") })
+    }
+}
