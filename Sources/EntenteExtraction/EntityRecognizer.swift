@@ -12,6 +12,9 @@ public struct EntityRecognizer: Sendable {
     /// Names seen earlier in the article (folded), with the entity they named.
     private var memory: [String: Entity] = [:]
     private(set) var lastPerson: Entity?
+    /// The person a sentence opened with, likely its subject: "Blinken met Wang Yi. He urged …"
+    /// continues with Blinken, not with the person named last.
+    private var leadPerson: Entity?
     private(set) var lastMedia: Entity?
     /// The person last named with each title ("president", "minister", "secretary").
     private var titledPeople: [String: Entity] = [:]
@@ -396,7 +399,9 @@ public struct EntityRecognizer: Sendable {
         for i in slice.indices where !covered[i] && (slice[i].lower == "he" || slice[i].lower == "she") {
             let inSentence = mentions.filter { $0.range.upperBound <= i && $0.entity.type == "person" }
                 .max { $0.range.lowerBound < $1.range.lowerBound }
-            guard let person = inSentence?.entity ?? personBefore else { continue }
+            // (A pronoun opening the sentence continues the subject of the one before.)
+            let opens = slice[..<i].allSatisfy { $0.kind == .punctuation || ["and", "but", "later", "then", "also"].contains($0.lower) }
+            guard let person = inSentence?.entity ?? (opens ? leadPerson ?? personBefore : personBefore) else { continue }
             mentions.append(mention(person, i..<(i + 1), in: slice, confidence: 0.5))
             covered[i] = true
         }
@@ -460,6 +465,10 @@ public struct EntityRecognizer: Sendable {
                 mentions[index].isModifier = true
                 mentions[index].titleOf = mentions[index + 1].entity
             }
+        }
+        let people = mentions.filter { $0.entity.type == "person" }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if let first = people.first {
+            leadPerson = first.range.lowerBound <= 5 ? first.entity : nil
         }
         return mentions.map { mention in
             var shifted = mention

@@ -153,3 +153,15 @@ import Testing
         #expect(!Self.entities("Two U.S. Navy SEALs were lost at sea during a raid.").contains { $0.hasPrefix("Two") })
     }
 }
+
+/// "He" opening a sentence continues the subject of the sentence before.
+@Suite struct OpeningPronounTests {
+    @Test func anOpeningPronounIsTheSubjectBeforeNotThePersonNamedLast() {
+        let found = DescribedRelationTests.triples("Blinken met Wang Yi in Beijing. He urged China to stop supplying Russia.")
+        #expect(found.contains("Antony Blinken appeals_to China"))
+        #expect(!found.contains("Wang Yi appeals_to China"))
+        // Across a sentence that names no one.
+        #expect(DescribedRelationTests.triples("Blinken met Wang Yi in Beijing. The talks lasted five hours. He urged China to act.")
+            .contains("Antony Blinken appeals_to China"))
+    }
+}
