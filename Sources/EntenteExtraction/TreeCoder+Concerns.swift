@@ -5,6 +5,7 @@ import EntenteNLP
 /// attacks", "officials are concerned that IS-Somalia has moved": concern at what a party does is
 /// criticism of that party.
 extension TreeCoder {
+    static let reportNouns: Set<String> = ["report", "reports", "news", "evidence", "indication", "indications", "allegation", "allegations", "claim", "claims", "sign", "signs"]
     static let concernVerbs: Set<String> = ["concern", "alarm", "disturb", "trouble", "dismay", "worry", "shock", "appal", "appall"]
 
     func concerns(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
@@ -23,6 +24,13 @@ extension TreeCoder {
         for object in phrases.flatMap({ sentence.children(of: $0, ["pobj"]) }) {
             if let party = sentence.mention(at: object), party.entity.kind != .place {
                 targets.append(party)
+            } else if Self.reportNouns.contains(sentence.lemma(object)) {
+                // "concerned by reports that Russia continues to deploy personnel": the subject of
+                // what is reported.
+                for clause in sentence.children(of: object, ["acl", "ccomp", "relcl"]) {
+                    targets += sentence.children(of: clause, ["nsubj", "nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                        .filter { $0.entity.kind != .place }
+                }
             } else {
                 // An act: its owner, not its victim ("Israeli strikes on Yemen" is Israel's).
                 targets += preModifierParties(of: object, in: sentence)

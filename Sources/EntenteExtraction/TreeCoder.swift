@@ -214,7 +214,7 @@ struct TreeCoder: Sendable {
                 found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
-                    + retaliations(at: index, in: sentence)
+                    + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])

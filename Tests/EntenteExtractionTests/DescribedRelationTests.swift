@@ -165,3 +165,28 @@ import Testing
             .contains("Antony Blinken appeals_to China"))
     }
 }
+
+/// A statement's judgement of what two sides did together, and concern at what is reported.
+@Suite struct JudgedSidesTests {
+    static func statement(_ body: String) -> [String] {
+        ExtractorTests.triples(Extractor().extract(PageReader.read(
+            "UK statement at the UN Security Council\nPublished: 18 November 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + body + "\n")).facts)
+    }
+
+    @Test func aJudgementOfAJointActJudgesEachSide() {
+        let welcomed = Self.statement("We welcome the agreement between Armenia and Azerbaijan.")
+        #expect(welcomed.contains("United Kingdom praises Armenia") && welcomed.contains("United Kingdom praises Azerbaijan"))
+        let agreed = Self.statement("The UK welcomes the ceasefire agreed by Israel and Hezbollah.")
+        #expect(agreed.contains("United Kingdom praises Hezbollah") && agreed.contains("Israel ceasefire_with Hezbollah"))
+        let condemned = Self.statement("We condemn the clashes between the Sudanese Armed Forces and the RSF.")
+        #expect(condemned.contains("United Kingdom criticises Rapid Support Forces"))
+        let signed = DescribedRelationTests.triples("Japan welcomed the peace deal signed by Armenia and Azerbaijan.")
+        #expect(signed.contains("Japan praises Armenia") && signed.contains("Armenia signs_agreement_with Azerbaijan"))
+    }
+
+    @Test func concernAtAReportIsCriticismOfItsSubject() {
+        #expect(Self.statement("The UK is concerned by reports that Russia continues to deploy personnel to eastern Libya.")
+            .contains("United Kingdom criticises Russia"))
+    }
+}
