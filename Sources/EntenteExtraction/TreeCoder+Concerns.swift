@@ -56,6 +56,25 @@ extension TreeCoder {
         return found
     }
 
+    /// "We regret that Russia voted against the resolution": regret at what a party did is
+    /// criticism of it.
+    func regrets(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["regret", "lament", "deplore"].contains(sentence.lemma(verb)), sentence.children(of: verb, ["neg"]).isEmpty,
+              let pattern = lexiconPattern(for: "criticises", frame: nil)
+        else { return [] }
+        let targets = sentence.children(of: verb, ["ccomp"])
+            .filter { clause in sentence.children(of: clause, ["mark"]).contains { sentence.lower($0) == "that" } }
+            .flatMap { sentence.children(of: $0, ["nsubj"]).flatMap { parties(at: $0, in: sentence) } }
+            .filter { $0.entity.kind != .place }
+        var found: [Candidate] = []
+        for subject in subjects(of: verb, in: sentence) {
+            for target in targets where target.entity != subject.entity {
+                if let candidate = make(subject, target, pattern, verb, in: sentence, base: 0.65) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+
     /// The parties named before a noun among its modifiers, however deep: "the Houthis' continued
     /// missile and UAV attacks" are the Houthis'.
     func preModifierParties(of noun: Int, in sentence: ParsedSentence) -> [Mention] {

@@ -25,7 +25,11 @@ extension TreeCoder {
 /// "This Russian veto is a disgrace", "Iran's conduct is unacceptable": a statement's authors
 /// criticise the owner of an act they call shameful.
 extension TreeCoder {
-    static let disgraceNouns: Set<String> = ["disgrace", "outrage", "travesty", "scandal", "affront", "betrayal"]
+    static let disgraceNouns: Set<String> = [
+        "disgrace", "outrage", "travesty", "scandal", "affront", "betrayal",
+        // ("North Korea's continued missile launches are a clear violation of Security Council resolutions.")
+        "violation", "breach", "contravention", "provocation",
+    ]
     static let disgraceAdjectives: Set<String> = [
         "shameful", "disgraceful", "unacceptable", "outrageous", "appalling", "deplorable", "reprehensible", "unjustifiable",
         "indefensible", "abhorrent",

@@ -214,9 +214,9 @@ struct TreeCoder: Sendable {
                 found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
-                    + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence)
+                    + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
             case "ADJ":
-                found += concerns(at: index, in: sentence) + backers(at: index, in: sentence)
+                found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
                 // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
@@ -1537,6 +1537,15 @@ struct TreeCoder: Sendable {
                 found.append(mention)
                 found += coordinatedOwners(of: index, besides: mention, in: sentence)
             }
+        } else if ["release", "return", "freeing"].contains(sentence.lemma(index)),
+                  case let holders = ofObjects(of: index, in: sentence).flatMap({ sentence.children(of: $0, ["acl"]) })
+                      .filter({ sentence[$0].tag == "VBN" }).flatMap({ sentence.children(of: $0, ["agent"]) })
+                      .flatMap({ phraseParties($0, in: sentence) }),
+                  !holders.isEmpty
+        {
+            // "calls for the release of all UN staff detained by the Houthis": a release is asked
+            // of those who hold them.
+            found += holders
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) || isNominalAdjective(index, in: sentence) {
             // "security forces": the agent may be the noun with its compound.
             let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }

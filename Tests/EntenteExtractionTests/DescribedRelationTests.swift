@@ -190,3 +190,24 @@ import Testing
             .contains("United Kingdom criticises Russia"))
     }
 }
+
+/// A statement's regret, gratitude, accountability and verdicts of violation, and a release asked
+/// of those who hold the detained.
+@Suite struct StatementVoiceTests {
+    @Test func regretGratitudeAndVerdicts() {
+        #expect(JudgedSidesTests.statement("We regret that Russia voted against the resolution.").contains("United Kingdom criticises Russia"))
+        #expect(JudgedSidesTests.statement("We do not regret that Russia left.").isEmpty)
+        #expect(JudgedSidesTests.statement("We are grateful to Kenya for leading the Multinational Security Support mission.")
+            .contains("United Kingdom praises Kenya"))
+        #expect(JudgedSidesTests.statement("North Korea's continued missile launches are a clear violation of Security Council resolutions.")
+            .contains("United Kingdom criticises North Korea"))
+        #expect(JudgedSidesTests.statement("The UK will continue to hold Iran to account for its destabilising activity.")
+            .contains("United Kingdom criticises Iran"))
+    }
+
+    @Test func aReleaseIsAskedOfThoseWhoHold() {
+        let found = JudgedSidesTests.statement("The UK calls for the immediate release of all UN staff detained by the Houthis.")
+        #expect(found.contains("United Kingdom appeals_to Houthis"))
+        #expect(!found.contains("United Kingdom appeals_to United Nations"))
+    }
+}
