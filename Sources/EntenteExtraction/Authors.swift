@@ -11,6 +11,8 @@ enum Authors {
     static let governmentBodies: Set<String> = [
         "department", "ministry", "office", "mission", "embassy", "government", "command", "secretary",
         "president", "chancellery", "consulate", "cabinet",
+        // Seats of government that publish in their state's name: "The White House", "the Kremlin".
+        "house", "kremlin", "palace", "street",
     ]
     /// Words after which a joint statement's opening names its subject, not its authors:
     /// "Joint statement from Norway and Germany on a peace agreement in South Sudan".

@@ -211,3 +211,18 @@ import Testing
         #expect(!found.contains("United Kingdom appeals_to United Nations"))
     }
 }
+
+/// A seat of government that publishes speaks for its state.
+@Suite struct SeatOfGovernmentAuthorTests {
+    static func published(by source: String) -> [String] {
+        ExtractorTests.triples(Extractor().extract(PageReader.read(
+            "Readout of a call\nPublished: 17 September 2023\nSource: \(source)\n\nWe call on Iran to release the detainees.\n")).facts)
+    }
+
+    @Test func theWhiteHouseAndTheKremlinSpeakForTheirStates() {
+        #expect(Self.published(by: "The White House") == ["United States appeals_to Iran"])
+        #expect(Self.published(by: "The Kremlin") == ["Russia appeals_to Iran"])
+        // A body with "House" in its name that is no government's speaks for no one.
+        #expect(Self.published(by: "Freedom House").isEmpty)
+    }
+}
