@@ -571,6 +571,9 @@ public struct Extractor: Sendable {
                       bodyAsSurname || inside.allSatisfy({ mention in
                           mention.entity.type == "state" && mention.range.lowerBound >= first && mention.range.upperBound <= last
                               && EntityRecognizer.text(tokens[mention.range]) == mention.entity.name
+                              // ("Hassan Sheikh Mohamud", read as "Hassan" before a title word: the
+                              // model's whole name wins over its first part.)
+                              || mention.entity.type == "person" && mention.range.lowerBound == first && mention.range.upperBound <= last
                       }),
                       (first...last).allSatisfy({ tokens[$0].isCapitalised })
                 else { continue }

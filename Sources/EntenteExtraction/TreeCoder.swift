@@ -449,6 +449,12 @@ struct TreeCoder: Sendable {
                 .flatMap { phraseParties($0, in: sentence) }.map(\.entity))
             objects.removeAll { topics.contains($0.entity) }
         }
+        // "welcomed President Mohamud to the Pentagon": the one welcomed is the guest; the place
+        // welcomed to is the host's own.
+        if pattern.predicate == "hosts", !passive {
+            let guests = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
+            if !guests.isEmpty { objects = guests }
+        }
         // "met Kihara to discuss the U.S.-Japan Alliance": what is discussed is the topic; only
         // whom it is discussed with is a party.
         if cameo != nil, !passive, Self.topicVerbs.contains(sentence.lemma(verb)) {

@@ -226,3 +226,18 @@ import Testing
         #expect(Self.published(by: "Freedom House").isEmpty)
     }
 }
+
+/// A whole name with a title word inside it, and the guest one welcomes to a place.
+@Suite struct GuestAndNameTests {
+    @Test func aNameWithSheikhInsideIsOneName() {
+        let found = ReadoutTests.extraction("Austin welcomed Somali President Hassan Sheikh Mohamud to the Pentagon.\n")
+        #expect(found.entities.contains { $0.name == "Hassan Sheikh Mohamud" && $0.type == "person" })
+        #expect(!found.entities.contains { $0.name == "Hassan" })
+    }
+
+    @Test func theOneWelcomedToAPlaceIsTheGuest() {
+        let found = DescribedRelationTests.triples("Austin welcomed Somali President Hassan Sheikh Mohamud to the Pentagon.")
+        #expect(found.contains("Austin hosts Hassan Sheikh Mohamud"))
+        #expect(!found.contains("Austin hosts United States"))
+    }
+}
