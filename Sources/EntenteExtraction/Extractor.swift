@@ -452,6 +452,15 @@ public struct Extractor: Sendable {
 
     /// True when a name is that of a military operation: before its noun, or after "Operation" or
     /// "named", "dubbed" or "code-named" following one.
+    /// True when a name is the one appointed, elected or named to an office: "the appointment of
+    /// Hanna Tetteh as", "appointed Hanna Tetteh".
+    static func namesAnAppointee(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count >= 2, range.count <= 4, tokens[range].allSatisfy({ $0.isCapitalised }) else { return false }
+        let before = tokens[max(0, range.lowerBound - 2)..<range.lowerBound].map(\.lower)
+        let appointing = ["appointment", "election", "nomination", "appointed", "elected", "nominated", "named"]
+        return before.last.map(appointing.contains) == true || before.count == 2 && before[1] == "of" && appointing.contains(before[0])
+    }
+
     static func namesAnOperation(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         if range.upperBound < tokens.count, operationNouns.contains(tokens[range.upperBound].lower) { return true }
         if tokens[range.lowerBound].text == "Operation" { return true }
@@ -691,7 +700,10 @@ public struct Extractor: Sendable {
             }
             // "fighting in Kherson", "after seizing Goma": a lone name the model calls a person is a
             // town where only a place can stand.
-            let type = ["person", "group"].contains(kind.1) && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
+            var type = ["person", "group"].contains(kind.1) && first == last && Self.standsForAPlace(first, in: tokens) ? (EntityKind.place, "place") : kind
+            // ("the appointment of Hanna Tetteh as the Special Representative": a name the model
+            // calls a building or a place, appointed to an office, is a person.)
+            if type.0 == .place, entity.label != "GPE", Self.namesAnAppointee(first..<(last + 1), in: tokens) { type = (.actor, "person") }
             found.append(Mention(
                 entity: Entity(name: name, kind: type.0, type: type.1), range: first..<(last + 1), role: nil,
                 isPossessive: false, confidence: 0.7))

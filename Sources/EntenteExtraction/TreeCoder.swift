@@ -187,7 +187,7 @@ struct TreeCoder: Sendable {
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
     /// Prepositions that join a gerund to the clause whose subject does it: "after taking over Goma".
-    static let clauseLinkingPrepositions: Set<String> = ["after", "before", "while", "since", "upon", "despite", "without", "when"]
+    static let clauseLinkingPrepositions: Set<String> = ["after", "before", "while", "since", "upon", "despite", "without", "when", "to"]
 
     /// Verbs by which an event happens, with no party of their own: "fighting erupted between …".
     static let happeningVerbs: Set<String> = [
@@ -2478,6 +2478,15 @@ struct TreeCoder: Sendable {
                 current = verb
                 chain.append(current)
                 continue
+            } else if sentence[current].dep == "pcomp", sentence.range.contains(sentence[current].head),
+                      sentence[sentence[current].head].dep == "prep", sentence.range.contains(sentence[sentence[current].head].head),
+                      sentence[sentence[sentence[current].head].head].pos == "VERB"
+            {
+                // "look forward to working with", "objected to negotiating with": the verb the
+                // gerund's phrase hangs on says how it is meant.
+                current = sentence[sentence[current].head].head
+                chain.append(current)
+                continue
             } else if !["xcomp", "conj"].contains(sentence[current].dep) {
                 break
             }
@@ -2518,6 +2527,12 @@ struct TreeCoder: Sendable {
             if position > 0, !coordinates.contains(node) {
                 let lemma = sentence.lemma(node)
                 if Self.futureVerbs.contains(lemma), stance.modality == .asserted { stance.modality = .future }
+                // ("We look forward to working with Kenya.")
+                if lemma == "look", sentence.children(of: node, ["advmod"]).contains(where: { sentence.lower($0) == "forward" }),
+                   stance.modality == .asserted
+                {
+                    stance.modality = .future
+                }
                 // "is believed to have sent", "is said to have supplied": what others say, not the story.
                 if Self.raisingVerbs.contains(lemma), sentence[node].tag == "VBN", !sentence.children(of: node, ["auxpass"]).isEmpty {
                     claimed = claimed ?? .made

@@ -241,3 +241,23 @@ import Testing
         #expect(!found.contains("Austin hosts United States"))
     }
 }
+
+/// A statement's tributes, thanks, welcomes of an appointment and plans to work together.
+@Suite struct TributeAndAppointmentTests {
+    @Test func tributesThanksAndAppointments() {
+        #expect(JudgedSidesTests.statement("We pay tribute to Kenya's leadership of this mission.").contains("United Kingdom praises Kenya"))
+        let appointed = ReadoutTests.extraction(
+            "I welcome the recent appointment of Hanna Tetteh as the Secretary-General's Special Representative in Libya.\n")
+        #expect(appointed.entities.contains { $0.name == "Hanna Tetteh" && $0.type == "person" })
+        #expect(JudgedSidesTests.statement(
+            "I welcome the recent appointment of Hanna Tetteh as the Secretary-General's Special Representative in Libya.")
+            .contains("United Kingdom praises Hanna Tetteh"))
+    }
+
+    @Test func lookingForwardToWorkingWithAPartyIsFutureCooperation() {
+        let found = Extractor().extract(PageReader.read(
+            "UK statement at the UN Security Council\nPublished: 18 November 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + "We look forward to working with Kenya.\n")).facts
+        #expect(found.contains { $0.predicate == "cooperates_with" && $0.object.name == "Kenya" && $0.modality == .future })
+    }
+}
