@@ -241,6 +241,11 @@ extension TreeCoder {
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])
                 var named: [Mention] = []
+                // ("Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho": the
+                // parser may hang the title on the state as its apposition.)
+                if sentence[phrase].dep == "appos", let state = sentence.mention(at: sentence[phrase].head), state.entity.type == "state" {
+                    named.append(state)
+                }
                 for holder in holders {
                     for modifier in sentence.children(of: holder, ["poss", "amod", "compound", "nmod"]) {
                         if Self.stateNouns.contains(sentence.lower(modifier)) {

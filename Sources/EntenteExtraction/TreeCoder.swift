@@ -1536,6 +1536,15 @@ struct TreeCoder: Sendable {
         {
             return [person]
         }
+        // ("with Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho": the parser
+        // may hang the title on the state as an apposition; the person it names is the party.)
+        if sentence.mention(at: index)?.entity.type == "state",
+           let person = sentence.children(of: index, ["appos"]).lazy
+               .filter({ TreeCoder.titleNouns.contains(sentence.lemma($0)) && sentence.mention(at: $0) == nil })
+               .compactMap({ self.titledPerson(under: $0, in: sentence) }).first
+        {
+            return [person]
+        }
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
                 found.append(state)
