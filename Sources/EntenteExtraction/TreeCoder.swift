@@ -662,6 +662,10 @@ struct TreeCoder: Sendable {
             case "conj", "xcomp", "acomp":
                 // "Syria is willing to withdraw": through the adjective to its clause's subject.
                 current = head
+            case "advcl" where Self.deliberatingVerbs.contains(sentence.lemma(head)) && infinitive:
+                // ("discussed the deployment of the MSS mission to provide security": the purpose is
+                // that of what was discussed, not of those discussing it.)
+                return sentence.children(of: head, ["dobj"]).flatMap { ofObjects(of: $0, in: sentence) }.flatMap { parties(at: $0, in: sentence) }
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
             case "pcomp" where Self.clauseLinkingPrepositions.contains(sentence.lower(head)) && sentence[head].dep == "prep"

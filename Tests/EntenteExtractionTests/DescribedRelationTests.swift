@@ -261,3 +261,25 @@ import Testing
         #expect(found.contains { $0.predicate == "cooperates_with" && $0.object.name == "Kenya" && $0.modality == .future })
     }
 }
+
+/// Security provided is protection, and the purpose of what is discussed is its own.
+@Suite struct ProtectionAndPurposeTests {
+    @Test func securityProvidedIsProtection() {
+        #expect(DescribedRelationTests.triples("Kenyan police will provide security to Haiti.") == ["Kenya protects Haiti"])
+    }
+
+    @Test func thePurposeOfWhatIsDiscussedIsNotTheDiscussants() {
+        let found = DescribedRelationTests.triples(
+            "Blinken discussed the deployment of the Multinational Security Support mission to provide security and stability to Haiti.")
+        #expect(found.contains { $0.hasPrefix("Multinational Security Support") && $0.hasSuffix("protects Haiti") })
+        #expect(!found.contains { $0.hasPrefix("Antony Blinken") && $0.hasSuffix("Haiti") })
+    }
+
+    @Test func aStateTitledPersonInAnApposition() {
+        let found = DescribedRelationTests.triples(
+            "Austin spoke by phone today with Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho to discuss their shared focus.")
+        #expect(found.contains("Austin consults Kim Seon-ho"))
+        #expect(found.contains("Kim Seon-ho member_of South Korea"))
+        #expect(!found.contains("Austin consults South Korea"))
+    }
+}
