@@ -115,6 +115,15 @@ public struct EntityRecognizer: Sendable {
     static func namesAnEventOrLicence(_ words: [String]) -> Bool {
         words.first.map(eventNameOpeners.contains) == true || words.contains("license") || words.contains("licence")
     }
+    /// A title, also one elected or designated and not yet in office: "President-elect".
+    static func isPersonTitle(_ word: String) -> Bool {
+        if personTitles.contains(word) { return true }
+        for suffix in ["-elect", "-designate"] where word.hasSuffix(suffix) {
+            return personTitles.contains(String(word.dropLast(suffix.count)))
+        }
+        return false
+    }
+
     /// True when a lower-case noun for a region follows the name: "the lower Juba region".
     static func namesARegion(after range: Range<Int>, in slice: [Token]) -> Bool {
         range.upperBound < slice.count && !slice[range.upperBound].isCapitalised
@@ -128,6 +137,7 @@ public struct EntityRecognizer: Sendable {
     static let documentWords: Set<String> = [
         "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
         "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
+        "decision",
     ]
 
     /// The head words of a sea, a strait or another natural feature's name.
@@ -236,6 +246,8 @@ public struct EntityRecognizer: Sendable {
                 run.lowerBound + headIndex + 1 < run.upperBound || headIndex > 0
             else { continue }
             let headPosition = run.lowerBound + headIndex
+            // ("the Permanent Council Decision": a text a body made, no body.)
+            if let last = words.last, Self.documentWords.contains(last) { continue }
             // "Army Commander General Abdel Fattah al-Burhan": a title before a name, no body.
             if headPosition + 1 < run.upperBound, Self.personTitles.contains(slice[headPosition + 1].lower) { continue }
             let headMatch = gazetteerMatches.first {
@@ -565,7 +577,7 @@ public struct EntityRecognizer: Sendable {
         if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
         var titledInside = false
-        if let title = slice[range].lastIndex(where: { Self.personTitles.contains($0.lower) && $0.isCapitalised }) {
+        if let title = slice[range].lastIndex(where: { Self.isPersonTitle($0.lower) && $0.isCapitalised }) {
             // "Secretary of State Marco Rubio": the portfolio after "of" is part of the title.
             var nameStart = title + 1
             if nameStart < range.upperBound, slice[nameStart].lower == "of" { nameStart += 1 }

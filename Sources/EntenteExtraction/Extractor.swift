@@ -599,6 +599,17 @@ public struct Extractor: Sendable {
             {
                 first += 1
             }
+            // ("President-elect Edmundo González Urrutia", "[Minister] of Interior Diosdado Cabello": a
+            // title, or the rest of one, before a person's name is not part of it.)
+            if entity.label == "PERSON" {
+                while first < last, EntityRecognizer.personTitles.contains(tokens[first].lower)
+                    || ["-", "elect", "designate", "of"].contains(tokens[first].lower)
+                    || tokens[first].lower != "new" && EntityRecognizer.portfolioWords.contains(tokens[first].lower)
+                        && first > 0 && ["of", "-"].contains(tokens[first - 1].lower)
+                {
+                    first += 1
+                }
+            }
             // "Austin III's Call": the possessive is not part of the name.
             while last > first, ["'s", "’s", "'", "’"].contains(tokens[last].lower) { last -= 1 }
             // "the Rt Hon David Lammy MP": a parliamentarian's honorifics frame a person's name.

@@ -283,3 +283,15 @@ import Testing
         #expect(!found.contains("Austin consults South Korea"))
     }
 }
+
+/// Titles not yet held and texts named for a body are no part of a party's name.
+@Suite struct TitleAndTextNameTests {
+    @Test func aTitleElectIsNoPartOfTheName() {
+        #expect(NoPartyNameTests.entities("President-elect Edmundo González Urrutia should be sworn in.")
+            .contains("Edmundo González Urrutia actor"))
+    }
+
+    @Test func aBodysDecisionIsNoBody() {
+        #expect(!NoPartyNameTests.entities("The UK supports the Permanent Council Decision on the closure.").contains { $0.contains("Decision") })
+    }
+}
