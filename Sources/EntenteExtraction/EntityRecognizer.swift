@@ -365,6 +365,12 @@ public struct EntityRecognizer: Sendable {
                 if end < slice.count, let headRole = Self.roleHeads[slice[end].lower], !covered[end] {
                     role = headRole
                     range = range.lowerBound..<(end + 1)
+                    // ("the Venezuelan opposition": those who oppose the state's government are a
+                    // party of their own, not the state.)
+                    if slice[end].lower == "opposition", entry.entity.type == "state" {
+                        entity = Entity(name: Self.text(slice[range]), kind: .actor, type: "group")
+                        role = nil
+                    }
                 }
             }
             // "Volodymyr Zelenskyy", where only the surname's spelling is an alias: the first name

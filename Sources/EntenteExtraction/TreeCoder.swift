@@ -1565,6 +1565,8 @@ struct TreeCoder: Sendable {
             // "calls for the release of all UN staff detained by the Houthis": a release is asked
             // of those who hold them.
             found += holders
+        } else if sentence[index].tag == "NNP", EntityRecognizer.documentWords.contains(sentence.lower(index)) {
+            // "signed the Barbados Agreement": a text named for where it was made names no party.
         } else if ["NOUN", "PROPN"].contains(sentence[index].pos) || isNominalAdjective(index, in: sentence) {
             // "security forces": the agent may be the noun with its compound.
             let compounds = sentence.children(of: index, ["compound"]).filter { sentence.mention(at: $0) == nil }

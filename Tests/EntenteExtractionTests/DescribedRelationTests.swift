@@ -295,3 +295,18 @@ import Testing
         #expect(!NoPartyNameTests.entities("The UK supports the Permanent Council Decision on the closure.").contains { $0.contains("Decision") })
     }
 }
+
+/// A state's opposition is a party of its own, and a text named for a place names no party.
+@Suite struct OppositionAndNamedTextTests {
+    @Test func aStatesOppositionIsNotTheState() {
+        #expect(DescribedRelationTests.triples("The Venezuelan opposition accused Maduro of fraud.")
+            .contains { $0.hasPrefix("Venezuelan opposition accuses") })
+    }
+
+    @Test func aTextNamedForAPlaceNamesNoParty() {
+        let found = DescribedRelationTests.triples(
+            "Maduro and representatives of Venezuelan opposition parties signed the Barbados Agreement.")
+        #expect(found.contains { $0.hasSuffix("signs_agreement_with Venezuelan opposition") })
+        #expect(!found.contains { $0.contains("Barbados") })
+    }
+}
