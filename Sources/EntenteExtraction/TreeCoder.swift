@@ -230,9 +230,25 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        return found + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
+        return found + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence)
+    }
+
+    /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region
+    /// is a visit to its state too (as most of the annotations have it).
+    private func statesVisited(in found: [Candidate]) -> [Candidate] {
+        found.compactMap { candidate in
+            let object = candidate.relation.object.entity
+            guard candidate.relation.predicate == "visits", object.kind == .place, let state = state(containing: object),
+                  state != object, state != candidate.relation.subject.entity,
+                  !found.contains(where: { $0.relation.predicate == "visits" && $0.relation.object.entity == state })
+            else { return nil }
+            var visit = candidate
+            visit.relation.object.entity = state
+            visit.relation.object.role = nil
+            return visit
+        }
     }
 
     /// "Urged Israel and Hamas to agree a ceasefire": whatever becomes of the ceasefire, the two

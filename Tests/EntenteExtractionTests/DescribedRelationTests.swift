@@ -310,3 +310,11 @@ import Testing
         #expect(!found.contains { $0.contains("Barbados") })
     }
 }
+
+/// A visit to a city is a visit to its state too.
+@Suite struct StateVisitedTests {
+    @Test func aVisitToACityIsAVisitToItsState() {
+        let found = DescribedRelationTests.triples("Macron visited Kyiv on Tuesday.")
+        #expect(found.contains("Emmanuel Macron visits Kyiv") && found.contains("Emmanuel Macron visits Ukraine"))
+    }
+}
