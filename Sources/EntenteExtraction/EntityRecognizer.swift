@@ -115,6 +115,11 @@ public struct EntityRecognizer: Sendable {
     static func namesAnEventOrLicence(_ words: [String]) -> Bool {
         words.first.map(eventNameOpeners.contains) == true || words.contains("license") || words.contains("licence")
     }
+    /// Lower-case particles inside a person's name: "al-Bashir", "bin Salman", "de Mistura".
+    static func isNameParticle(_ word: String) -> Bool {
+        ["al", "el", "bin", "ibn", "de", "van", "von", "-"].contains(word) || word.hasPrefix("al-") || word.hasPrefix("el-")
+    }
+
     /// A title, also one elected or designated and not yet in office: "President-elect".
     static func isPersonTitle(_ word: String) -> Bool {
         if personTitles.contains(word) { return true }

@@ -582,9 +582,11 @@ public struct Extractor: Sendable {
                               && EntityRecognizer.text(tokens[mention.range]) == mention.entity.name
                               // ("Hassan Sheikh Mohamud", read as "Hassan" before a title word: the
                               // model's whole name wins over its first part.)
-                              || mention.entity.type == "person" && mention.range.lowerBound == first && mention.range.upperBound <= last
+                              || mention.entity.type == "person" && mention.range.lowerBound >= first && mention.range.upperBound <= last + 1
+                                  && mention.range.count < last + 1 - first
                       }),
-                      (first...last).allSatisfy({ tokens[$0].isCapitalised })
+                      // ("Omar Hassan al-Bashir": a name's particles are lower-case.)
+                      (first...last).allSatisfy({ tokens[$0].isCapitalised || EntityRecognizer.isNameParticle(tokens[$0].lower) })
                 else { continue }
                 superseded += inside.map(\.range)
                 for mention in inside { covered.remove(integersIn: mention.range) }

@@ -318,3 +318,18 @@ import Testing
         #expect(found.contains("Emmanuel Macron visits Kyiv") && found.contains("Emmanuel Macron visits Ukraine"))
     }
 }
+
+/// Mediation efforts and intermediaries, and a dictionary's short name inside a longer one.
+@Suite struct MediationEffortTests {
+    @Test func aMediationEffortBetweenTwoSides() {
+        let found = DescribedRelationTests.triples("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
+        #expect(found.contains("Qatar mediates United Arab Emirates") && found.contains("Qatar mediates Saudi Arabia"))
+        #expect(DescribedRelationTests.triples("Oman acted as an intermediary between Iran and the United States.")
+            .contains("Oman mediates Iran"))
+    }
+
+    @Test func aDictionaryNameInsideALongerPersonsNameIsNotThePerson() {
+        #expect(NoPartyNameTests.entities("President Omar Hassan al-Bashir took several steps.").contains("Omar Hassan al-Bashir actor"))
+        #expect(NoPartyNameTests.entities("Hassan Nasrallah spoke.").contains("Hassan Nasrallah actor"))
+    }
+}
