@@ -2509,6 +2509,14 @@ struct TreeCoder: Sendable {
                 current = verb
                 chain.append(current)
                 continue
+            } else if ["advcl", "acl"].contains(sentence[current].dep), sentence.range.contains(sentence[current].head),
+                      sentence[sentence[current].head].pos == "NOUN",
+                      ["need", "necessity", "importance", "urgency", "call", "demand"].contains(sentence.lemma(sentence[current].head))
+            {
+                // "discussed the need for Russia to withdraw": what is needed or called for is
+                // advocated, not done.
+                if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
+                break
             } else if sentence[current].dep == "pcomp", sentence.range.contains(sentence[current].head),
                       sentence[sentence[current].head].dep == "prep", sentence.range.contains(sentence[sentence[current].head].head),
                       sentence[sentence[sentence[current].head].head].pos == "VERB"

@@ -333,3 +333,11 @@ import Testing
         #expect(NoPartyNameTests.entities("Hassan Nasrallah spoke.").contains("Hassan Nasrallah actor"))
     }
 }
+
+/// What is needed or called for is advocated, not done.
+@Suite struct NeededActTests {
+    @Test func aNeededActIsAdvocated() {
+        let facts = ReadoutTests.extraction("They discussed the need for Russia to withdraw its forces from Ukraine.\n").facts
+        #expect(facts.contains { $0.predicate == "withdraws_from" && $0.subject.name == "Russia" && $0.modality == .advocated })
+    }
+}
