@@ -339,6 +339,13 @@ public struct EntityRecognizer: Sendable {
         }
 
         for match in gazetteerMatches where !match.range.contains(where: { covered[$0] }) {
+            // ("seven Latin American countries", "South American leaders": a continent's part, not the
+            // United States.)
+            if match.range.lowerBound > 0, ["american", "americans"].contains(slice[match.range.lowerBound].lower),
+               ["latin", "south", "central", "north", "african", "pan"].contains(slice[match.range.lowerBound - 1].lower)
+            {
+                continue
+            }
             let entry = gazetteer.entries[match.entry]
             var range = match.range
             var role = match.role

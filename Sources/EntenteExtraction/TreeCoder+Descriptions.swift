@@ -44,7 +44,11 @@ extension TreeCoder {
         guard !backers.isEmpty else { return [] }
         let noun = sentence[participle].head
         guard noun != participle, sentence.range.contains(noun) else { return [] }
-        let backed = parties(at: noun, in: sentence).filter { party in !backers.contains { $0.entity == party.entity } }
+        // ("Iranian-backed militias in Syria": the militias where they fight are no state's.)
+        let backed = parties(at: noun, in: sentence).filter { party in
+            !backers.contains { $0.entity == party.entity } && (party.entity.kind != .place || TreeCoder.takesPlaces(pattern.predicate))
+                && !(party.entity.type == "state" && ["rebels", "opposition", "armed group", "criminals"].contains(party.role ?? ""))
+        }
         return backers.flatMap { backer in
             backed.map { party in
                 described(backer, pattern.predicate, party, at: participle, pattern: "X-\(sentence.lower(participle)) noun", in: sentence)

@@ -341,3 +341,18 @@ import Testing
         #expect(facts.contains { $0.predicate == "withdraws_from" && $0.subject.name == "Russia" && $0.modality == .advocated })
     }
 }
+
+/// Militias backed by a state, where they fight, and a continent's part named like a state.
+@Suite struct BackedMilitiaTests {
+    @Test func militiasWhereTheyFightAreNoStatesBacked() {
+        #expect(!DescribedRelationTests.triples("The Pentagon said U.S. forces struck Iranian-backed militias in Syria.")
+            .contains("Iran supports Syria"))
+        #expect(DescribedRelationTests.triples("The Iran-backed Houthis attacked a ship.").contains("Iran supports Houthis"))
+        #expect(DescribedRelationTests.triples("Russian-occupied Crimea was shelled.").contains("Russia occupies Crimea"))
+    }
+
+    @Test func latinAmericanIsNotAmerican() {
+        #expect(!DescribedRelationTests.triples("Venezuela expelled diplomats from seven Latin American countries.")
+            .contains { $0.contains("United States") })
+    }
+}
