@@ -33,6 +33,12 @@ extension TreeCoder {
         if sides.count < 2, sentence[agreement].dep == "dobj", sentence.range.contains(sentence[agreement].head) {
             sides = subjects(of: sentence[agreement].head, in: sentence)
         }
+        // ("agreed to restore relations in a deal brokered by China": those whose act the deal is.)
+        if sides.count < 2, sentence[agreement].dep == "pobj", sentence.range.contains(sentence[agreement].head),
+           case let verb = sentence[sentence[agreement].head].head, sentence.range.contains(verb), sentence[verb].pos == "VERB"
+        {
+            sides = subjects(of: verb, in: sentence)
+        }
         // "… signed a peace agreement. The deal, brokered by the United States": the agreement the
         // story just told of, between those who signed it.
         if sides.count < 2, sentence.children(of: agreement, ["det"]).contains(where: { ["the", "this"].contains(sentence.lower($0)) }) {

@@ -356,3 +356,18 @@ import Testing
             .contains { $0.contains("United States") })
     }
 }
+
+/// A body suspends a member; a deal brokered by a third party for those who made it.
+@Suite struct SuspensionAndBrokeredDealTests {
+    @Test func aBodySuspendingAStateReducesRelations() {
+        #expect(DescribedRelationTests.triples("The African Union suspended Gabon after the coup.")
+            == ["African Union reduces_relations_with Gabon"])
+        #expect(DescribedRelationTests.triples("Ukraine suspended talks with Russia.") == ["Ukraine halts_negotiations_with Russia"])
+    }
+
+    @Test func aDealBrokeredByAThirdPartyForThoseWhoAgreed() {
+        let found = DescribedRelationTests.triples(
+            "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.")
+        #expect(found.contains("China mediates Saudi Arabia") && found.contains("China mediates Iran"))
+    }
+}
