@@ -206,7 +206,8 @@ extension TreeCoder {
             let conjuncts = sentence.children(of: index, ["conj"])
             // ("Khaing Thu Kha, a spokesman for …": the parser may hang the apposition on the name's
             // last word while another word heads the name.)
-            let nameWords = sentence.range.filter { sentence.mention(at: $0).map { $0.range == person.range } == true }
+            let near = max(sentence.range.lowerBound, index - 6)..<min(sentence.range.upperBound, index + 7)
+            let nameWords = near.filter { sentence.mention(at: $0).map { $0.range == person.range } == true }
             var phrases = nameWords.flatMap { sentence.children(of: $0, ["appos"]) }.filter { apposition in
                 Self.titleNouns.contains(sentence.lemma(apposition)) && !conjuncts.contains { $0 < apposition }
             }

@@ -9,7 +9,7 @@ extension TreeCoder {
 
     func presences(at copula: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard sentence.lemma(copula) == "be", ["ROOT", "ccomp", "conj"].contains(sentence[copula].dep),
-              let visiting = lexiconPattern(for: "visits", frame: .verb)
+              sentence.children(of: copula, ["prep"]).contains(where: { sentence.lower($0) == "in" })
         else { return [] }
         // The purpose: "to discuss", "to meet", or "for talks".
         let purposeClause = sentence.children(of: copula, ["advcl", "xcomp"]).contains { clause in
@@ -19,7 +19,7 @@ extension TreeCoder {
         }
         let purposePhrase = sentence.children(of: copula, ["prep"]).filter { sentence.lower($0) == "for" }
             .flatMap { sentence.children(of: $0, ["pobj"]) }.contains { Self.visitPurposeNouns.contains(sentence.lemma($0)) }
-        guard purposeClause || purposePhrase else { return [] }
+        guard purposeClause || purposePhrase, let visiting = lexiconPattern(for: "visits", frame: .verb) else { return [] }
         let hosts = sentence.children(of: copula, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
             .filter { $0.entity.type == "state" || $0.entity.kind == .place }
         let guests = sentence.children(of: copula, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }

@@ -50,6 +50,12 @@ import Testing
         try Self.expectFloors("dev2026b", articles: 12, entityF1: 0.91, precision: 0.84, recall: 0.55)
         // dev2026c, ten VOA news reports: entity F1 0.97, precision 0.85, recall 0.43 (sixth round).
         try Self.expectFloors("dev2026c", articles: 10, entityF1: 0.92, precision: 0.80, recall: 0.38)
+        // Tenth round (2026-12-06): dev2026d 0.94, 0.93, 0.56; dev2026e 0.96, 0.97, 0.53; dev2026f 0.92,
+        // 0.81, 0.47; dev2026g 0.85, 0.73, 0.32.
+        try Self.expectFloors("dev2026d", articles: 9, entityF1: 0.90, precision: 0.88, recall: 0.51)
+        try Self.expectFloors("dev2026e", articles: 8, entityF1: 0.92, precision: 0.92, recall: 0.48)
+        try Self.expectFloors("dev2026f", articles: 8, entityF1: 0.88, precision: 0.76, recall: 0.42)
+        try Self.expectFloors("dev2026g", articles: 10, entityF1: 0.81, precision: 0.68, recall: 0.28)
     }
 
     @Test func heldOutArticlesYieldNoNoiseAndNoFalsePositiveNegations() throws {
