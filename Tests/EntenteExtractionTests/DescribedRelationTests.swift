@@ -365,6 +365,12 @@ import Testing
         #expect(DescribedRelationTests.triples("Ukraine suspended talks with Russia.") == ["Ukraine halts_negotiations_with Russia"])
     }
 
+    @Test func restrictionsEmbargoesAndBansAreSanctions() {
+        #expect(DescribedRelationTests.triples("The United States imposed visa restrictions on Georgian officials.")
+            == ["United States sanctions Georgia"])
+        #expect(DescribedRelationTests.triples("Russia imposed an embargo on Georgian wine.") == ["Russia sanctions Georgia"])
+    }
+
     @Test func aDealBrokeredByAThirdPartyForThoseWhoAgreed() {
         let found = DescribedRelationTests.triples(
             "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.")
