@@ -243,8 +243,8 @@ public final class PostgresEventWriter: EventWriting {
         }
         for name in batch.newPredicates { try writer.ensurePredicate(name) }
         try PostgresFactReferences.check(
-            entities: batch.rows.flatMap { row in [entity(row.subject), entity(row.object)] + (row.place.map { [entity($0)] } ?? []) },
-            articles: batch.rows.map { articleIDs[$0.article]! }, in: session)
+            entities: { batch.rows.flatMap { row in [entity(row.subject), entity(row.object)] + (row.place.map { [entity($0)] } ?? []) } },
+            articles: { batch.rows.map { self.articleIDs[$0.article]! } }, in: session)
         var outcome = EventBatchOutcome()
         outcome.entitiesAdded = writer.entitiesAdded
         guard !batch.rows.isEmpty else { return outcome }
