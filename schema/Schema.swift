@@ -36,6 +36,8 @@ public enum Schema {
         Migration(identifier: "0003_postgres_entity_resolution", sql: text(PackageResources._003_postgres_entity_resolution_sql)),
         Migration(identifier: "0004_postgres_bulk_load", sql: text(PackageResources._004_postgres_bulk_load_sql)),
         Migration(identifier: "0005_postgres_partition_bulk_load", sql: text(PackageResources._005_postgres_partition_bulk_load_sql)),
+        Migration(identifier: "0006_postgres_import_bulk_load", sql: text(PackageResources._006_postgres_import_bulk_load_sql)),
+        Migration(identifier: "0007_postgres_entity_resolution_new_names", sql: text(PackageResources._007_postgres_entity_resolution_new_names_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -92,9 +92,9 @@ public struct EventImport: Sendable {
         defer { queue.close() }
 
         let importer = store.eventWriter(vocabulary: .standard)
-        // Only SQLite drops and rebuilds its fact indexes around a large load; PostgreSQL's COPY
-        // keeps them.
-        let sqlite = store as? GraphStore
+        // SQLite drops its fact indexes around a large load, PostgreSQL its fact table's secondary
+        // indexes and foreign keys.
+        let bulkStore = store as? any BulkLoading
         var written = EventImportReport()
         var dropped: [String] = []
         var decided = indexRebuild == .never
@@ -106,7 +106,7 @@ public struct EventImport: Sendable {
                 case .batch(let batch, let position, let estimatedRows):
                     if !decided {
                         decided = true
-                        if let store = sqlite, try bulkLoad(estimatedRows: estimatedRows, store: store) {
+                        if let store = bulkStore, try bulkLoad(estimatedRows: estimatedRows, store: store) {
                             dropped = try store.dropFactIndexesForBulkLoad()
                             notice?(.indexesDropped(dropped, estimatedRows: indexRebuild == .auto ? estimatedRows : nil))
                         }
@@ -128,7 +128,7 @@ public struct EventImport: Sendable {
         } catch {
             // The batches stored so far keep their indexes; if even this fails, they stay pending
             // for the next writable open.
-            if !dropped.isEmpty { _ = try? sqlite?.rebuildPendingIndexes() }
+            if !dropped.isEmpty { _ = try? bulkStore?.rebuildPendingIndexes() }
             throw error
         }
         // The reading stage has closed the queue: it is done with its files.
@@ -152,7 +152,7 @@ public struct EventImport: Sendable {
             }
             defer { alongside?.wait() }
             // Those another writer rebuilt meanwhile (its open repairs pending indexes) are only struck off.
-            try sqlite?.rebuildPendingIndexes()
+            try bulkStore?.rebuildPendingIndexes()
             report.rebuiltIndexes = dropped
             notice?(.indexesRebuilt(dropped, seconds: Date().timeIntervalSince(rebuildStarted)))
         }
@@ -161,7 +161,7 @@ public struct EventImport: Sendable {
     }
 
     /// Whether to drop the fact indexes before the first batch.
-    private func bulkLoad(estimatedRows: Int?, store: GraphStore) throws -> Bool {
+    private func bulkLoad(estimatedRows: Int?, store: any BulkLoading) throws -> Bool {
         switch indexRebuild {
         case .never: return false
         case .always: return true

@@ -162,6 +162,9 @@ public final class PostgresEventWriter: EventWriting {
     /// batch's transaction, which must lock the table before anything else.
     private func bulkLoad(_ batch: EventBatch) throws -> BulkLoad {
         guard bulkMinimumRows > 0, batch.rows.count >= bulkMinimumRows else { return .none }
+        // An import that took the whole table's indexes and keys away (migration 0006) loads
+        // every batch without them, and makes them once at its end.
+        if try store.session.rows("SELECT EXISTS (SELECT FROM entente_pending_rebuild)::integer")[0].int(0) == 1 { return .none }
         switch rebuild {
         case .wholeTable:
             let ceiling = Int64(batch.rows.count) * Int64(Self.bulkFactor)
@@ -239,6 +242,9 @@ public final class PostgresEventWriter: EventWriting {
                 ])
         }
         for name in batch.newPredicates { try writer.ensurePredicate(name) }
+        try PostgresFactReferences.check(
+            entities: { batch.rows.flatMap { row in [entity(row.subject), entity(row.object)] + (row.place.map { [entity($0)] } ?? []) } },
+            articles: { batch.rows.map { self.articleIDs[$0.article]! } }, in: session)
         var outcome = EventBatchOutcome()
         outcome.entitiesAdded = writer.entitiesAdded
         guard !batch.rows.isEmpty else { return outcome }

@@ -30,17 +30,27 @@ public struct PostgresGraphStore: Sendable {
     static let oldestServer = 130_000
 
     /// Opens the graph a `postgres://` URL names.
-    public static func open(url: String, mode: Mode = .readWrite) throws(PostgresStoreError) -> PostgresGraphStore {
-        try open(PostgresLocation.parse(url).get(), mode: mode)
+    public static func open(
+        url: String, mode: Mode = .readWrite, rebuilding: ((_ pending: [String]) -> Void)? = nil
+    ) throws(PostgresStoreError) -> PostgresGraphStore {
+        try open(PostgresLocation.parse(url).get(), mode: mode, rebuilding: rebuilding)
     }
 
-    /// Connects, checks the server and the database, and when writable applies pending migrations.
-    public static func open(_ location: PostgresLocation, mode: Mode = .readWrite) throws(PostgresStoreError) -> PostgresGraphStore {
+    /// Connects, checks the server and the database, and when writable applies pending migrations
+    /// and makes again the fact indexes and keys a stopped bulk import left pending (told to
+    /// `rebuilding` first, since it takes a while on a large graph).
+    public static func open(
+        _ location: PostgresLocation, mode: Mode = .readWrite, rebuilding: ((_ pending: [String]) -> Void)? = nil
+    ) throws(PostgresStoreError) -> PostgresGraphStore {
         let session = try PostgresSession.connect(location)
         let store = PostgresGraphStore(session: session, partitions: PartitionCache())
         do {
             try store.checkServer()
             try store.prepareSchema(writable: mode == .readWrite)
+            if mode == .readWrite, try store.hasAbandonedRebuild() {
+                rebuilding?(try store.pendingIndexes())
+                _ = try store.rebuildIfNoImportIsLoading()
+            }
         } catch let error as PostgresStoreError {
             throw error
         } catch {

@@ -108,3 +108,6 @@ extension GraphStore {
         return created
     }
 }
+
+/// A large import drops the fact indexes and rebuilds them once (see `EventImport`).
+extension GraphStore: BulkLoading {}

@@ -1,10 +1,12 @@
 """The crash harness on a PostgreSQL server (`crash_harness.py --db postgres://…`).
 
-`entente ingest` and two `entente import gdelt` runs (batches of 500 and of 2,000 rows) are
+`entente ingest` and two `entente import gdelt` runs (batches of 500 and of 2,000 rows, the second
+a bulk import that drops the fact table's indexes and keys and makes them again at its end) are
 killed with SIGKILL at random moments, each run into a schema of its own on the server. After
 every kill the server must hold: a schema whole or absent (its migrations committed together),
 every article with all of its facts or none, every event once (one fact per claimed id in
-`event_id`, no id claimed without its fact), and of each events file whole batches only: the
+`event_id`, no id claimed without its fact), each of the fact table's indexes and keys on the table
+or recorded as pending (the next writable open makes them again), and of each events file whole batches only: the
 events stored are the first n of the file, n a multiple of the batch size (the importer reads the
 file in order, and a re-run skips what is stored). Every tenth kill, running the commands again
 must complete the work exactly: the schema then holds what one built without interruption does.
@@ -62,7 +64,7 @@ def state(server, schema):
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()", schema)}
     if "entente_migrations" not in tables:
         return {"problem": f"half a schema: {sorted(tables)}" if tables else None, "migrations": set(),
-                "articles": {}, "events": [], "claimed": set(), "duplicates": 0}
+                "articles": {}, "events": [], "claimed": set(), "duplicates": 0, "indexes": None, "pending": set()}
     migrations = {row[0] for row in server.psql("SELECT identifier FROM entente_migrations", schema)}
     articles = {row[0]: (row[1], int(row[2])) for row in server.psql(
         "SELECT a.content_hash, a.origin, count(f.id) FROM article a LEFT JOIN fact f ON f.article_id = a.id GROUP BY a.id", schema)}
@@ -72,8 +74,14 @@ def state(server, schema):
         SELECT count(*) FROM (SELECT 1 FROM fact WHERE external_id IS NULL
         GROUP BY article_id, subject_id, predicate, object_id, sentence_index, span_start, span_end, negated, date_start
         HAVING count(*) > 1) AS twice""", schema)[0][0])
+    # The fact table's own indexes and foreign keys, and those a bulk import recorded as dropped.
+    present = {row[0] for row in server.psql("""
+        SELECT c.relname FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid WHERE i.indrelid = 'fact'::regclass
+        UNION ALL SELECT conname FROM pg_constraint WHERE conrelid = 'fact'::regclass AND contype = 'f'""", schema)}
+    pending = {row[0] for row in server.psql("SELECT name FROM entente_pending_rebuild", schema)} \
+        if "entente_pending_rebuild" in tables else set()
     return {"problem": None, "migrations": migrations, "articles": articles, "events": events, "claimed": claimed,
-            "duplicates": duplicates}
+            "duplicates": duplicates, "indexes": present, "pending": pending}
 
 
 def keep_events_only(entente, path, work):
@@ -128,6 +136,10 @@ def problems_after_kill(now, reference, files):
         problems.append("an event not in the files is stored")
     if now["duplicates"]:
         problems.append(f"{now['duplicates']} extracted facts stored twice")
+    # A bulk import's indexes and keys are on the table or recorded for the next writable open.
+    if now["indexes"] is not None and (now["indexes"] | now["pending"] != reference["indexes"] or now["indexes"] & now["pending"]):
+        problems.append(f"fact indexes and keys: {sorted(now['indexes'])} present, {sorted(now['pending'])} pending, "
+                        f"{sorted(reference['indexes'])} expected")
     for first, last, batch in files:
         # The file's events in its order (ids grow down the file).
         expected = sorted(n for n in map(event_number, reference["events"]) if first <= n <= last)
@@ -196,7 +208,8 @@ def run_on_postgres(arguments, commands, files, event_files, work):
                         failures.append(f"re-run after kill {kill} failed: {result.stderr.strip()}")
                 now = state(server, schema)
                 if now["articles"] != reference["articles"] or sorted(now["events"]) != sorted(reference["events"]) \
-                        or now["claimed"] != reference["claimed"] or now["duplicates"]:
+                        or now["claimed"] != reference["claimed"] or now["duplicates"] \
+                        or now["indexes"] != reference["indexes"] or now["pending"]:
                     failures.append(f"after kill {kill}, re-running did not give the reference graph")
                 completions += 1
                 server.drop_schema(schema)

@@ -63,13 +63,18 @@ enum ImportEvents {
             switch notice {
             case .indexesDropped(let names, let estimatedRows):
                 let size = estimatedRows.map { " of about \($0) rows" } ?? ""
-                return "Bulk load\(size): the \(names.count) fact indexes are dropped and rebuilt once at the end "
+                return "Bulk load\(size): the \(what(names)) are dropped and rebuilt once at the end "
                     + "(--rebuild-indexes never keeps them). If the import is stopped, the next command that writes rebuilds them.\n"
             case .rebuildingIndexes(let names):
-                return "Rebuilding the \(names.count) fact indexes…\n"
+                return "Rebuilding the \(what(names))…\n"
             case .indexesRebuilt(let names, let seconds):
-                return "Rebuilt \(names.count) fact indexes in " + String(format: "%.1f", seconds) + " s.\n"
+                return "Rebuilt \(what(names)) in " + String(format: "%.1f", seconds) + " s.\n"
             }
+        }
+
+        /// "8 fact indexes" on SQLite; on PostgreSQL, whose foreign keys go too, "14 fact indexes and keys".
+        private static func what(_ names: [String]) -> String {
+            "\(names.count) fact indexes" + (names.contains { $0.hasSuffix("_fkey") } ? " and keys" : "")
         }
 
         static func summary(_ report: EventImportReport) -> String {

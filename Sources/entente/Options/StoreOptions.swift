@@ -43,7 +43,17 @@ struct StoreOptions: ParsableArguments {
     /// `postgres://` URL.
     func open(_ mode: GraphStore.Mode) throws -> any GraphStoring {
         if isPostgres {
-            return try PostgresGraphStore.open(url: path, mode: mode == .readWrite ? .readWrite : .readOnly)
+            // A writable open makes again what a stopped bulk import left pending, which takes a while on a large graph.
+            let store = try PostgresGraphStore.open(url: path, mode: mode == .readWrite ? .readWrite : .readOnly) { pending in
+                Output.writeError("Rebuilding \(pending.count) fact indexes and keys that a stopped bulk import left to rebuild…\n")
+            }
+            // A reader cannot, and says why it may be slow (an import still loading, or a stopped one).
+            if mode == .readOnly, case let pending = try store.pendingIndexes(), !pending.isEmpty {
+                Output.writeError(
+                    "Warning: \(shownName): a bulk import has dropped \(pending.count) fact indexes and keys and not rebuilt them yet; "
+                        + "answers are right but slower until it finishes, or, if it was stopped, until a writing command (entente migrate) rebuilds them.\n")
+            }
+            return store
         }
         return try openSQLite(mode)
     }
