@@ -36,12 +36,7 @@ struct DictionaryMentions: Sendable {
         }
         for match in actors.matches(in: words) {
             let range = (match.range.lowerBound + sentence.lowerBound)..<(match.range.upperBound + sentence.lowerBound)
-            // ("seven Latin American countries": a continent's part, not the United States.)
-            if range.lowerBound > sentence.lowerBound, ["american", "americans"].contains(tokens[range.lowerBound].lower),
-               ["latin", "south", "central", "african", "pan"].contains(tokens[range.lowerBound - 1].lower)
-            {
-                continue
-            }
+            if EntityRecognizer.namesAContinentsPart(at: range.lowerBound, in: tokens[sentence]) { continue }
             guard tokens[range.lowerBound].isCapitalised, tokens[range.upperBound - 1].isCapitalised,
                   let code = ActorDictionary.code(in: match.roles, on: date),
                   let (entity, role) = entity(for: match, code: code, tokens: tokens[range])

@@ -115,6 +115,13 @@ public struct EntityRecognizer: Sendable {
     static func namesAnEventOrLicence(_ words: [String]) -> Bool {
         words.first.map(eventNameOpeners.contains) == true || words.contains("license") || words.contains("licence")
     }
+    /// "seven Latin American countries", "South American leaders": a continent's part, not the
+    /// United States.
+    static func namesAContinentsPart(at index: Int, in tokens: ArraySlice<Token>) -> Bool {
+        index > tokens.startIndex && ["american", "americans"].contains(tokens[index].lower)
+            && ["latin", "south", "central", "north", "african", "pan"].contains(tokens[index - 1].lower)
+    }
+
     /// Lower-case particles inside a person's name: "al-Bashir", "bin Salman", "de Mistura".
     static func isNameParticle(_ word: String) -> Bool {
         ["al", "el", "bin", "ibn", "de", "van", "von", "-"].contains(word) || word.hasPrefix("al-") || word.hasPrefix("el-")
@@ -339,13 +346,7 @@ public struct EntityRecognizer: Sendable {
         }
 
         for match in gazetteerMatches where !match.range.contains(where: { covered[$0] }) {
-            // ("seven Latin American countries", "South American leaders": a continent's part, not the
-            // United States.)
-            if match.range.lowerBound > 0, ["american", "americans"].contains(slice[match.range.lowerBound].lower),
-               ["latin", "south", "central", "north", "african", "pan"].contains(slice[match.range.lowerBound - 1].lower)
-            {
-                continue
-            }
+            if Self.namesAContinentsPart(at: match.range.lowerBound, in: slice[...]) { continue }
             let entry = gazetteer.entries[match.entry]
             var range = match.range
             var role = match.role

@@ -31,10 +31,10 @@ CREATE TABLE entente_pending_rebuild (
 -- Drops the fact table's secondary indexes and foreign keys and records them, in the caller's
 -- transaction; returns the names pending afterwards (those an earlier import left as well), or
 -- NULL when the tables could not be had (a reader held them for five seconds): the import then
--- goes batch by batch as before. The locks are 0004's, taken 0004's way.
-CREATE FUNCTION entente_fact_bulk_unindex() RETURNS text[] LANGUAGE plpgsql AS $$
+-- goes batch by batch as before. The locks are 0004's, taken 0004's way, by a function of their own
+-- that later migrations can call (0004 and 0005, shipped, keep their own copies of the loop).
+CREATE FUNCTION entente_lock_graph_tables() RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE
-    d record;
     waited text := current_setting('lock_timeout');
     locked boolean := false;
 BEGIN
@@ -49,7 +49,15 @@ BEGIN
         END;
     END LOOP;
     PERFORM set_config('lock_timeout', waited, true);
-    IF NOT locked THEN
+    RETURN locked;
+END
+$$;
+
+CREATE FUNCTION entente_fact_bulk_unindex() RETURNS text[] LANGUAGE plpgsql AS $$
+DECLARE
+    d record;
+BEGIN
+    IF NOT entente_lock_graph_tables() THEN
         RETURN NULL;
     END IF;
     FOR d IN SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
