@@ -60,6 +60,8 @@ public struct EntityRecognizer: Sendable {
         "treasury", "commerce", "energy", "homeland", "security", "national", "agriculture", "labour", "labor", "education",
         "trade", "war", "the", "and", "internal", "external", "information", "industry", "transport", "culture",
     ]
+    /// Words that open a title and name nothing alone: "Supreme Leader", "Acting Minister".
+    static let titleOpeners: Set<String> = ["supreme", "acting", "deputy", "senior", "chief", "grand", "interim", "foreign", "defence", "defense"]
     static let personTitles: Set<String> = [
         "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
         "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",

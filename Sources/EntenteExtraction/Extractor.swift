@@ -684,6 +684,12 @@ public struct Extractor: Sendable {
                 }
                 continue
             }
+            // ("Iran's Supreme Leader Ali Khamenei": the tagger may take a title's first word for a body.)
+            if first == last, EntityRecognizer.titleOpeners.contains(tokens[first].lower), last + 1 < tokens.count,
+               EntityRecognizer.personTitles.contains(tokens[last + 1].lower)
+            {
+                continue
+            }
             // "its Euphrates Shield operation", "the operation, named Euphrates Shield": an operation's
             // name is no party.
             if Self.namesAnOperation(first..<(last + 1), in: tokens) { continue }

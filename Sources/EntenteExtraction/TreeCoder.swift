@@ -226,7 +226,7 @@ struct TreeCoder: Sendable {
                 found += codeNoun(index, in: sentence) + designations(at: index, in: sentence) + received(at: index, in: sentence)
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
-                    + acquisitionNoun(at: index, in: sentence)
+                    + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
             default: continue
             }
         }
@@ -430,7 +430,10 @@ struct TreeCoder: Sendable {
                 subjects += phraseParties(agent, in: sentence)
             }
             for patient in sentence.children(of: verb, ["nsubjpass"]) { objects += parties(at: patient, in: sentence) }
-            if objects.isEmpty, sentence[verb].dep == "acl" { objects = parties(at: sentence[verb].head, in: sentence) }
+            // ("the agreement, signed by Ethiopia and Somaliland": a joint act's agents are its sides.)
+            if objects.isEmpty, sentence[verb].dep == "acl", !(pattern.frame == .subject && subjects.count >= 2) {
+                objects = parties(at: sentence[verb].head, in: sentence)
+            }
             // The patient is the subject of the clause the participle continues.
             if objects.isEmpty, agentOnly || participle { objects = self.subjects(of: verb, in: sentence) }
         } else {
@@ -919,6 +922,9 @@ struct TreeCoder: Sendable {
     static let thirdPartyVerbs: Set<String> = ["broker", "mediate", "facilitate", "secure", "arrange", "oversee", "monitor", "guarantee", "host"]
 
     static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
+    /// Meetings whose participant the clause after them names: "after talks with …, Lavrov said".
+    static let encounterPredicates: Set<String> = ["meets_with", "consults", "negotiates_with"]
+    static let sequencePrepositions: Set<String> = ["after", "following", "during", "before", "since"]
 
     /// The verb that claims responsibility for the event noun: "claimed responsibility for the
     /// attack", "took responsibility for the bombing" (not "denied responsibility for").
@@ -1047,6 +1053,30 @@ struct TreeCoder: Sendable {
     /// Where the parser may have hung an event noun's own phrases instead: the nouns it completes
     /// and the verb that judges it ("an escalation of Iran's support | to Russia", "condemn the
     /// transfer of missiles | to Russia by Iran"). Only phrases after the noun count.
+    /// Light verbs that name a third party in their agent, not the event's own side ("talks
+    /// hosted by Qatar", "a truce brokered by Egypt").
+    static let thirdPartyLightVerbs: Set<String> = ["host", "broker", "order", "announce", "issue", "confirm", "declare"]
+
+    /// The passive light verb that carries an event noun and names who did it: "the sanctions
+    /// imposed by Washington on Caracas", "the attack on Dnipro was launched by Russia".
+    func passiveCarrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        guard sentence[noun].pos == "NOUN" else { return nil }
+        func carries(_ verb: Int) -> Bool {
+            sentence[verb].tag == "VBN" && Self.lightVerbs.contains(sentence.lemma(verb)) && !Self.thirdPartyLightVerbs.contains(sentence.lemma(verb))
+                && !sentence.children(of: verb, ["agent"]).isEmpty
+        }
+        if let participle = sentence.children(of: noun, ["acl"]).first(where: carries) { return participle }
+        let head = sentence[noun].head
+        if sentence[noun].dep == "nsubjpass", head != noun, sentence.range.contains(head), carries(head) { return head }
+        return nil
+    }
+
+    /// Who did the event a passive light verb carries: its agent.
+    func passiveAgents(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        guard let verb = passiveCarrier(of: noun, in: sentence) else { return [] }
+        return sentence.children(of: verb, ["agent"]).flatMap { phraseParties($0, in: sentence) }
+    }
+
     func raisedHolders(of noun: Int, in sentence: ParsedSentence) -> [Int] {
         var holders: [Int] = []
         var current = noun
@@ -1084,11 +1114,14 @@ struct TreeCoder: Sendable {
         }
         // "The United States, South Korea and Japan held a trilateral air exercise": an event held
         // together is each pair's.
-        if sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head), Self.lightVerbs.contains(sentence.lemma(sentence[noun].head)),
+        // ("the agreement, signed by Ethiopia and Somaliland": or by the passive's agents.)
+        let passiveSides = passiveAgents(of: noun, in: sentence)
+        if sentence[noun].dep == "dobj" && sentence.range.contains(sentence[noun].head) && Self.lightVerbs.contains(sentence.lemma(sentence[noun].head))
+            || passiveSides.count >= 2,
            // (Talks held are the CAMEO verb dictionary's: "hold * talks" negotiates.)
            let together = lexiconPatterns(at: noun, in: sentence).first(where: { $0.frame == .subject && $0.steps.count == 1 && $0.predicate != "meets_with" })
         {
-            let sides = subjects(of: sentence[noun].head, in: sentence)
+            let sides = passiveSides.count >= 2 ? passiveSides : subjects(of: sentence[noun].head, in: sentence)
             var seen = Set<Entity>()
             let distinct = sides.filter { seen.insert($0.entity).inserted }
             if distinct.count >= 2 {
@@ -1156,7 +1189,11 @@ struct TreeCoder: Sendable {
             return codeMediation(noun, pattern, in: sentence)
         }
         if pattern.frame == .between {
-            for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between" {
+            // ("meetings between Secretary Blinken, Secretary Yellen … and their counterparts": the
+            // named are one side, and the other is unnamed.)
+            for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "between"
+                && !sentence.range.contains(where: { sentence.ancestors(of: $0).contains(prep) && sentence.lemma($0) == "counterpart" })
+            {
                 let parties = phraseParties(prep, in: sentence)
                 if parties.count >= 2, let candidate = make(parties[0], parties[1], pattern, noun, in: sentence, base: 0.7) {
                     return [candidate] + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
@@ -1234,6 +1271,10 @@ struct TreeCoder: Sendable {
                 .flatMap { phraseParties($0, in: sentence) }
                 .filter { party in !objects.contains { $0.entity == party.entity } }
         }
+        // "the sanctions imposed by Washington on Caracas": the passive's agent.
+        if subjects.isEmpty {
+            subjects = passiveAgents(of: noun, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } }
+        }
         // "the transfer of missiles to Russia by Iran": the agent the noun names.
         if subjects.isEmpty {
             subjects = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "by" && $0 > noun }
@@ -1279,6 +1320,19 @@ struct TreeCoder: Sendable {
            sentence.range.contains(sentence[head].head), ["VERB", "AUX"].contains(sentence[sentence[head].head].pos)
         {
             subjects = self.subjects(of: sentence[head].head, in: sentence)
+        }
+        // "Following a meeting with Blinken, Netanyahu said …", "Speaking after a call with
+        // Erdogan, Putin said …": the one who met is the subject of what came after.
+        if subjects.isEmpty, sentence[noun].dep == "pobj", Self.encounterPredicates.contains(pattern.predicate),
+           Self.sequencePrepositions.contains(sentence.lower(head)), sentence.range.contains(sentence[head].head)
+        {
+            var verb = sentence[head].head
+            if self.subjects(of: verb, in: sentence).isEmpty, sentence[verb].dep == "advcl", sentence.range.contains(sentence[verb].head) {
+                verb = sentence[verb].head
+            }
+            // (Only a verb of saying: "briefed the families during a meeting with Harris" is a
+            // meeting of others.)
+            if Self.speechVerbs.contains(sentence.lemma(verb)) { subjects = self.subjects(of: verb, in: sentence) }
         }
         // "pledged $20 million in humanitarian assistance for Sudan": the amount's giver.
         var trigger = noun
@@ -2108,6 +2162,7 @@ struct TreeCoder: Sendable {
     }
 
     func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        if let passive = passiveCarrier(of: noun, in: sentence) { return passive }
         let head = sentence[noun].head
         guard sentence[noun].pos == "NOUN", sentence[noun].dep == "dobj", head != noun, sentence.range.contains(head),
               Self.lightVerbs.contains(sentence.lemma(head)),
@@ -2138,6 +2193,12 @@ struct TreeCoder: Sendable {
             if amountGiver(of: index, in: sentence) != nil {
                 carried += sentence.children(of: sentence[sentence[index].head].head, ["prep"]).filter { $0 > index }
             }
+        }
+        // ("the agreement signed by Ethiopia and Somaliland": a passive participle's object is the
+        // noun it describes.)
+        if sentence[index].dep == "acl", sentence[index].tag == "VBN", sentence.range.contains(sentence[index].head) {
+            words.insert(sentence.lemma(sentence[index].head))
+            words.insert(sentence.lower(sentence[index].head))
         }
         for child in sentence.children(of: index) + carried {
             switch sentence[child].dep {
