@@ -64,7 +64,7 @@ struct TreeCoder: Sendable {
     let actors: ActorDictionary
     /// Where the events of a sentence without a target happened: places by the state they lie in.
     let gazetteer: Gazetteer
-    private let statesByISO3: [String: Entity]
+    let statesByISO3: [String: Entity]
     let statesByCapital: [NameKey: Entity]
     /// International and other bodies by every name and alias, for the parent a body's name starts with.
     let bodiesByName: [NameKey: Entity]
@@ -230,9 +230,10 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        return found + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
+        let all = found + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence)
+        return all + meetingVisits(in: all, sentence: sentence)
     }
 
     /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region

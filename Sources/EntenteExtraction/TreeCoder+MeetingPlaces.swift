@@ -1,0 +1,60 @@
+import EntenteModel
+import EntenteNLP
+
+/// "Sullivan met with Foreign Minister Wang Yi in Malta", "Blinken met with President Mirziyoyev
+/// today in Tashkent, Uzbekistan": those who meet in a state not their own are visiting it.
+extension TreeCoder {
+    func meetingVisits(in found: [Candidate], sentence: ParsedSentence) -> [Candidate] {
+        var result: [Candidate] = []
+        var seen = Set<[Entity]>()
+        for candidate in found where Self.encounterPredicates.contains(candidate.relation.predicate) && !candidate.relation.negated {
+            let relation = candidate.relation
+            // ("met with Wang Yi in Malta": the parser may hang the place on either party.)
+            let anchors: [Int] = [candidate.trigger] + Array(relation.subject.range) + Array(relation.object.range)
+            let phrases: [Int] = anchors.filter { sentence.range.contains($0) }
+                .flatMap { sentence.children(of: $0, ["prep"]) }
+                .filter { sentence.lower($0) == "in" }
+            let places: [Mention] = phrases.flatMap { phraseParties($0, in: sentence) }
+                .filter { $0.entity.kind == .place || $0.entity.type == "state" }
+            guard let place = places.first, let host = state(containing: place.entity) else { continue }
+            for party in [relation.subject, relation.object] {
+                guard let home = homeState(of: party, among: found, in: sentence), home != host else { continue }
+                // ("met in Tashkent": the state visited, as most annotations name it.)
+                let visited = place.entity == host ? [place] : [stateMention(host, at: place)]
+                for destination in visited where seen.insert([party.entity, destination.entity]).inserted {
+                    var visit = candidate
+                    visit.relation = RelationCandidate(
+                        subject: party, predicate: "visits", object: destination, negated: false, modality: relation.modality,
+                        confidence: relation.confidence * 0.8)
+                    visit.pattern = "met in a place: \(candidate.pattern)"
+                    visit.inPassing = true
+                    result.append(visit)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The state a party belongs to, when the dictionary or the sentence says: a state is its own;
+    /// a person by the dictionary's code ("CHNGOV") or by a title the sentence gives them.
+    private func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence) -> Entity? {
+        if party.entity.type == "state" { return party.entity }
+        guard party.entity.type == "person" else { return nil }
+        if let code = party.entity.cameo, code.count >= 3, let state = statesByISO3[String(code.prefix(3))] { return state }
+        let titled = found.first { candidate in
+            ["member_of", "leader_of"].contains(candidate.relation.predicate) && candidate.relation.subject.entity == party.entity
+                && candidate.relation.object.entity.type == "state"
+        }?.relation.object.entity
+        // ("National Security Advisor Jake Sullivan met …" in a White House readout: an official
+        // the publisher does not place elsewhere is its own.)
+        let authorStates = sentence.authors.filter { $0.entity.type == "state" }
+        return titled ?? (authorStates.count == 1 ? authorStates[0].entity : nil)
+    }
+
+    private func stateMention(_ state: Entity, at place: Mention) -> Mention {
+        var mention = place
+        mention.entity = state
+        mention.role = nil
+        return mention
+    }
+}
