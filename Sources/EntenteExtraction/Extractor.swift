@@ -546,6 +546,16 @@ public struct Extractor: Sendable {
             guard var first = tokens.firstIndex(where: { $0.start >= start }), tokens[first].start == start,
                   var last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].end == end, first <= last
             else { continue }
+            // "President of Kenya William Ruto": the model may run the state into the name after it.
+            if ["PERSON", "ORG"].contains(entity.label), first >= 2, tokens[first - 1].lower == "of",
+               EntityRecognizer.isPersonTitle(tokens[first - 2].lower),
+               let state = known.first(where: { $0.range.lowerBound == first && $0.entity.type == "state" && $0.range.upperBound <= last }),
+               last + 1 - state.range.upperBound >= 2,
+               (state.range.upperBound...last).allSatisfy({ tokens[$0].isCapitalised })
+            {
+                first = state.range.upperBound
+                kind = (.actor, "person")
+            }
             // "from Crimea at Kharkiv": the model runs two places and the preposition between them
             // into one body; each side is a place.
             if entity.label == "ORG", first < last,

@@ -221,10 +221,20 @@ extension TreeCoder {
             }
             // ("Israeli Minister of Defense Yoav Gallant": the parser may hang the title as an nmod.)
             let compounds = sentence.children(of: index, ["compound", "nmod"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
-            if !compounds.isEmpty { phrases.append(index) }
+            if !compounds.isEmpty {
+                phrases.append(index)
+            } else {
+                // ("Republic of Korea Minister of National Defense Shin Won-sik": or on another word of the name.)
+                phrases += nameWords.filter { $0 != index }.flatMap { sentence.children(of: $0, ["compound", "nmod"]) }
+                    .filter { Self.titleNouns.contains(sentence.lemma($0)) && sentence.mention(at: $0)?.entity != person.entity }
+            }
             // ("Polish Deputy Prime Minister and Minister of National Defense Władysław
             // Kosiniak-Kamysz": the parser may hang the name under the title's last "of".)
+            // ("President of Angola João Lourenço": the state may be parsed into the name.)
+            var statesInName: [Mention] = []
             if sentence[index].dep == "pobj", sentence.range.contains(sentence[index].head), sentence.lower(sentence[index].head) == "of" {
+                statesInName = nameWords.flatMap { sentence.children(of: $0, ["compound"]) }.compactMap { sentence.mention(at: $0) }
+                    .filter { $0.entity.type == "state" && $0.entity != person.entity }
                 var step = sentence[sentence[index].head].head
                 while sentence.range.contains(step), Self.titleNouns.contains(sentence.lemma(step)), sentence.mention(at: step)?.entity.type != "person" {
                     phrases.append(step)
@@ -245,7 +255,7 @@ extension TreeCoder {
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])
-                var named: [Mention] = []
+                var named: [Mention] = statesInName
                 // ("Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho": the
                 // parser may hang the title on the state as its apposition.)
                 if sentence[phrase].dep == "appos", let state = sentence.mention(at: sentence[phrase].head), state.entity.type == "state" {
