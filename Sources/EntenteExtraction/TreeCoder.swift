@@ -1333,7 +1333,9 @@ struct TreeCoder: Sendable {
             }
             // (Only a verb of saying: "briefed the families during a meeting with Harris" is a
             // meeting of others.)
-            if Self.speechVerbs.contains(sentence.lemma(verb)) { subjects = self.subjects(of: verb, in: sentence) }
+            if Self.speechVerbs.contains(sentence.lemma(verb)) || sentence.lemma(verb) == "speak" {
+                subjects = self.subjects(of: verb, in: sentence)
+            }
         }
         // "pledged $20 million in humanitarian assistance for Sudan": the amount's giver.
         var trigger = noun

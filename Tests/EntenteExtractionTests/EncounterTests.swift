@@ -1,0 +1,87 @@
+import EntenteModel
+import EntenteNLP
+import Testing
+
+@testable import EntenteExtraction
+
+/// Meetings, calls and events named by a noun whose parties stand away from it: each sentence
+/// lost or misread the relation before its rule.
+@Suite struct EncounterTests {
+    static func triples(_ text: String) -> [String] {
+        ExtractorTests.triples(ReadoutTests.extraction(text + "\n").facts)
+    }
+
+    static func statement(_ body: String, source: String) -> [String] {
+        let page = PageReader.read("A Statement\nPublished: 3 May 2024\nSource: \(source)\n\n" + body + "\n")
+        return ExtractorTests.triples(Extractor().extract(page).facts)
+    }
+
+    @Test func aMeetingOrCallBetweenTwoPartiesRelatesThem() {
+        #expect(Self.triples("The meeting between India and China was their first in five years.").contains("India meets_with China"))
+        #expect(Self.triples("The call between Biden and Xi lasted two hours.").contains("Joe Biden consults Xi Jinping"))
+        // The named of one side with their unnamed counterparts meet no one named.
+        let officials = Self.triples("The talks follow meetings between Secretary Blinken, Secretary Yellen and their counterparts.")
+        #expect(!officials.contains { $0.contains("meets_with") })
+    }
+
+    @Test func theOneWhoMetIsTheSpeakerAfterTheMeeting() {
+        #expect(Self.triples("Following a meeting with Blinken, Netanyahu said Israel would continue the offensive.")
+            .contains("Benjamin Netanyahu meets_with Antony Blinken"))
+        #expect(Self.triples("Speaking after a call with Erdogan, Putin said Russia was ready to resume the grain deal.")
+            .contains("Vladimir Putin consults Recep Tayyip Erdogan"))
+    }
+
+    @Test func anEventCarriedByAPassiveLightVerbIsItsAgents() {
+        #expect(Self.triples("The attack on the Ukrainian city of Dnipro was launched by Russia.").contains("Russia attacks Ukraine"))
+        #expect(Self.triples("The sanctions imposed by Washington on Caracas remain in force.").contains("United States sanctions Venezuela"))
+        #expect(Self.triples("The agreement, signed by Ethiopia and Somaliland in January, angered Somalia.")
+            == ["Ethiopia signs_agreement_with Somaliland"])
+        // A third party's hosting is no part in the talks.
+        #expect(!Self.triples("Talks with Hamas hosted by Qatar resumed.").contains("Qatar negotiates_with Hamas"))
+    }
+
+    @Test func whoComesUnderAttackIsTheTarget() {
+        #expect(Self.triples("Ukrainian positions came under attack from Russian forces.") == ["Russia attacks Ukraine"])
+        #expect(Self.triples("Israeli towns came under Hezbollah fire.") == ["Hezbollah attacks Israel"])
+    }
+
+    @Test func aNameThatCondemnsCriticises() {
+        #expect(Self.triples("Beijing called Manila's move provocative.") == ["China criticises Philippines"])
+        #expect(Self.triples("The United States described Venezuela's election as a sham.") == ["United States criticises Venezuela"])
+        #expect(Self.triples("China slammed Japan's decision to release the water.") == ["China criticises Japan"])
+        // A phone call is no name, and praise condemns no one.
+        #expect(Self.triples("Biden called Xi on Tuesday.") == ["Joe Biden consults Xi Jinping"])
+        #expect(Self.triples("He called the meeting productive.").isEmpty)
+    }
+
+    @Test func allianceReaffirmedByItsMembers() {
+        #expect(Self.triples("The United States and the Philippines reaffirmed their ironclad alliance.") == ["United States ally_of Philippines"])
+        #expect(Self.triples("The alliance between Russia and North Korea worries Seoul.").contains("Russia ally_of North Korea"))
+    }
+
+    @Test func thoseWhoMeetAbroadVisit() {
+        let met = Self.triples("Putin met Xi Jinping in Moscow.")
+        #expect(met.contains("Xi Jinping visits Russia"))
+        #expect(!met.contains { $0.hasPrefix("Vladimir Putin visits") })
+        let titled = Self.triples("Secretary of State Antony J. Blinken met with Uzbekistani President Shavkat Mirziyoyev today in Tashkent, Uzbekistan.")
+        #expect(titled.contains("Antony Blinken visits Uzbekistan"))
+        #expect(titled.contains("Shavkat Mirziyayev leader_of Uzbekistan"))
+        #expect(!titled.contains { $0.hasPrefix("Shavkat Mirziyayev visits") })
+        // An official of the publishing state, named with no state of their own.
+        let readout = Self.statement(
+            "National Security Advisor Jake Sullivan met on September 16-17 with Foreign Minister Wang Yi in Malta.", source: "The White House")
+        #expect(readout.contains("Jake Sullivan visits Malta"))
+        #expect(readout.contains("Wang Yi visits Malta"))
+    }
+
+    @Test func aStateRunIntoTheNameAfterItsTitle() {
+        let found = Self.triples("Austin met with President of Kenya William Ruto.")
+        #expect(found.contains("Austin meets_with William Ruto"))
+        #expect(found.contains("William Ruto leader_of Kenya"))
+        #expect(Self.triples("The officials welcomed the meeting with Republic of Korea Minister of National Defense Shin Won-sik on July 28.")
+            .contains("Shin Won-sik member_of South Korea"))
+        // "Supreme" is the title's, not a body.
+        #expect(Self.triples("Iran's Supreme Leader Ali Khamenei vowed revenge against Israel.").sorted()
+            == ["Ali Khamenei leader_of Iran", "Ali Khamenei threatens Israel"])
+    }
+}
