@@ -1176,7 +1176,9 @@ struct TreeCoder: Sendable {
         // A verb that stops the event negates it instead ("preventing clashes between"); one that
         // judges it takes it as done ("condemned the transfer of missiles to Russia").
         let judged = sentence[noun].dep == "dobj" && Self.judgingVerbs.contains(sentence.lemma(head))
-        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged,
+        // ("encourage continued collaboration between …": an event said to go on is going on.)
+        let ongoing = sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
            !Self.eventTakingVerbs.contains(sentence.lemma(head))
         {
@@ -1196,8 +1198,11 @@ struct TreeCoder: Sendable {
                 && !sentence.range.contains(where: { sentence.ancestors(of: $0).contains(prep) && sentence.lemma($0) == "counterpart" })
             {
                 let parties = phraseParties(prep, in: sentence)
-                if parties.count >= 2, let candidate = make(parties[0], parties[1], pattern, noun, in: sentence, base: 0.7) {
-                    return [candidate] + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
+                // ("collaboration between Armenia, Azerbaijan and the OSCE": each pair.)
+                let pairs = parties.count > 2 ? Self.pairs(of: parties) : parties.count == 2 ? [(parties[0], parties[1])] : []
+                let candidates = pairs.compactMap { make($0, $1, pattern, noun, in: sentence, base: 0.7) }
+                if !candidates.isEmpty {
+                    return candidates + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
                 }
             }
             return []
