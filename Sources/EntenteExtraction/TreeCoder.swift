@@ -147,6 +147,8 @@ struct TreeCoder: Sendable {
     /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
     /// consider a ceasefire with Russia".
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
+    /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
+    static let undoingVerbs: Set<String> = ["reverse", "revoke", "rescind", "end"]
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
@@ -227,6 +229,7 @@ struct TreeCoder: Sendable {
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
                     + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
+                    + harmfulStrikes(at: index, in: sentence)
             default: continue
             }
         }
@@ -1180,7 +1183,7 @@ struct TreeCoder: Sendable {
         let ongoing = sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
         if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
-           !Self.eventTakingVerbs.contains(sentence.lemma(head))
+           !Self.eventTakingVerbs.contains(sentence.lemma(head)), !Self.undoingVerbs.contains(sentence.lemma(head))
         {
             return []
         }
@@ -1270,6 +1273,13 @@ struct TreeCoder: Sendable {
             }
         }
         if subjects.isEmpty { subjects = preModifierParties(of: noun, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } } }
+        // "the Somali-led operation against Al-Shabab": the one who leads it.
+        if subjects.isEmpty {
+            subjects = sentence.children(of: noun, ["amod"]).filter { sentence.lower($0) == "led" }
+                .flatMap { sentence.children(of: $0, ["npadvmod", "compound", "nmod", "amod"]) }
+                .compactMap { sentence.mention(at: $0) ?? namedParty(sentence[$0].text, confidence: 0.9) }
+                .filter { party in !objects.contains { $0.entity == party.entity } }
+        }
         // "the close coordination of the Kosovo Police with EULEX": the "of" phrase names who acts
         // when another phrase names the other party.
         if subjects.isEmpty, objectPreposition != "of" {
@@ -2420,6 +2430,8 @@ struct TreeCoder: Sendable {
     static let placePredicates: Set<String> = [
         "visits", "located_in", "occupies", "withdraws_from", "attacks", "shells", "bombs", "strikes_from_air", "blockades",
         "kills", "assaults", "uses_mass_violence_against", "seizes", "part_of", "borders",
+        // ("recognised the independence of Abkhazia": a breakaway region, not the state it broke from.)
+        "recognises",
     ]
 
     /// Predicates whose target, a city, is coded as the state it lies in.
