@@ -68,6 +68,10 @@ extension TreeCoder {
             var containers: [Mention] = []
             // The phrase's head noun when the place names a kind ("the Sagaing area in …").
             let holders = [index] + (Self.placeNouns.contains(sentence.lower(sentence[index].head)) ? [sentence[index].head] : [])
+            // ("Chinese province Yunnan": the kind compounded before the name, with its owner.)
+            for kind in sentence.children(of: index, ["compound"]) where Self.placeNouns.contains(sentence.lower(kind)) {
+                containers += sentence.children(of: kind, ["amod", "poss", "compound"]).compactMap { sentence.mention(at: $0) }
+            }
             for holder in holders {
                 // ("the Puntland region of Somalia": "of" on the kind, never on the name.)
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" || holder != index && sentence.lower(prep) == "of" {

@@ -85,3 +85,56 @@ import Testing
             == ["Ali Khamenei leader_of Iran", "Ali Khamenei threatens Israel"])
     }
 }
+
+/// Acts and bodies named by nouns and names: each sentence lost or misread the relation before
+/// its rule.
+@Suite struct NamedActTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func everyPairOfABetweenList() {
+        let found = Self.triples("Talks between Egypt, Sudan and Ethiopia failed.")
+        #expect(found.contains("Egypt negotiates_with Sudan"))
+        #expect(found.contains("Egypt negotiates_with Ethiopia"))
+        #expect(found.contains("Sudan negotiates_with Ethiopia"))
+        // An act said to continue is going on, even where it is only encouraged.
+        #expect(Self.triples("We encourage continued collaboration between Armenia, Azerbaijan and the OSCE in areas of mutual interest.")
+            .contains("Armenia cooperates_with Azerbaijan"))
+    }
+
+    @Test func strikesThatHarmInAStateAttackIt() {
+        #expect(Self.triples("Russian airstrikes killed two people on Sunday in southern Ukraine's Kherson province.")
+            .contains("Russia attacks Ukraine"))
+        #expect(Self.triples("Russian missile strikes hit Kyiv overnight.") == ["Russia attacks Ukraine"])
+        // Strikes of no one named attack no one.
+        #expect(Self.triples("The strikes killed 20 people in Gaza.").isEmpty)
+    }
+
+    @Test func anOperationsLeaderAndAWarInAState() {
+        #expect(Self.triples("The Somali-led operation against Al-Shabab succeeded.") == ["Somalia attacks Al-Shabaab"])
+        #expect(Self.triples("Russia's war in Ukraine continues.") == ["Russia attacks Ukraine"])
+        #expect(Self.triples("The war in Ukraine continues.").isEmpty)
+    }
+
+    @Test func recognitionOfABreakawayRegionIsOfTheRegion() {
+        let found = Self.triples("Russia recognised the independence of Abkhazia and South Ossetia in 2008.")
+        #expect(found.sorted() == ["Russia recognises Abkhazia", "Russia recognises South Ossetia"])
+        // Calling for it to be reversed takes it as done.
+        #expect(Self.triples("We call for Russia to reverse its recognition of the so-called independence of Abkhazia and South Ossetia.")
+            .contains("Russia recognises Abkhazia"))
+    }
+
+    @Test func bodiesNamedAfterAnotherOrWhereTheyServe() {
+        let found = Self.triples("The EU Rule of Law Mission in Kosovo coordinates with NATO Kosovo Force.")
+        #expect(found.contains("EU Rule of Law Mission in Kosovo part_of European Union"))
+        #expect(found.contains("EU Rule of Law Mission in Kosovo located_in Kosovo"))
+        #expect(found.contains("NATO Kosovo Force part_of North Atlantic Treaty Organization"))
+        // A name that only describes a noun is not told of.
+        #expect(!Self.triples("Russia violated several U.N. Security Council resolutions.").contains { $0.contains("part_of") })
+    }
+
+    @Test func leadershipOfABodyAndAProvinceByItsKind() {
+        #expect(Self.triples("We pay tribute to Kenya's leadership of the Multinational Security Support Mission.")
+            .contains("Kenya leader_of Multinational Security Support Mission"))
+        #expect(Self.triples("Guo Bao is an envoy from neighboring Chinese province Yunnan.").contains("Yunnan located_in China"))
+    }
+}
