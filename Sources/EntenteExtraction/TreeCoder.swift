@@ -148,7 +148,7 @@ struct TreeCoder: Sendable {
     /// consider a ceasefire with Russia".
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
-    static let undoingVerbs: Set<String> = ["reverse", "revoke", "rescind", "end"]
+    static let undoingVerbs: Set<String> = ["reverse"]
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
