@@ -297,7 +297,8 @@ extension TreeCoder {
                     holder.entity != person.entity && holder.entity.type != "person" && holder.entity.kind != .place
                         && (holder.entity.type == "state" || !words.contains("minister"))
                 }
-                let leads = (words.contains(where: Self.leaderTitles.contains) || words.contains("secretary") && words.contains("general"))
+                // ("Secretary General Akiba Takeo of Japan" heads a secretariat, not the state.)
+                let leads = (words.contains(where: Self.leaderTitles.contains) || words.contains("secretary") && words.contains("general") && !named.contains { $0.entity.type == "state" })
                     && !words.contains("deputy") && !words.contains("vice") && !words.contains("assistant") && !words.contains("under")
                 for state in states {
                     // ("director of research at the Soufan Group" directs only the research.)

@@ -18,7 +18,9 @@ extension TreeCoder {
                 .filter { $0.entity.kind == .place || $0.entity.type == "state" }
             guard let place = places.first, let host = state(containing: place.entity) else { continue }
             for party in [relation.subject, relation.object] {
-                guard let home = homeState(of: party, among: found, in: sentence), home != host else { continue }
+                guard let home = homeState(of: party, among: found, in: sentence, isSubject: party.entity == relation.subject.entity),
+                      home != host
+                else { continue }
                 // ("met in Tashkent": the state visited, as most annotations name it.)
                 let visited = place.entity == host ? [place] : [stateMention(host, at: place)]
                 for destination in visited where seen.insert([party.entity, destination.entity]).inserted {
@@ -37,7 +39,7 @@ extension TreeCoder {
 
     /// The state a party belongs to, when the dictionary or the sentence says: a state is its own;
     /// a person by the dictionary's code ("CHNGOV") or by a title the sentence gives them.
-    private func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence) -> Entity? {
+    private func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence, isSubject: Bool) -> Entity? {
         if party.entity.type == "state" { return party.entity }
         guard party.entity.type == "person" else { return nil }
         if let code = party.entity.cameo, code.count >= 3, let state = statesByISO3[String(code.prefix(3))] { return state }
@@ -45,10 +47,10 @@ extension TreeCoder {
             ["member_of", "leader_of"].contains(candidate.relation.predicate) && candidate.relation.subject.entity == party.entity
                 && candidate.relation.object.entity.type == "state"
         }?.relation.object.entity
-        // ("National Security Advisor Jake Sullivan met …" in a White House readout: an official
-        // the publisher does not place elsewhere is its own.)
+        // ("National Security Advisor Jake Sullivan met …" in a White House readout: the official
+        // who meets, whom the publisher does not place elsewhere, is its own.)
         let authorStates = sentence.authors.filter { $0.entity.type == "state" }
-        return titled ?? (authorStates.count == 1 ? authorStates[0].entity : nil)
+        return titled ?? (isSubject && authorStates.count == 1 ? authorStates[0].entity : nil)
     }
 
     private func stateMention(_ state: Entity, at place: Mention) -> Mention {
@@ -56,5 +58,31 @@ extension TreeCoder {
         mention.entity = state
         mention.role = nil
         return mention
+    }
+}
+
+/// "Sullivan held a trilateral call with Akiba Takeo of Japan and Cho Tae-yong of the Republic of
+/// Korea": in a meeting of three, those met also meet each other.
+extension TreeCoder {
+    static let jointMeetingWords: Set<String> = ["trilateral", "three-way", "quadrilateral", "multilateral"]
+
+    func jointMeetings(in found: [Candidate], sentence: ParsedSentence) -> [Candidate] {
+        guard sentence.range.contains(where: { Self.jointMeetingWords.contains(sentence.lower($0)) }) else { return [] }
+        var result: [Candidate] = []
+        let encounters = found.filter { Self.encounterPredicates.contains($0.relation.predicate) && !$0.relation.negated }
+        for trigger in Set(encounters.map(\.trigger)) {
+            let met = encounters.filter { $0.trigger == trigger }
+            var seen = Set<Entity>()
+            let others = met.map(\.relation.object).filter { seen.insert($0.entity).inserted }
+            guard others.count >= 2, let first = met.first else { continue }
+            for (one, other) in Self.pairs(of: others) where one.entity != first.relation.subject.entity && other.entity != first.relation.subject.entity {
+                var candidate = first
+                candidate.relation.subject = one
+                candidate.relation.object = other
+                candidate.pattern = "met together: \(first.pattern)"
+                result.append(candidate)
+            }
+        }
+        return result
     }
 }

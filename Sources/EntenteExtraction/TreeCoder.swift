@@ -217,6 +217,7 @@ struct TreeCoder: Sendable {
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
+                    + allegations(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -236,7 +237,7 @@ struct TreeCoder: Sendable {
         let all = found + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + namedParts(in: sentence)
-        return all + meetingVisits(in: all, sentence: sentence)
+        return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
     }
 
     /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region
@@ -1291,6 +1292,15 @@ struct TreeCoder: Sendable {
         if subjects.isEmpty {
             subjects = passiveAgents(of: noun, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } }
         }
+        // "arms exports from North Korea to Russia": who sends them.
+        // ("arms exports": the pattern may open on the compound.)
+        let transfer = RelationExtractor.transferNouns.contains(sentence.lower(noun)) ? noun
+            : sentence[noun].dep == "compound" && RelationExtractor.transferNouns.contains(sentence.lower(head)) ? head : nil
+        if subjects.isEmpty, objectPreposition == "to", let transfer {
+            subjects = ([transfer] + holders).flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "from" }
+                .flatMap { phraseParties($0, in: sentence) }
+                .filter { party in !objects.contains { $0.entity == party.entity } }
+        }
         // "the transfer of missiles to Russia by Iran": the agent the noun names.
         if subjects.isEmpty {
             subjects = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "by" && $0 > noun }
@@ -2206,6 +2216,10 @@ struct TreeCoder: Sendable {
         // verb that carries it.
         var carried = carrier(of: index, in: sentence).map { verb in sentence.children(of: verb, ["prep", "ccomp"]).filter { $0 > index } } ?? []
         if sentence[index].pos == "NOUN" {
+            // ("arms exports to Russia": what is sent may be compounded before the noun.)
+            for compound in sentence.children(of: index, ["compound"]) where ["arms", "weapons"].contains(sentence.lower(compound)) {
+                words.insert(sentence.lower(compound))
+            }
             carried += raisedHolders(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { $0 > index }
             // ("£120 million in humanitarian aid for Sudan": the parser may hang the phrase on the amount.)
             if amountGiver(of: index, in: sentence) != nil {

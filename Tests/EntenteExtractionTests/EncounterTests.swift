@@ -138,3 +138,30 @@ import Testing
         #expect(Self.triples("Guo Bao is an envoy from neighboring Chinese province Yunnan.").contains("Yunnan located_in China"))
     }
 }
+
+/// Allegations, meetings of three and arms sent from one party to another.
+@Suite struct AllegationAndJointMeetingTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func whoAllegesAnActAccusesItsDoer() {
+        #expect(Self.triples("Pakistan alleged Thursday that a recent spate of assassinations of its citizens was orchestrated by India.")
+            .contains("Pakistan accuses India"))
+        #expect(Self.triples("Ukraine charged that Russia had used chemical weapons.").contains("Ukraine accuses Russia"))
+    }
+
+    @Test func thoseMetTogetherMeetEachOther() {
+        let found = Self.triples(
+            "National Security Advisor Sullivan held a trilateral call with Secretary General Akiba Takeo of Japan and Director Cho Tae-yong of the Republic of Korea.")
+        #expect(found.contains("Akiba Takeo consults Cho Tae-yong"))
+        // A secretary general "of Japan" heads a secretariat, not the state.
+        #expect(found.contains("Akiba Takeo member_of Japan"))
+        #expect(!found.contains("Akiba Takeo leader_of Japan"))
+        // Two met separately are not said to meet each other.
+        #expect(!Self.triples("Blinken met Wang Yi and Kishida on separate days.").contains { $0.hasPrefix("Wang Yi meets_with") })
+    }
+
+    @Test func armsSentFromOnePartyToAnother() {
+        #expect(Self.triples("Arms exports from North Korea to Russia grew.") == ["North Korea arms Russia"])
+        #expect(Self.triples("The transfer of missiles from Iran to Russia alarmed Europe.").contains("Iran arms Russia"))
+    }
+}
