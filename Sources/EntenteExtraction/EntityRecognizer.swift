@@ -53,6 +53,12 @@ public struct EntityRecognizer: Sendable {
     static let commonAbbreviations: Set<String> = [
         "UAV", "UAVs", "ICBM", "ICBMs", "IRBM", "SAM", "SAMs", "USV", "USVs", "IED", "IEDs", "RPG", "RPGs", "GDP", "CEO", "MP",
         "MPs", "PM", "AI", "LNG", "GMT", "UTC", "EDT", "EST", "TV", "COVID", "HIV", "AIDS", "MoU", "MOU",
+        "NGO", "NGOs", "SRSG", "DSRSG", "USG", "HIMARS", "SEAL", "SEALs", "LGBTQ", "LGBTQI", "CPA", "IHL", "IDP", "IDPs",
+        "DNI", "NSA", "NSAs", "UAS", "ATACMS", "GPS", "SUV", "PhD", "OK", "FAQ", "PDF", "ID", "EEZ", "DMZ", "CSIS",
+    ]
+    /// Titles before a lone surname: "Special Representative Ziadeh", "Dr Théroux-Bénoni".
+    static let surnameTitles: Set<String> = [
+        "dr", "representative", "ambassador", "envoy", "minister", "president", "secretary", "senator", "governor", "mr", "mrs", "ms",
     ]
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
@@ -662,6 +668,26 @@ public struct EntityRecognizer: Sendable {
             remember(name, entity)
             lastPerson = entity
             return (entity, range, 0.6)
+        }
+        // ("We encourage UNOWAS to help", "the ELN's failure": a name in capitals the dictionary does
+        // not know is a body.)
+        if words.count == 1, Self.isAcronym(slice[range.lowerBound]), name.count >= 3, !name.contains("."),
+           !Self.commonAbbreviations.contains(name), remembered(name) == nil
+        {
+            let entity = Entity(name: name, kind: .organisation)
+            remember(name, entity)
+            return (entity, range, 0.55)
+        }
+        // ("I thank Special Representative Ziadeh", "Dr Théroux-Bénoni": one name after a title is a person.)
+        // (Not one the article named in full before: "Secretary Austin" is Lloyd J. Austin III.)
+        if words.count == 1, Self.surnameTitles.contains(before), slice[range.lowerBound].isCapitalised, name.count > 2,
+           !Self.personTitles.contains(words[0]), !Self.officeWords.contains(words[0]), !Self.portfolioWords.contains(words[0]),
+           remembered(name) == nil, !memory.values.contains(where: { $0.type == "person" && $0.name.hasSuffix(" " + name) })
+        {
+            let entity = Entity(name: name, kind: .actor, type: "person")
+            remember(name, entity)
+            lastPerson = entity
+            return (entity, range, 0.55)
         }
         guard words.count >= 2 || remembered(name) != nil else { return nil }
         let titled = titledInside || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)

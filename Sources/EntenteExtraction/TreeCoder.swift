@@ -149,6 +149,8 @@ struct TreeCoder: Sendable {
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
     static let undoingVerbs: Set<String> = ["reverse"]
+    /// Verbs whose object feels what they do: "disappointed", "alarmed", "angered".
+    static let dismayingVerbs: Set<String> = ["disappoint", "dismay", "anger", "upset", "frustrate", "alarm", "outrage"]
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
@@ -574,6 +576,9 @@ struct TreeCoder: Sendable {
             pattern = RelationLexicon.Pattern(steps: pattern.steps, text: pattern.text + " (for a mission)", predicate: "protects", frame: pattern.frame)
             cameoCode = nil
         }
+        // "We are disappointed by the ELN's failure", "Russia's drills alarmed Japan": the one
+        // dismayed is who disapproves.
+        if Self.dismayingVerbs.contains(sentence.lemma(verb)) { swap(&subjects, &objects) }
         var result: [Candidate] = []
         for subject in subjects {
             for object in objects {

@@ -165,3 +165,25 @@ import Testing
         #expect(Self.triples("The transfer of missiles from Iran to Russia alarmed Europe.").contains("Iran arms Russia"))
     }
 }
+
+/// A government's statement in its own voice about bodies and people the dictionary does not know.
+@Suite struct UnknownNameTests {
+    static func statement(_ body: String) -> [String] {
+        EncounterTests.statement(body, source: "Foreign, Commonwealth & Development Office")
+    }
+
+    @Test func aNameInCapitalsIsABody() {
+        #expect(Self.statement("We welcome UNOWAS' work in the climate-security nexus.") == ["United Kingdom praises UNOWAS"])
+        #expect(Self.statement("We encourage UNOWAS to help bring the signatories back to the table.") == ["United Kingdom appeals_to UNOWAS"])
+        // Abbreviations for things are no bodies.
+        #expect(Self.statement("We urge respect for IHL and support for every NGO.").isEmpty)
+    }
+
+    @Test func oneNameAfterATitleIsAPerson() {
+        #expect(Self.statement("I'm grateful to Dr Théroux-Bénoni for her briefing.") == ["United Kingdom praises Théroux-Bénoni"])
+    }
+
+    @Test func whoIsDismayedDisapproves() {
+        #expect(Self.statement("We are disappointed by the ELN's failure to respond.") == ["United Kingdom disapproves_of ELN"])
+    }
+}
