@@ -28,8 +28,24 @@ extension TreeCoder {
             {
                 return parties(at: designated, in: sentence)
             }
-            return sentence.children(of: holder, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            let owners = sentence.children(of: holder, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            // "Iran denied involvement in the attack": the one who denies or admits it.
+            if owners.isEmpty, sentence[holder].dep == "dobj", sentence.range.contains(sentence[holder].head) {
+                return subjects(of: sentence[holder].head, in: sentence)
+            }
+            return owners
         }
         return sentence.children(of: holder, ["nsubj", "nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+    }
+
+    /// "Iran denied involvement in the attack": the one who denies a part in it denies doing it.
+    func involvementDenied(in noun: Int, in sentence: ParsedSentence) -> Bool {
+        let preposition = sentence[noun].head
+        guard sentence[noun].dep == "pobj", sentence.range.contains(preposition), sentence.lower(preposition) == "in" else { return false }
+        let holder = sentence[preposition].head
+        guard sentence.range.contains(holder), Self.involvementWords.contains(sentence.lemma(holder)), sentence[holder].dep == "dobj",
+              sentence.range.contains(sentence[holder].head)
+        else { return false }
+        return Self.dismissingVerbs.contains(sentence.lemma(sentence[holder].head))
     }
 }

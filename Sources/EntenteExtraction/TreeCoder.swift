@@ -960,7 +960,10 @@ struct TreeCoder: Sendable {
         return sentence[verb].head
     }
 
-    static let partitives: Set<String> = ["part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share"]
+    static let partitives: Set<String> = [
+        "part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share", "barrage", "volley", "salvo", "wave", "swarm",
+    ]
+    static let currencyNouns: Set<String> = ["dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs"]
     static let countNouns: Set<String> = ["thousands", "hundreds", "dozens", "tens", "millions", "scores", "number", "batch", "shipment"]
 
     /// The clause's direct objects and, through a partitive, what it is part of: "suspended part of
@@ -1335,7 +1338,11 @@ struct TreeCoder: Sendable {
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep), !judged {
             subjects = self.subjects(of: sentence[noun].head, in: sentence)
         }
-        if subjects.isEmpty { subjects = involvedParties(in: noun, in: sentence) }
+        var denied = false
+        if subjects.isEmpty {
+            subjects = involvedParties(in: noun, in: sentence)
+            denied = !subjects.isEmpty && involvementDenied(in: noun, in: sentence)
+        }
         // "continues to support the SDF in an offensive on Raqqa": the offensive is the helped party's.
         if subjects.isEmpty, sentence[noun].dep == "pobj", sentence.lower(head) == "in", sentence.range.contains(sentence[head].head),
            Self.helpingVerbs.contains(sentence.lemma(sentence[head].head))
@@ -1381,7 +1388,10 @@ struct TreeCoder: Sendable {
         var result: [Candidate] = []
         for subject in subjects {
             for object in objects {
-                if let candidate = make(subject, object, pattern, trigger, in: sentence, base: 0.7) { result.append(candidate) }
+                if var candidate = make(subject, object, pattern, trigger, in: sentence, base: 0.7) {
+                    if denied { candidate.relation.negated = true }
+                    result.append(candidate)
+                }
             }
         }
         return result
@@ -2185,7 +2195,9 @@ struct TreeCoder: Sendable {
         let preposition = sentence[noun].head
         guard sentence[noun].dep == "pobj", sentence.range.contains(preposition), sentence.lower(preposition) == "in" else { return nil }
         let amount = sentence[preposition].head
-        guard sentence.range.contains(amount), sentence[amount].dep == "dobj", sentence[amount].tag == "CD" || sentence[amount].pos == "NUM"
+        // ("announced 50 million euros in humanitarian aid": or a currency counted.)
+        let counted = Self.currencyNouns.contains(sentence.lower(amount)) && !sentence.children(of: amount, ["nummod"]).isEmpty
+        guard sentence.range.contains(amount), sentence[amount].dep == "dobj", sentence[amount].tag == "CD" || sentence[amount].pos == "NUM" || counted
         else { return nil }
         let verb = sentence[amount].head
         guard sentence.range.contains(verb), sentence[verb].pos == "VERB", !Self.judgingVerbs.contains(sentence.lemma(verb)),

@@ -187,3 +187,21 @@ import Testing
         #expect(Self.statement("We are disappointed by the ELN's failure to respond.") == ["United Kingdom disapproves_of ELN"])
     }
 }
+
+/// Volleys, sums in a currency and denied involvement.
+@Suite struct VolleyAndInvolvementTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func aVolleyOfMissilesAtAPlaceAttacksIt() {
+        #expect(Self.triples("Ukrainian officials said Russia launched a barrage of missiles at Kyiv.").contains("Russia attacks Ukraine"))
+    }
+
+    @Test func aSumInACurrencyGiven() {
+        #expect(Self.triples("The European Union announced 50 million euros in humanitarian aid for Gaza.") == ["European Union aids Gaza"])
+    }
+
+    @Test func deniedInvolvementIsADenial() {
+        #expect(Self.triples("Iran denied involvement in the attack on U.S. troops.") == ["Iran attacks United States (negated)"])
+        #expect(Self.triples("Russia admitted involvement in the attack on Ukraine.") == ["Russia attacks Ukraine"])
+    }
+}
