@@ -448,6 +448,9 @@ public struct EntityRecognizer: Sendable {
         for found in mentions where found.entity.type == "person" && found.range.lowerBound > 0 {
             let title = slice[found.range.lowerBound - 1].lower
             if Self.heldTitles.contains(title) { titledPeople[title] = found.entity }
+            if title == "minister", found.range.lowerBound > 1, slice[found.range.lowerBound - 2].lower == "prime" {
+                titledPeople["prime minister"] = found.entity
+            }
         }
         // Nominal references: "the parliamentarian", "the newspaper".
         for i in slice.indices where !covered[i] && slice[i].lower == "the" && i + 1 < slice.count {
@@ -457,6 +460,9 @@ public struct EntityRecognizer: Sendable {
             if twoWordTitle { noun = "minister" }
             let target: Entity?
             switch noun {
+            // ("the Prime Minister": only the one named with that title, never whoever was named last.)
+            case _ where twoWordTitle:
+                target = titledPeople["prime minister"]
             // "The President reaffirmed": the one last named with the title, not whoever was named last.
             case _ where Self.heldTitles.contains(noun) && titledPeople[noun] != nil:
                 target = titledPeople[noun]

@@ -715,7 +715,9 @@ public struct Extractor: Sendable {
                 continue
             }
             // "Orthodox Easter", "the Muslim holy month": feasts and faiths are no parties.
-            if tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
+            // ("Mohammed Shia al-Sudani": a faith's word inside a person's name is the name's.)
+            let nameInside = entity.label == "PERSON" && last - first >= 2 && !EntityRecognizer.feastsAndFaiths.contains(tokens[first].lower)
+            if !nameInside, tokens[first...last].contains(where: { EntityRecognizer.feastsAndFaiths.contains($0.lower) }) { continue }
             // "UAV attacks", "an ICBM": weapons and common abbreviations name no party.
             if first == last, EntityRecognizer.commonAbbreviations.contains(tokens[first].text) { continue }
             var name = first == firstOfSpan && tokens[first].start == start && tokens[last].end == end ? entity.text : EntityRecognizer.text(tokens[first...last])

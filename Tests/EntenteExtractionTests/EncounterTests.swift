@@ -205,3 +205,23 @@ import Testing
         #expect(Self.triples("Russia admitted involvement in the attack on Ukraine.") == ["Russia attacks Ukraine"])
     }
 }
+
+/// Names the recogniser lost or gave to the wrong person.
+@Suite struct PersonNameTests {
+    @Test func aFaithsWordInsideAPersonsName() {
+        let found = EncounterTests.triples("Blinken spoke with Iraqi Prime Minister Mohammed Shia al-Sudani.")
+        #expect(found.contains("Antony Blinken consults Mohammed Shia al-Sudani"))
+        #expect(found.contains("Mohammed Shia al-Sudani leader_of Iraq"))
+        // A faith alone is still no party.
+        #expect(EncounterTests.triples("Shia militias attacked the base.").isEmpty)
+    }
+
+    @Test func thePrimeMinisterIsOnlyTheOneNamedSo() {
+        let extraction = ReadoutTests.extraction(
+            "Secretary Blinken spoke today with Kenyan Foreign Minister Musalia Mudavadi. The Secretary thanked the Prime Minister for Kenya's leadership.\n")
+        // Neither the Secretary nor the foreign minister named last is the Prime Minister.
+        for person in extraction.entities where person.type == "person" {
+            #expect(!(extraction.mentions[person] ?? []).map(\.text).contains("the Prime Minister"), "\(person.name)")
+        }
+    }
+}
