@@ -149,6 +149,7 @@ struct TreeCoder: Sendable {
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
     static let undoingVerbs: Set<String> = ["reverse"]
+    static let attitudePredicates: Set<String> = ["criticises", "supports", "praises", "disapproves_of"]
     /// Verbs whose object feels what they do: "disappointed", "alarmed", "angered".
     static let dismayingVerbs: Set<String> = ["disappoint", "dismay", "anger", "upset", "frustrate", "alarm", "outrage"]
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
@@ -219,7 +220,7 @@ struct TreeCoder: Sendable {
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
-                    + allegations(at: index, in: sentence)
+                    + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -1190,7 +1191,11 @@ struct TreeCoder: Sendable {
         let judged = sentence[noun].dep == "dobj" && Self.judgingVerbs.contains(sentence.lemma(head))
         // ("encourage continued collaboration between …": an event said to go on is going on.)
         let ongoing = sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
-        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing,
+        // ("noted the United States' concern over China's actions": an attitude its holder is
+        // named with holds whatever verb speaks of it.)
+        let heldAttitude = Self.attitudePredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
+            && !Self.weighingVerbs.contains(sentence.lemma(head))
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing, !heldAttitude,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
            !Self.eventTakingVerbs.contains(sentence.lemma(head)), !Self.undoingVerbs.contains(sentence.lemma(head))
         {

@@ -225,3 +225,21 @@ import Testing
         }
     }
 }
+
+/// Attitudes named with their holder, and those detained in a state.
+@Suite struct HeldAttitudeTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func anAttitudeNamedWithItsHolderHolds() {
+        #expect(Self.triples("Blinken noted the United States' concern over China's dangerous actions in the South China Sea.")
+            == ["United States criticises China"])
+        #expect(Self.triples("He questioned Russia's support for the Houthis.") == ["Russia supports Houthis"])
+    }
+
+    @Test func thoseDetainedInAStateAreHeldByIt() {
+        #expect(Self.triples("Blinken raised the cases of U.S. citizens wrongfully detained in Russia.") == ["Russia arrests United States"])
+        #expect(Self.triples("Two British nationals held in Iran were released.").contains("Iran arrests United Kingdom"))
+        // Held by someone named: theirs, not the place's.
+        #expect(!Self.triples("Prisoners held by Hamas in Gaza were freed.").contains { $0.contains("arrests") && !$0.hasPrefix("Hamas") })
+    }
+}
