@@ -418,6 +418,11 @@ struct TreeCoder: Sendable {
             pattern = protest
             cameoCode = nil
         }
+        // "Riaz and Latif were wanted by New Delhi": sought for arrest, not courted.
+        if sentence.lemma(verb) == "want", !sentence.children(of: verb, ["agent"]).isEmpty, let accusing = lexiconPattern(for: "accuses") {
+            pattern = accusing
+            cameoCode = nil
+        }
         // ("the fighters are heavily armed and supported by Rwanda": a participle with its agent.)
         let agentOnly = sentence[verb].tag == "VBN" && sentence[verb].dep == "conj" && !sentence.children(of: verb, ["agent"]).isEmpty
         let participle = sentence[verb].pos == "ADJ"
@@ -801,7 +806,10 @@ struct TreeCoder: Sendable {
         var asked: [Mention] = []
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
             for act in [object] + sentence.children(of: object, ["conj"]) where sentence.mention(at: act) == nil {
-                for prep in sentence.children(of: act, ["prep"]) where ["by", "from"].contains(sentence.lower(prep)) {
+                // ("facilitated the transportation of these individuals from Nicaragua": a "from"
+                // that is no message's names where, not who.)
+                for prep in sentence.children(of: act, ["prep"])
+                where sentence.lower(prep) == "by" || sentence.lower(prep) == "from" && Self.messageNouns.contains(sentence.lemma(act)) {
                     asked += phraseParties(prep, in: sentence)
                 }
             }
@@ -830,6 +838,9 @@ struct TreeCoder: Sendable {
             }
             // ("boycott contact with the United States": the object's own "with" still names the party.)
             for wanted in Self.objectPrepositions where wanted != "with" || withIsParty || holder != verb {
+                // ("facilitated the transportation of these individuals from Nicaragua": the object's
+                // "from" is where it comes from, unless it is a message's sender.)
+                if wanted == "from", holder != verb, !Self.messageNouns.contains(sentence.lemma(holder)) { continue }
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)

@@ -243,3 +243,18 @@ import Testing
         #expect(!Self.triples("Prisoners held by Hamas in Gaza were freed.").contains { $0.contains("arrests") && !$0.hasPrefix("Hamas") })
     }
 }
+
+/// Verbs the CAMEO dictionary reads one way that news often means another.
+@Suite struct MisreadVerbTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func wantedByIsSoughtNotCourted() {
+        #expect(Self.triples("Riaz and Latif were wanted by New Delhi for their roles in plotting attacks.").sorted()
+            == ["India accuses Latif", "India accuses Riaz"])
+        #expect(Self.triples("Putin wants Ukraine to surrender.").isEmpty)
+    }
+
+    @Test func aPackageCommittedIsGiven() {
+        #expect(Self.triples("He said the U.S. committed a defense package to Ukraine.") == ["United States aids Ukraine"])
+    }
+}
