@@ -200,6 +200,8 @@ public struct EntityRecognizer: Sendable {
     static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some"]
     /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
+    /// "the Chinese Foreign Ministry", "Taiwan's Defense Ministry": a state's ministry is the state acting.
+    static let ministryWords: Set<String> = portfolioWords.union(["ministry", "department"]).subtracting(["the", "and"])
     static let stateBodyWords: Set<String> = [
         "armed", "forces", "army", "navy", "air", "force", "coast", "guard", "police", "national", "border", "military",
         "defence", "defense", "special", "security", "service", "services", "council",
@@ -295,7 +297,7 @@ public struct EntityRecognizer: Sendable {
                 match.range.lowerBound >= run.lowerBound && match.range.upperBound <= headPosition
                     && slice[run.lowerBound..<match.range.lowerBound].allSatisfy { $0.lower == "the" }
                     && gazetteer.entries[match.entry].entity.type == "state"
-            }), slice[state.range.upperBound...headPosition].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) {
+            }), slice[state.range.upperBound...headPosition].allSatisfy({ Self.stateBodyWords.contains($0.lower) || Self.ministryWords.contains($0.lower) }) {
                 continue
             }
             // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
@@ -623,6 +625,8 @@ public struct EntityRecognizer: Sendable {
         let name = Self.text(slice[range])
         let words = slice[range].map(\.lower)
         if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
+        // ("the Taiwanese Defense Ministry": a body's head word left alone names no one.)
+        if words.count == 1 && (Self.ministryWords.contains(words[0]) || Self.organisationHeads.contains(words[0])) { return nil }
         let before = range.lowerBound > 0 ? slice[range.lowerBound - 1].lower : ""
         let twoBefore = range.lowerBound > 1 ? slice[range.lowerBound - 2].lower : ""
         let after = range.upperBound < slice.count ? slice[range.upperBound].lower : ""

@@ -790,6 +790,18 @@ struct TreeCoder: Sendable {
         // dictionary's broad patterns: "continued their advance towards Aleppo" is no attack on it.)
         // ("called Putin on Tuesday": the parser may take a named object for a predicative one.)
         let named = sentence.children(of: verb, ["oprd"]).filter { sentence.mention(at: $0) != nil }
+        // "condemns the detentions of UN personnel by the Houthis": who is judged for an act is the
+        // one the act is by, not the one it befell.
+        if Self.judgingVerbs.contains(sentence.lemma(verb)) {
+            // ("… as well as killings by ADF": each coordinated act's; "the detentions of UN
+            // personnel by the Houthis": the parser may hang the "by" on the act's object.)
+            let acts = sentence.children(of: verb, ["dobj"]).filter { sentence.mention(at: $0) == nil }
+                .flatMap { [$0] + sentence.children(of: $0, ["conj"]) }.filter { sentence.mention(at: $0) == nil }
+            let doers = (acts + acts.flatMap { ofObjects(of: $0, in: sentence) })
+                .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "by" }
+                .flatMap { phraseParties($0, in: sentence) }
+            if !doers.isEmpty { return doers }
+        }
         let direct = (directObjects(of: verb, in: sentence) + datives + relative + named).flatMap { parties(at: $0, in: sentence) }
             .filter { object in cameoCoded || !subjects.contains { $0.entity == object.entity } }
         if !direct.isEmpty { return direct }
