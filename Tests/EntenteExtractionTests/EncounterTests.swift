@@ -258,3 +258,19 @@ import Testing
         #expect(Self.triples("He said the U.S. committed a defense package to Ukraine.") == ["United States aids Ukraine"])
     }
 }
+
+/// Who a judgement is of, and bodies named by a state's adjective.
+@Suite struct JudgedDoerTests {
+    @Test func whoIsJudgedForAnActIsItsDoer() {
+        let found = EncounterTests.statement(
+            "The United Kingdom condemns the detentions of at least 22 UN personnel by the Houthis.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom criticises Houthis"))
+        #expect(!found.contains("United Kingdom criticises United Nations"))
+    }
+
+    @Test func aStatesMinistryByItsAdjective() {
+        let extraction = ReadoutTests.extraction("The Taiwanese Defense Ministry said it spotted 37 Chinese aircraft near Taiwan.\n")
+        #expect(extraction.entities.map(\.name).sorted() == ["China", "Taiwan"])
+    }
+}
