@@ -26,6 +26,33 @@ import Testing
         return ExtractionScorer().score(extraction, page: page, gold: gold, name: "test")
     }
 
+    @Test func anEntityMatchesTheGoldEntityOfItsOwnNameBeforeOneOfItsMentions() {
+        // Haiti, also called "Port-au-Prince" in a dateline, is the gold Haiti, not the gold
+        // Port-au-Prince listed before it.
+        let gold = try! GoldArticle.decode(
+            Array(
+                """
+                {"entities": [
+                  {"name": "Port-au-Prince", "kind": "place"},
+                  {"name": "Haiti", "kind": "actor"},
+                  {"name": "Kenya", "kind": "actor"}
+                 ],
+                 "relations": [
+                  {"subject": "Kenya", "relation": "support", "class": "verbal-cooperation", "object": "Haiti", "negated": false}
+                 ]}
+                """.utf8), name: "haiti.json")
+        let haiti = Entity(name: "Haiti", kind: .actor, type: "state")
+        let kenya = Entity(name: "Kenya", kind: .actor, type: "state")
+        let page = PageReader.read("A Title For The Test\n\nPort-au-Prince, Haiti — Kenya supports Haiti.\n")
+        let extraction = ArticleExtraction(
+            article: Article(text: page.text), entities: [haiti, kenya],
+            facts: [Fact(subject: kenya, predicate: "supports", object: haiti)],
+            mentions: [haiti: [TextSpan(text: "Port-au-Prince", start: 0, end: 14), TextSpan(text: "Haiti", start: 16, end: 21)]])
+        let score = ExtractionScorer().score(extraction, page: page, gold: gold, name: "haiti")
+        #expect(score.relations.truePositives == 1)
+        #expect(score.entities.goldFound == 2)
+    }
+
     @Test func symmetricRelationsMatchEitherWayAndNegationMustAgree() {
         // Syria–Turkey written backwards still matches the clash; a positive clash does not match a negated one.
         let backwards = Fact(subject: Self.syria, predicate: "clashes_with", object: Self.turkey, negated: true)

@@ -41,7 +41,10 @@ public struct ExtractionScorer {
         }
         // The article's own names first, then the dictionary's other aliases: Egypt's alias "Cairo"
         // must not make it the gold entity Cairo when the article says "Egypt".
+        // The canonical name first: Haiti, whose dateline mention is "Port-au-Prince", is the gold
+        // Haiti, not the gold Port-au-Prince listed before it.
         func goldIndex(of entity: Entity) -> Int? {
+            if let index = goldNames.firstIndex(where: { $0.contains(Self.fold(entity.name)) }) { return index }
             let used = names(of: entity)
             if let index = goldNames.firstIndex(where: { !$0.isDisjoint(with: used) }) { return index }
             let aliases = Set(entity.aliases.map(Self.fold))
