@@ -10,7 +10,10 @@ extension TreeCoder {
         for candidate in found where Self.encounterPredicates.contains(candidate.relation.predicate) && !candidate.relation.negated {
             let relation = candidate.relation
             // ("met with Wang Yi in Malta": the parser may hang the place on either party.)
-            let anchors: [Int] = [candidate.trigger] + Array(relation.subject.range) + Array(relation.object.range)
+            let parties = [relation.subject.entity, relation.object.entity]
+            let anchors: [Int] = [candidate.trigger] + sentence.range.filter { index in
+                sentence.mention(at: index).map { parties.contains($0.entity) } ?? false
+            }
             let phrases: [Int] = anchors.filter { sentence.range.contains($0) }
                 .flatMap { sentence.children(of: $0, ["prep"]) }
                 .filter { sentence.lower($0) == "in" }
