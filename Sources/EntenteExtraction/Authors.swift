@@ -41,8 +41,11 @@ enum Authors {
             // "E3 Foreign Ministers’ Statement on …", "UK statement at the UN Security Council": a body
             // or a state that issues the statement in its own name.
             let before = mentions.filter { $0.range.upperBound <= tokens.startIndex + statement && $0.range.lowerBound >= tokens.startIndex }
+            // ("Russia’s withdrawal from the grain deal: Foreign Secretary’s statement": a name that
+            // opens the title is its topic when words stand between it and the statement.)
             guard before.count == 1, let body = before.first, body.entity.kind == .organisation || body.entity.type == "state",
-                  body.range.lowerBound == tokens.startIndex
+                  body.range.lowerBound == tokens.startIndex, tokens.startIndex + statement - body.range.upperBound <= 3,
+                  !tokens[body.range.upperBound..<(tokens.startIndex + statement)].contains(where: { [":", "—", "–", "-"].contains($0.text) })
             else { return nil }
             return [body]
         }

@@ -27,6 +27,13 @@ import Testing
         #expect(!Self.triples(quoted).contains("United States appeals_to Iran"))
     }
 
+    @Test func aStateThatOpensTheTitleAsItsTopicIsNoAuthor() {
+        let release = "Russia\u{2019}s withdrawal from the Black Sea Grain Initiative: Foreign Secretary\u{2019}s statement\n"
+            + "Published: 17 July 2023\nSource: Foreign, Commonwealth & Development Office\n\n"
+            + "We urge Russia to re-join the initiative.\n"
+        #expect(Self.triples(release) == ["United Kingdom appeals_to Russia"])
+    }
+
     @Test func aJointStatementsWeIsEveryGovernmentItNames() {
         let statement = "Statement on the Talks\nPublished: 10 January 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
             + "Joint statement from the Governments of Norway, Canada and Japan on the talks in Sudan.\n\n"
