@@ -274,3 +274,16 @@ import Testing
         #expect(extraction.entities.map(\.name).sorted() == ["China", "Taiwan"])
     }
 }
+
+/// Sides taken in a war and partnerships held.
+@Suite struct SideAndPartnershipTests {
+    @Test func whoFightsOnAPartysSideCooperatesInArms() {
+        #expect(EncounterTests.triples("Eritrean forces fought on the side of Ethiopia.") == ["Eritrea cooperates_militarily_with Ethiopia"])
+    }
+
+    @Test func aPartnershipHeldIsAnAlliance() {
+        #expect(EncounterTests.triples("Iraq and the United States have a strategic partnership.") == ["Iraq ally_of United States"])
+        #expect(EncounterTests.triples("Kenya has a defense partnership with the United States.") == ["Kenya ally_of United States"])
+        #expect(EncounterTests.triples("Kenya has a problem with Uganda.").isEmpty)
+    }
+}
