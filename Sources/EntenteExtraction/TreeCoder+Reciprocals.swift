@@ -5,6 +5,12 @@ import EntenteNLP
 /// coordinated parties.
 extension TreeCoder {
     func hasReciprocalObject(_ verb: Int, in sentence: ParsedSentence) -> Bool {
+        // ("Pakistan and Afghanistan traded accusations": what is traded goes both ways.)
+        if ["trade", "exchange"].contains(sentence.lemma(verb)),
+           sentence.children(of: verb, ["dobj"]).contains(where: { Self.tradedWords.contains(sentence.lemma($0)) })
+        {
+            return true
+        }
         let objects = sentence.children(of: verb, ["dobj"])
             + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
         return objects.contains { object in
@@ -16,6 +22,8 @@ extension TreeCoder {
                 || (word == "one" && after == "another")
         }
     }
+
+    static let tradedWords: Set<String> = ["accusation", "blame", "barb", "insult", "threat", "charge"]
 
     /// The relation two parties have when each does the act to the other: a one-sided attack done
     /// both ways is a clash.

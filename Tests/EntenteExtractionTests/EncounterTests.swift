@@ -287,3 +287,12 @@ import Testing
         #expect(EncounterTests.triples("Kenya has a problem with Uganda.").isEmpty)
     }
 }
+
+/// What two parties trade goes both ways.
+@Suite struct TradedAccusationTests {
+    @Test func tradedAccusationsAccuseEachWay() {
+        #expect(EncounterTests.triples("Russia and Ukraine traded blame for the attack.").sorted()
+            == ["Russia accuses Ukraine", "Ukraine accuses Russia"])
+        #expect(EncounterTests.triples("India and Pakistan traded threats.").sorted() == ["India threatens Pakistan", "Pakistan threatens India"])
+    }
+}
