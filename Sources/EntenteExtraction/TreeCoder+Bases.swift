@@ -58,7 +58,9 @@ extension TreeCoder {
                     ? [index + 3, index + 4].filter { Extractor.bodyNouns.contains(sentence.lower($0)) && sentence[$0].dep == "appos" } : []
                 for noun in sentence.children(of: index, ["compound", "appos"]) + following where Extractor.bodyNouns.contains(sentence.lower(noun)) {
                     // ("The Sentry, a Washington NGO": or the city.)
-                    places += sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
+                    // ("the Iran-backed Lebanese militant group": the backer hyphened to a participle is no place.)
+                    places += sentence.children(of: noun, ["amod", "compound", "nmod"]).filter { sentence[$0].tag != "VBN" }
+                        .compactMap { sentence.mention(at: $0) }
                         .filter { $0.entity.type == "state" || $0.entity.kind == .place }
                 }
                 if !places.isEmpty { residents.append(body) }

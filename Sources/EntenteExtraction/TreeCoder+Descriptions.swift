@@ -45,7 +45,10 @@ extension TreeCoder {
         let noun = sentence[participle].head
         guard noun != participle, sentence.range.contains(noun) else { return [] }
         // ("Iranian-backed militias in Syria": the militias where they fight are no state's.)
-        let backed = parties(at: noun, in: sentence).filter { party in
+        // ("Hezbollah, the Iran-backed Lebanese militant group": the name the noun describes.)
+        let appositionHead = sentence[noun].dep == "appos" && sentence.range.contains(sentence[noun].head)
+            ? sentence.mention(at: sentence[noun].head).map { [$0] } ?? [] : []
+        let backed = (appositionHead.isEmpty ? parties(at: noun, in: sentence) : appositionHead).filter { party in
             !backers.contains { $0.entity == party.entity } && (party.entity.kind != .place || TreeCoder.takesPlaces(pattern.predicate))
                 && !(party.entity.type == "state" && ["rebels", "opposition", "armed group", "criminals"].contains(party.role ?? ""))
         }
@@ -318,4 +321,32 @@ extension TreeCoder {
 
 extension Substring {
     var nilIfEmpty: Substring? { isEmpty ? nil : self }
+}
+
+extension TreeCoder {
+    static let leadingParticiples: Set<String> = ["led", "headed", "commanded", "chaired"]
+
+    /// "The RSF, a paramilitary group led by Mohamed Hamdan Dagalo", "the mission, led by Kenya":
+    /// the participle's agent leads the body the noun names.
+    func ledBodies(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.leadingParticiples.contains(sentence.lower(participle)), sentence[participle].tag == "VBN",
+              ["acl", "relcl"].contains(sentence[participle].dep)
+        else { return [] }
+        let noun = sentence[participle].head
+        guard sentence.range.contains(noun), noun != participle else { return [] }
+        // The noun's own name, the name it is in apposition to, or the name compounded before it
+        // ("the Multinational Security Support mission").
+        let led = sentence.mention(at: noun).map { [$0] }
+            ?? (sentence[noun].dep == "appos" && sentence.range.contains(sentence[noun].head) ? sentence.mention(at: sentence[noun].head).map { [$0] } : nil)
+            ?? sentence.children(of: noun, ["compound"]).compactMap { sentence.mention(at: $0) }.first.map { [$0] }
+            ?? []
+        let leaders = sentence.children(of: participle, ["agent"]).flatMap { phraseParties($0, in: sentence) }
+        var found: [Candidate] = []
+        for body in led where body.entity.kind == .organisation {
+            for leader in leaders where leader.entity != body.entity && leader.entity.kind != .place {
+                found.append(described(leader, "leader_of", body, at: participle, pattern: "X led by Y", in: sentence))
+            }
+        }
+        return found
+    }
 }

@@ -215,7 +215,9 @@ struct TreeCoder: Sendable {
                 // ("gave the ambassador 48 hours to leave" expels, and gives nothing.)
                 // ("called Lai a separatist" names and criticises, and calls no one.)
                 let deadline = deadlinesToLeave(at: index, in: sentence)
-                let coded = deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
+                // ("the mission, led by Kenya": leading a body is no act of cooperation with it.)
+                let led = ledBodies(at: index, in: sentence)
+                let coded = !led.isEmpty ? led : deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
                 found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
@@ -430,6 +432,12 @@ struct TreeCoder: Sendable {
             // ("the town attacked by rebels"; not "claims that Russia had attacked", a clause with its own subject.)
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty)
             || agentOnly || participle
+        // ("Burkina Faso, Mali and Niger, all ruled by military juntas": a participle whose agent
+        // names no party has no known doer, whatever the parser takes for its subject.)
+        let agentPhrases = sentence.children(of: verb, ["agent"])
+        if sentence[verb].tag == "VBN", !agentPhrases.isEmpty, agentPhrases.allSatisfy({ phraseParties($0, in: sentence).isEmpty }) {
+            return []
+        }
         var subjects: [Mention] = []
         var objects: [Mention] = []
         if passive {
@@ -1669,7 +1677,9 @@ struct TreeCoder: Sendable {
         var found: [Mention] = []
         // "the IS emir, Abu Hafs al-Qurashi, traveled": the person the title names acts.
         if sentence.mention(at: index) == nil, TreeCoder.titleNouns.contains(sentence.lemma(index)),
-           let person = sentence.children(of: index, ["appos"]).lazy.compactMap({ sentence.mention(at: $0) })
+           // ("The head of the IAEA, Rafael Grossi": the parser may hang the name on the body.)
+           let person = (sentence.children(of: index, ["appos"]) + ofObjects(of: index, in: sentence).flatMap { sentence.children(of: $0, ["appos"]) })
+               .lazy.compactMap({ sentence.mention(at: $0) })
                .first(where: { $0.entity.type == "person" }) ?? titledPerson(under: index, in: sentence)
         {
             return [person]

@@ -296,3 +296,34 @@ import Testing
         #expect(EncounterTests.triples("India and Pakistan traded threats.").sorted() == ["India threatens Pakistan", "Pakistan threatens India"])
     }
 }
+
+/// Bodies described in apposition: who backs them, who leads them, who speaks as their head.
+@Suite struct AppositionBodyTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func theBackedIsTheNameTheNounDescribes() {
+        let found = Self.triples("Hezbollah, the Iran-backed Lebanese militant group, fired rockets at Israel.")
+        #expect(found.contains("Iran supports Hezbollah"))
+        #expect(found.contains("Hezbollah located_in Lebanon"))
+        #expect(!found.contains("Iran supports Lebanon"))
+        #expect(!found.contains("Hezbollah located_in Iran"))
+    }
+
+    @Test func whoLeadsABody() {
+        #expect(Self.triples("The RSF, a paramilitary group led by Mohamed Hamdan Dagalo, seized El Fasher.")
+            .contains("Mohamed Hamdan Dagalo leader_of Rapid Support Forces"))
+        let mission = Self.triples("The Multinational Security Support mission, led by Kenya, arrived in Haiti.")
+        #expect(mission.contains("Kenya leader_of Multinational Security Support"))
+        #expect(!mission.contains { $0.hasPrefix("Kenya cooperates_with") })
+    }
+
+    @Test func aBodysHeadNamedInAppositionActs() {
+        let found = Self.triples("The head of the International Atomic Energy Agency, Rafael Grossi, visited Tehran.")
+        #expect(found.contains("Rafael Grossi visits Iran"))
+        #expect(!found.contains { $0.hasPrefix("International Atomic Energy Agency visits") })
+    }
+
+    @Test func anAgentThatNamesNoOneLeavesNoDoer() {
+        #expect(!Self.triples("Burkina Faso, Mali and Niger, all ruled by military juntas, left ECOWAS.").contains { $0.contains("cooperates_with") })
+    }
+}
