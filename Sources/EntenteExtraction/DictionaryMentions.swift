@@ -41,6 +41,38 @@ struct DictionaryMentions: Sendable {
                   let code = ActorDictionary.code(in: match.roles, on: date),
                   let (entity, role) = entity(for: match, code: code, tokens: tokens[range])
             else { continue }
+            // ("Samia Suluhu Hassan": two of the dictionary's people side by side are one person
+            // whose name goes on.)
+            if entity.type == "person", let previous = result.firstIndex(where: {
+                $0.range.upperBound == range.lowerBound && $0.entity.type == "person" && $0.entity.kind == .actor
+            }) {
+                let whole = result[previous].range.lowerBound..<range.upperBound
+                result[previous].entity.name = EntityRecognizer.text(tokens[whole])
+                result[previous].range = whole
+                continue
+            }
+            // ("Samia Suluhu Hassan met Ruto": a surname the dictionary knows, after given names it
+            // does not, is another person's whole name.)
+            if entity.type == "person", range.count == 1, !EntityRecognizer.isAcronym(tokens[range.lowerBound]),
+               range.upperBound >= sentence.upperBound || !tokens[range.upperBound].isCapitalised
+            {
+                var start = range.lowerBound
+                while start > sentence.lowerBound, start > range.lowerBound - 3, tokens[start - 1].isCapitalised,
+                      tokens[start - 1].kind == .word, !EntityRecognizer.isPersonTitle(tokens[start - 1].lower),
+                      !EntityRecognizer.notNames.contains(tokens[start - 1].lower),
+                      !result.contains(where: { $0.range.contains(start - 1) })
+                {
+                    start -= 1
+                }
+                if start < range.lowerBound {
+                    let whole = start..<range.upperBound
+                    let name = EntityRecognizer.text(tokens[whole])
+                    result.removeAll { $0.range.overlaps(whole) }
+                    result.append(Mention(entity: Entity(name: name, kind: .actor, type: "person"), range: whole, role: nil,
+                                          isPossessive: false, confidence: 0.7))
+                    continue
+                }
+            }
             let overlapping = result.filter { $0.range.overlaps(range) }
             // A place the dictionary lists is no better a reading than a person's surname ("Secretary
             // Austin"): only where the sentence uses it as a place.

@@ -327,3 +327,15 @@ import Testing
         #expect(!Self.triples("Burkina Faso, Mali and Niger, all ruled by military juntas, left ECOWAS.").contains { $0.contains("cooperates_with") })
     }
 }
+
+/// A longer name that ends in a surname the dictionary knows.
+@Suite struct LongerNameTests {
+    @Test func givenNamesBeforeAKnownSurnameMakeAnotherPerson() {
+        let found = EncounterTests.triples("Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan met in Arusha.")
+        #expect(found.contains("William Ruto meets_with Samia Suluhu Hassan"))
+        #expect(!found.contains { $0.hasSuffix(" Hassan") && !$0.hasSuffix("Suluhu Hassan") })
+        // An acronym the dictionary knows is no surname.
+        let extraction = ReadoutTests.extraction("The Global Coalition to Defeat ISIS met in Rome.\n")
+        #expect(!extraction.entities.map(\.name).contains("Defeat ISIS"))
+    }
+}
