@@ -56,6 +56,12 @@ import Testing
         try Self.expectFloors("dev2026e", articles: 8, entityF1: 0.92, precision: 0.92, recall: 0.48)
         try Self.expectFloors("dev2026f", articles: 8, entityF1: 0.88, precision: 0.76, recall: 0.42)
         try Self.expectFloors("dev2026g", articles: 10, entityF1: 0.81, precision: 0.68, recall: 0.28)
+        // Eleventh round (2026-12-06): dev2026h 0.91, 0.79, 0.44; dev2026i 0.84, 0.80, 0.43; dev2026j 0.85,
+        // 0.70, 0.39; dev2026k 0.85, 0.74, 0.34.
+        try Self.expectFloors("dev2026h", articles: 8, entityF1: 0.87, precision: 0.74, recall: 0.39)
+        try Self.expectFloors("dev2026i", articles: 10, entityF1: 0.80, precision: 0.75, recall: 0.38)
+        try Self.expectFloors("dev2026j", articles: 10, entityF1: 0.81, precision: 0.65, recall: 0.34)
+        try Self.expectFloors("dev2026k", articles: 10, entityF1: 0.81, precision: 0.69, recall: 0.29)
     }
 
     @Test func heldOutArticlesYieldNoNoiseAndNoFalsePositiveNegations() throws {
