@@ -17,15 +17,6 @@ extension TreeCoder {
             sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 + sentence.children(of: clause, ["agent"]).flatMap { phraseParties($0, in: sentence) }
         }
-        let accusers = subjects(of: verb, in: sentence)
-        var found: [Candidate] = []
-        for accuser in accusers {
-            for party in accused where party.entity != accuser.entity && party.entity.kind != .place {
-                guard var candidate = make(accuser, party, pattern, verb, in: sentence, base: 0.7) else { continue }
-                candidate.pattern = "alleged that X did"
-                found.append(candidate)
-            }
-        }
-        return found
+        return relateEach(subjects(of: verb, in: sentence), to: accused, by: pattern, at: verb, in: sentence, base: 0.7, construction: "alleged that X did")
     }
 }

@@ -1,0 +1,23 @@
+import EntenteModel
+import EntenteNLP
+
+/// "U.S. citizens wrongfully detained in Russia": those held in a state, with no one named as
+/// holding them, are held by that state.
+extension TreeCoder {
+    static let detainingParticiples: Set<String> = ["detained", "held", "imprisoned", "jailed", "arrested"]
+
+    func detainedIn(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.detainingParticiples.contains(sentence.lower(participle)), sentence[participle].tag == "VBN",
+              ["acl", "relcl"].contains(sentence[participle].dep), sentence.children(of: participle, ["agent"]).isEmpty,
+              let pattern = lexiconPattern(for: "arrests")
+        else { return [] }
+        let holders = sentence.children(of: participle, ["prep"]).filter { sentence.lower($0) == "in" }
+            .flatMap { phraseParties($0, in: sentence) }
+            .filter { $0.entity.type == "state" }
+        guard !holders.isEmpty else { return [] }
+        // ("the cases of U.S. citizens detained in Russia": the parser may hang the participle on the cases.)
+        let noun = sentence[participle].head
+        let detained = ([noun] + ofObjects(of: noun, in: sentence)).flatMap { parties(at: $0, in: sentence) }
+        return relateEach(holders, to: detained, by: pattern, at: participle, in: sentence, base: 0.65, construction: "X detained in Y")
+    }
+}
