@@ -272,6 +272,14 @@ public struct EntityRecognizer: Sendable {
             if let last = words.last, Self.documentWords.contains(last) { continue }
             // "Army Commander General Abdel Fattah al-Burhan": a title before a name, no body.
             if headPosition + 1 < run.upperBound, Self.personTitles.contains(slice[headPosition + 1].lower) { continue }
+            // ("Sudan Army Chief Abdel Fattah al-Burhan and Rapid Support Forces": a title and a
+            // name before the head word make two names, not one body.)
+            if (run.lowerBound..<headPosition).contains(where: { position in
+                Self.personTitles.contains(slice[position].lower) && position + 1 < headPosition && slice[position + 1].isCapitalised
+                    && !Self.personTitles.contains(slice[position + 1].lower) && !Self.organisationHeads.contains(slice[position + 1].lower)
+            }), slice[run.lowerBound..<headPosition].contains(where: { $0.lower == "and" }) {
+                continue
+            }
             let headMatch = gazetteerMatches.first {
                 $0.range.lowerBound <= run.lowerBound && $0.range.upperBound >= run.upperBound
                     || $0.range.contains(headPosition)
@@ -306,6 +314,14 @@ public struct EntityRecognizer: Sendable {
             while end < run.upperBound, ["of", "for", "on"].contains(slice[end].lower) || slice[end].isCapitalised {
                 // "… Scientists and Associate Professor": a second name starts after "and".
                 if end > run.lowerBound, slice[end - 1].lower == "and" { break }
+                // ("the Inter-Governmental Authority on Development Executive Secretary Workneh
+                // Gebeyehu": a title ends the body's name.)
+                if Self.isPersonTitle(slice[end].lower) && !Self.portfolioWords.contains(slice[end].lower) && slice[end].lower != "council"
+                    || (Self.titleOpeners.union(["executive", "special", "vice", "assistant", "permanent"]).contains(slice[end].lower)
+                        && end + 1 < run.upperBound && Self.isPersonTitle(slice[end + 1].lower))
+                {
+                    break
+                }
                 if gazetteerMatches.contains(where: { $0.range.lowerBound == end }) { break }
                 end += 1
             }

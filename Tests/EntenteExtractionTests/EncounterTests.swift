@@ -339,3 +339,19 @@ import Testing
         #expect(!extraction.entities.map(\.name).contains("Defeat ISIS"))
     }
 }
+
+/// Where a body's name ends and a titled person begins.
+@Suite struct BodyNameEndTests {
+    @Test func aTitleEndsABodysName() {
+        let extraction = ReadoutTests.extraction(
+            "Inter-Governmental Authority on Development Executive Secretary Workneh Gebeyehu said that Sudan Army Chief Abdel Fattah al-Burhan and Rapid Support Forces leader Mohamed Hamdan Dagalo agreed to meet.\n")
+        let names = extraction.entities.map(\.name)
+        #expect(names.contains("Inter-Governmental Authority on Development"))
+        #expect(names.contains("Workneh Gebeyehu"))
+        #expect(names.contains("Rapid Support Forces"))
+        #expect(!names.contains { $0.contains("Executive Secretary") || $0.contains(" and Rapid") })
+        // A portfolio in a body's name is no title: "the Council on Foreign Relations".
+        #expect(ReadoutTests.extraction("Analysts at the Council on Foreign Relations disagreed.\n").entities.map(\.name)
+            .contains("Council on Foreign Relations"))
+    }
+}
