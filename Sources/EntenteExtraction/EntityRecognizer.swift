@@ -68,6 +68,8 @@ public struct EntityRecognizer: Sendable {
     ]
     /// Words that open a title and name nothing alone: "Supreme Leader", "Acting Minister".
     static let titleOpeners: Set<String> = ["supreme", "acting", "deputy", "senior", "chief", "grand", "interim", "foreign", "defence", "defense"]
+    /// Words that open a title after a body's name: "… on Development Executive Secretary".
+    static let bodyTitleOpeners: Set<String> = titleOpeners.union(["executive", "special", "vice", "assistant", "permanent"])
     static let personTitles: Set<String> = [
         "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
         "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
@@ -199,9 +201,10 @@ public struct EntityRecognizer: Sendable {
     /// Capitalised at a sentence's start without being part of the name after them: "Both the Rapid Support Forces".
     static let leadingNonNames: Set<String> = ["the", "both", "all", "a", "an", "this", "that", "these", "those", "however", "but", "and",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some"]
-    /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
-    /// "the Chinese Foreign Ministry", "Taiwan's Defense Ministry": a state's ministry is the state acting.
+    /// Words of a ministry's name: "the Chinese Foreign Ministry", "Taiwan's Defense Ministry" are the
+    /// state acting.
     static let ministryWords: Set<String> = portfolioWords.union(["ministry", "department"]).subtracting(["the", "and"])
+    /// Words that name a state's own forces or services after its name: "Armed Forces", "Coast Guard".
     static let stateBodyWords: Set<String> = [
         "armed", "forces", "army", "navy", "air", "force", "coast", "guard", "police", "national", "border", "military",
         "defence", "defense", "special", "security", "service", "services", "council",
@@ -317,8 +320,7 @@ public struct EntityRecognizer: Sendable {
                 // ("the Inter-Governmental Authority on Development Executive Secretary Workneh
                 // Gebeyehu": a title ends the body's name.)
                 if Self.isPersonTitle(slice[end].lower) && !Self.portfolioWords.contains(slice[end].lower) && slice[end].lower != "council"
-                    || (Self.titleOpeners.union(["executive", "special", "vice", "assistant", "permanent"]).contains(slice[end].lower)
-                        && end + 1 < run.upperBound && Self.isPersonTitle(slice[end + 1].lower))
+                    || (Self.bodyTitleOpeners.contains(slice[end].lower) && end + 1 < run.upperBound && Self.isPersonTitle(slice[end + 1].lower))
                 {
                     break
                 }

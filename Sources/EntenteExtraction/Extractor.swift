@@ -443,8 +443,6 @@ public struct Extractor: Sendable {
         return (found, notes, named, superseded)
     }
 
-    /// Words of a ministry's name: "Defense Ministry", "Ministry of Foreign Affairs".
-    static let ministryWords: Set<String> = EntityRecognizer.stateBodyWords.union(EntityRecognizer.ministryWords).union(["of"])
     static let bodyNouns: Set<String> = [
         "firm", "company", "consultancy", "agency", "group", "organisation", "organization", "institute", "airline", "bank",
         "broadcaster", "newspaper", "charity", "contractor", "ngo", "nonprofit", "watchdog", "tank",
@@ -678,17 +676,6 @@ public struct Extractor: Sendable {
             if entity.label == "ORG", first >= 2, ["'s", "’s"].contains(tokens[first - 1].lower),
                EntityRecognizer.agencyHeads.contains(tokens[last].lower),
                let owner = known.first(where: { $0.range.upperBound == first - 1 && $0.entity.type == "state" })
-            {
-                covered.insert(integersIn: first...last)
-                found.append(Mention(entity: owner.entity, range: first..<(last + 1), role: "government", isPossessive: false, confidence: 0.8))
-                continue
-            }
-            // "The Taiwanese Defense Ministry said": a state's ministry, named by the state's
-            // adjective, is the state acting through it.
-            if entity.label == "ORG", first < last,
-               let owner = known.first(where: { $0.range.lowerBound == first && $0.entity.type == "state" && $0.range.upperBound <= last }),
-               (owner.range.upperBound...last).allSatisfy({ Self.ministryWords.contains(tokens[$0].lower) }),
-               (owner.range.upperBound...last).contains(where: { ["ministry", "department"].contains(tokens[$0].lower) })
             {
                 covered.insert(integersIn: first...last)
                 found.append(Mention(entity: owner.entity, range: first..<(last + 1), role: "government", isPossessive: false, confidence: 0.8))

@@ -740,6 +740,23 @@ struct TreeCoder: Sendable {
         return []
     }
 
+    /// Who the acts a verb takes as objects are by or from: their "by" phrase, or a message's "from"
+    /// ("facilitated the transportation of these individuals from Nicaragua": a "from" that is no
+    /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
+    /// by the M23 as well as killings by ADF".
+    private func doers(ofActsObjectOf verb: Int, throughTheirObjects: Bool, in sentence: ParsedSentence) -> [Mention] {
+        for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
+            let acts = ([object] + sentence.children(of: object, ["conj"])).filter { sentence.mention(at: $0) == nil }
+            let holders = acts + (throughTheirObjects ? acts.flatMap { ofObjects(of: $0, in: sentence) } : [])
+            let found = holders.flatMap { holder in
+                sentence.children(of: holder, ["prep"])
+                    .filter { sentence.lower($0) == "by" || sentence.lower($0) == "from" && Self.messageNouns.contains(sentence.lemma(holder)) }
+            }.flatMap { phraseParties($0, in: sentence) }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
     private func objects(
         of verb: Int, preposition: String?, in sentence: ParsedSentence, cameoCoded: Bool = false, subjects: [Mention] = [],
         withIsParty: Bool = true
@@ -800,14 +817,9 @@ struct TreeCoder: Sendable {
         let named = sentence.children(of: verb, ["oprd"]).filter { sentence.mention(at: $0) != nil }
         // "condemns the detentions of UN personnel by the Houthis": who is judged for an act is the
         // one the act is by, not the one it befell.
+        // ("the detentions of UN personnel by the Houthis": the parser may hang the "by" on the act's object.)
         if Self.judgingVerbs.contains(sentence.lemma(verb)) {
-            // ("… as well as killings by ADF": each coordinated act's; "the detentions of UN
-            // personnel by the Houthis": the parser may hang the "by" on the act's object.)
-            let acts = sentence.children(of: verb, ["dobj"]).filter { sentence.mention(at: $0) == nil }
-                .flatMap { [$0] + sentence.children(of: $0, ["conj"]) }.filter { sentence.mention(at: $0) == nil }
-            let doers = (acts + acts.flatMap { ofObjects(of: $0, in: sentence) })
-                .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "by" }
-                .flatMap { phraseParties($0, in: sentence) }
+            let doers = doers(ofActsObjectOf: verb, throughTheirObjects: true, in: sentence)
             if !doers.isEmpty { return doers }
         }
         let direct = (directObjects(of: verb, in: sentence) + datives + relative + named).flatMap { parties(at: $0, in: sentence) }
@@ -821,20 +833,8 @@ struct TreeCoder: Sendable {
         }
         // "rejected calls by Belarus", "dismissed an appeal from the president", "demanded an
         // admission by Moscow": the party of the object's "by" or "from" is the one answered or asked.
-        // ("condemns the killing of civilians by the M23 as well as killings by ADF": each
-        // coordinated act's.)
-        var asked: [Mention] = []
-        for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
-            for act in [object] + sentence.children(of: object, ["conj"]) where sentence.mention(at: act) == nil {
-                // ("facilitated the transportation of these individuals from Nicaragua": a "from"
-                // that is no message's names where, not who.)
-                for prep in sentence.children(of: act, ["prep"])
-                where sentence.lower(prep) == "by" || sentence.lower(prep) == "from" && Self.messageNouns.contains(sentence.lemma(act)) {
-                    asked += phraseParties(prep, in: sentence)
-                }
-            }
-            if !asked.isEmpty { return asked }
-        }
+        let asked = doers(ofActsObjectOf: verb, throughTheirObjects: false, in: sentence)
+        if !asked.isEmpty { return asked }
         // "demanded that the US cancel", "allow Ouattara to participate": the one asked or allowed
         // is the complement clause's subject (not after a verb of saying: "warned that Iran was").
         if !Self.speechVerbs.contains(sentence.lemma(verb)), cameoCoded == false {
@@ -1334,7 +1334,7 @@ struct TreeCoder: Sendable {
         }
         // "the sanctions imposed by Washington on Caracas": the passive's agent.
         if subjects.isEmpty {
-            subjects = passiveAgents(of: noun, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } }
+            subjects = passiveSides.filter { party in !objects.contains { $0.entity == party.entity } }
         }
         // "arms exports from North Korea to Russia": who sends them.
         // ("arms exports": the pattern may open on the compound.)
