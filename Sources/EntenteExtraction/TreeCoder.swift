@@ -74,6 +74,8 @@ struct TreeCoder: Sendable {
     private let protestPattern: RelationLexicon.Pattern?
     /// The lexicon's pattern for demanding, which "X said Y must …" is coded with.
     private let demandPattern: RelationLexicon.Pattern?
+    /// The pattern an appeal is coded with where no verb of appeal states it ("X should …").
+    private let appealPattern: RelationLexicon.Pattern?
     /// The lexicon's noun pattern for arming, which "military support to" is coded with.
     private let armingPattern: RelationLexicon.Pattern?
 
@@ -97,6 +99,7 @@ struct TreeCoder: Sendable {
         statesByCapital = capitals
         protestPattern = lexicon.patterns.first { $0.predicate == "protests_against" && $0.frame == .verb }
         demandPattern = lexicon.patterns.first { $0.predicate == "demands" && $0.frame == .verb }
+        appealPattern = lexicon.patterns.first { $0.predicate == "appeals_to" && $0.frame == .verb }
         armingPattern = lexicon.patterns.first { $0.predicate == "arms" && $0.frame == .noun }
         self.vocabulary = vocabulary
         self.verbs = verbs
@@ -222,7 +225,8 @@ struct TreeCoder: Sendable {
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
-                    + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence)
+                    + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
+                    + jointlyConducted(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -235,11 +239,11 @@ struct TreeCoder: Sendable {
                     + accessions(at: index, in: sentence) + operations(at: index, in: sentence) + helpers(at: index, in: sentence)
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
                     + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
-                    + harmfulStrikes(at: index, in: sentence)
+                    + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
             default: continue
             }
         }
-        let all = found + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
+        let all = found + coAgents(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence)
         return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
@@ -306,10 +310,23 @@ struct TreeCoder: Sendable {
 
     /// "Straw said that the government and the rebels must reach an agreement": the one who says
     /// so demands it of each party that must act; what they must do is advocated, not a fact.
+    ///
+    /// "Kosovo and Serbia should honour their commitments": what a party should do is appealed
+    /// for, not demanded. ("Should Iran attack, …" is a condition, and "Russia should be held to
+    /// account" asks it of others.)
     private func obligations(of verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard let pattern = demandPattern,
-              sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "must" })
-        else { return [] }
+        let auxiliaries = sentence.children(of: verb, ["aux"])
+        let pattern: RelationLexicon.Pattern
+        if auxiliaries.contains(where: { sentence.lower($0) == "must" }), let demand = demandPattern {
+            pattern = demand
+        } else if let should = auxiliaries.first(where: { sentence.lower($0) == "should" }), let appeal = appealPattern,
+                  sentence.children(of: verb, ["auxpass", "nsubjpass"]).isEmpty,
+                  sentence.children(of: verb, Self.subjectLabels).allSatisfy({ $0 < should })
+        {
+            pattern = appeal
+        } else {
+            return []
+        }
         guard let speaker = speaker(of: verb, in: sentence) else {
             // "Iran must cease its illegal activity", said in a government's own statement: the
             // authors demand it.
@@ -319,8 +336,10 @@ struct TreeCoder: Sendable {
                 guard obliged.entity.kind != .place, !sentence.authors.contains(where: { $0.entity == obliged.entity }) else { return [] }
                 return sentence.authors.compactMap { author in
                     guard var candidate = make(author, obliged, pattern, verb, in: sentence, base: 0.6) else { return nil }
+                    // ("Iran must not transfer missiles": the demand is made all the same.)
                     candidate.relation.modality = .asserted
-                    candidate.pattern = "the authors' own … must: \(pattern.text)"
+                    candidate.relation.negated = false
+                    candidate.pattern = "the authors' own … \(pattern.predicate == "demands" ? "must" : "should"): \(pattern.text)"
                     return candidate
                 }
             }
@@ -335,7 +354,7 @@ struct TreeCoder: Sendable {
         return subjects(of: verb, in: sentence).compactMap { obliged in
             guard obliged.entity.kind != .place else { return nil }
             guard var candidate = make(speaker, obliged, pattern, speech, in: sentence, base: 0.7) else { return nil }
-            candidate.pattern = "says … must: \(pattern.text)"
+            candidate.pattern = "says … \(pattern.predicate == "demands" ? "must" : "should"): \(pattern.text)"
             candidate.speaker = nil
             return candidate
         }

@@ -1,0 +1,79 @@
+import EntenteModel
+import EntenteNLP
+
+/// Appeals made without the verb "call on": a call renewed or addressed ("we reiterate our call
+/// to the Georgian government to return"), progress urged on the sides of a negotiation ("we
+/// encourage progress in the negotiations between the SDF and the government"), and a call
+/// echoed ("we echo ECOWAS' calls", which backs ECOWAS).
+extension TreeCoder {
+    static let callNouns: Set<String> = ["call", "appeal"]
+    /// Verbs that make, repeat or restate a call, whose subject is the caller.
+    static let callingVerbs: Set<String> = [
+        "reiterate", "renew", "repeat", "restate", "reaffirm", "make", "issue", "echo", "amplify", "join",
+    ]
+    /// Verbs that take up another's words as one's own: one who echoes a party's call backs it.
+    static let echoingVerbs: Set<String> = ["echo", "amplify", "join", "second"]
+
+    /// "We reiterate our call to the Georgian government to return", "renewed their calls for
+    /// Russia to withdraw": the caller appeals to the one called on.
+    func renewedCalls(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.callNouns.contains(sentence.lemma(noun)), sentence[noun].dep == "dobj",
+              let pattern = lexiconPattern(for: "appeals_to", frame: nil)
+        else { return [] }
+        let verb = sentence[noun].head
+        guard sentence.range.contains(verb), sentence[verb].pos == "VERB", Self.callingVerbs.contains(sentence.lemma(verb)) else { return [] }
+        // The one whose call it is: "our", "ECOWAS'", else the one who makes it.
+        let owners = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        let callers = Self.echoingVerbs.contains(sentence.lemma(verb)) || owners.isEmpty ? subjects(of: verb, in: sentence) : owners
+        // Those called on: "to"/"on" the call (or the verb, where the parser hangs it there), and
+        // the subject of a "for … to" clause on the call.
+        var called: [Mention] = []
+        for head in [noun, verb] {
+            for prep in sentence.children(of: head, ["prep"]) where ["to", "on", "upon"].contains(sentence.lower(prep)) {
+                called += phraseParties(prep, in: sentence)
+            }
+        }
+        for clause in sentence.children(of: noun, ["advcl", "acl", "relcl"])
+        where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "for" }) {
+            called += sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        var found = relateEach(callers, to: called, by: pattern, at: verb, in: sentence, base: 0.65, construction: "a call renewed or addressed")
+        // "We echo ECOWAS' calls for a return to constitutional order": the echo backs the caller.
+        if Self.echoingVerbs.contains(sentence.lemma(verb)), !owners.isEmpty, let backing = lexiconPattern(for: "supports", frame: nil) {
+            found += relateEach(subjects(of: verb, in: sentence), to: owners, by: backing, at: verb, in: sentence, base: 0.6, construction: "a call echoed")
+        }
+        return found
+    }
+
+    /// "We encourage further progress in the negotiations between the SDF and the Syrian
+    /// Government", "urged talks between Kosovo and Serbia": whoever urges a negotiation appeals
+    /// to its sides.
+    func sidesUrged(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.advocatingVerbs.contains(sentence.lemma(verb)), let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
+        // The thing urged: the object, or the object of "call for".
+        var urged = sentence.children(of: verb, ["dobj"])
+        for prep in sentence.children(of: verb, ["prep"]) where sentence.lower(prep) == "for" {
+            urged += sentence.children(of: prep, ["pobj"])
+        }
+        // ("urged Israel and Hamas to agree": a party urged directly is the call on-pattern's.)
+        urged = urged.filter { sentence.mention(at: $0) == nil }
+        var sides: [Mention] = []
+        var frontier = urged
+        for _ in 0..<3 where sides.isEmpty && !frontier.isEmpty {
+            var next: [Int] = []
+            for noun in frontier {
+                for prep in sentence.children(of: noun, ["prep"]) {
+                    if sentence.lower(prep) == "between" {
+                        sides += phraseParties(prep, in: sentence)
+                    } else if ["in", "of", "toward", "towards"].contains(sentence.lower(prep)) {
+                        next += sentence.children(of: prep, ["pobj"])
+                    }
+                }
+            }
+            frontier = next
+        }
+        guard sides.count >= 2 else { return [] }
+        return relateEach(subjects(of: verb, in: sentence), to: sides, by: pattern, at: verb, in: sentence, base: 0.6,
+                          construction: "a negotiation urged on its sides")
+    }
+}

@@ -1,0 +1,73 @@
+import EntenteModel
+import EntenteNLP
+import Testing
+
+@testable import EntenteExtraction
+
+/// Appeals made without "call on", rights upheld, and parties acting together in arms: each
+/// sentence gave nothing, or less, before its rule.
+@Suite struct AppealAndCoAgentTests {
+    static let foreignOffice = "Foreign, Commonwealth & Development Office"
+
+    static func statement(_ body: String) -> [String] { EncounterTests.statement(body, source: foreignOffice) }
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func whatAPartyShouldDoIsAnAppealToIt() {
+        #expect(Self.statement("Kosovo and Serbia should honour their existing commitments.")
+            == ["United Kingdom appeals_to Kosovo", "United Kingdom appeals_to Serbia"])
+        // The appeal is made even when what is asked is not to act.
+        #expect(Self.statement("Kosovo should not take unilateral actions.") == ["United Kingdom appeals_to Kosovo"])
+        #expect(Self.triples("Blinken said Israel should do more to protect civilians.") == ["Antony Blinken appeals_to Israel"])
+        // A passive asks it of others; an inverted "should" is a condition.
+        #expect(Self.statement("Russia should be held accountable.").isEmpty)
+        #expect(!Self.statement("Should Iran attack Israel, we will respond.").contains { $0.contains("appeals_to") })
+        // "Must" stays a demand.
+        #expect(Self.statement("Iran must not transfer missiles to Russia.").contains("United Kingdom demands Iran"))
+    }
+
+    @Test func aCallRenewedOrAddressedAppealsToTheOneCalledOn() {
+        #expect(Self.statement("We reiterate our call to the Georgian government to return to its Euro-Atlantic path.")
+            == ["United Kingdom appeals_to Georgia"])
+        #expect(Self.statement("We renew our calls for Russia to withdraw.") == ["United Kingdom appeals_to Russia"])
+        // Echoing another's call backs the caller.
+        #expect(Self.triples("The UK echoed the African Union's call for a ceasefire.") == ["United Kingdom supports African Union"])
+    }
+
+    @Test func urgingANegotiationAppealsToItsSides() {
+        let urged = Self.statement("We urge dialogue between Kosovo and Serbia.")
+        #expect(urged.contains("United Kingdom appeals_to Kosovo") && urged.contains("United Kingdom appeals_to Serbia"))
+        let encouraged = Self.statement(
+            "We also encourage further concrete progress in the negotiations between the Syrian Democratic Forces and the Syrian Government.")
+        #expect(encouraged.contains("United Kingdom appeals_to Syrian Democratic Forces") && encouraged.contains("United Kingdom appeals_to Syria"))
+        // A party urged directly is the call's, once.
+        #expect(Self.triples("The UN urged Israel and Hamas to agree a ceasefire.").filter { $0.hasPrefix("United Nations") }
+            == ["United Nations appeals_to Israel", "United Nations appeals_to Hamas"])
+    }
+
+    @Test func upholdingARightToSelfDefenceBacksItsHolder() {
+        #expect(Self.statement("We reaffirm Israel’s right to defend itself.") == ["United Kingdom supports Israel"])
+        #expect(Self.statement("We are clear about Israel’s right to self-defence against these attacks.") == ["United Kingdom supports Israel"])
+        // Denied or questioned, it backs no one.
+        #expect(Self.triples("Iran denied Israel's right to defend itself.") == ["Iran rejects Israel"])
+        #expect(Self.statement("We do not recognise Russia's right to self-defence here.").allSatisfy { !$0.contains("supports") })
+    }
+
+    @Test func partiesToOneArmedActCooperateInArms() {
+        let struck = Self.triples("The United States and Britain struck Houthi targets in Yemen.")
+        #expect(struck.contains("United States cooperates_militarily_with United Kingdom"))
+        #expect(struck.contains("United States attacks Houthis") && struck.contains("United Kingdom attacks Houthis"))
+        #expect(Self.triples("The United States and the United Kingdom have conducted retaliatory strikes in Yemen.")
+            == ["United States cooperates_militarily_with United Kingdom"])
+        // Two sides fighting each other are no allies.
+        #expect(Self.triples("Israel and Hamas fought in Gaza.") == ["Israel clashes_with Hamas"])
+        // A denied attack is no joint act.
+        #expect(!Self.triples("Russia and Belarus denied attacking Ukraine.").contains { $0.contains("cooperates_militarily_with") })
+    }
+
+    @Test func aPairsDefenseRelationshipIsCooperationInArms() {
+        #expect(Self.triples("Austin met Lourenço to advance the growing U.S.-Angola bilateral defense relationship.")
+            .contains("United States cooperates_militarily_with Angola"))
+        // A relationship with no word of arms or cooperation states none.
+        #expect(!Self.triples("They reviewed the U.S.-Angola bilateral relationship.").contains { $0.contains("cooperates") })
+    }
+}
