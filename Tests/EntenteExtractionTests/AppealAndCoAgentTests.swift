@@ -70,4 +70,20 @@ import Testing
         // A relationship with no word of arms or cooperation states none.
         #expect(!Self.triples("They reviewed the U.S.-Angola bilateral relationship.").contains { $0.contains("cooperates") })
     }
+
+    @Test func aGroupOrInstitutionNamedInAPlaceIsLocatedThere() {
+        #expect(Self.triples("The TTP is the largest terrorist group in Afghanistan.") == ["TTP located_in Afghanistan"])
+        #expect(Self.triples("Leif-Eric Easley, professor at Ewha University in Seoul, said.").contains("Ewha University located_in Seoul"))
+        #expect(Self.triples("Hamas in Gaza fired rockets at Israel.").contains("Hamas located_in Gaza"))
+        // A body that acts across borders is where it acts, not where it is.
+        #expect(Self.triples("The UN in Haiti warned of famine.").isEmpty)
+    }
+
+    @Test func aPersonFromABodyIsOneOfItsMembers() {
+        #expect(Self.triples("Blinken met with Edgard Leblanc Fils from Haiti's Transitional Presidential Council.")
+            .contains("Edgard Leblanc Fils member_of Transitional Presidential Council"))
+        #expect(Self.triples("Ahmed Ali from Hamas said the talks failed.") == ["Ahmed Ali member_of Hamas"])
+        // A state is where one comes from, not a body one belongs to.
+        #expect(!Self.triples("Antony Blinken met with William Ruto from Kenya.").contains { $0.contains("member_of") })
+    }
 }
