@@ -243,7 +243,7 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        let all = found + coAgents(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
+        let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
         return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)

@@ -86,4 +86,13 @@ import Testing
         // A state is where one comes from, not a body one belongs to.
         #expect(!Self.triples("Antony Blinken met with William Ruto from Kenya.").contains { $0.contains("member_of") })
     }
+
+    @Test func supportInArmsIsMaterialHelpBesidesBacking() {
+        let industry = Self.triples("Blinken expressed concern about China's support for Russia's defense industry.")
+        #expect(industry.contains("China supports Russia") && industry.contains("China arms Russia"))
+        #expect(Self.triples("Washington announced new military assistance for Ukraine.") == ["United States arms Ukraine"])
+        // Backing alone, or a commitment to another's security, is no help in arms.
+        #expect(Self.triples("The United States reaffirmed its support for Ukraine.") == ["United States supports Ukraine"])
+        #expect(Self.triples("The UK reiterated its commitment to Israel's security.") == ["United Kingdom supports Israel"])
+    }
 }
