@@ -1924,6 +1924,7 @@ struct TreeCoder: Sendable {
     // MARK: - Pronouns and nominals
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
+    static let countryNouns: Set<String> = ["country", "nation", "kingdom"]
     static let armyNouns: Set<String> = ["army", "military"]
     static let groupNouns: Set<String> = [
         "group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization", "fighter", "gang",
@@ -1952,6 +1953,15 @@ struct TreeCoder: Sendable {
         } else if Self.personNouns.contains(noun), sentence[index].tag != "NNS" {
             // ("the generals" are not the general named last.)
             wanted = { $0.entity.type == "person" }
+        } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN", ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
+            // "Somalia rejected the deal. The country accused Ethiopia": only as the subject that
+            // continues the sentence before's. (Elsewhere "the country" is as often the place a
+            // story is set in as its subject.)
+            guard let subject = sentence.previousSubject, subject.entity.type == "state" else { return nil }
+            var antecedent = subject
+            antecedent.isModifier = false
+            antecedent.confidence *= 0.75
+            return antecedent
         } else {
             return nil
         }

@@ -95,4 +95,15 @@ import Testing
         #expect(Self.triples("The United States reaffirmed its support for Ukraine.") == ["United States supports Ukraine"])
         #expect(Self.triples("The UK reiterated its commitment to Israel's security.") == ["United Kingdom supports Israel"])
     }
+
+    @Test func strikesTradedAreAClash() {
+        #expect(Self.triples("Iran and Pakistan traded strikes last week.") == ["Iran clashes_with Pakistan"])
+        #expect(Self.triples("Israel and Hezbollah have exchanged rocket fire since October.") == ["Israel clashes_with Hezbollah"])
+    }
+
+    @Test func theCountryAsSubjectContinuesTheStateBefore() {
+        #expect(Self.triples("Somalia rejected the deal. The country accused Ethiopia of interfering.") == ["Somalia accuses Ethiopia"])
+        // Not where the state before was no subject, nor as a place.
+        #expect(Self.triples("Blinken visited Kenya. The country accused Ethiopia of interfering.") == ["Antony Blinken visits Kenya"])
+    }
 }
