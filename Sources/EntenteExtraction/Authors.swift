@@ -61,6 +61,46 @@ enum Authors {
         return states.count >= 2 ? states : nil
     }
 
+    /// True for a title that calls its text a joint statement ("…: joint statement") without naming
+    /// who issues it.
+    static func isUnsignedJointStatement(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.map(\.lower)
+        return words.contains("joint") && words.contains(where: { $0 == "statement" || $0 == "declaration" })
+    }
+
+    /// "the United States of America, Canada, the United Kingdom and the European Union stand in
+    /// solidarity": an unsigned joint statement's opening lists its issuers, the publisher's state
+    /// among them. The list is a run of states and international bodies joined by commas, "and"
+    /// and "the" only.
+    static func ofListedOpening(_ tokens: ArraySlice<Token>, mentions: [Mention], publisher: [Mention]) -> [Mention]? {
+        let parties = mentions.filter { $0.entity.type == "state" || $0.entity.type == "igo" }
+            .filter { $0.range.lowerBound >= tokens.startIndex && $0.range.upperBound <= tokens.endIndex }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let joiners: Set<String> = [",", "and", "the"]
+        var runs: [[Mention]] = []
+        for party in parties {
+            if let previous = runs.last?.last, previous.range.upperBound <= party.range.lowerBound,
+               tokens[previous.range.upperBound..<party.range.lowerBound].allSatisfy({ joiners.contains($0.lower) })
+            {
+                runs[runs.count - 1].append(party)
+            } else {
+                runs.append([party])
+            }
+        }
+        let own = Set(publisher.map(\.entity))
+        guard let list = runs.first(where: { run in Set(run.map(\.entity)).count >= 2 && run.contains { own.contains($0.entity) } })
+        else { return nil }
+        // (Spoken for everywhere, they stand nowhere in the text: no later sentence may take them for a word of its own.)
+        var seen: Set<Entity> = []
+        return list.filter { seen.insert($0.entity).inserted }.map { issuer in
+            var issuer = issuer
+            issuer.range = 0..<0
+            issuer.isModifier = false
+            issuer.isPossessive = false
+            return issuer
+        }
+    }
+
     /// "Joint statement from the Governments of Norway, Germany and Canada": each pair of issuers
     /// agrees (CAMEO 030), once.
     static func agreements(among issuers: [Mention]) -> [RelationCandidate] {

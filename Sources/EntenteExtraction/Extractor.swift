@@ -131,6 +131,8 @@ public struct Extractor: Sendable {
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
         var openingRead = false
+        // A title that says "joint statement" without naming its issuers: the body's opening may list them.
+        var unsignedJointStatement = false
         for zone in page.zones {
             let readsEntities: Bool
             var readsFacts: Bool
@@ -202,6 +204,12 @@ public struct Extractor: Sendable {
             {
                 authors = joint
                 if zone.kind == .body { jointIssuers = joint }
+            } else if zone.kind == .title, let opening = sentences.first, Authors.isUnsignedJointStatement(tokens[opening]) {
+                unsignedJointStatement = true
+            } else if zone.kind == .body, !openingRead, unsignedJointStatement, let opening = sentences.first,
+                      let listed = Authors.ofListedOpening(tokens[opening], mentions: sentenceMentions[0], publisher: authors)
+            {
+                authors = listed
             }
             if zone.kind == .body { openingRead = true }
             var renamed: [Entity: Entity] = [:]
