@@ -61,6 +61,8 @@ enum Authors {
         return states.count >= 2 ? states : nil
     }
 
+    static let listBreakingWords: Set<String> = ["in", "of", "on", "from", "against", "with", "to", "by", "for", "at", "between"]
+
     /// True for a title that calls its text a joint statement ("…: joint statement") without naming
     /// who issues it.
     static func isUnsignedJointStatement(_ tokens: ArraySlice<Token>) -> Bool {
@@ -76,6 +78,12 @@ enum Authors {
         let parties = mentions.filter { $0.entity.type == "state" || $0.entity.type == "igo" }
             .filter { $0.range.lowerBound >= tokens.startIndex && $0.range.upperBound <= tokens.endIndex }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // ("the crackdown in Belarus, the United States …": a party after a preposition is no issuer.)
+            .filter { party in
+                var before = party.range.lowerBound - 1
+                while before >= tokens.startIndex, tokens[before].lower == "the" { before -= 1 }
+                return before < tokens.startIndex || !listBreakingWords.contains(tokens[before].lower)
+            }
         let joiners: Set<String> = [",", "and", "the"]
         var runs: [[Mention]] = []
         for party in parties {

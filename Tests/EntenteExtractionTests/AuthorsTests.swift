@@ -1,3 +1,4 @@
+import Foundation
 import EntenteModel
 import Testing
 
@@ -32,6 +33,22 @@ import Testing
             + "Published: 17 July 2023\nSource: Foreign, Commonwealth & Development Office\n\n"
             + "We urge Russia to re-join the initiative.\n"
         #expect(Self.triples(release) == ["United Kingdom appeals_to Russia"])
+    }
+
+    @Test func anUnsignedJointStatementsIssuersAreTheListOpeningIt() {
+        let statement = "Election anniversary in Belarus: joint statement\nPublished: 9 August 2024\n"
+            + "Source: Foreign, Commonwealth & Development Office\n\n"
+            + "Four years after the crackdown in Belarus, the United States, Canada, the United Kingdom and the European Union "
+            + "stand with the democratic opposition.\n\nWe call on Belarus to release all political prisoners.\n"
+        let triples = Self.triples(statement)
+        for issuer in ["United States", "Canada", "United Kingdom", "European Union"] {
+            #expect(triples.contains("\(issuer) appeals_to Belarus"))
+        }
+        // The state named after "in" is the topic, not an issuer.
+        #expect(!triples.contains { $0.hasPrefix("Belarus appeals_to") })
+        // Without "joint statement" in the title, the publisher alone speaks.
+        let single = statement.replacingOccurrences(of: ": joint statement", with: ": statement")
+        #expect(Self.triples(single).filter { $0.hasSuffix("appeals_to Belarus") } == ["United Kingdom appeals_to Belarus"])
     }
 
     @Test func aJointStatementsWeIsEveryGovernmentItNames() {
