@@ -134,7 +134,7 @@ struct TreeCoder: Sendable {
     static let subjectLabels: Set<String> = ["nsubj", "csubj"]
     /// Verbs by which coordinated subjects carry out or commit to the event their object names.
     static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate", "remain", "stay"])
-    static let objectPrepositions = ["with", "against", "on", "to", "into", "for", "from", "toward", "towards", "at"]
+    static let objectPrepositions = ["with", "against", "on", "upon", "to", "into", "for", "from", "toward", "towards", "at"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
@@ -748,7 +748,10 @@ struct TreeCoder: Sendable {
                 }
                 // ("sanctioned companies supplying Russia": those the clause describes act, not
                 // whoever acts on them.)
-                if SentenceContext.unnamedPeopleNouns.contains(sentence.lower(head)) || Self.role(ofAgent: sentence.lemma(head), agents: agents) != nil {
+                // ("outlast the coalition supporting Ukraine": an unnamed body of actors acts itself.)
+                if SentenceContext.unnamedPeopleNouns.contains(sentence.lower(head)) || Self.role(ofAgent: sentence.lemma(head), agents: agents) != nil
+                    || Self.actingBodyNouns.contains(sentence.lemma(head))
+                {
                     return []
                 }
                 current = sentence[head].head
@@ -1925,6 +1928,11 @@ struct TreeCoder: Sendable {
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
     static let countryNouns: Set<String> = ["country", "nation", "kingdom"]
+    /// Nouns for unnamed bodies of actors, which do what a clause on them says.
+    static let actingBodyNouns: Set<String> = [
+        "coalition", "alliance", "group", "force", "country", "state", "nation", "partner", "ally", "member", "militia",
+        "government", "community", "bloc", "organisation", "organization",
+    ]
     static let armyNouns: Set<String> = ["army", "military"]
     static let groupNouns: Set<String> = [
         "group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization", "fighter", "gang",

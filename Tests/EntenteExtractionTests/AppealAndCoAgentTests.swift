@@ -106,4 +106,15 @@ import Testing
         // Not where the state before was no subject, nor as a place.
         #expect(Self.triples("Blinken visited Kenya. The country accused Ethiopia of interfering.") == ["Antony Blinken visits Kenya"])
     }
+
+    @Test func aCallUponIsACallOn() {
+        #expect(Self.statement("We call upon Iran to cease its support to armed groups.") == ["United Kingdom appeals_to Iran"])
+    }
+
+    @Test func anUnnamedBodyDoesWhatItsParticipleSays() {
+        // The coalition supports Ukraine, not the one who hopes to outlast it.
+        #expect(Self.triples("If Vladimir Putin thinks he can outlast the coalition supporting Ukraine, he is wrong.").isEmpty)
+        // A declaration's issuer still demands what it demands.
+        #expect(Self.triples("Russia issued a declaration demanding that Ukraine withdraw.") == ["Russia demands Ukraine"])
+    }
 }
