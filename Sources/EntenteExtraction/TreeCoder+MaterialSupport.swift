@@ -2,8 +2,11 @@ import EntenteModel
 import EntenteNLP
 
 /// "U.S. military assistance", "defense support for Ecuadorian forces", "China's support for
-/// Russia's defense industry": support in arms is material help, besides the backing it states.
+/// Russia's defense industry", "support the people of Afghanistan through $200 million in aid":
+/// support in arms or in aid is material help, besides the backing it states.
 extension TreeCoder {
+    /// Words that make support given help in kind.
+    static let aidWords: Set<String> = ["aid", "assistance", "funding", "grant", "loan", "donation", "relief"]
     /// Words that make support help in arms.
     static let armsWords: Set<String> = ["military", "lethal", "weapon", "arm", "munition"]
     /// Words that make support cooperation in defence.
@@ -20,7 +23,7 @@ extension TreeCoder {
             else { continue }
             guard var material = make(candidate.relation.subject, candidate.relation.object, pattern, trigger, in: sentence, base: 0.6)
             else { continue }
-            material.pattern = "support in arms: \(candidate.pattern)"
+            material.pattern = "support in arms or aid: \(candidate.pattern)"
             material.speaker = candidate.speaker
             result.append(material)
         }
@@ -33,6 +36,11 @@ extension TreeCoder {
             if modifiers.contains(where: Self.armsWords.contains) { return "arms" }
             if modifiers.contains(where: Self.defenceWords.contains) { return "cooperates_militarily_with" }
             // ("commitment to Israel's security" is backing, as the annotations have it, not protection.)
+        }
+        // "support the people of Afghanistan through $200 million in aid": support given as aid.
+        for prep in sentence.children(of: trigger, ["prep"]) where ["through", "with"].contains(sentence.lower(prep)) {
+            let phrase = sentence.range.filter { $0 == prep || sentence.ancestors(of: $0).contains(prep) }
+            if phrase.contains(where: { Self.aidWords.contains(sentence.lemma($0)) }) { return "aids" }
         }
         // "support for Russia's defense industry": the party's armed means.
         guard let token = sentence.range.first(where: {

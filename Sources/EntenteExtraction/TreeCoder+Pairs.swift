@@ -7,7 +7,7 @@ extension TreeCoder {
     static let pairNouns: [String: String] = [
         "war": "clashes_with", "conflict": "clashes_with", "fighting": "clashes_with", "clash": "clashes_with",
         "hostility": "clashes_with", "talk": "negotiates_with", "negotiation": "negotiates_with", "dialogue": "negotiates_with",
-        "alliance": "ally_of", "ceasefire": "ceasefire_with", "truce": "ceasefire_with", "summit": "meets_with",
+        "alliance": "ally_of", "partnership": "partner_of", "ceasefire": "ceasefire_with", "truce": "ceasefire_with", "summit": "meets_with",
         "deal": "signs_agreement_with", "agreement": "signs_agreement_with", "accord": "signs_agreement_with",
     ]
 
@@ -31,7 +31,7 @@ extension TreeCoder {
             guard sides.count == 2, sides[0].entity != sides[1].entity, sides.allSatisfy({ $0.entity.kind != .place }) else { continue }
             let pattern = RelationLexicon.Pattern(steps: [], text: "A-B \(sentence.lemma(noun))", predicate: predicate, frame: .noun)
             // A war or an alliance is a state of affairs; talks and deals have the stance of their clause.
-            if ["clashes_with", "ally_of"].contains(predicate) {
+            if ["clashes_with", "ally_of", "partner_of"].contains(predicate) {
                 found.append(described(sides[0], predicate, sides[1], at: noun, pattern: pattern.text, in: sentence))
             } else if let candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.6) {
                 found.append(candidate)

@@ -226,7 +226,7 @@ struct TreeCoder: Sendable {
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
                     + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
-                    + jointlyConducted(at: index, in: sentence)
+                    + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -243,6 +243,8 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
+        // ("left Kenya for a visit to Germany": the leaving is no withdrawal.)
+        found.removeAll { $0.relation.predicate == "withdraws_from" && sentence.range.contains($0.trigger) && !journeys(of: $0.trigger, in: sentence).isEmpty }
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)

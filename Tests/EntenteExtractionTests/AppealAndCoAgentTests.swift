@@ -117,4 +117,25 @@ import Testing
         // A declaration's issuer still demands what it demands.
         #expect(Self.triples("Russia issued a declaration demanding that Ukraine withdraw.") == ["Russia demands Ukraine"])
     }
+
+    @Test func oneWhoLeavesForAVisitVisits() {
+        #expect(Self.triples("President William Ruto left Kenya Thursday evening for a two-day official visit to Germany.")
+            == ["William Ruto visits Germany"])
+        // Leaving for good is still a withdrawal.
+        #expect(Self.triples("French troops left Niger for good.") == ["France withdraws_from Niger"])
+    }
+
+    @Test func thoseWhoMeetAtASummitAbroadVisitItsState() {
+        #expect(Self.triples("Blinken met Wang at the ASEAN summit in Laos.").contains("Antony Blinken visits Laos"))
+    }
+
+    @Test func aPairsPartnershipMakesThemPartners() {
+        #expect(Self.triples("Zeya will underscore the strength of the U.S.-Jamaica partnership.") == ["United States partner_of Jamaica"])
+    }
+
+    @Test func supportGivenAsAidIsAid() {
+        let aid = Self.triples("The UK will continue to support the people of Afghanistan through distribution of over 200 million dollars in aid.")
+        #expect(aid.contains("United Kingdom aids Afghanistan") && aid.contains("United Kingdom supports Afghanistan"))
+        #expect(Self.triples("The UK supports Ukraine with words and deeds.") == ["United Kingdom supports Ukraine"])
+    }
 }
