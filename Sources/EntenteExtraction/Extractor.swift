@@ -422,11 +422,13 @@ public struct Extractor: Sendable {
         var found: [(Int, TreeCoder.Candidate)] = []
         var notes: [(Int, String)] = []
         for sentence in document.sentences {
-            let parsed = ParsedSentence(
+            var parsed = ParsedSentence(
                 document: document, range: sentence.tokens, mentions: all, mentionAt: mentionAt,
                 previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
                 previousAttacker: discourse.attacker, authors: authors)
-            discourse = discourse.continued(subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions)
+            parsed.titledPeople = discourse.titled
+            discourse = discourse.continued(
+                subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed))
             let candidates = coder.candidates(in: parsed)
             // "The junta confirmed it carried out airstrikes on a village": an attack on no named
             // party still has an attacker, whom a later "condemned the attack" criticises.

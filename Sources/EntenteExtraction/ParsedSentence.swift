@@ -23,6 +23,8 @@ struct ParsedSentence {
     var previousAttacker: Mention?
     /// Whom the article's own unattributed "we" stands for (see `Authors`).
     var authors: [Mention] = []
+    /// The people the story named with each title before this sentence (see `TreeCoder.Discourse.titled`).
+    var titledPeople: [String: Mention] = [:]
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
     private let dateline: Range<Int>

@@ -40,11 +40,16 @@ struct TreeCoder: Sendable {
         var pair: [Mention] = []
         /// Who carried out the last attack the story reported, for a later "condemned the attack".
         var attacker: Mention?
+        /// The person the story last named with each title ("Deputy Secretary of State Kurt
+        /// Campbell"), for a later "the Deputy Secretary" paragraphs away.
+        var titled: [String: Mention] = [:]
 
         /// What the story is about after `sentence`, whose main subjects are `subjects`.
-        func continued(subjects: [Mention], mentions: [Mention]) -> Discourse {
+        func continued(subjects: [Mention], mentions: [Mention], titled newlyTitled: [String: Mention] = [:]) -> Discourse {
             let distinct = Set(subjects.map(\.entity)).count == 2 && subjects.count == 2
-            return Discourse(subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker)
+            return Discourse(
+                subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
+                titled: titled.merging(newlyTitled) { _, new in new })
         }
     }
 
@@ -1939,6 +1944,28 @@ struct TreeCoder: Sendable {
     static let groupNouns: Set<String> = [
         "group", "militia", "movement", "faction", "militant", "rebel", "insurgent", "organisation", "organization", "fighter", "gang",
     ]
+    /// A title as its words say it: "deputy secretary" for "the Deputy Secretary" and for "Deputy
+    /// Secretary of State Kurt Campbell" alike.
+    func titleKey(of noun: Int, in sentence: ParsedSentence) -> String {
+        let openers = sentence.children(of: noun, ["compound", "amod", "nmod"]).filter { $0 < noun }
+            .map { sentence.lower($0) }.filter { EntityRecognizer.bodyTitleOpeners.contains($0) }
+        return (openers + [sentence.lemma(noun)]).joined(separator: " ")
+    }
+
+    /// The people this sentence names with a title compounded before the name.
+    func titledPeople(in sentence: ParsedSentence) -> [String: Mention] {
+        var found: [String: Mention] = [:]
+        for index in sentence.range {
+            guard let person = sentence.mention(at: index), person.entity.type == "person",
+                  sentence.mention(at: sentence[index].head)?.entity != person.entity
+            else { continue }
+            for title in sentence.children(of: index, ["compound", "nmod"]) where Self.personNouns.contains(sentence.lemma(title)) {
+                found[titleKey(of: title, in: sentence)] = person
+            }
+        }
+        return found
+    }
+
     static let personNouns: Set<String> = [
         "minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir", "secretary",
         "ambassador", "general", "commander",
@@ -1963,6 +1990,14 @@ struct TreeCoder: Sendable {
         } else if Self.personNouns.contains(noun), sentence[index].tag != "NNS" {
             // ("the generals" are not the general named last.)
             wanted = { $0.entity.type == "person" }
+            // "the Deputy Secretary", paragraphs after "Deputy Secretary of State Kurt Campbell":
+            // the person the story gave the title, when the sentence before was about no person.
+            if sentence.previousSubject.map({ !wanted($0) }) ?? true, let person = sentence.titledPeople[titleKey(of: index, in: sentence)] {
+                var antecedent = person
+                antecedent.isModifier = false
+                antecedent.confidence *= 0.75
+                return antecedent
+            }
         } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN", ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
             // "Somalia rejected the deal. The country accused Ethiopia": only as the subject that
             // continues the sentence before's. (Elsewhere "the country" is as often the place a

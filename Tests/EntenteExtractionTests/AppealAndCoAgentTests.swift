@@ -138,4 +138,13 @@ import Testing
         #expect(aid.contains("United Kingdom aids Afghanistan") && aid.contains("United Kingdom supports Afghanistan"))
         #expect(Self.triples("The UK supports Ukraine with words and deeds.") == ["United Kingdom supports Ukraine"])
     }
+
+    @Test func aTitleAloneIsThePersonTheStoryGaveIt() {
+        let story = "Deputy Secretary of State Kurt Campbell met with Mongolian Prime Minister Oyun-Erdene Luvsannamsrai in Ulaanbaatar. "
+            + "The United States is investing in the relationship.\n\n"
+            + "In Ulaanbaatar, the Deputy Secretary also met with Foreign Minister Battsetseg."
+        #expect(Self.triples(story).contains("Kurt Campbell meets_with Battsetseg"))
+        // A title the story gave no one stays no one.
+        #expect(!Self.triples("The Secretary met with Foreign Minister Battsetseg.").contains { $0.hasSuffix("meets_with Battsetseg") })
+    }
 }
