@@ -11,7 +11,8 @@ way; a prediction is right when the sentence states that class between the pair.
     python3 scripts/relation-classifier-cv.py --entente .build/debug/entente
 
 Prints, per threshold, the new right and wrong relations summed over the held-back sets. (Twelfth
-round, 2026-12-06: 14 right for 55 wrong at 0.5, 13 for 30 at 0.6, so no model ships.)
+round, 2026-12-06, fourteen sets: 14 right for 57 wrong at 0.5, 11 for 33 at 0.6, 4 for 9 at 0.8, so
+no model ships.)
 """
 import argparse
 import collections
