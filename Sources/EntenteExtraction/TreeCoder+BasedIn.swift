@@ -1,9 +1,8 @@
 import EntenteModel
 import EntenteNLP
 
-/// "the operation against Al-Shabab in central Somalia", "the TTP is the largest terrorist group
-/// in Afghanistan", "Ewha University in Seoul": a group or an institution named with the place it
-/// is in.
+/// "Hamas in Gaza fired rockets", "the TTP is the largest terrorist group in Afghanistan", "Ewha
+/// University in Seoul": a group or an institution named with the place it is in.
 extension TreeCoder {
     /// Bodies that act across borders or for a state, for which "in" names where they act, not where they are.
     static let unplacedBodyTypes: Set<String> = ["igo", "media", "government", "legislature", "military", "agency"]
@@ -17,7 +16,7 @@ extension TreeCoder {
             else { continue }
             // The name itself, or what it is called in a copula ("the TTP is the largest group in …").
             var holders = [index]
-            if ["nsubj"].contains(sentence[index].dep), sentence.lemma(sentence[index].head) == "be" {
+            if sentence[index].dep == "nsubj", sentence.lemma(sentence[index].head) == "be" {
                 holders += sentence.children(of: sentence[index].head, ["attr"]).filter { sentence.mention(at: $0) == nil }
             }
             for holder in holders {
