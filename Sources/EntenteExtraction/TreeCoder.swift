@@ -446,6 +446,17 @@ struct TreeCoder: Sendable {
             pattern = protest
             cameoCode = nil
         }
+        // ("the Houthis, who control much of Yemen": control of land is holding it, not the
+        // dictionary's cooperation.)
+        // ("control access to the South China Sea" holds no land.)
+        if lexical == nil, sentence.lemma(verb) == "control", let occupying = lexiconPattern(for: "occupies"),
+           sentence.children(of: verb, ["dobj"]).contains(where: { object in
+               sentence.mention(at: object).map { $0.entity.kind == .place || $0.entity.type == "state" } ?? Self.shareWords.contains(sentence.lemma(object))
+           })
+        {
+            pattern = occupying
+            cameoCode = nil
+        }
         // "Riaz and Latif were wanted by New Delhi": sought for arrest, not courted.
         if sentence.lemma(verb) == "want", !sentence.children(of: verb, ["agent"]).isEmpty, let accusing = lexiconPattern(for: "accuses") {
             pattern = accusing
@@ -1935,6 +1946,8 @@ struct TreeCoder: Sendable {
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
     static let countryNouns: Set<String> = ["country", "nation", "kingdom"]
+    /// Words for a share of a land: "much of Yemen", "parts of Sudan".
+    static let shareWords: Set<String> = ["much", "most", "part", "half", "swath", "area", "all"]
     /// Nouns for unnamed bodies of actors, which do what a clause on them says.
     static let actingBodyNouns: Set<String> = [
         "coalition", "alliance", "group", "force", "country", "state", "nation", "partner", "ally", "member", "militia",

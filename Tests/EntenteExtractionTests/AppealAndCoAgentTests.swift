@@ -147,4 +147,10 @@ import Testing
         // A title the story gave no one stays no one.
         #expect(!Self.triples("The Secretary met with Foreign Minister Battsetseg.").contains { $0.hasSuffix("meets_with Battsetseg") })
     }
+
+    @Test func controlOfLandIsHoldingIt() {
+        #expect(Self.triples("The Houthis, who control much of Yemen, fired missiles.") == ["Houthis occupies Yemen"])
+        // Control of access is no hold on land.
+        #expect(Self.triples("Beijing has asserted its desire to control access to the South China Sea.").isEmpty)
+    }
 }
