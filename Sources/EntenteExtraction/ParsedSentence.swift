@@ -110,6 +110,11 @@ struct ParsedSentence {
         return result
     }
 
+    /// The token and every token below it in the tree, in text order.
+    func subtree(of index: Int) -> [Int] {
+        range.filter { $0 == index || ancestors(of: $0).contains(index) }
+    }
+
     /// The tree path between where two parties are named in the sentence (the trigger for one
     /// named elsewhere), for `--explain`.
     func path(between subject: Entity, and object: Entity, trigger: Int) -> String {

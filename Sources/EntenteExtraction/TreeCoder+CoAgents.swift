@@ -48,12 +48,17 @@ extension TreeCoder {
         return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an armed act carried out together")
     }
 
-    func pairwise(_ parties: [Mention], by pattern: RelationLexicon.Pattern, at trigger: Int, in sentence: ParsedSentence, construction: String) -> [Candidate] {
+    /// Each pair of the parties related by the pattern once, named for the construction that
+    /// states it (or the pattern, without one).
+    func pairwise(
+        _ parties: [Mention], by pattern: RelationLexicon.Pattern, at trigger: Int, in sentence: ParsedSentence,
+        base: Double = 0.6, construction: String? = nil
+    ) -> [Candidate] {
         var result: [Candidate] = []
         for (offset, first) in parties.enumerated() {
             for second in parties.dropFirst(offset + 1) {
-                guard var candidate = make(first, second, pattern, trigger, in: sentence, base: 0.6) else { continue }
-                candidate.pattern = construction
+                guard var candidate = make(first, second, pattern, trigger, in: sentence, base: base) else { continue }
+                if let construction { candidate.pattern = construction }
                 result.append(candidate)
             }
         }

@@ -257,7 +257,7 @@ extension TreeCoder {
                 }
             }
             for phrase in phrases {
-                let words = sentence.range.filter { sentence.ancestors(of: $0).contains(phrase) || $0 == phrase }
+                let words = sentence.subtree(of: phrase)
                     .filter { sentence.mention(at: $0)?.entity != person.entity }
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }

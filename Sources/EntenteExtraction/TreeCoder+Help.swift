@@ -47,12 +47,6 @@ extension TreeCoder {
             }
         }
         guard owners.count >= 2 else { return [] }
-        var found: [Candidate] = []
-        for (offset, first) in owners.enumerated() {
-            for second in owners.dropFirst(offset + 1) {
-                if let candidate = make(first, second, pattern, noun, in: sentence, base: 0.65) { found.append(candidate) }
-            }
-        }
-        return found
+        return pairwise(owners, by: pattern, at: noun, in: sentence, base: 0.65)
     }
 }

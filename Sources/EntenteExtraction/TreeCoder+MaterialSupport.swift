@@ -39,7 +39,7 @@ extension TreeCoder {
         }
         // "support the people of Afghanistan through $200 million in aid": support given as aid.
         for prep in sentence.children(of: trigger, ["prep"]) where ["through", "with"].contains(sentence.lower(prep)) {
-            let phrase = sentence.range.filter { $0 == prep || sentence.ancestors(of: $0).contains(prep) }
+            let phrase = sentence.subtree(of: prep)
             if phrase.contains(where: { Self.aidWords.contains(sentence.lemma($0)) }) { return "aids" }
         }
         // "support for Russia's defense industry": the party's armed means.

@@ -7,27 +7,25 @@ extension TreeCoder {
     func meetingVisits(in found: [Candidate], sentence: ParsedSentence) -> [Candidate] {
         var result: [Candidate] = []
         var seen = Set<[Entity]>()
-        for candidate in found where Self.encounterPredicates.union(Self.summitActPredicates).contains(candidate.relation.predicate)
-            && !candidate.relation.negated
-        {
+        // ("are set to sign an agreement at the Group of Seven summit in Italy": the gathering's place.)
+        // (The parser hangs "at" on whichever verb of the clause; the gathering is the sentence's.)
+        let gatheringPlaces = sentence.range
+            .filter { sentence.lower($0) == "at" && sentence[$0].dep == "prep" && sentence[sentence[$0].head].pos == "VERB" }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }
+            .filter { Self.gatheringNouns.contains(sentence.lemma($0)) }
+            .flatMap { sentence.children(of: $0, ["prep"]) }
+            .filter { sentence.lower($0) == "in" }
+        for candidate in found where Self.gatheredPredicates.contains(candidate.relation.predicate) && !candidate.relation.negated {
             let relation = candidate.relation
             // ("met with Wang Yi in Malta": the parser may hang the place on either party.)
             let parties = [relation.subject.entity, relation.object.entity]
             let anchors: [Int] = [candidate.trigger] + sentence.range.filter { index in
                 sentence.mention(at: index).map { parties.contains($0.entity) } ?? false
             }
-            var phrases: [Int] = anchors.filter { sentence.range.contains($0) }
+            let phrases: [Int] = anchors.filter { sentence.range.contains($0) }
                 .flatMap { sentence.children(of: $0, ["prep"]) }
                 .filter { sentence.lower($0) == "in" }
-            // ("are set to sign an agreement at the Group of Seven summit in Italy": the gathering's place.)
-            // (The parser hangs "at" on whichever verb of the clause; the gathering is the sentence's.)
-            if sentence.range.contains(candidate.trigger) {
-                for at in sentence.range where sentence.lower(at) == "at" && sentence[at].dep == "prep" && sentence[sentence[at].head].pos == "VERB" {
-                    for venue in sentence.children(of: at, ["pobj"]) where Self.gatheringNouns.contains(sentence.lemma(venue)) {
-                        phrases += sentence.children(of: venue, ["prep"]).filter { sentence.lower($0) == "in" }
-                    }
-                }
-            }
+                + (sentence.range.contains(candidate.trigger) ? gatheringPlaces : [])
             let places: [Mention] = phrases.flatMap { phraseParties($0, in: sentence) }
                 .filter { $0.entity.kind == .place || $0.entity.type == "state" }
             guard let place = places.first, let host = state(containing: place.entity) else { continue }
@@ -53,6 +51,7 @@ extension TreeCoder {
 
     /// Acts between parties that take place where they gather: signing, negotiating, agreeing.
     static let summitActPredicates: Set<String> = ["signs_agreement_with", "negotiates_with", "agrees_with"]
+    static let gatheredPredicates = encounterPredicates.union(summitActPredicates)
     static let gatheringNouns: Set<String> = ["summit", "meeting", "conference", "forum", "gathering", "session", "talk"]
 
     /// The state a party belongs to, when the dictionary or the sentence says: a state is its own;

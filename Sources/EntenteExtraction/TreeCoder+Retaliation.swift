@@ -8,7 +8,7 @@ extension TreeCoder {
 
     func retaliations(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.answeringVerbs.contains(sentence.lemma(verb)), let pattern = lexiconPattern(for: "attacks") else { return [] }
-        let within = sentence.range.filter { $0 != verb && sentence.ancestors(of: $0).contains(verb) }
+        let within = sentence.subtree(of: verb).filter { $0 != verb }
         // The means: a strike noun under "with", or under "a series of" there.
         let strikes = within.filter { index in
             guard sentence[index].dep == "pobj", Self.attackNouns.contains(sentence.lemma(index)) else { return false }

@@ -35,14 +35,9 @@ extension TreeCoder {
     }
 
     private func isRightToDefend(_ noun: Int, in sentence: ParsedSentence) -> Bool {
-        for clause in sentence.children(of: noun, ["acl", "relcl"]) where Self.selfDefenceWords.contains(sentence.lemma(clause)) {
-            return true
-        }
-        for prep in sentence.children(of: noun, ["prep"]) where sentence.lower(prep) == "to" {
-            if sentence.children(of: prep, ["pobj", "pcomp"]).contains(where: { Self.selfDefenceWords.contains(sentence.lemma($0)) }) {
-                return true
-            }
-        }
-        return false
+        let clauses = sentence.children(of: noun, ["acl", "relcl"])
+        let objects = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "to" }
+            .flatMap { sentence.children(of: $0, ["pobj", "pcomp"]) }
+        return (clauses + objects).contains { Self.selfDefenceWords.contains(sentence.lemma($0)) }
     }
 }

@@ -248,8 +248,6 @@ struct TreeCoder: Sendable {
             default: continue
             }
         }
-        // ("left Kenya for a visit to Germany": the leaving is no withdrawal.)
-        found.removeAll { $0.relation.predicate == "withdraws_from" && sentence.range.contains($0.trigger) && !journeys(of: $0.trigger, in: sentence).isEmpty }
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
@@ -323,14 +321,14 @@ struct TreeCoder: Sendable {
     /// account" asks it of others.)
     private func obligations(of verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         let auxiliaries = sentence.children(of: verb, ["aux"])
-        let pattern: RelationLexicon.Pattern
+        let (pattern, modal): (RelationLexicon.Pattern, String)
         if auxiliaries.contains(where: { sentence.lower($0) == "must" }), let demand = demandPattern {
-            pattern = demand
+            (pattern, modal) = (demand, "must")
         } else if let should = auxiliaries.first(where: { sentence.lower($0) == "should" }), let appeal = appealPattern,
                   sentence.children(of: verb, ["auxpass", "nsubjpass"]).isEmpty,
                   sentence.children(of: verb, Self.subjectLabels).allSatisfy({ $0 < should })
         {
-            pattern = appeal
+            (pattern, modal) = (appeal, "should")
         } else {
             return []
         }
@@ -346,7 +344,7 @@ struct TreeCoder: Sendable {
                     // ("Iran must not transfer missiles": the demand is made all the same.)
                     candidate.relation.modality = .asserted
                     candidate.relation.negated = false
-                    candidate.pattern = "the authors' own … \(pattern.predicate == "demands" ? "must" : "should"): \(pattern.text)"
+                    candidate.pattern = "the authors' own … \(modal): \(pattern.text)"
                     return candidate
                 }
             }
@@ -361,7 +359,7 @@ struct TreeCoder: Sendable {
         return subjects(of: verb, in: sentence).compactMap { obliged in
             guard obliged.entity.kind != .place else { return nil }
             guard var candidate = make(speaker, obliged, pattern, speech, in: sentence, base: 0.7) else { return nil }
-            candidate.pattern = "says … \(pattern.predicate == "demands" ? "must" : "should"): \(pattern.text)"
+            candidate.pattern = "says … \(modal): \(pattern.text)"
             candidate.speaker = nil
             return candidate
         }
@@ -457,6 +455,8 @@ struct TreeCoder: Sendable {
             pattern = occupying
             cameoCode = nil
         }
+        // ("left Kenya for a visit to Germany": the leaving is no withdrawal.)
+        if pattern.predicate == "withdraws_from", !journeys(of: verb, in: sentence).isEmpty { return [] }
         // "Riaz and Latif were wanted by New Delhi": sought for arrest, not courted.
         if sentence.lemma(verb) == "want", !sentence.children(of: verb, ["agent"]).isEmpty, let accusing = lexiconPattern(for: "accuses") {
             pattern = accusing
@@ -2006,20 +2006,14 @@ struct TreeCoder: Sendable {
             // "the Deputy Secretary", paragraphs after "Deputy Secretary of State Kurt Campbell":
             // the person the story gave the title, when the sentence before was about no person.
             if sentence.previousSubject.map({ !wanted($0) }) ?? true, let person = sentence.titledPeople[titleKey(of: index, in: sentence)] {
-                var antecedent = person
-                antecedent.isModifier = false
-                antecedent.confidence *= 0.75
-                return antecedent
+                return standingFor(person)
             }
         } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN", ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
             // "Somalia rejected the deal. The country accused Ethiopia": only as the subject that
             // continues the sentence before's. (Elsewhere "the country" is as often the place a
             // story is set in as its subject.)
             guard let subject = sentence.previousSubject, subject.entity.type == "state" else { return nil }
-            var antecedent = subject
-            antecedent.isModifier = false
-            antecedent.confidence *= 0.75
-            return antecedent
+            return standingFor(subject)
         } else {
             return nil
         }
@@ -2027,14 +2021,18 @@ struct TreeCoder: Sendable {
         // named since; with two candidates and neither the subject, the text does not make it clear.
         let earlier = sentence.previousMentions + sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }
         let candidates = Set(earlier.filter(wanted).map(\.entity))
-        var antecedent: Mention
         if let subject = sentence.previousSubject, wanted(subject) {
-            antecedent = subject
+            return standingFor(subject, role: role)
         } else if candidates.count == 1, let only = earlier.last(where: wanted) {
-            antecedent = only
-        } else {
-            return nil
+            return standingFor(only, role: role)
         }
+        return nil
+    }
+
+    /// A mention taken for the nominal that stands for it: in the role the nominal names, no
+    /// longer a modifier, and less sure.
+    private func standingFor(_ mention: Mention, role: String? = nil) -> Mention {
+        var antecedent = mention
         antecedent.role = antecedent.role ?? role
         antecedent.isModifier = false
         antecedent.confidence *= 0.75
