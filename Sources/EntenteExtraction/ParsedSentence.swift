@@ -110,6 +110,15 @@ struct ParsedSentence {
         return result
     }
 
+    /// Each mention at the word that heads it in the parse (the one whose head lies outside the
+    /// mention), in text order.
+    func mentionHeads() -> [(index: Int, mention: Mention)] {
+        range.compactMap { index in
+            guard let named = mention(at: index), mention(at: document.tokens[index].head)?.entity != named.entity else { return nil }
+            return (index, named)
+        }
+    }
+
     /// The token and every token below it in the tree, in text order.
     func subtree(of index: Int) -> [Int] {
         range.filter { $0 == index || ancestors(of: $0).contains(index) }

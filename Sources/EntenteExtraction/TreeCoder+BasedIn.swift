@@ -9,11 +9,8 @@ extension TreeCoder {
 
     func basedIn(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for index in sentence.range {
-            guard let body = sentence.mention(at: index), body.entity.kind == .organisation,
-                  !Self.unplacedBodyTypes.contains(body.entity.type ?? ""),
-                  sentence.mention(at: sentence[index].head)?.entity != body.entity
-            else { continue }
+        for (index, body) in sentence.mentionHeads()
+        where body.entity.kind == .organisation && !Self.unplacedBodyTypes.contains(body.entity.type ?? "") {
             // The name itself, or what it is called in a copula ("the TTP is the largest group in …").
             var holders = [index]
             if sentence[index].dep == "nsubj", sentence.lemma(sentence[index].head) == "be" {
@@ -36,10 +33,7 @@ extension TreeCoder {
     /// person from a body is one of its members.
     func membersFrom(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for index in sentence.range {
-            guard let person = sentence.mention(at: index), person.entity.type == "person",
-                  sentence.mention(at: sentence[index].head)?.entity != person.entity
-            else { continue }
+        for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
             // ("met with X from the Council": the parser may hang "from" on the verb, right after the name.)
             var preps = sentence.children(of: index, ["prep"])
             if sentence[index].dep == "pobj", sentence.range.contains(sentence[index].head), sentence.range.contains(sentence[sentence[index].head].head) {

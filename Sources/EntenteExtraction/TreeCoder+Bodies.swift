@@ -59,9 +59,8 @@ extension TreeCoder {
     /// agency": a body named with a state's possessive or name before it is that state's.
     private func statesBodies(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for index in sentence.range {
-            guard let body = sentence.mention(at: index), body.entity.kind == .organisation, !["igo", "state"].contains(body.entity.type),
-                  sentence.mention(at: sentence[index].head)?.entity != body.entity,
+        for (index, body) in sentence.mentionHeads() {
+            guard body.entity.kind == .organisation, !["igo", "state"].contains(body.entity.type),
                   // (The gazetteer's own institutions are told of apart.)
                   gazetteer.entry(named: body.entity.name)?.country == nil,
                   // ("Iran's proxy Hezbollah" is no body of Iran's.)

@@ -131,10 +131,7 @@ extension TreeCoder {
     /// the group's regional affiliate": a body described as part of another, or affiliated to it.
     func parts(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for index in sentence.range {
-            guard let body = sentence.mention(at: index), body.entity.type != "person", body.entity.type != "state",
-                  sentence.mention(at: sentence[index].head)?.entity != body.entity
-            else { continue }
+        for (index, body) in sentence.mentionHeads() where body.entity.type != "person" && body.entity.type != "state" {
             // "the People’s Defense Force, the military arm of …", and "Somaliland is a breakaway
             // region of Somalia".
             var descriptions = sentence.children(of: index, ["appos"])
@@ -202,10 +199,7 @@ extension TreeCoder {
     /// Ahmed": the person holds the title in the state the title phrase names.
     func titles(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for index in sentence.range {
-            guard let person = sentence.mention(at: index), person.entity.type == "person",
-                  sentence.mention(at: sentence[index].head)?.entity != person.entity
-            else { continue }
+        for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
             // The title phrase: an apposition of the name, the noun the name is in apposition to,
             // or the title words compounded before the name.
             // ("A and B, the commander of X": the parser may hang B's apposition on A; it is the

@@ -1663,9 +1663,7 @@ struct TreeCoder: Sendable {
     /// "Polish Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz":
     /// the parser may hang a long title's holder under its last "of"; the person is the title's.
     func titledPerson(under title: Int, in sentence: ParsedSentence) -> Mention? {
-        for index in sentence.range where index > title {
-            guard let person = sentence.mention(at: index), person.entity.type == "person", sentence.mention(at: sentence[index].head)?.entity != person.entity
-            else { continue }
+        for (index, person) in sentence.mentionHeads() where index > title && person.entity.type == "person" {
             // Up from the name to the title only through the title's own words.
             var step = index
             var reached = false
@@ -1968,10 +1966,7 @@ struct TreeCoder: Sendable {
     /// The people this sentence names with a title compounded before the name.
     func titledPeople(in sentence: ParsedSentence) -> [String: Mention] {
         var found: [String: Mention] = [:]
-        for index in sentence.range {
-            guard let person = sentence.mention(at: index), person.entity.type == "person",
-                  sentence.mention(at: sentence[index].head)?.entity != person.entity
-            else { continue }
+        for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
             for title in sentence.children(of: index, ["compound", "nmod"]) where Self.personNouns.contains(sentence.lemma(title)) {
                 found[titleKey(of: title, in: sentence)] = person
             }
