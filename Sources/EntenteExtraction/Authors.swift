@@ -61,6 +61,14 @@ enum Authors {
         return states.count >= 2 ? states : nil
     }
 
+    /// Words of an office whose holders issue a statement for their state or body ("the Foreign
+    /// Ministers of", "the High Representative of").
+    static let officeWords: Set<String> = [
+        "foreign", "defence", "defense", "prime", "high", "minister", "ministers", "representative", "representatives",
+        "government", "governments", "leader", "leaders", "head", "heads", "president", "presidents", "secretary",
+        "secretaries",
+    ]
+
     static let listBreakingWords: Set<String> = ["in", "of", "on", "from", "against", "with", "to", "by", "for", "at", "between"]
 
     /// True for a title that calls its text a joint statement ("…: joint statement") without naming
@@ -79,16 +87,22 @@ enum Authors {
             .filter { $0.range.lowerBound >= tokens.startIndex && $0.range.upperBound <= tokens.endIndex }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
             // ("the crackdown in Belarus, the United States …": a party after a preposition is no issuer.)
+            // ("The Foreign Ministers of Australia, …": an office's "of" names who holds it.)
             .filter { party in
                 var before = party.range.lowerBound - 1
                 while before >= tokens.startIndex, tokens[before].lower == "the" { before -= 1 }
-                return before < tokens.startIndex || !listBreakingWords.contains(tokens[before].lower)
+                guard before >= tokens.startIndex, listBreakingWords.contains(tokens[before].lower) else { return true }
+                return tokens[before].lower == "of" && before > tokens.startIndex && officeWords.contains(tokens[before - 1].lower)
             }
-        let joiners: Set<String> = [",", "and", "the"]
+        // ("Norway and the United Kingdom, and the High Representative of the European Union": an
+        // office of the next issuer may stand between two.)
+        let joiners: Set<String> = [",", "and", "the", "of"]
         var runs: [[Mention]] = []
         for party in parties {
             if let previous = runs.last?.last, previous.range.upperBound <= party.range.lowerBound,
-               tokens[previous.range.upperBound..<party.range.lowerBound].allSatisfy({ joiners.contains($0.lower) })
+               case let between = tokens[previous.range.upperBound..<party.range.lowerBound],
+               between.allSatisfy({ joiners.contains($0.lower) || officeWords.contains($0.lower) }),
+               !between.contains(where: { $0.lower == "of" }) || between.last(where: { $0.lower != "the" })?.lower == "of"
             {
                 runs[runs.count - 1].append(party)
             } else {

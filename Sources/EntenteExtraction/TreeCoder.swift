@@ -1682,12 +1682,17 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// How deep `parties(at:)` may recurse. Each conjunct of a list is a level down ("the Foreign
+    /// Ministers of Australia, Austria, … Norway and the United Kingdom" is ten), so the bound only
+    /// stops a runaway parse; a caller passes one below it to read a word's own parties only.
+    static let partyDepthLimit = 48
+
     /// The entities a subtree names: the mention at its head (or the party a pronoun stands for), a
     /// mention modifying a common noun ("Russian troops", "Turkey's army", "its forces"), the party
     /// of an "of" phrase ("positions of the Palestinian forces"), where an agent noun is based
     /// ("rebels in Ivory Coast"), an apposition, and the same for each coordinated conjunct.
     func parties(at index: Int, in sentence: ParsedSentence, depth: Int = 0) -> [Mention] {
-        guard depth < 8 else { return [] }
+        guard depth < Self.partyDepthLimit else { return [] }
         // "ASMARA — Eritrea and Ethiopia signed": the parser makes the dateline the subject and
         // the real subject its apposition.
         if sentence.isDateline(index) {
@@ -2159,7 +2164,7 @@ struct TreeCoder: Sendable {
         if word == "their" {
             for earlier in stride(from: index - 1, through: sentence.range.lowerBound, by: -1)
             where ["NNS", "NNPS"].contains(sentence[earlier].tag) {
-                if let party = parties(at: earlier, in: sentence, depth: 7).first(where: fits) { return party }
+                if let party = parties(at: earlier, in: sentence, depth: Self.partyDepthLimit - 1).first(where: fits) { return party }
             }
             return nil
         }

@@ -51,6 +51,23 @@ import Testing
         #expect(Self.triples(single).filter { $0.hasSuffix("appeals_to Belarus") } == ["United Kingdom appeals_to Belarus"])
     }
 
+    @Test func theOfficesOpeningAnUnsignedJointStatementNameItsIssuers() {
+        let statement = "Joint Foreign Ministers\u{2019} statement on the border\nPublished: 9 August 2025\n"
+            + "Source: Foreign, Commonwealth & Development Office\n\n"
+            + "The Foreign Ministers of Australia, Austria, Canada, France, Germany, Italy, New Zealand, Norway and the United Kingdom, "
+            + "and the High Representative of the European Union, strongly reject the decision of the Israeli cabinet.\n\n"
+            + "We call on the Government of Israel to reverse it.\n"
+        let triples = Self.triples(statement)
+        // Ten issuers, a list longer than the parser's coordination ever needed before.
+        for issuer in ["Australia", "Austria", "Canada", "France", "Germany", "Italy", "New Zealand", "Norway", "United Kingdom", "European Union"] {
+            #expect(triples.contains("\(issuer) rejects Israel"), "\(issuer) rejects")
+            #expect(triples.contains("\(issuer) appeals_to Israel"), "\(issuer) appeals")
+        }
+        // A state after any other "of" is still the topic, not an issuer.
+        let topic = statement.replacingOccurrences(of: "The Foreign Ministers of Australia, ", with: "On the crisis of Australia, ")
+        #expect(!Self.triples(topic).contains("Australia appeals_to Israel"))
+    }
+
     @Test func aJointStatementsWeIsEveryGovernmentItNames() {
         let statement = "Statement on the Talks\nPublished: 10 January 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
             + "Joint statement from the Governments of Norway, Canada and Japan on the talks in Sudan.\n\n"
