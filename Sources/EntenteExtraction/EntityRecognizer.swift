@@ -76,7 +76,7 @@ public struct EntityRecognizer: Sendable {
         "professor", "prof", "leader", "chief", "commander", "ambassador", "envoy", "secretary", "chancellor", "king",
         "queen", "prince", "sheikh", "emir", "senator", "sen", "deputy", "lawmaker", "analyst", "official", "director",
         "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
-        "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general",
+        "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general", "commander-in-chief",
         "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
     ]
 

@@ -35,7 +35,10 @@ extension TreeCoder {
         let labels = ([word] + designatedWords + governing).flatMap { holder in
             sentence.children(of: holder, ["prep"]).filter { sentence.lower($0) == "as" }
         }
-        let asTerrorists = labels.contains(where: { namesTerror(under: $0, in: sentence) })
+        // ("the designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist
+        // Organization": the parser may hang the label on the aside; a later "as" of the sentence still labels.)
+        let laterLabels = sentence.range.filter { $0 > word && sentence.lower($0) == "as" && sentence[$0].dep == "prep" }
+        let asTerrorists = (labels + laterLabels).contains(where: { namesTerror(under: $0, in: sentence) })
         // "designating Russia's FSB for its involvement in …", "designated pursuant to E.O. 13224":
         // a listing with penalties, for conduct or under a legal authority, names no label.
         let forConduct = isVerb && Self.sanctioningWords.contains(lemma)

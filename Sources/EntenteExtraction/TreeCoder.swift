@@ -749,8 +749,10 @@ struct TreeCoder: Sendable {
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
             case "pcomp" where Self.clauseLinkingPrepositions.contains(sentence.lower(head)) && sentence[head].dep == "prep"
-                && sentence.range.contains(sentence[head].head) && sentence[sentence[head].head].pos == "VERB":
+                && sentence.range.contains(sentence[head].head)
+                && (sentence[sentence[head].head].pos == "VERB" || sentence[sentence[head].head].dep == "acomp"):
                 // "marched through Bukavu, weeks after taking over Goma": the gerund's subject is the verb's.
+                // ("We remain committed to supporting": the adjective's, through it the verb's.)
                 current = sentence[head].head
             case "relcl", "acl":
                 // "issued a declaration demanding that": the declaration's issuer demands.

@@ -63,6 +63,18 @@ import Testing
         #expect(triples.contains("Al-Shabaab attacks Kenya"))
     }
 
+    @Test func aGerundAfterAnAdjectivesPrepositionIsDoneByTheClausesSubject() {
+        let text = "Statement on Ghana\nPublished: 3 May 2024\nSource: U.S. Department of State\n\n"
+            + "We remain committed to supporting Ghana.\n"
+        #expect(ExtractorTests.triples(Extractor().extract(PageReader.read(text)).facts).contains("United States supports Ghana"))
+    }
+
+    @Test func aHyphenedTitleIsNoPartOfTheName() {
+        let found = Self.extraction("Blinken spoke today with Commander-in-Chief Arvid Lindqvist of Sweden.\n")
+        #expect(found.entities.contains { $0.name == "Arvid Lindqvist" && $0.type == "person" })
+        #expect(!found.entities.contains { $0.name.hasPrefix("Commander") })
+    }
+
     @Test func aDatelineInCapitalsIsThePlace() {
         let found = Self.extraction("WASHINGTON — Officials met on Monday to discuss the talks.\n")
         #expect(found.entities.contains { $0.name == "Washington" && $0.kind == .place })

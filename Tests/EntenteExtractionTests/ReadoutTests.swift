@@ -104,6 +104,12 @@ import Testing
         #expect(found.contains("United States sanctions Red Dawn Brigade"))
         let verb = ExtractorTests.triples(Self.extraction("Canada designated the Red Dawn Brigade as a terrorist entity on Friday.\n").facts)
         #expect(verb.contains("Canada labels_as_terrorists Red Dawn Brigade") && verb.contains("Canada sanctions Red Dawn Brigade"))
+        // An aside that the parser reads as a clause of its own still leaves the label to the designation.
+        let aside = ExtractorTests.triples(Extractor().extract(PageReader.read(
+            "Designation of the Brigade\nPublished: 3 May 2024\nSource: U.S. Department of State\n\n"
+                + "Today, I am pleased to announce the Department\u{2019}s designation of the Red Dawn Brigade, commonly referred to as "
+                + "the Brigade, as a Foreign Terrorist Organization.\n")).facts)
+        #expect(aside.contains("United States sanctions Red Dawn Brigade"))
         // Named to another office is no designation as terrorists.
         let envoy = ExtractorTests.triples(Self.extraction("Canada designated Marta Okonkwo as its envoy to Ghana.\n").facts)
         #expect(!envoy.contains { $0.contains("labels_as_terrorists") || $0.contains("sanctions") })
