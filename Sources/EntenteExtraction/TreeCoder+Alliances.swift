@@ -10,6 +10,21 @@ extension TreeCoder {
         "ally", "partner", "neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "opponent", "backer", "patron",
     ]
 
+    /// "its Japanese and Korean allies", "our Ukrainian partners": the states an owned relational
+    /// noun is described by, which are the parties it names. Without an owner ("U.S. allies") the
+    /// state is whose allies they are, and nothing is returned.
+    static func describingStates(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        guard !sentence.children(of: noun, ["poss"]).isEmpty else { return [] }
+        let describing = sentence.children(of: noun, ["amod", "compound"]).flatMap { [$0] + sentence.children(of: $0, ["conj"]) }
+        let states = describing.compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "state" }
+        guard states.count == describing.count else { return [] }
+        return states.map { state in
+            var state = state
+            state.isModifier = false
+            return state
+        }
+    }
+
     func alliances(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for index in sentence.range {

@@ -44,7 +44,8 @@ extension TreeCoder {
         let owners = sentence.children(of: index, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         var found: [Candidate] = []
         for owner in owners where owner.entity.kind != .place {
-            for partner in listed(at: index, in: sentence) where partner.entity.type == "state" && partner.entity != owner.entity {
+            for partner in listed(at: index, in: sentence) + Self.describingStates(of: index, in: sentence)
+            where partner.entity.type == "state" && partner.entity != owner.entity {
                 found.append(described(partner, "ally_of", owner, at: index, pattern: "X's partners, including Y", in: sentence))
             }
         }

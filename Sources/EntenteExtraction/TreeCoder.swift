@@ -1782,6 +1782,10 @@ struct TreeCoder: Sendable {
             // ("Washington's ally Israel": a state's ally is not the state; "all 32 NATO allies" are
             // the alliance.)
             let relational = Self.relationalNouns.contains(sentence.lemma(index))
+            // "its Japanese and Korean allies": with an owner named, the states describing the
+            // relational noun are who it stands for.
+            let describingStates = relational ? Self.describingStates(of: index, in: sentence) : []
+            if !describingStates.isEmpty { return describingStates }
             let modifiers = sentence.children(of: index, ["counterpart", "counterparts"].contains(sentence.lower(index))
                 ? ["amod", "compound", "nmod"] : ["amod", "compound", "poss", "nmod"])
                 .filter { !relational || sentence[$0].tag == "PRP$" || sentence.mention(at: $0)?.entity.kind == .organisation }

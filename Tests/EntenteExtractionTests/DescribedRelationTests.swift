@@ -11,6 +11,16 @@ import Testing
         ExtractorTests.triples(ReadoutTests.extraction(text + "\n").facts)
     }
 
+    @Test func anOwnedAllyDescribedByItsStateIsThatState() {
+        let owned = Self.triples("Germany will defend its Polish and Lithuanian allies.")
+        #expect(owned.contains("Germany defends Poland") && owned.contains("Germany defends Lithuania"))
+        #expect(owned.contains("Poland ally_of Germany") && owned.contains("Lithuania ally_of Germany"))
+        #expect(Self.triples("Russia's Syrian ally attacked Idlib.").contains("Syria attacks Idlib"))
+        #expect(!Self.triples("Russia's Syrian ally attacked Idlib.").contains("Russia attacks Idlib"))
+        // Without an owner the state is whose allies they are: "U.S. allies" are not the United States.
+        #expect(!Self.triples("U.S. allies attacked Idlib.").contains("United States attacks Idlib"))
+    }
+
     @Test func anAllyOrMemberDescribedByAppositionIsInThatRelation() {
         let ally = Self.triples("Egypt, a key U.S. ally, mediated between Israel and Hamas.")
         #expect(ally.contains("Egypt ally_of United States"))
