@@ -167,6 +167,8 @@ struct TreeCoder: Sendable {
         "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
         "appreciate", "commend", "salute", "protest",
     ]
+    /// Verbs that take a side on another's act: what is rejected or backed is its doer's.
+    static let verdictVerbs: Set<String> = ["reject", "dismiss", "accept", "oppose", "refuse", "support", "back", "endorse"]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
     static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
     static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
@@ -795,6 +797,13 @@ struct TreeCoder: Sendable {
                     .filter { sentence.lower($0) == "by" || sentence.lower($0) == "from" && Self.messageNouns.contains(sentence.lemma(holder)) }
             }.flatMap { phraseParties($0, in: sentence) }
             if !found.isEmpty { return found }
+            // "condemns the law issued by the Taliban", "rejects the decision taken by Israel": the
+            // agent of a participle describing the act judged. ("visited a factory supported by a
+            // loan from the DFC": not a place visited.)
+            guard Self.judgingVerbs.contains(sentence.lemma(verb)) || Self.verdictVerbs.contains(sentence.lemma(verb)) else { continue }
+            let described = acts.flatMap { sentence.children(of: $0, ["acl"]) }.filter { sentence[$0].tag == "VBN" }
+                .flatMap { sentence.children(of: $0, ["agent"]) }.flatMap { phraseParties($0, in: sentence) }
+            if !described.isEmpty { return described }
         }
         return []
     }

@@ -269,6 +269,17 @@ import Testing
         #expect(!found.contains("United Kingdom criticises United Nations"))
     }
 
+    @Test func whoIsJudgedForAnActDescribedByAParticipleIsItsAgent() {
+        let source = "Foreign, Commonwealth & Development Office"
+        #expect(EncounterTests.statement("The United Kingdom condemns the law issued by the Taliban.", source: source)
+            .contains("United Kingdom criticises Taliban"))
+        #expect(EncounterTests.statement("We reject the decision taken by Israel to expand settlements.", source: source)
+            .contains("United Kingdom rejects Israel"))
+        // A place visited is no act judged: the one who funded it is not visited.
+        let visit = EncounterTests.statement("The Minister visited a factory supported by a loan from Norway.", source: source)
+        #expect(!visit.contains { $0.contains("visits Norway") })
+    }
+
     @Test func aStatesMinistryByItsAdjective() {
         let extraction = ReadoutTests.extraction("The Taiwanese Defense Ministry said it spotted 37 Chinese aircraft near Taiwan.\n")
         #expect(extraction.entities.map(\.name).sorted() == ["China", "Taiwan"])
