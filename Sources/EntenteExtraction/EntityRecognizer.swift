@@ -18,8 +18,26 @@ public struct EntityRecognizer: Sendable {
     private(set) var lastMedia: Entity?
     /// The person last named with each title ("president", "minister", "secretary").
     private var titledPeople: [String: Entity] = [:]
+    /// The state an official release speaks for. Its own holder of a title, or the first named,
+    /// keeps the title against a foreign one named after: in a White House readout "President
+    /// Biden spoke with President Sisi. The President thanked …" is Biden.
+    var homeState: Entity?
     /// Titles a story names its holder by after first naming them: "The President", "the Secretary".
     static let heldTitles: Set<String> = ["president", "minister", "secretary", "chancellor", "premier", "king", "emir"]
+
+    /// Whether the person holding a title keeps it against one named with it after. In an official
+    /// release the first holder is its own official ("President Biden spoke with President Sisi"),
+    /// unless the later one is known to be.
+    private func keepsTitle(_ holder: Entity, against later: Entity) -> Bool {
+        guard homeState != nil, holder != later else { return false }
+        return isHome(holder) || !isHome(later)
+    }
+
+    /// True for a person whose actor code is the home state's government ("USAGOV" for the United States).
+    private func isHome(_ person: Entity) -> Bool {
+        guard let home = homeState?.cameo, let code = person.cameo, code.count > home.count else { return false }
+        return code.hasPrefix(home)
+    }
 
     init(gazetteer: Gazetteer, matcher: GazetteerMatcher) {
         self.gazetteer = gazetteer
@@ -467,9 +485,12 @@ public struct EntityRecognizer: Sendable {
         // "President Biden spoke with Prime Minister Netanyahu": each title names its holder.
         for found in mentions where found.entity.type == "person" && found.range.lowerBound > 0 {
             let title = slice[found.range.lowerBound - 1].lower
-            if Self.heldTitles.contains(title) { titledPeople[title] = found.entity }
+            var keys = Self.heldTitles.contains(title) ? [title] : []
             if title == "minister", found.range.lowerBound > 1, slice[found.range.lowerBound - 2].lower == "prime" {
-                titledPeople["prime minister"] = found.entity
+                keys.append("prime minister")
+            }
+            for key in keys where titledPeople[key].map({ keepsTitle($0, against: found.entity) == false }) ?? true {
+                titledPeople[key] = found.entity
             }
         }
         // Nominal references: "the parliamentarian", "the newspaper".

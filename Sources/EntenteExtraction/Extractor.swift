@@ -130,6 +130,7 @@ public struct Extractor: Sendable {
         var acronyms = ArticleAcronyms()
         // Whom an unattributed "we" stands for; a joint statement's title or opening overrides the publisher.
         var authors = page.source.map { Authors.ofPublisher($0, recognizer: recognizer) } ?? []
+        recognizer.homeState = authors.count == 1 ? authors[0].entity : nil
         var openingRead = false
         // A title that says "joint statement" without naming its issuers: the body's opening may list them.
         var unsignedJointStatement = false

@@ -51,7 +51,8 @@ public enum PageReader {
                 kinds[i] = .dateline
             } else if words <= 25, isBoilerplate(lower) {
                 kinds[i] = .boilerplate
-            } else if endsLikeSentence(String(line.text)) && words >= 5 {
+            } else if endsLikeSentence(String(line.text)) && words >= 5 || words >= 40 && completeSentences(in: line.text) >= 2 {
+                // (A paragraph of several sentences whose copy breaks off mid-sentence is still prose.)
                 kinds[i] = .body
                 firstBody = firstBody ?? i
                 lastBody = i
@@ -158,6 +159,18 @@ public enum PageReader {
         }
         flush(view.endIndex, offset)
         return lines
+    }
+
+    /// How many sentences of a line end inside it: a stop followed by a space and a capital.
+    static func completeSentences(in text: Substring) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var count = 0
+        for i in scalars.indices.dropLast(2) where [".", "!", "?"].contains(scalars[i]) && scalars[i + 1] == " "
+            && scalars[i + 2].properties.isUppercase
+        {
+            count += 1
+        }
+        return count
     }
 
     static func endsLikeSentence(_ text: String) -> Bool {

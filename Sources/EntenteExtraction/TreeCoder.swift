@@ -233,7 +233,7 @@ struct TreeCoder: Sendable {
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
                     + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
-                    + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence)
+                    + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])

@@ -28,6 +28,19 @@ import Testing
         #expect(comments.contains("Niger attacked Mali last year"))
     }
 
+    @Test func aParagraphOfSentencesWhoseCopyBreaksOffIsStillBody() {
+        let paragraph = "President Arvid Lindqvist left Sweden on Thursday evening for a two-day official visit to Ghana aimed at "
+            + "strengthening relations between the two nations. Local media say the visit will feature high-level meetings, "
+            + "including the signing of an agreement on migration. An analyst tells the wire that the visit is a very important one"
+        let page = PageReader.read("Lindqvist visits Ghana\nPublished: 13 September 2024\n\n" + paragraph + "\n")
+        #expect(page.zones(.body).map(page.text(of:)) == [paragraph])
+        // A long caption of one sentence and a credit is still a caption.
+        let caption = "Soldiers from the Malian army patrol the road near the town of Menaka in the east of the country, where "
+            + "armed groups have attacked convoys for years, on June 10, 2018. (Entente Photo)"
+        let captioned = PageReader.read("Patrols\nPublished: 13 September 2024\n\n" + caption + "\n\nMali and Niger agreed on joint patrols.\n")
+        #expect(captioned.zones(.caption).map(captioned.text(of:)) == [caption])
+    }
+
     @Test func zonesCoverTheTextInOrderWithoutOverlap() throws {
         let page = PageReader.read(try Self.fixture("page-with-comments"))
         var previousEnd = 0

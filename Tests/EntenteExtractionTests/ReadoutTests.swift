@@ -1,3 +1,4 @@
+import Foundation
 import EntenteModel
 import Testing
 
@@ -95,6 +96,20 @@ import Testing
         let reneged = ExtractorTests.triples(Self.extraction(
             "President Arvid Lindqvist reneged on his commitment to Ghana.\n").facts)
         #expect(!reneged.contains("Arvid Lindqvist supports Ghana"))
+    }
+
+    @Test func theTitleInAReleaseIsItsOwnStatesHolder() {
+        let text = "Readout of a Call\nPublished: 3 May 2024\nSource: Government Offices of Sweden\n\n"
+            + "President Arvid Lindqvist spoke today with President Marta Okonkwo of Ghana. "
+            + "The President thanked President Okonkwo for Ghana\u{2019}s important role in the talks.\n"
+        let found = ExtractorTests.triples(Extractor().extract(PageReader.read(text)).facts)
+        #expect(found.contains("Arvid Lindqvist praises Marta Okonkwo"))
+        // Thanks for a named party's act praise that party too.
+        #expect(found.contains("Arvid Lindqvist praises Ghana"))
+        #expect(!found.contains { $0.hasPrefix("Marta Okonkwo praises") })
+        // A wire story speaks for no state: the title is the one named last.
+        let wire = text.replacingOccurrences(of: "Source: Government Offices of Sweden", with: "Source: Entente Test Wire")
+        #expect(ExtractorTests.triples(Extractor().extract(PageReader.read(wire)).facts).contains("Marta Okonkwo praises Ghana"))
     }
 
     @Test func aDesignationAsTerroristsLabelsAndSanctions() {
