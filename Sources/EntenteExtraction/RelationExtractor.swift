@@ -14,7 +14,9 @@ struct RelationExtractor {
             let matches = lexicon.matches(at: i, in: context.tokens, limit: context.range.upperBound)
             var used: Range<Int>?
             // "gave a statement", "provided details": a verb of giving whose object is speech gives nothing.
-            for match in matches where !givesSpeech(match.range, in: context) && !namesAGathering(match.range, in: context) {
+            for match in matches where !givesSpeech(match.range, in: context) && !namesAGathering(match.range, in: context)
+                && !describesAnAgent(match.range, in: context) && !isLeadershipUnder(match.range, in: context)
+            {
                 let facts = apply(match, in: context)
                 if !facts.isEmpty {
                     found += facts
@@ -40,13 +42,34 @@ struct RelationExtractor {
 
     static let speechObjects: Set<String> = [
         "statement", "statements", "speech", "speeches", "interview", "interviews", "briefing", "briefings", "remarks", "details",
-        "testimony", "address", "account", "update", "updates", "press",
+        "testimony", "address", "account", "update", "updates", "press", "warning", "warnings", "message", "messages",
+        "ultimatum",
     ]
 
-    /// True when the phrase is one verb whose object, within three words, is something said.
+    /// Nouns of those who do an act, or what they do it with, that an act word can describe.
+    static let agentNouns: Set<String> = [
+        "planner", "planners", "mastermind", "masterminds", "commander", "commanders", "chief", "chiefs", "cell", "cells",
+        "squad", "squads", "suspect", "suspects", "helicopter", "helicopters", "submarine", "submarines",
+    ]
+
+    /// "Islamic State attack planner Ahmed Maeleninine was killed": an act word that describes its
+    /// agent names no act.
+    private func describesAnAgent(_ phrase: Range<Int>, in context: SentenceContext) -> Bool {
+        phrase.count == 1 && phrase.upperBound < context.range.upperBound && Self.agentNouns.contains(context.tokens[phrase.upperBound].lower)
+    }
+
+    /// "under the leadership of Mumin": whose leadership is the phrase's, not the clause subject's
+    /// (the tree coder reads who leads whom).
+    private func isLeadershipUnder(_ phrase: Range<Int>, in context: SentenceContext) -> Bool {
+        guard context.tokens[phrase.lowerBound].lower == "leadership", phrase.lowerBound >= context.range.lowerBound + 2 else { return false }
+        return context.tokens[phrase.lowerBound - 2].lower == "under"
+    }
+
+    /// True when the phrase is one verb whose object, within five words ("delivered a stern,
+    /// one-word warning"), is something said.
     private func givesSpeech(_ phrase: Range<Int>, in context: SentenceContext) -> Bool {
         guard phrase.count == 1 else { return false }
-        let after = phrase.upperBound..<min(context.range.upperBound, phrase.upperBound + 3)
+        let after = phrase.upperBound..<min(context.range.upperBound, phrase.upperBound + 5)
         return after.contains { Self.speechObjects.contains(context.tokens[$0].lower) }
     }
 

@@ -163,6 +163,8 @@ struct TreeCoder: Sendable {
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
+    /// Verbs whose "that" clause is a proposition held, not a party asked or allowed.
+    static let propositionVerbs: Set<String> = ["agree", "concur", "affirm", "reaffirm", "acknowledge", "conclude"]
     static let judgingVerbs: Set<String> = [
         "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
         "appreciate", "commend", "salute", "protest",
@@ -247,6 +249,7 @@ struct TreeCoder: Sendable {
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
                     + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
+                    + leadershipOver(at: index, in: sentence)
             default: continue
             }
         }
@@ -429,6 +432,12 @@ struct TreeCoder: Sendable {
                 || lexiconPatterns(at: noun, in: sentence).contains { [.noun, .between].contains($0.frame) }
                 && sentence.children(of: noun, ["poss", "compound", "amod", "nmod"]).contains { sentence.mention(at: $0) != nil }
         }) {
+            return []
+        }
+        // ("gave a stern warning to Iran": a message given is the message's act, which its noun codes.)
+        if ["give", "deliver", "send", "issue", "convey", "pass"].contains(sentence.lemma(verb)),
+           sentence.children(of: verb, ["dobj"]).contains(where: { Self.messageNouns.contains(sentence.lemma($0)) })
+        {
             return []
         }
         // ("struck a defense accord with": one strikes a deal, not the party.)
@@ -814,7 +823,8 @@ struct TreeCoder: Sendable {
     ) -> [Mention] {
         if let preposition {
             for holder in [verb] + directObjects(of: verb, in: sentence) {
-                for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == preposition {
+                // ("gave a warning to Iran": the parser calls the verb's "to" a dative.)
+                for prep in sentence.children(of: holder, preposition == "to" ? ["prep", "dative"] : ["prep"]) where sentence.lower(prep) == preposition {
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
                     if !found.isEmpty { return found }
@@ -888,7 +898,8 @@ struct TreeCoder: Sendable {
         if !asked.isEmpty { return asked }
         // "demanded that the US cancel", "allow Ouattara to participate": the one asked or allowed
         // is the complement clause's subject (not after a verb of saying: "warned that Iran was").
-        if !Self.speechVerbs.contains(sentence.lemma(verb)), cameoCoded == false {
+        // ("agreed that Iran remains a threat": what is agreed is a proposition about Iran, no act with it.)
+        if !Self.speechVerbs.contains(sentence.lemma(verb)), !Self.propositionVerbs.contains(sentence.lemma(verb)), cameoCoded == false {
             for clause in sentence.children(of: verb, ["ccomp"]) {
                 let found = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !found.isEmpty { return found }

@@ -1,0 +1,56 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// A message given is the message's act, not a gift.
+@Suite struct GivenMessageTests {
+    @Test func aWarningGivenOrDeliveredWarns() {
+        for text in ["President Arvid Lindqvist gave a stern warning to Ghana on Friday.",
+                     "President Arvid Lindqvist delivered a stern, one-word warning to Ghana on Friday."] {
+            let found = EncounterTests.triples(text)
+            #expect(found.contains("Arvid Lindqvist threatens Ghana"), "\(text)")
+            #expect(!found.contains("Arvid Lindqvist aids Ghana"), "\(text)")
+        }
+        // Aid delivered is still aid.
+        #expect(EncounterTests.triples("Jordan delivered aid to Gaza on Friday.").contains("Jordan aids Gaza"))
+    }
+}
+
+/// Journeys named by a light verb and a noun.
+@Suite struct TripTests {
+    @Test func aTripTakenOrMadeIsAVisit() {
+        #expect(EncounterTests.triples("In February, Arvid Lindqvist took a trip to Ghana.").contains { $0.hasSuffix("visits Ghana") })
+        #expect(EncounterTests.triples("Arvid Lindqvist made a surprise visit to Ghana on Monday.").contains { $0.hasSuffix("visits Ghana") })
+        #expect(!EncounterTests.triples("In February, Arvid Lindqvist took a trip to Ghana.").contains { $0.contains("seizes") })
+    }
+}
+
+/// An act word describing who does it names no act.
+@Suite struct AgentDescriptionTests {
+    @Test func anAttackPlannerIsNoAttack() {
+        let found = EncounterTests.triples("Islamic State attack planner Ahmed Noor was killed in the operation.")
+        #expect(!found.contains { $0.contains("attacks") })
+        #expect(EncounterTests.triples("Islamic State attacked Ghana on Monday.").contains("Islamic State attacks Ghana"))
+    }
+}
+
+/// Who leads whom when a party acts under another's leadership.
+@Suite struct LeadershipTests {
+    @Test func underTheLeadershipOfAPersonThePartyIsLed() {
+        let found = EncounterTests.triples("Hezbollah has become stronger under the leadership of Hassan Nasrallah.")
+        #expect(found.contains("Hassan Nasrallah leader_of Hezbollah"))
+        #expect(!found.contains("Hezbollah leader_of Hassan Nasrallah"))
+        // A state's leadership of a body is still its own.
+        #expect(EncounterTests.triples("Guyana's leadership of CARICOM was welcomed.").contains("Guyana leader_of CARICOM"))
+    }
+}
+
+/// A proposition agreed on is no act with the party it is about.
+@Suite struct PropositionTests {
+    @Test func agreeingThatAPartyIsAThreatIsNoAgreementWithIt() {
+        let found = EncounterTests.triples("Sweden and Norway agreed that Iran remains a threat to regional security.")
+        #expect(!found.contains { $0.hasSuffix("agrees_with Iran") })
+        #expect(found.contains("Sweden agrees_with Norway") || found.contains("Norway agrees_with Sweden"))
+    }
+}
