@@ -154,6 +154,11 @@ struct TreeCoder: Sendable {
     static let particles: Set<String> = ["over", "out", "up", "off", "down", "back", "away"]
     /// Verbs whose subject would carry out the event their object names: "urged Zelenskyy to
     /// consider a ceasefire with Russia".
+    /// Verbs that stress what exists: "highlighted the cooperation between", "celebrated the partnership".
+    static let stressingVerbs: Set<String> = [
+        "highlight", "underscore", "stress", "emphasize", "emphasise", "note", "recall", "celebrate", "commemorate", "mark",
+        "value", "reaffirm", "affirm", "hail",
+    ]
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
     static let undoingVerbs: Set<String> = ["reverse"]
@@ -1281,7 +1286,10 @@ struct TreeCoder: Sendable {
         let head = sentence[noun].head
         // A verb that stops the event negates it instead ("preventing clashes between"); one that
         // judges it takes it as done ("condemned the transfer of missiles to Russia").
-        let judged = sentence[noun].dep == "dobj" && Self.judgingVerbs.contains(sentence.lemma(head))
+        // ("highlighted the long-standing cooperation between the U.S. and Saudi Arabia": a tie
+        // one stresses is one that holds.)
+        let judged = sentence[noun].dep == "dobj" && (Self.judgingVerbs.contains(sentence.lemma(head))
+            || pattern.frame == .between && Self.stressingVerbs.contains(sentence.lemma(head)))
         // ("encourage continued collaboration between …": an event said to go on is going on.)
         let ongoing = sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
         // ("noted the United States' concern over China's actions": an attitude its holder is

@@ -54,3 +54,17 @@ import Testing
         #expect(found.contains("Sweden agrees_with Norway") || found.contains("Norway agrees_with Sweden"))
     }
 }
+
+/// A tie between two parties that a verb stresses holds.
+@Suite struct StressedTieTests {
+    @Test func aCooperationOrPartnershipStressedHolds() {
+        let stressed = EncounterTests.triples(
+            "He highlighted the long-standing cooperation between Ghana and Togo, noting that Arvid Lindqvist met with Marta Okonkwo.")
+        #expect(stressed.contains("Ghana cooperates_with Togo") || stressed.contains("Togo cooperates_with Ghana"))
+        let partnership = EncounterTests.triples("Arvid Lindqvist highlighted the importance of the partnership between Ghana and Togo.")
+        #expect(partnership.contains("Ghana partner_of Togo") || partnership.contains("Togo partner_of Ghana"))
+        // A tie only talked about is not said to hold: "could hurt" leaves it hypothetical.
+        let hurt = ReadoutTests.extraction("Tensions could hurt the cooperation between Ghana and Togo.\n").facts
+        #expect(hurt.allSatisfy { $0.predicate != "cooperates_with" || $0.modality != .asserted })
+    }
+}
