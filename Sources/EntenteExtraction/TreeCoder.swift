@@ -168,6 +168,10 @@ struct TreeCoder: Sendable {
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
+    /// Texts put to a council's vote.
+    static let draftNouns: Set<String> = ["resolution", "draft"]
+    /// Verbs of a member's part in a council's vote: "Russia vetoed a Security Council resolution".
+    static let votingVerbs: Set<String> = ["veto", "block", "vote", "adopt", "abstain", "table", "sponsor", "co-sponsor", "propose", "draft"]
     /// Verbs whose "that" clause is a proposition held, not a party asked or allowed.
     static let propositionVerbs: Set<String> = ["agree", "concur", "affirm", "reaffirm", "acknowledge", "conclude"]
     static let judgingVerbs: Set<String> = [
@@ -241,6 +245,7 @@ struct TreeCoder: Sendable {
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
                     + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
                     + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
+                    + councilVotes(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -1820,6 +1825,10 @@ struct TreeCoder: Sendable {
                 .filter { !Self.isHyphenedParticiple(sentence[$0].text) && !Self.describingParticiples.contains(sentence.lower($0)) }
                 // ("the U.S.-Japan Security Consultative Committee": a body of two states is neither's.)
                 .filter { !isStatePair(sentence[$0].text) }
+                // ("blocked a U.N. Security Council resolution": the council named on a draft is where
+                // it is voted on, not a party acted on.)
+                .filter { !(Self.draftNouns.contains(sentence.lemma(index)) && sentence[$0].dep == "compound"
+                    && sentence.mention(at: $0)?.entity.kind == .organisation) }
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)

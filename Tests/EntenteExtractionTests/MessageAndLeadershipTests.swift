@@ -68,3 +68,16 @@ import Testing
         #expect(hurt.allSatisfy { $0.predicate != "cooperates_with" || $0.modality != .asserted })
     }
 }
+
+/// A state's part in a council's vote.
+@Suite struct CouncilVoteTests {
+    @Test func aStateVotingOnACouncilsDraftSitsOnItAndActsOnNoCouncil() {
+        for verb in ["vetoed", "blocked"] {
+            let found = EncounterTests.triples("Russia \(verb) a U.N. Security Council resolution on Wednesday.")
+            #expect(found == ["Russia member_of UN Security Council"], "\(verb): \(found)")
+        }
+        #expect(EncounterTests.triples("China voted for the Security Council resolution.").contains("China member_of UN Security Council"))
+        // A bid vetoed is still rejected.
+        #expect(EncounterTests.triples("Russia vetoed Ukraine's bid.").contains("Russia rejects Ukraine"))
+    }
+}
