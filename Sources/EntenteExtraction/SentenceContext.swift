@@ -155,6 +155,12 @@ struct SentenceContext {
             }
         }
         if let crossed, nearest.range.lowerBound - crossed > 3 { return [] }
+        // "with his German counterpart, Boris Pistorius": the counterpart a state's adjective
+        // describes is the person named after it.
+        if nearest.range.upperBound < end, ["counterpart", "counterparts"].contains(tokens[nearest.range.upperBound].lower) {
+            let named = candidates.dropFirst().first { $0.entity.type == "person" && $0.range.lowerBound <= nearest.range.upperBound + 8 }
+            return named.map { [$0] } ?? []
+        }
         var result = [nearest]
         var last = nearest
         for next in candidates.dropFirst() {

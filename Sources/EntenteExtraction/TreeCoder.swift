@@ -710,6 +710,16 @@ struct TreeCoder: Sendable {
                 found = sentence.children(of: current, ["aux"]).flatMap { sentence.children(of: $0, ["nsubj"]) }
                     .flatMap { parties(at: $0, in: sentence) }
             }
+            // ("On February 12, on the margins of the UDCG and NATO Defense Ministerial …, Secretary of
+            // Defense Pete Hegseth held": after a long opening the parser may coordinate the subject
+            // into the phrase before it; the name right before the main verb is its subject.)
+            if found.isEmpty, current == verb, sentence[verb].dep == "ROOT", sentence.children(of: verb, Self.subjectLabels).isEmpty,
+               sentence.range.contains(verb - 1), sentence[verb - 1].dep == "conj",
+               let before = sentence.mention(at: verb - 1), before.entity.kind == .actor,
+               sentence.ancestors(of: verb - 1).contains(where: { sentence[$0].dep == "prep" && sentence[$0].head == verb })
+            {
+                found = [before]
+            }
             if !found.isEmpty { return found }
             // "Pyongyang is believed to have sent troops": the passive of a verb of believing or
             // saying lends its subject to the complement.

@@ -292,9 +292,10 @@ import Testing
         #expect(EncounterTests.triples("Eritrean forces fought on the side of Ethiopia.") == ["Eritrea cooperates_militarily_with Ethiopia"])
     }
 
-    @Test func aPartnershipHeldIsAnAlliance() {
-        #expect(EncounterTests.triples("Iraq and the United States have a strategic partnership.") == ["Iraq ally_of United States"])
-        #expect(EncounterTests.triples("Kenya has a defense partnership with the United States.") == ["Kenya ally_of United States"])
+    @Test func aPartnershipHeldMakesPartnersAndAnAllianceAllies() {
+        #expect(EncounterTests.triples("Iraq and the United States have a strategic partnership.") == ["Iraq partner_of United States"])
+        #expect(EncounterTests.triples("Kenya has a defense partnership with the United States.") == ["Kenya partner_of United States"])
+        #expect(EncounterTests.triples("Kenya has an alliance with the United States.") == ["Kenya ally_of United States"])
         #expect(EncounterTests.triples("Kenya has a problem with Uganda.").isEmpty)
     }
 }

@@ -81,3 +81,14 @@ import Testing
         #expect(EncounterTests.triples("Russia vetoed Ukraine's bid.").contains("Russia rejects Ukraine"))
     }
 }
+
+/// A counterpart described by a state's adjective and then named.
+@Suite struct NamedCounterpartTests {
+    @Test func aMeetingWithAStatesCounterpartIsWithThePersonNamed() {
+        let found = EncounterTests.triples(
+            "On February 12, on the margins of the ministerial meeting at NATO Headquarters in Brussels, Belgium, Secretary of Defense "
+                + "Arvid Lindqvist held a bilateral meeting with his German counterpart, Minister of Defense Marta Okonkwo.")
+        #expect(found.contains("Arvid Lindqvist meets_with Marta Okonkwo"))
+        #expect(!found.contains("Arvid Lindqvist meets_with Germany"))
+    }
+}
