@@ -1562,6 +1562,7 @@ struct TreeCoder: Sendable {
 
     static let misreadDealNouns: Set<String> = ["deal", "plan", "proposal"]
 
+    static let operationNouns: Set<String> = ["mission", "operation", "offensive", "campaign", "incursion"]
     static let attackNouns: Set<String> = [
         "attack", "strike", "airstrike", "bombing", "shelling", "assault", "raid", "massacre", "killing", "ambush",
     ]
@@ -1909,6 +1910,16 @@ struct TreeCoder: Sendable {
             if found.isEmpty {
                 for apposition in sentence.children(of: index, ["appos"]) {
                     if let mention = sentence.mention(at: apposition) { found.append(mention) }
+                }
+            }
+            // "a mission they conducted in Gaza killed", "the raid that Israel carried out": an
+            // operation is by whoever its clause says conducted it.
+            if found.isEmpty, Self.attackNouns.union(Self.operationNouns).contains(sentence.lemma(index)) {
+                for clause in sentence.children(of: index, ["relcl", "acl"]) where Self.conductingVerbs.contains(sentence.lemma(clause)) {
+                    let doers = sentence.children(of: clause, ["nsubj"]).filter { !["WDT", "WP"].contains(sentence[$0].tag) }
+                        .flatMap { parties(at: $0, in: sentence, depth: depth + 1) }
+                        + sentence.children(of: clause, ["agent"]).flatMap { phraseParties($0, in: sentence) }
+                    found += doers.filter { $0.entity.kind != .place }
                 }
             }
             // ("the two ministers" are both, before "the ministers" are the last government named.)

@@ -92,3 +92,13 @@ import Testing
         #expect(!found.contains("Arvid Lindqvist meets_with Germany"))
     }
 }
+
+/// An operation is by whoever its own clause says conducted it.
+@Suite struct ConductedOperationTests {
+    @Test func anOperationsConductorActs() {
+        #expect(EncounterTests.triples("A raid that Israel conducted in Gaza killed Hamas leader Yahya Sinwar.").contains("Israel kills Yahya Sinwar"))
+        #expect(!EncounterTests.triples("A raid that Israel conducted in Gaza killed Hamas leader Yahya Sinwar.").contains("Israel kills Hamas"))
+        let pronoun = EncounterTests.triples("Israeli officials said that a mission they conducted in Gaza killed Hamas leader Yahya Sinwar.")
+        #expect(pronoun.contains("Israel kills Yahya Sinwar"))
+    }
+}
