@@ -48,6 +48,24 @@ extension TreeCoder {
         return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an armed act carried out together")
     }
 
+    /// Verbs of holding an event that parties may do together.
+    static let convening: Set<String> = ["convene", "host", "co-host", "organise", "organize", "co-organise", "co-organize", "hold", "chair", "co-chair"]
+
+    /// "Somalia, the African Union Commission, the UN and the UK jointly convened a financing
+    /// event": those who hold an event together coordinate.
+    func jointlyConvened(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.convening.contains(sentence.lemma(verb)),
+              sentence.children(of: verb, ["advmod"]).contains(where: { ["jointly", "together"].contains(sentence.lower($0)) }),
+              let pattern = lexiconPattern(for: "coordinates_with", frame: nil)
+        else { return [] }
+        var agents: [Mention] = []
+        for agent in subjects(of: verb, in: sentence) where agent.entity.kind != .place && !agents.contains(where: { $0.entity == agent.entity }) {
+            agents.append(agent)
+        }
+        guard agents.count >= 2 else { return [] }
+        return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an event held together")
+    }
+
     /// Each pair of the parties related by the pattern once, named for the construction that
     /// states it (or the pattern, without one).
     func pairwise(

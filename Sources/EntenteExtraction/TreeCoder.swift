@@ -245,7 +245,7 @@ struct TreeCoder: Sendable {
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)
                     + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
                     + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
-                    + councilVotes(at: index, in: sentence)
+                    + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -2556,6 +2556,9 @@ struct TreeCoder: Sendable {
             (subject, object) = (stateOfCity(subject), stateOfCity(object))
         }
         guard subject.entity != object.entity, Self.canRelate(subject.entity, pattern.predicate, object.entity) else { return nil }
+        // ("convened on the sidelines of the UN General Assembly": a body met beside is not a place
+        // visited; only "visited" itself visits a body's offices.)
+        if pattern.predicate == "visits", object.entity.kind == .organisation, sentence.lemma(trigger) != "visit" { return nil }
         let stance = stance(of: trigger, in: sentence)
         let (negated, modality) = (stance.negated, stance.modality)
         // CAMEO codes events that happen; a verb the lexicon does not know is not coded as a

@@ -102,3 +102,15 @@ import Testing
         #expect(pronoun.contains("Israel kills Yahya Sinwar"))
     }
 }
+
+/// Events held together, and bodies met beside.
+@Suite struct JointEventTests {
+    @Test func thoseWhoConveneAnEventTogetherCoordinateAndVisitNoBody() {
+        let found = EncounterTests.triples(
+            "Ghana, Togo, the United Nations, and Norway jointly convened a financing event on the sidelines of the UN General Assembly.")
+        #expect(found.filter { $0.contains("coordinates_with") }.count == 6)
+        #expect(!found.contains { $0.contains("visits UN General Assembly") })
+        // Without "jointly", one who convenes alone coordinates with no one.
+        #expect(!EncounterTests.triples("Ghana convened a financing event in Accra.").contains { $0.contains("coordinates_with") })
+    }
+}
