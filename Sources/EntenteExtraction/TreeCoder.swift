@@ -2643,7 +2643,10 @@ struct TreeCoder: Sendable {
     /// only where one goes, is, strikes or sends aid ("cooperation with Africa" is none); a member
     /// only of a body ("joined the sanctions against Russia"); no armed group imposes sanctions.
     static func canRelate(_ subject: Entity, _ predicate: String, _ object: Entity) -> Bool {
-        (takesPlaces(predicate) || subject.kind != .place && object.kind != .place)
+        // ("operations in Africa", "a trip to Europe": a continent or a sea is where things are, never
+        // a party acted on or visited.)
+        (subject.type != "region" && object.type != "region" || ["located_in", "part_of", "borders"].contains(predicate))
+            && (takesPlaces(predicate) || subject.kind != .place && object.kind != .place)
             && (predicate != "member_of" || object.kind == .organisation)
             && (predicate != "sanctions" || subject.type != "armed-group")
     }

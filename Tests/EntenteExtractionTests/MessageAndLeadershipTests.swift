@@ -114,3 +114,13 @@ import Testing
         #expect(!EncounterTests.triples("Ghana convened a financing event in Accra.").contains { $0.contains("coordinates_with") })
     }
 }
+
+/// Continents and seas are where things happen, not parties.
+@Suite struct RegionTests {
+    @Test func aContinentIsNoPartyActedOnOrVisited() {
+        #expect(!EncounterTests.triples("In February, Arvid Lindqvist took a trip to Europe.").contains { $0.contains("Europe") })
+        #expect(!EncounterTests.triples("Islamic State played a key role in the group's operations in Africa.").contains { $0.contains("Africa") })
+        // A state visited is still visited.
+        #expect(EncounterTests.triples("In February, Arvid Lindqvist took a trip to Ghana.").contains("Arvid Lindqvist visits Ghana"))
+    }
+}
