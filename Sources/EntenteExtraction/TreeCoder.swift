@@ -2645,10 +2645,23 @@ struct TreeCoder: Sendable {
     static func canRelate(_ subject: Entity, _ predicate: String, _ object: Entity) -> Bool {
         // ("operations in Africa", "a trip to Europe": a continent or a sea is where things are, never
         // a party acted on or visited.)
-        (subject.type != "region" && object.type != "region" || ["located_in", "part_of", "borders"].contains(predicate))
+        (!isContinentOrSea(subject) && !isContinentOrSea(object) || ["located_in", "part_of", "borders"].contains(predicate))
             && (takesPlaces(predicate) || subject.kind != .place && object.kind != .place)
             && (predicate != "member_of" || object.kind == .organisation)
             && (predicate != "sanctions" || subject.type != "armed-group")
+    }
+
+    /// Continents, world regions and seas: where things happen, of no one state ("Africa", "the
+    /// Middle East", "the Red Sea"). The Gaza Strip or Donbas, a part of a state, is none of them.
+    static let continentsAndSeas: Set<String> = [
+        "africa", "europe", "asia", "middle east", "indo-pacific", "caribbean", "latin america", "far east", "pacific",
+        "atlantic", "arctic", "sahel", "horn of africa", "west africa", "east africa", "north africa", "central asia",
+        "south asia", "southeast asia", "eastern europe", "western balkans", "balkans", "black sea", "red sea",
+        "mediterranean", "south china sea", "persian gulf", "gulf of aden", "baltic sea", "south pacific",
+    ]
+
+    static func isContinentOrSea(_ entity: Entity) -> Bool {
+        entity.kind == .place && continentsAndSeas.contains(entity.name.lowercased())
     }
 
     static let placePredicates: Set<String> = [
