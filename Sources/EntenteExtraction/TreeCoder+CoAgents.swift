@@ -40,10 +40,7 @@ extension TreeCoder {
         if sentence[verb].dep == "relcl", sentence.range.contains(sentence[verb].head) { acts.append(sentence[verb].head) }
         guard acts.contains(where: { Self.attackNouns.contains(sentence.lemma($0)) || Self.jointOperationNouns.contains(sentence.lemma($0)) })
         else { return [] }
-        var agents: [Mention] = []
-        for agent in subjects(of: verb, in: sentence) where agent.entity.kind != .place && !agents.contains(where: { $0.entity == agent.entity }) {
-            agents.append(agent)
-        }
+        let agents = distinctActingSubjects(of: verb, in: sentence)
         guard agents.count >= 2 else { return [] }
         return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an armed act carried out together")
     }
@@ -58,12 +55,18 @@ extension TreeCoder {
               sentence.children(of: verb, ["advmod"]).contains(where: { ["jointly", "together"].contains(sentence.lower($0)) }),
               let pattern = lexiconPattern(for: "coordinates_with", frame: nil)
         else { return [] }
+        let agents = distinctActingSubjects(of: verb, in: sentence)
+        guard agents.count >= 2 else { return [] }
+        return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an event held together")
+    }
+
+    /// The verb's subjects that are no places, each once.
+    private func distinctActingSubjects(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
         var agents: [Mention] = []
         for agent in subjects(of: verb, in: sentence) where agent.entity.kind != .place && !agents.contains(where: { $0.entity == agent.entity }) {
             agents.append(agent)
         }
-        guard agents.count >= 2 else { return [] }
-        return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an event held together")
+        return agents
     }
 
     /// Each pair of the parties related by the pattern once, named for the construction that
