@@ -19,9 +19,8 @@ extension TreeCoder {
         for member in members {
             for council in councils where council.entity != member.entity {
                 // (The vote is the sentence's reading: no phrase rule may take the council for the one vetoed.)
-                var seat = described(member, "member_of", council, at: verb, pattern: "a state's vote on a council's draft", in: sentence)
-                seat.inPassing = false
-                found.append(seat)
+                found.append(described(member, "member_of", council, at: verb, pattern: "a state's vote on a council's draft", in: sentence,
+                                       inPassing: false))
             }
         }
         return found

@@ -167,15 +167,18 @@ extension TreeCoder {
     }
 
     /// A relation stated by a description, asserted as written.
+    /// A relation a phrase states about its parties. It is read in passing (the phrase rules still
+    /// read the sentence) unless the caller says the sentence's reading is this one.
     func described(
-        _ subject: Mention, _ predicate: String, _ object: Mention, at trigger: Int, pattern: String, in sentence: ParsedSentence
+        _ subject: Mention, _ predicate: String, _ object: Mention, at trigger: Int, pattern: String, in sentence: ParsedSentence,
+        inPassing: Bool = true
     ) -> Candidate {
         let relation = RelationCandidate(
             subject: subject, predicate: predicate, object: object, negated: false, modality: .asserted,
             confidence: 0.7 * min(subject.confidence, object.confidence))
         var candidate = Candidate(
             relation: relation, trigger: trigger, pattern: pattern, path: sentence.path(between: subject.entity, and: object.entity, trigger: trigger))
-        candidate.inPassing = true
+        candidate.inPassing = inPassing
         return candidate
     }
 }

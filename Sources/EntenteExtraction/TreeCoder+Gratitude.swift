@@ -1,11 +1,29 @@
 import EntenteModel
 import EntenteNLP
 
-/// "The President thanked President Sisi for Egypt's important role", "commended Norway for
-/// Qatar's mediation": thanks given for a named party's act praise that party too.
+/// Gratitude praises: "We are grateful to Kenya for leading the mission" praises Kenya; "The
+/// President thanked President Sisi for Egypt's important role" praises Egypt too.
 extension TreeCoder {
+    /// "We are grateful to Kenya for leading the mission": gratitude to a party praises it.
+    func gratitude(at adjective: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["grateful", "thankful"].contains(sentence.lower(adjective)), sentence[adjective].dep == "acomp",
+              let pattern = lexiconPattern(for: "praises", frame: .verb)
+        else { return [] }
+        let copula = sentence[adjective].head
+        guard sentence.range.contains(copula), sentence.children(of: copula, ["neg"]).isEmpty else { return [] }
+        let thanked = sentence.children(of: adjective, ["prep"]).filter { sentence.lower($0) == "to" }.flatMap { phraseParties($0, in: sentence) }
+        var found: [Candidate] = []
+        for subject in subjects(of: copula, in: sentence) {
+            for party in thanked where party.entity != subject.entity {
+                if let candidate = make(subject, party, pattern, adjective, in: sentence, base: 0.7) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+
     static let thankingVerbs: Set<String> = ["thank", "commend", "praise", "applaud", "salute", "credit", "congratulate"]
 
+    /// Thanks given for a named party's act praise that party too ("commended Norway for Qatar's mediation").
     func thanksForActs(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard sentence[verb].pos == "VERB", Self.thankingVerbs.contains(sentence.lemma(verb)),
               sentence.children(of: verb, ["neg"]).isEmpty, let pattern = lexiconPattern(for: "praises", frame: nil)

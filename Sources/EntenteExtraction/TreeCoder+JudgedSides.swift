@@ -56,22 +56,3 @@ extension TreeCoder {
         return found
     }
 }
-
-/// "We are grateful to Kenya for leading the mission": gratitude to a party praises it.
-extension TreeCoder {
-    func gratitude(at adjective: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard ["grateful", "thankful"].contains(sentence.lower(adjective)), sentence[adjective].dep == "acomp",
-              let pattern = lexiconPattern(for: "praises", frame: .verb)
-        else { return [] }
-        let copula = sentence[adjective].head
-        guard sentence.range.contains(copula), sentence.children(of: copula, ["neg"]).isEmpty else { return [] }
-        let thanked = sentence.children(of: adjective, ["prep"]).filter { sentence.lower($0) == "to" }.flatMap { phraseParties($0, in: sentence) }
-        var found: [Candidate] = []
-        for subject in subjects(of: copula, in: sentence) {
-            for party in thanked where party.entity != subject.entity {
-                if let candidate = make(subject, party, pattern, adjective, in: sentence, base: 0.7) { found.append(candidate) }
-            }
-        }
-        return found
-    }
-}

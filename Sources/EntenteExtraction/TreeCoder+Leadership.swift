@@ -10,12 +10,8 @@ extension TreeCoder {
         guard sentence.range.contains(under), sentence.lower(under) == "under", sentence.range.contains(sentence[under].head) else { return [] }
         let leaders = ofObjects(of: noun, in: sentence).flatMap { parties(at: $0, in: sentence) }.filter { $0.entity.type == "person" }
         // The party led: the subject of the clause the phrase belongs to.
-        var clause = sentence[under].head
-        while sentence[clause].pos != "VERB" && sentence[clause].pos != "AUX", sentence[clause].head != clause,
-              sentence.range.contains(sentence[clause].head)
-        {
-            clause = sentence[clause].head
-        }
+        let above = [sentence[under].head] + sentence.ancestors(of: sentence[under].head)
+        let clause = above.first { ["VERB", "AUX"].contains(sentence[$0].pos) } ?? above[above.count - 1]
         let led = subjects(of: clause, in: sentence).filter { $0.entity.type != "person" && $0.entity.kind != .place }
         var found: [Candidate] = []
         for leader in leaders {

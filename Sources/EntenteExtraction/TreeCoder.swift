@@ -168,6 +168,8 @@ struct TreeCoder: Sendable {
     /// Adverbs that open an elaboration of the noun before: "China's actions, notably the drills".
     static let elaboratingAdverbs: Set<String> = ["particularly", "notably", "especially", "including", "chiefly", "mainly"]
     /// Verbs that judge an event and so take it as having happened.
+    /// Verbs that hand over a message as readily as a thing: "gave a warning", "delivered a message".
+    static let messageGivingVerbs: Set<String> = ["give", "deliver", "send", "issue", "convey", "pass"]
     /// Texts put to a council's vote.
     static let draftNouns: Set<String> = ["resolution", "draft"]
     /// Verbs of a member's part in a council's vote: "Russia vetoed a Security Council resolution".
@@ -445,7 +447,7 @@ struct TreeCoder: Sendable {
             return []
         }
         // ("gave a stern warning to Iran": a message given is the message's act, which its noun codes.)
-        if ["give", "deliver", "send", "issue", "convey", "pass"].contains(sentence.lemma(verb)),
+        if Self.messageGivingVerbs.contains(sentence.lemma(verb)),
            sentence.children(of: verb, ["dobj"]).contains(where: { Self.messageNouns.contains(sentence.lemma($0)) })
         {
             return []
@@ -818,6 +820,7 @@ struct TreeCoder: Sendable {
     /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
     /// by the M23 as well as killings by ADF".
     private func doers(ofActsObjectOf verb: Int, throughTheirObjects: Bool, in sentence: ParsedSentence) -> [Mention] {
+        let judgesActs = Self.judgingVerbs.contains(sentence.lemma(verb)) || Self.verdictVerbs.contains(sentence.lemma(verb))
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
             let acts = ([object] + sentence.children(of: object, ["conj"])).filter { sentence.mention(at: $0) == nil }
             let holders = acts + (throughTheirObjects ? acts.flatMap { ofObjects(of: $0, in: sentence) } : [])
@@ -829,7 +832,7 @@ struct TreeCoder: Sendable {
             // "condemns the law issued by the Taliban", "rejects the decision taken by Israel": the
             // agent of a participle describing the act judged. ("visited a factory supported by a
             // loan from the DFC": not a place visited.)
-            guard Self.judgingVerbs.contains(sentence.lemma(verb)) || Self.verdictVerbs.contains(sentence.lemma(verb)) else { continue }
+            guard judgesActs else { continue }
             let described = acts.flatMap { sentence.children(of: $0, ["acl"]) }.filter { sentence[$0].tag == "VBN" }
                 .flatMap { sentence.children(of: $0, ["agent"]) }.flatMap { phraseParties($0, in: sentence) }
             if !described.isEmpty { return described }
@@ -2653,12 +2656,15 @@ struct TreeCoder: Sendable {
 
     /// Continents, world regions and seas: where things happen, of no one state ("Africa", "the
     /// Middle East", "the Red Sea"). The Gaza Strip or Donbas, a part of a state, is none of them.
-    static let continentsAndSeas: Set<String> = [
-        "africa", "europe", "asia", "middle east", "indo-pacific", "caribbean", "latin america", "far east", "pacific",
-        "atlantic", "arctic", "sahel", "horn of africa", "west africa", "east africa", "north africa", "central asia",
-        "south asia", "southeast asia", "eastern europe", "western balkans", "balkans", "black sea", "red sea",
-        "mediterranean", "south china sea", "persian gulf", "gulf of aden", "baltic sea", "south pacific",
-    ]
+    /// (The continents the reader names from adjectives, its compound regions, and the seas and
+    /// regions besides.)
+    static let continentsAndSeas: Set<String> = Set(Extractor.continents.values.map { $0.lowercased() })
+        .union(Extractor.compoundRegions)
+        .union([
+            "far east", "pacific", "atlantic", "arctic", "sahel", "horn of africa", "eastern europe", "western balkans",
+            "black sea", "red sea", "mediterranean", "south china sea", "persian gulf", "gulf of aden", "baltic sea",
+            "south pacific",
+        ])
 
     static func isContinentOrSea(_ entity: Entity) -> Bool {
         entity.kind == .place && continentsAndSeas.contains(entity.name.lowercased())
