@@ -638,8 +638,11 @@ public struct EntityRecognizer: Sendable {
     private mutating func classify(_ run: Range<Int>, in slice: [Token]) -> (Entity, Range<Int>, Double)? {
         var range = run
         // ("New" opens sentences, and names within them: "at the UN in New York".)
+        // ("Minister of State and Head of the Military House": what is left of a title after its
+        // first word is no name either.)
         while range.count > 1, Self.notNames.contains(slice[range.lowerBound].lower) && !(slice[range.lowerBound].lower == "new" && range.lowerBound > 0)
             || slice[range.lowerBound].lower == "al" && range.count == 1
+            || ["of", "and", "for", "on", "&"].contains(slice[range.lowerBound].lower)
         {
             range = (range.lowerBound + 1)..<range.upperBound
         }
@@ -659,6 +662,13 @@ public struct EntityRecognizer: Sendable {
             if nameStart < range.upperBound, range.upperBound - nameStart <= 4 {
                 range = nameStart..<range.upperBound
                 titledInside = true
+            } else if title == range.upperBound - 1, title > range.lowerBound, Self.connectors.contains(slice[title - 1].lower) {
+                // ("Ruto and President [Joe Biden]": a title whose holder was named already ends the
+                // list before it.)
+                range = range.lowerBound..<(title - 1)
+                while range.count > 1, Self.connectors.contains(slice[range.upperBound - 1].lower) {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
             }
         }
         let name = Self.text(slice[range])
@@ -739,7 +749,8 @@ public struct EntityRecognizer: Sendable {
             return (entity, range, 0.55)
         }
         guard words.count >= 2 || remembered(name) != nil else { return nil }
-        let titled = titledInside || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore)
+        // ("An official says Ruto …": a title is the name's only when no verb stands between them.)
+        let titled = titledInside || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore) && !Self.speechVerbs.contains(before)
         let apposition = after == "," && ["a", "an", "the", "who", "former", "deputy", "head", "chief"].contains(twoAfter)
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))

@@ -428,8 +428,10 @@ public struct Extractor: Sendable {
                 previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
                 previousAttacker: discourse.attacker, authors: authors)
             parsed.titledPeople = discourse.titled
-            discourse = discourse.continued(
-                subjects: coder.mainSubjects(of: parsed), mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed))
+            parsed.encounter = discourse.encounter
+            parsed.sentencesSinceEncounter = discourse.sentencesSinceEncounter
+            let mainSubjects = coder.mainSubjects(of: parsed)
+            discourse = discourse.continued(subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed))
             let candidates = coder.candidates(in: parsed)
             // "The junta confirmed it carried out airstrikes on a village": an attack on no named
             // party still has an attacker, whom a later "condemned the attack" criticises.
@@ -438,6 +440,7 @@ public struct Extractor: Sendable {
             {
                 discourse.attacker = attacker
             }
+            discourse.note(candidates, mainSubjects: mainSubjects)
             for candidate in candidates {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
                 if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,

@@ -25,6 +25,10 @@ struct ParsedSentence {
     var authors: [Mention] = []
     /// The people the story named with each title before this sentence (see `TreeCoder.Discourse.titled`).
     var titledPeople: [String: Mention] = [:]
+    /// The two sides of a meeting or talks reported in the last few sentences, nearest first in
+    /// `sentencesSinceEncounter` (see `TreeCoder.Discourse.encounter`).
+    var encounter: [Mention] = []
+    var sentencesSinceEncounter = 0
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
     private let dateline: Range<Int>

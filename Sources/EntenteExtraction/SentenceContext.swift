@@ -164,6 +164,7 @@ struct SentenceContext {
         var result = [nearest]
         var last = nearest
         for next in candidates.dropFirst() {
+            guard last.range.upperBound <= next.range.lowerBound else { break }
             let between = tokens[last.range.upperBound..<next.range.lowerBound].map(\.lower).filter { $0 != "'s" }
             let joins = between.allSatisfy { [",", "and", "or", "the", "both", "their", "its", "his", "her"].contains($0) }
                 && between.count <= 3 && !between.isEmpty
@@ -231,6 +232,7 @@ struct SentenceContext {
         var result = [first]
         var last = first
         for next in candidates where next.range.lowerBound > first.range.lowerBound {
+            guard last.range.upperBound <= next.range.lowerBound else { break }
             let between = joiningWords(last.range.upperBound..<next.range.lowerBound)
             guard !between.isEmpty, between.count <= 3, between.allSatisfy({ [",", "and", "the"].contains($0) }) else { break }
             result.append(next)
@@ -252,6 +254,9 @@ struct SentenceContext {
         var result = [nearest]
         var first = nearest
         for previous in candidates.dropLast().reversed() {
+            // (Mentions that overlap are no list: "Ruto and President Joe Biden" read as one name
+            // beside "Joe Biden".)
+            guard previous.range.upperBound <= first.range.lowerBound else { break }
             let between = joiningWords(previous.range.upperBound..<first.range.lowerBound)
             let joins = !between.isEmpty && between.count <= 3
                 && between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "both" }
@@ -268,7 +273,7 @@ struct SentenceContext {
         let end = min(range.upperBound, i + 14)
         guard let at = (i..<end).first(where: { tokens[$0].lower == "between" }) else { return nil }
         let after = agents(in: (at + 1)..<range.upperBound)
-        guard after.count >= 2, after[0].range.lowerBound - at <= 4 else { return nil }
+        guard after.count >= 2, after[0].range.lowerBound - at <= 4, after[0].range.upperBound <= after[1].range.lowerBound else { return nil }
         let joining = tokens[after[0].range.upperBound..<after[1].range.lowerBound].map(\.lower)
         guard joining.contains("and"), joining.count <= 3 else { return nil }
         return (after[0], after[1])

@@ -43,13 +43,50 @@ struct TreeCoder: Sendable {
         /// The person the story last named with each title ("Deputy Secretary of State Kurt
         /// Campbell"), for a later "the Deputy Secretary" paragraphs away.
         var titled: [String: Mention] = [:]
+        /// The two sides of the last meeting, call or talks the story reported, and how many
+        /// sentences ago: "the two sides" and "they" after a readout's first line are its parties.
+        var encounter: [Mention] = []
+        var sentencesSinceEncounter = 0
+
+        /// How far back an encounter still names "the two sides".
+        static let encounterReach = 4
 
         /// What the story is about after `sentence`, whose main subjects are `subjects`.
         func continued(subjects: [Mention], mentions: [Mention], titled newlyTitled: [String: Mention] = [:]) -> Discourse {
             let distinct = Set(subjects.map(\.entity)).count == 2 && subjects.count == 2
+            let since = sentencesSinceEncounter + 1
             return Discourse(
                 subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
-                titled: titled.merging(newlyTitled) { _, new in new })
+                titled: titled.merging(newlyTitled) { _, new in new },
+                encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since)
+        }
+
+        /// The story after a sentence that reported `candidates`: a meeting or talks between two
+        /// actors become the encounter.
+        mutating func note(_ candidates: [Candidate], mainSubjects: [Mention]) {
+            let meetings = candidates.filter { candidate in
+                TreeCoder.encounterPredicates.contains(candidate.relation.predicate) && !candidate.relation.negated
+                    && candidate.relation.subject.entity != candidate.relation.object.entity
+                    && ![candidate.relation.subject, candidate.relation.object].contains { $0.entity.kind == .place }
+            }
+            // ("Sullivan held a call with Akiba … on the recent summit between Putin and Kim": the
+            // meeting of the sentence's own subject, before one it mentions.)
+            guard let last = meetings.first(where: { meeting in mainSubjects.contains { $0.entity == meeting.relation.subject.entity } })
+                ?? meetings.last
+            else { return }
+            // ("held a trilateral call with Akiba Takeo of Japan and Cho Tae-yong of Korea": all who
+            // met the last meeting's subject.)
+            var sides = [last.relation.subject]
+            for meeting in meetings where meeting.relation.subject.entity == last.relation.subject.entity && meeting.trigger == last.trigger {
+                if !sides.contains(where: { $0.entity == meeting.relation.object.entity }) { sides.append(meeting.relation.object) }
+            }
+            encounter = sides.prefix(4).map { side in
+                var side = side
+                side.isModifier = false
+                side.isPossessive = false
+                return side
+            }
+            sentencesSinceEncounter = 0
         }
     }
 
@@ -261,7 +298,7 @@ struct TreeCoder: Sendable {
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
                     + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
-                    + leadershipOver(at: index, in: sentence)
+                    + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence)
             default: continue
             }
         }
@@ -1309,7 +1346,9 @@ struct TreeCoder: Sendable {
         let judged = sentence[noun].dep == "dobj" && (Self.judgingVerbs.contains(sentence.lemma(head))
             || pattern.frame == .between && Self.stressingVerbs.contains(sentence.lemma(head)))
         // ("encourage continued collaboration between …": an event said to go on is going on.)
-        let ongoing = sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
+        // (Not "discussed the ongoing war in Gaza": those who talk of a war are not its side.)
+        let ongoing = pattern.frame == .between
+            && sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
         // ("noted the United States' concern over China's actions": an attitude its holder is
         // named with holds whatever verb speaks of it.)
         let heldAttitude = Self.attitudePredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
@@ -1757,13 +1796,19 @@ struct TreeCoder: Sendable {
         if let authors = ownVoice(at: index, in: sentence) { return authors }
         // "Austin and Teodoro spoke by phone. … They called on the PRC": "they" as the main clause's
         // subject continues the parties the sentence before was about, all of them.
-        if sentence.lower(index) == "they", sentence[index].dep == "nsubj", sentence[sentence[index].head].dep == "ROOT",
-           sentence.previousSubjects.count >= 2
-        {
-            return sentence.previousSubjects.map { party in
-                var party = party
-                party.confidence *= 0.75
-                return party
+        if sentence.lower(index) == "they", sentence[index].dep == "nsubj", sentence[sentence[index].head].dep == "ROOT" {
+            // ("Blinken met Foreign Minister Shoukry. They reaffirmed": or the two who met in the
+            // sentence before, when it was about one of them.)
+            let met = sentence.sentencesSinceEncounter == 0
+                && sentence.previousSubjects.allSatisfy { subject in sentence.encounter.contains { $0.entity == subject.entity } }
+                ? sentence.encounter : []
+            let sides = sentence.previousSubjects.count >= 2 ? sentence.previousSubjects : met
+            if sides.count >= 2 {
+                return sides.map { party in
+                    var party = party
+                    party.confidence *= 0.75
+                    return party
+                }
             }
         }
         var found: [Mention] = []
@@ -2108,8 +2153,33 @@ struct TreeCoder: Sendable {
 
     /// "The two sides", "both sides", "the two countries": the last two parties named, in this
     /// sentence or the one before, when exactly two actors were named there.
+    /// "The three NSAs", "the two men": the people a readout's meeting just brought together, as
+    /// many as the noun counts.
+    private func everyoneWhoMet(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
+        let counts = ["two": 2, "three": 3, "four": 4]
+        let number = sentence.children(of: index, ["nummod"]).lazy.compactMap { counts[sentence.lower($0)] }.first
+        guard let number, number == sentence.encounter.count, sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
+              Self.pairOfPeopleNouns.union(Self.meetingPeopleNouns).contains(sentence.lemma(index)) || sentence[index].text.hasPrefix("NSA"),
+              sentence.encounter.allSatisfy({ $0.entity.type == "person" }),
+              sentence.sentencesSinceEncounter == 0
+                || (sentence.previousMentions + sentence.previousSubjects).contains(where: { mention in
+                    sentence.encounter.contains { $0.entity == mention.entity }
+                })
+        else { return nil }
+        return sentence.encounter.map { side in
+            var side = side
+            side.confidence *= 0.75
+            return side
+        }
+    }
+
+    static let meetingPeopleNouns: Set<String> = [
+        "man", "woman", "advisor", "adviser", "diplomat", "envoy", "chief", "commander", "general", "premier", "principal", "nsa",
+    ]
+
     func bothSides(at index: Int, in sentence: ParsedSentence) -> [Mention] {
         let noun = sentence.lemma(index)
+        if let everyone = everyoneWhoMet(at: index, in: sentence) { return everyone }
         guard ["side", "country", "nation", "state", "government", "party", "neighbour", "neighbor", "leader", "official", "minister", "secretary", "counterpart", "delegation", "president", "head"].contains(noun),
               sentence[index].tag == "NNS" || sentence[index].tag == "NNPS"
         else { return [] }
@@ -2137,10 +2207,36 @@ struct TreeCoder: Sendable {
         // ("We urge the Sudanese Armed Forces … Both parties must agree": a statement's one author
         // is never both sides; two authors of a joint statement may be.)
         let soleAuthor = sentence.authors.count == 1 ? sentence.authors[0].entity : nil
-        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], sentence.previousMentions, previousParties, sentence.previousPair] {
+        // ("Austin met Marles in Canberra. … The two ministers discussed": the sides of the meeting
+        // the story just reported, before whoever the sentence between them named.)
+        let met = sentence.encounter.filter { side in
+            isPeople ? side.entity.type == "person" : isSides || noun == "delegation" || side.entity.type != "person"
+        }
+        // (Not "… the meeting between Aliyev and Pashinyan. … The UK commends Armenia and Azerbaijan.
+        // The UK encourages both sides": only when the sentence before was the meeting's, or named
+        // one of its sides.)
+        let metFirst = sentence.sentencesSinceEncounter == 0
+            || (sentence.previousMentions + sentence.previousSubjects).contains { mention in met.contains { $0.entity == mention.entity } }
+        let pairMet = met.count == 2 ? met : []
+        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], metFirst ? pairMet : [],
+                      sentence.previousMentions, previousParties, sentence.previousPair] {
             var actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
             // (Leaders and ministers are people: the states they lead are no third and fourth side.)
             if isPeople, actors.filter({ $0.entity.type == "person" }).count >= 2 { actors = actors.filter { $0.entity.type == "person" } }
+            // ("Ruto and President Joe Biden will discuss … the two countries' cooperation": countries
+            // are states, a person's by the dictionary's code.)
+            if ["country", "nation", "state"].contains(noun) {
+                actors = actors.compactMap { actor in
+                    if actor.entity.type == "state" { return actor }
+                    guard actor.entity.type == "person", let code = actor.entity.cameo, code.count >= 3,
+                          let state = statesByISO3[String(code.prefix(3))]
+                    else { return nil }
+                    var side = actor
+                    side.entity = state
+                    side.role = nil
+                    return side
+                }
+            }
             // ("the leaders" only where the story just named two.)
             if !counted, Set(actors.map(\.entity)).count != 2 { continue }
             var seen: Set<Entity> = []

@@ -1,0 +1,77 @@
+import EntenteModel
+import EntenteNLP
+
+/// "They reiterated their cooperation", "the two countries' partnership", "agreed to continue
+/// their close coordination": a tie owned by the parties of its clause together is a tie between
+/// them.
+extension TreeCoder {
+    /// Nouns of a tie two parties share, by the predicate each states.
+    static let sharedTieNouns: [String: String] = [
+        "cooperation": "cooperates_with", "collaboration": "cooperates_with", "relationship": "cooperates_with",
+        "relation": "cooperates_with", "tie": "cooperates_with", "friendship": "cooperates_with",
+        "coordination": "coordinates_with", "partnership": "partner_of", "alliance": "ally_of",
+    ]
+    /// Verbs that end, harm or hold back a tie instead of keeping it.
+    static let tieHarmingVerbs: Set<String> = [
+        "suspend", "end", "cut", "sever", "freeze", "downgrade", "undermine", "threaten", "harm", "damage", "jeopardize",
+        "jeopardise", "strain", "sour", "break", "terminate", "review", "question", "reconsider", "curtail", "limit", "reduce",
+    ]
+
+    func sharedTies(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence[noun].pos == "NOUN", var predicate = Self.sharedTieNouns[sentence.lemma(noun)],
+              // (A tie with or between named parties is the noun patterns'.)
+              !sentence.children(of: noun, ["prep"]).contains(where: { ["with", "between", "among", "to"].contains(sentence.lower($0)) })
+        else { return [] }
+        let modifiers = sentence.children(of: noun, ["compound", "nmod", "amod"])
+        if predicate == "cooperates_with", modifiers.contains(where: { Self.armedTieWords.contains(sentence.lemma($0)) }) {
+            predicate = "cooperates_militarily_with"
+        }
+        guard let pattern = lexiconPattern(for: predicate, frame: nil), let verb = governingVerb(of: noun, in: sentence),
+              !Self.tieHarmingVerbs.contains(sentence.lemma(verb)), !Self.negativeVerbs.contains(sentence.lemma(verb)),
+              !Self.retreatVerbs.contains(sentence.lemma(verb))
+        else { return [] }
+        var owners: [Mention] = []
+        for owner in sentence.children(of: noun, ["poss"]) {
+            if sentence.lower(owner) == "their" {
+                owners = ownersOfTheir(under: verb, in: sentence)
+            } else if sentence[owner].tag != "PRP$" {
+                // "the two countries' cooperation".
+                owners = bothSides(at: owner, in: sentence)
+            }
+        }
+        var seen = Set<Entity>()
+        let distinct = owners.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard distinct.count >= 2 else { return [] }
+        return pairwise(distinct, by: pattern, at: noun, in: sentence, base: 0.55, construction: "a tie the parties share")
+    }
+
+    /// The verb whose clause the noun is in: through a preposition or two ("to deepen their
+    /// cooperation on", "next steps to strengthen their coordination").
+    private func governingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        sentence.ancestors(of: noun).prefix(4).first { sentence[$0].pos == "VERB" || sentence[$0].pos == "AUX" }
+    }
+
+    /// Whom "their" stands for in a verb's clause: the parties urged to act ("encourage Ethiopia and
+    /// Somalia to intensify their cooperation"), else the subjects of the clause or the clause it
+    /// completes ("They agreed to continue their close coordination").
+    private func ownersOfTheir(under verb: Int, in sentence: ParsedSentence) -> [Mention] {
+        var clause = verb
+        for _ in 0..<4 {
+            if sentence[clause].dep == "xcomp", sentence.range.contains(sentence[clause].head),
+               let controller = sentence.child(of: sentence[clause].head, "dobj")
+            {
+                return parties(at: controller, in: sentence)
+            }
+            let found = subjects(of: clause, in: sentence)
+            if !found.isEmpty { return found }
+            guard ["xcomp", "advcl", "acl", "relcl", "conj"].contains(sentence[clause].dep), sentence.range.contains(sentence[clause].head),
+                  sentence[clause].head != clause
+            else { break }
+            // ("discussed ways to deepen their cooperation": through the noun the clause describes.)
+            let head = sentence[clause].head
+            guard let next = sentence[head].pos == "NOUN" ? governingVerb(of: head, in: sentence) : head else { break }
+            clause = next
+        }
+        return []
+    }
+}

@@ -1,0 +1,86 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// "They" and "the two sides" after a readout's meeting are those who met, however many, and
+/// whatever the sentence between named.
+@Suite struct MeetingSidesTests {
+    static let meeting = "Secretary of State Antony J. Blinken met today with Egyptian Foreign Minister Sameh Shoukry in Cairo.\n\n"
+
+    @Test func theTwoSidesAreThoseWhoMetNotTheLastTwoNamed() {
+        let found = EncounterTests.triples(Self.meeting
+            + "The Secretary noted that the attacks were carried out by militias acting with the support of Iran. "
+            + "The two sides discussed the humanitarian situation. Both leaders condemned the Houthi attacks on shipping.")
+        #expect(found.contains("Sameh Shoukry criticises Houthis"))
+        #expect(!found.contains("Iran criticises Houthis"))
+        #expect(!found.contains { $0.hasPrefix("Antony Blinken negotiates_with Iran") })
+    }
+
+    @Test func theyAfterAMeetingAreBothWhoMet() {
+        let found = EncounterTests.triples(Self.meeting + "They reaffirmed their strong partnership.")
+        #expect(found.contains("Antony Blinken partner_of Sameh Shoukry"))
+    }
+
+    @Test func aCountedNounAfterAThreeWayCallIsAllThree() {
+        let found = EncounterTests.triples(
+            "National Security Advisor Sullivan held a trilateral call with Secretary General Akiba Takeo of Japan and "
+                + "Director Cho Tae-yong of the Republic of Korea. The three NSAs reaffirmed the importance of coordination. "
+                + "They reiterated their cooperation toward the denuclearization of the Korean Peninsula.")
+        #expect(found.contains("Akiba Takeo cooperates_with Cho Tae-yong"))
+        #expect(found.contains { $0.hasSuffix("cooperates_with Akiba Takeo") })
+    }
+
+    @Test func anOldMeetingDoesNotNameTheSidesOfALaterStatement() {
+        let found = EncounterTests.statement(
+            "The UK welcomes the summit in Geneva. The meeting between President Aliyev and Prime Minister Pashinyan marks a milestone. "
+                + "We also thank Switzerland for hosting. The UK commends the governments of Armenia and Azerbaijan for their courage. "
+                + "The UK encourages both sides to sign a peace agreement.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(!found.contains { $0.hasSuffix("appeals_to Ilham Aliyev") || $0.hasSuffix("appeals_to Aliyev") })
+    }
+}
+
+/// A tie owned by the parties of its clause together ("their cooperation") is a tie between them.
+@Suite struct SharedTieTests {
+    @Test func aTieTheirClauseKeepsRelatesItsOwners() {
+        #expect(EncounterTests.triples("Norway and Sweden reiterated their cooperation on energy.").contains("Norway cooperates_with Sweden"))
+        #expect(EncounterTests.triples("Norway and Sweden reaffirmed their strong partnership.").contains("Norway partner_of Sweden"))
+        #expect(EncounterTests.triples("Norway and Sweden discussed ways to deepen their defense cooperation.")
+            .contains("Norway cooperates_militarily_with Sweden"))
+        #expect(EncounterTests.triples("The advisers of Norway and Sweden identified next steps to strengthen their coordination.")
+            .contains("Norway coordinates_with Sweden"))
+    }
+
+    @Test func thePartiesUrgedOwnTheTie() {
+        let found = EncounterTests.triples("Denmark encourages Ethiopia and Somalia to intensify their cooperation on mutual security.")
+        #expect(found.contains("Ethiopia cooperates_with Somalia"))
+        #expect(!found.contains { $0.hasPrefix("Denmark cooperates_with") })
+    }
+
+    @Test func aTieEndedOrHarmedIsNone() {
+        for text in ["Norway and Sweden suspended their cooperation.", "Norway and Sweden agreed to end their partnership."] {
+            #expect(!EncounterTests.triples(text).contains { $0.contains("cooperates_with") || $0.contains("partner_of") }, "\(text)")
+        }
+    }
+
+    @Test func aWarTalkedAboutHasNoSidesInThoseWhoTalk() {
+        let found = EncounterTests.triples("Biden and Sisi discussed the ongoing war in Gaza.")
+        #expect(!found.contains { $0.contains("attacks") })
+    }
+}
+
+/// What is left of a title, or a list ending in one, is no name.
+@Suite struct TitleRemnantTests {
+    @Test func theRestOfATitleIsNoPerson() {
+        let found = ReadoutTests.extraction("Austin met with Minister of State and Head of the Military House Francisco Furtado.\n")
+        #expect(!found.entities.contains { $0.name.hasPrefix("of ") })
+        #expect(found.entities.contains { $0.name == "Francisco Furtado" })
+    }
+
+    @Test func aListEndingInATitleIsNoName() {
+        let found = ReadoutTests.extraction("An official says Ruto and President Joe Biden will meet.\n")
+        #expect(!found.entities.contains { $0.name.contains(" and ") })
+        #expect(found.entities.contains { $0.name == "Joe Biden" })
+    }
+}
