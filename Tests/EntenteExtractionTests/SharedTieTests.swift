@@ -84,3 +84,21 @@ import Testing
         #expect(found.entities.contains { $0.name == "Joe Biden" })
     }
 }
+
+/// A wrong one party reports of another, in words that judge it, accuses the doer.
+@Suite struct ReportedWrongTests {
+    @Test func aJudgedWrongReportedByAnotherAccusesTheDoer() {
+        #expect(EncounterTests.triples("Blinken said Russia is committing war crimes in Ukraine.").contains("Antony Blinken accuses Russia"))
+        let blocked = EncounterTests.triples("Power said the Sudanese Armed Forces and the Rapid Support Forces are blocking aid deliveries.")
+        #expect(blocked.contains { $0.hasSuffix("accuses Rapid Support Forces") })
+    }
+
+    @Test func aPlainReportOrADenialAccusesNoOne() {
+        // An official's report of an airstrike on their own province judges nothing.
+        #expect(!EncounterTests.triples("Russian airstrikes killed two people in Kherson province, Governor Oleksandr Prokudin reported.")
+            .contains { $0.contains("accuses") })
+        #expect(!EncounterTests.triples("Blinken said Russia did not commit war crimes in Ukraine.").contains { $0.contains("accuses") })
+        // The doer's own account is no accusation.
+        #expect(!EncounterTests.triples("Russia said it had committed no war crimes in Ukraine.").contains { $0.contains("accuses") })
+    }
+}
