@@ -24,6 +24,33 @@ struct ArticleNames {
     /// for a later "the Department" alone.
     private var bodiesByHeadWord: [String: Entity] = [:]
 
+    /// Bodies by the head noun of their name, for "the Coalition" alone when the article named one.
+    private var headNounBodies: [String: Set<Entity>] = [:]
+    static let headNouns: Set<String> = [
+        "coalition", "mission", "commission", "council", "committee", "force", "alliance", "court", "tribunal", "union",
+        "front", "movement", "agency", "bank", "fund", "assembly", "panel", "secretariat", "office",
+    ]
+
+    /// "The Coalition", "the Mission": the head noun of one body's name, capitalised after "the"
+    /// and standing alone, is that body (not where the article named two with it).
+    func headNounMentions(in tokens: [Token], sentence: Range<Int>, covered: inout Set<Int>) -> [Mention] {
+        var found: [Mention] = []
+        for index in sentence where index > sentence.lowerBound && !covered.contains(index) {
+            let word = tokens[index]
+            guard word.isCapitalised, tokens[index - 1].lower == "the", let bodies = headNounBodies[word.lower], bodies.count == 1,
+                  let body = bodies.first
+            else { continue }
+            // ("the Council of Europe", "the Coalition Provisional Authority": the start of another name.)
+            if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalised || tokens[index + 1].lower == "of" {
+                continue
+            }
+            let possessive = index + 1 < sentence.upperBound && tokens[index + 1].lower == "'s"
+            found.append(Mention(entity: preferredEntity(for: body), range: index..<(index + 1), role: nil, isPossessive: possessive, confidence: 0.6))
+            covered.insert(index)
+        }
+        return found
+    }
+
     /// The body the article last named with `word` in its name.
     func body(namedWith word: String) -> Entity? { bodiesByHeadWord[word] }
 
@@ -42,6 +69,12 @@ struct ArticleNames {
         let entity = mention.entity
         for word in words where words.count > 1 && EntityRecognizer.agencyHeads.contains(word.lowercased()) {
             bodiesByHeadWord[word.lowercased()] = entity
+        }
+        // "the Global Coalition to Defeat ISIS … the Coalition": a body's head noun, the last word
+        // before its name's first lower-case word.
+        if words.count > 1, entity.kind != .place, entity.type != "state", entity.type != "person" {
+            let head = words.prefix { $0.first?.isUppercase == true }.last?.lowercased()
+            if let head, Self.headNouns.contains(head) { headNounBodies[head, default: []].insert(entity) }
         }
         if let known = preferred[entity.key] {
             if Self.rank(entity) < Self.rank(known) { preferred[entity.key] = entity }

@@ -388,6 +388,9 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             named += names.recurrences(in: tokens, sentence: sentence, covered: &covered)
         }
+        for sentence in sentences {
+            named += names.headNounMentions(in: tokens, sentence: sentence, covered: &covered)
+        }
         for index in named.indices {
             let settled = names.preferredEntity(for: named[index].entity)
             if settled != named[index].entity { named[index].entity = settled }

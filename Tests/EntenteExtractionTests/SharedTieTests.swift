@@ -102,3 +102,20 @@ import Testing
         #expect(!EncounterTests.triples("Russia said it had committed no war crimes in Ukraine.").contains { $0.contains("accuses") })
     }
 }
+
+/// "The Coalition" after "the Global Coalition to Defeat ISIS" is that body.
+@Suite struct HeadNounTests {
+    @Test func aBodysHeadNounAloneIsTheBodyNamedBefore() {
+        let found = EncounterTests.statement(
+            "Iraq consulted the Global Coalition to Defeat ISIS on Monday. Iraq thanks the Coalition for the support provided to its forces.",
+            source: "U.S. Department of State")
+        #expect(found.contains { $0.hasPrefix("Iraq praises Global Coalition") })
+    }
+
+    @Test func aHeadNounTwoBodiesShareNamesNeither() {
+        let found = EncounterTests.statement(
+            "The Global Coalition to Defeat ISIS met the Sahel Coalition in Rome. Iraq thanks the Coalition for its support.",
+            source: "U.S. Department of State")
+        #expect(!found.contains { $0.hasPrefix("Iraq praises") })
+    }
+}
