@@ -177,6 +177,8 @@ struct TreeCoder: Sendable {
     /// Verbs by which coordinated subjects carry out or commit to the event their object names.
     static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate", "remain", "stay"])
     static let objectPrepositions = ["with", "against", "on", "upon", "to", "into", "for", "from", "toward", "towards", "at"]
+    /// Verbs that ask another to act: "urge", "call on".
+    static let urgingVerbs: Set<String> = ["urge", "call", "ask", "appeal", "encourage", "press", "implore", "invite"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
     /// Talking together is symmetric whatever is talked about: "Austin and Teodoro discussed the ruling".
     static let talkPredicates: Set<String> = ["consults", "negotiates_with"]
@@ -808,6 +810,15 @@ struct TreeCoder: Sendable {
                 current = sentence[head].head
                 continue
             }
+            // ("We urge all countries to condemn this launch and call on the DPRK to come": the parser
+            // coordinates the second appeal into the first one's complement; it continues the verb
+            // that urges, not the countries urged.)
+            if dep == "conj", sentence[head].dep == "xcomp", Self.urgingVerbs.contains(sentence.lemma(current)),
+               sentence.range.contains(sentence[head].head), Self.urgingVerbs.contains(sentence.lemma(sentence[head].head))
+            {
+                current = sentence[head].head
+                continue
+            }
             switch dep {
             case "conj", "xcomp", "acomp":
                 // "Syria is willing to withdraw": through the adjective to its clause's subject.
@@ -1413,6 +1424,17 @@ struct TreeCoder: Sendable {
             let clauses = sentence.children(of: noun, ["ccomp", "acl"])
                 + (carrier(of: noun, in: sentence).map { verb in sentence.children(of: verb, ["ccomp"]).filter { $0 > noun } } ?? [])
             for clause in clauses where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
+                objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
+                if !objects.isEmpty { break }
+            }
+        }
+        // "our calls for Russia to reverse": the parser may make "for Russia to …" a clause of the
+        // verb that carries the message.
+        if objects.isEmpty, Self.messageNouns.contains(sentence.lemma(noun)) {
+            let carrying = sentence[noun].dep == "dobj" && sentence.range.contains(sentence[noun].head)
+                ? sentence.children(of: sentence[noun].head, ["advcl"]).filter { $0 > noun } : []
+            for clause in sentence.children(of: noun, ["acl", "advcl", "relcl"]) + carrying
+            where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "for" }) {
                 objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !objects.isEmpty { break }
             }
@@ -2582,6 +2604,16 @@ struct TreeCoder: Sendable {
                 }
             default: continue
             }
+        }
+        // ("our calls for Russia to reverse": a message's "for" may open a clause of the verb that
+        // carries it.)
+        if sentence[index].pos == "NOUN", Self.messageNouns.contains(sentence.lemma(index)), sentence[index].dep == "dobj",
+           sentence.range.contains(sentence[index].head),
+           let clause = sentence.children(of: sentence[index].head, ["advcl"]).first(where: { $0 > index }),
+           let mark = sentence.children(of: clause, ["mark"]).first(where: { sentence.lower($0) == "for" })
+        {
+            words.insert("for")
+            positions["for"] = min(positions["for"] ?? mark, mark)
         }
         for pattern in candidates where frames.contains(pattern.frame) {
             var preposition: String?

@@ -119,3 +119,20 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Iraq praises") })
     }
 }
+
+/// Appeals the parser hangs away from their verb or noun.
+@Suite struct DisplacedAppealTests {
+    @Test func aSecondAppealCoordinatedIntoTheFirstsComplementIsTheSpeakers() {
+        let found = EncounterTests.statement(
+            "We urge all countries to condemn this launch and call on the DPRK to come to the table for serious negotiations.",
+            source: "The White House")
+        #expect(found.contains("United States appeals_to North Korea"))
+    }
+
+    @Test func aCallForAPartyToActAppealsToIt() {
+        let found = EncounterTests.statement(
+            "We reiterate our previous calls for Russia to reverse its recognition of the so-called independence of Abkhazia.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom appeals_to Russia"))
+    }
+}
