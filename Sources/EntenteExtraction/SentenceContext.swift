@@ -114,6 +114,8 @@ struct SentenceContext {
     static let prepositions: Set<String> = [
         "of", "for", "in", "on", "at", "from", "over", "about", "into", "between", "with", "by", "to", "against",
         "after", "before", "during", "near", "across", "since", "under", "through", "towards", "toward", "among",
+        // ("would not meet the junta without China": the one left out is no object.)
+        "without", "except", "besides",
     ]
 
     /// The mention starting nearest after `i` in the clause, with those coordinated after it ("with Russia, Iran and Iraq").

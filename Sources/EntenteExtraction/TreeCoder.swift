@@ -177,6 +177,7 @@ struct TreeCoder: Sendable {
     /// Verbs by which coordinated subjects carry out or commit to the event their object names.
     static let committingVerbs = lightVerbs.union(intentVerbs).union(["accept", "negotiate", "remain", "stay"])
     static let objectPrepositions = ["with", "against", "on", "upon", "to", "into", "for", "from", "toward", "towards", "at"]
+    static let excludingPrepositions: Set<String> = ["without", "except", "besides", "excluding"]
     /// Verbs that ask another to act: "urge", "call on".
     static let urgingVerbs: Set<String> = ["urge", "call", "ask", "appeal", "encourage", "press", "implore", "invite"]
     static let negativeVerbs: Set<String> = ["refuse", "deny", "reject", "decline", "fail", "prevent", "avoid", "stop", "halt"]
@@ -1719,6 +1720,8 @@ struct TreeCoder: Sendable {
 
     /// The parties a prepositional phrase names: those of its objects.
     func phraseParties(_ prep: Int, in sentence: ParsedSentence) -> [Mention] {
+        // ("would not meet the junta without China": the one left out takes no part.)
+        if Self.excludingPrepositions.contains(sentence.lower(prep)) { return [] }
         // ("negotiating on behalf of the group": the one spoken for is no party to the act.)
         var found = sentence.children(of: prep, ["pobj"]).filter { sentence.lower($0) != "behalf" }.flatMap { parties(at: $0, in: sentence) }
         // ("spoke with Defense Ministers from Canada and France to discuss": the parser may make the
@@ -2043,7 +2046,8 @@ struct TreeCoder: Sendable {
             let described = parties(at: apposition, in: sentence)
             if !described.isEmpty { return described }
         }
-        return speaker(of: index, in: sentence) == nil ? sentence.authors : []
+        guard let speaker = speaker(of: index, in: sentence) else { return sentence.authors }
+        return quotedVoice(of: speaker, pronoun: index, in: sentence)
     }
 
     /// Institutions any state has, named without saying whose: "the Ministry of Foreign Affairs of

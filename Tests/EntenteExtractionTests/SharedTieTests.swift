@@ -136,3 +136,21 @@ import Testing
         #expect(found.contains("United Kingdom appeals_to Russia"))
     }
 }
+
+/// A quoted speaker's "we" is the body or state they speak for.
+@Suite struct QuotedVoiceTests {
+    @Test func aBodysQuotedWeIsTheBody() {
+        #expect(EncounterTests.triples("Hamas said in a statement: \"We reject the proposal from Israel.\"").contains("Hamas rejects Israel"))
+    }
+
+    @Test func aSpokesmansQuotedWeIsTheBodyHisTitleNames() {
+        let found = EncounterTests.triples("Arakan Army spokesman Khine Thu Kha said, \"We will continue to fight the Myanmar military.\"")
+        #expect(found.contains { $0.hasPrefix("Arakan Army attacks Myanmar") })
+        #expect(!found.contains { $0.hasPrefix("Khine Thu Kha attacks") || $0.hasPrefix("Khine Thu Kha threatens") })
+    }
+
+    @Test func theOneLeftOutIsNoParty() {
+        let found = EncounterTests.triples("The Arakan Army met the junta without China.")
+        #expect(!found.contains { $0.hasSuffix("China") })
+    }
+}
