@@ -2114,8 +2114,20 @@ struct TreeCoder: Sendable {
                 found[titleKey(of: title, in: sentence)] = person
             }
         }
+        // "Myanmar's junta", "the Assad regime": the state a ruling body belongs to, for a later
+        // "the junta" when another state was named in between.
+        for index in sentence.range where Self.rulingNouns.contains(sentence.lemma(index)) {
+            if let state = sentence.children(of: index, ["compound", "amod", "poss", "nmod"]).lazy
+                .compactMap({ sentence.mention(at: $0) }).first(where: { $0.entity.type == "state" })
+            {
+                found[Self.rulingKey(sentence.lemma(index))] = state
+            }
+        }
         return found
     }
+
+    static let rulingNouns: Set<String> = ["junta", "regime"]
+    static func rulingKey(_ noun: String) -> String { "ruling " + noun }
 
     static let personNouns: Set<String> = [
         "minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir", "secretary",
@@ -2131,6 +2143,11 @@ struct TreeCoder: Sendable {
         let wanted: (Mention) -> Bool
         var role = role
         if Self.stateNouns.contains(noun) {
+            // ("talks in China between the Myanmar junta and …. The junta said": the state the story
+            // named the junta for.)
+            if Self.rulingNouns.contains(noun), let state = sentence.titledPeople[Self.rulingKey(noun)] {
+                return standingFor(state, role: role)
+            }
             wanted = { $0.entity.type == "state" }
         } else if Self.armyNouns.contains(noun), sentence[index].tag == "NN" {
             // "The RSF, at war with the army since April": the state whose army the story named.

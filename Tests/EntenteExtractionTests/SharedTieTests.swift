@@ -154,3 +154,13 @@ import Testing
         #expect(!found.contains { $0.hasSuffix("China") })
     }
 }
+
+/// "The junta" is the state the story named the junta for, whatever state was named since.
+@Suite struct RulingBodyTests {
+    @Test func theJuntaIsTheStateItWasNamedFor() {
+        let found = EncounterTests.triples(
+            "The Myanmar junta attacked the Arakan Army. Talks were held in China. The Arakan Army said it would not meet the junta.")
+        #expect(found.contains { $0.hasPrefix("Arakan Army meets_with Myanmar") })
+        #expect(!found.contains { $0.hasPrefix("Arakan Army meets_with China") })
+    }
+}
