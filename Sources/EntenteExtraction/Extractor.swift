@@ -276,7 +276,13 @@ public struct Extractor: Sendable {
                 let parsed = coded[firstCoded..<codedCursor]
                 if parsed.contains(where: { !$0.candidate.inPassing }) {
                     let read = Set(parsed.map { FactKey($0.candidate.relation.subject.entity, $0.candidate.relation.predicate, $0.candidate.relation.object.entity) })
-                    candidates.removeAll { $0.fromPhrase && !read.contains(FactKey($0.subject.entity, $0.predicate, $0.object.entity)) }
+                    // (Except between parties the parse's facts do not touch: in a long sentence the
+                    // parse may read one clause and lose another.)
+                    let touched = Set(parsed.flatMap { [$0.candidate.relation.subject.entity, $0.candidate.relation.object.entity] })
+                    candidates.removeAll { candidate in
+                        candidate.fromPhrase && !read.contains(FactKey(candidate.subject.entity, candidate.predicate, candidate.object.entity))
+                            && (touched.contains(candidate.subject.entity) || touched.contains(candidate.object.entity))
+                    }
                 }
                 // Where the rules and the parse find the same fact, the rules' reading stands, but for
                 // what the parse knows better (below).

@@ -31,6 +31,14 @@ extension TreeCoder {
               !Self.retreatVerbs.contains(sentence.lemma(verb))
         else { return [] }
         var owners: [Mention] = []
+        // ("strengthen bilateral Japan-ROK ties": the pair before the noun, split at its hyphen.)
+        if noun - 3 >= sentence.range.lowerBound, sentence.lower(noun - 2) == "-",
+           let first = sentence.mention(at: noun - 3) ?? namedParty(sentence[noun - 3].text),
+           let second = sentence.mention(at: noun - 1) ?? namedParty(sentence[noun - 1].text),
+           first.entity != second.entity, sentence.lemma(noun) != "relation", sentence.lemma(noun) != "relationship"
+        {
+            owners = [first, second]
+        }
         for owner in sentence.children(of: noun, ["poss"]) {
             if sentence.lower(owner) == "their" {
                 owners = ownersOfTheir(under: verb, in: sentence)
