@@ -83,3 +83,19 @@ extension TreeCoder {
         return []
     }
 }
+
+/// "Both leaders agreed to work together on this challenge": those who work together cooperate.
+extension TreeCoder {
+    func workingTogether(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence.lemma(verb) == "work",
+              sentence.children(of: verb, ["advmod"]).contains(where: { ["together", "jointly"].contains(sentence.lower($0)) }),
+              // ("work together with Japan" is the verb pattern's.)
+              !sentence.children(of: verb, ["prep"]).contains(where: { sentence.lower($0) == "with" }),
+              let pattern = lexiconPattern(for: "cooperates_with", frame: nil)
+        else { return [] }
+        var seen = Set<Entity>()
+        let partners = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard partners.count >= 2 else { return [] }
+        return pairwise(partners, by: pattern, at: verb, in: sentence, construction: "working together")
+    }
+}

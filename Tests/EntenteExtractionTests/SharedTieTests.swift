@@ -54,3 +54,12 @@ import Testing
         #expect(found.contains { $0.contains("signs_agreement_with") })
     }
 }
+
+/// Those who work together cooperate.
+@Suite struct WorkingTogetherTests {
+    @Test func partiesWorkingTogetherCooperate() {
+        #expect(EncounterTests.triples("Norway and Sweden will work together to counter the threat.").contains { $0.hasPrefix("Norway cooperates_with Sweden") })
+        // Refusing to is no cooperation.
+        #expect(!EncounterTests.triples("Norway and Sweden refused to work together.").contains("Norway cooperates_with Sweden"))
+    }
+}
