@@ -393,8 +393,6 @@ public struct Extractor: Sendable {
         var covered = Set((mentions.joined().map(\.range) + named.map(\.range)).joined())
         for sentence in sentences {
             named += names.recurrences(in: tokens, sentence: sentence, covered: &covered)
-        }
-        for sentence in sentences {
             named += names.headNounMentions(in: tokens, sentence: sentence, covered: &covered)
         }
         for index in named.indices {
@@ -437,10 +435,12 @@ public struct Extractor: Sendable {
                 previousSubjects: discourse.subjects, previousMentions: discourse.mentions, previousPair: discourse.pair,
                 previousAttacker: discourse.attacker, authors: authors)
             parsed.titledPeople = discourse.titled
+            parsed.rulers = discourse.rulers
             parsed.encounter = discourse.encounter
             parsed.sentencesSinceEncounter = discourse.sentencesSinceEncounter
             let mainSubjects = coder.mainSubjects(of: parsed)
-            discourse = discourse.continued(subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed))
+            discourse = discourse.continued(
+                subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed), rulers: coder.rulingStates(in: parsed))
             let candidates = coder.candidates(in: parsed)
             // "The junta confirmed it carried out airstrikes on a village": an attack on no named
             // party still has an attacker, whom a later "condemned the attack" criticises.

@@ -25,10 +25,18 @@ struct ParsedSentence {
     var authors: [Mention] = []
     /// The people the story named with each title before this sentence (see `TreeCoder.Discourse.titled`).
     var titledPeople: [String: Mention] = [:]
+    /// The state the story named each ruling body for, "junta" or "regime" (see `TreeCoder.Discourse.rulers`).
+    var rulers: [String: Mention] = [:]
     /// The two sides of a meeting or talks reported in the last few sentences, nearest first in
     /// `sentencesSinceEncounter` (see `TreeCoder.Discourse.encounter`).
     var encounter: [Mention] = []
     var sentencesSinceEncounter = 0
+    /// The story is still at the encounter when the sentence before reported it or was about one
+    /// of `sides` (its sides, or those of them a noun allows).
+    func continuesEncounter(among sides: [Mention]) -> Bool {
+        sentencesSinceEncounter == 0
+            || (previousMentions + previousSubjects).contains { mention in sides.contains { $0.entity == mention.entity } }
+    }
     /// Children of each token of the sentence, in text order.
     private let childrenOf: [Int: [Int]]
     private let dateline: Range<Int>

@@ -59,7 +59,7 @@ extension TreeCoder {
     private func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence, isSubject: Bool) -> Entity? {
         if party.entity.type == "state" { return party.entity }
         guard party.entity.type == "person" else { return nil }
-        if let code = party.entity.cameo, code.count >= 3, let state = statesByISO3[String(code.prefix(3))] { return state }
+        if let state = stateByCode(of: party.entity) { return state }
         let titled = found.first { candidate in
             ["member_of", "leader_of"].contains(candidate.relation.predicate) && candidate.relation.subject.entity == party.entity
                 && candidate.relation.object.entity.type == "state"
@@ -68,6 +68,12 @@ extension TreeCoder {
         // who meets, whom the publisher does not place elsewhere, is its own.)
         let authorStates = sentence.authors.filter { $0.entity.type == "state" }
         return titled ?? (isSubject && authorStates.count == 1 ? authorStates[0].entity : nil)
+    }
+
+    /// The state the actor dictionary's code files an entity under ("CHNGOV" → China).
+    func stateByCode(of entity: Entity) -> Entity? {
+        guard let code = entity.cameo, code.count >= 3 else { return nil }
+        return statesByISO3[String(code.prefix(3))]
     }
 
     private func stateMention(_ state: Entity, at place: Mention) -> Mention {

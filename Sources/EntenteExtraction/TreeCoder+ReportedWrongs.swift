@@ -9,12 +9,11 @@ extension TreeCoder {
     static let wrongfulPredicates: Set<String> = [
         "assaults", "abducts", "bombs", "kills", "uses_mass_violence_against", "attacks", "shells", "strikes_from_air",
     ]
-    /// Words that judge the act they name, where "attacked" and "killed" only report it: an
-    /// official who reports an airstrike on their own province accuses no one by it.
-    static let judgingWrongWords: Set<String> = [
-        "atrocity", "abuse", "violation", "crime", "rape", "torture", "execution", "massacre", "looting", "loot", "abduct",
-        "kidnap", "execute", "terrorize", "terrorise", "persecute", "commit", "perpetrate",
-    ]
+    /// Words that judge the act they name: the wrongs' vocabulary without the words that only
+    /// report an act ("attacked", "killed"), since an official who reports an airstrike on their own
+    /// province accuses no one by it.
+    static let judgingWrongWords: Set<String> = wrongdoingVerbs.union(wrongdoingNouns).union(["commit", "perpetrate"])
+        .subtracting(["kill", "killing", "attack", "strike", "bombardment", "shelling", "violence"])
     /// Verbs that wrong those an aid noun serves: "blocking aid deliveries".
     static let obstructingVerbs: Set<String> = ["block", "obstruct", "impede", "hinder", "restrict", "loot", "divert"]
     static let servedNouns: Set<String> = ["aid", "delivery", "access", "assistance", "convoy", "relief", "supply", "shipment"]

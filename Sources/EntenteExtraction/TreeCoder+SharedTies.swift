@@ -59,28 +59,19 @@ extension TreeCoder {
         sentence.ancestors(of: noun).prefix(4).first { sentence[$0].pos == "VERB" || sentence[$0].pos == "AUX" }
     }
 
-    /// Whom "their" stands for in a verb's clause: the parties urged to act ("encourage Ethiopia and
-    /// Somalia to intensify their cooperation"), else the subjects of the clause or the clause it
-    /// completes ("They agreed to continue their close coordination").
+    /// Whom "their" stands for in a verb's clause: its subjects, as the clause subjects read them
+    /// ("They agreed to continue their close coordination"; "encourage Ethiopia and Somalia to
+    /// intensify their cooperation": those urged).
     private func ownersOfTheir(under verb: Int, in sentence: ParsedSentence) -> [Mention] {
-        var clause = verb
-        for _ in 0..<4 {
-            if sentence[clause].dep == "xcomp", sentence.range.contains(sentence[clause].head),
-               let controller = sentence.child(of: sentence[clause].head, "dobj")
-            {
-                return parties(at: controller, in: sentence)
-            }
-            let found = subjects(of: clause, in: sentence)
-            if !found.isEmpty { return found }
-            guard ["xcomp", "advcl", "acl", "relcl", "conj"].contains(sentence[clause].dep), sentence.range.contains(sentence[clause].head),
-                  sentence[clause].head != clause
-            else { break }
-            // ("discussed ways to deepen their cooperation": through the noun the clause describes.)
-            let head = sentence[clause].head
-            guard let next = sentence[head].pos == "NOUN" ? governingVerb(of: head, in: sentence) : head else { break }
-            clause = next
-        }
-        return []
+        let found = subjects(of: verb, in: sentence)
+        guard found.isEmpty else { return found }
+        // ("discussed ways to deepen their cooperation": the clause subjects leave those who discuss
+        // an effort out of it; their own tie is theirs all the same.)
+        let described = sentence[verb].head
+        guard ["acl", "relcl"].contains(sentence[verb].dep), described != verb, sentence.range.contains(described),
+              sentence[described].pos == "NOUN", let above = governingVerb(of: described, in: sentence)
+        else { return [] }
+        return subjects(of: above, in: sentence)
     }
 }
 

@@ -43,6 +43,9 @@ struct TreeCoder: Sendable {
         /// The person the story last named with each title ("Deputy Secretary of State Kurt
         /// Campbell"), for a later "the Deputy Secretary" paragraphs away.
         var titled: [String: Mention] = [:]
+        /// The state the story last named each ruling body for ("Myanmar's junta"), for a later
+        /// "the junta" when another state was named in between.
+        var rulers: [String: Mention] = [:]
         /// The two sides of the last meeting, call or talks the story reported, and how many
         /// sentences ago: "the two sides" and "they" after a readout's first line are its parties.
         var encounter: [Mention] = []
@@ -52,12 +55,14 @@ struct TreeCoder: Sendable {
         static let encounterReach = 4
 
         /// What the story is about after `sentence`, whose main subjects are `subjects`.
-        func continued(subjects: [Mention], mentions: [Mention], titled newlyTitled: [String: Mention] = [:]) -> Discourse {
+        func continued(
+            subjects: [Mention], mentions: [Mention], titled newlyTitled: [String: Mention] = [:], rulers newRulers: [String: Mention] = [:]
+        ) -> Discourse {
             let distinct = Set(subjects.map(\.entity)).count == 2 && subjects.count == 2
             let since = sentencesSinceEncounter + 1
             return Discourse(
                 subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
-                titled: titled.merging(newlyTitled) { _, new in new },
+                titled: titled.merging(newlyTitled) { _, new in new }, rulers: rulers.merging(newRulers) { _, new in new },
                 encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since)
         }
 
@@ -1437,10 +1442,8 @@ struct TreeCoder: Sendable {
         // "our calls for Russia to reverse": the parser may make "for Russia to …" a clause of the
         // verb that carries the message.
         if objects.isEmpty, Self.messageNouns.contains(sentence.lemma(noun)) {
-            let carrying = sentence[noun].dep == "dobj" && sentence.range.contains(sentence[noun].head)
-                ? sentence.children(of: sentence[noun].head, ["advcl"]).filter { $0 > noun } : []
-            for clause in sentence.children(of: noun, ["acl", "advcl", "relcl"]) + carrying
-            where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "for" }) {
+            let own = sentence.children(of: noun, ["acl", "advcl", "relcl"]).filter { forMark(of: $0, in: sentence) != nil }
+            for clause in own + carriedForClauses(ofMessage: noun, in: sentence) {
                 objects = sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
                 if !objects.isEmpty { break }
             }
@@ -2119,20 +2122,23 @@ struct TreeCoder: Sendable {
                 found[titleKey(of: title, in: sentence)] = person
             }
         }
-        // "Myanmar's junta", "the Assad regime": the state a ruling body belongs to, for a later
-        // "the junta" when another state was named in between.
-        for index in sentence.range where Self.rulingNouns.contains(sentence.lemma(index)) {
-            if let state = sentence.children(of: index, ["compound", "amod", "poss", "nmod"]).lazy
-                .compactMap({ sentence.mention(at: $0) }).first(where: { $0.entity.type == "state" })
-            {
-                found[Self.rulingKey(sentence.lemma(index))] = state
-            }
-        }
         return found
     }
 
     static let rulingNouns: Set<String> = ["junta", "regime"]
-    static func rulingKey(_ noun: String) -> String { "ruling " + noun }
+
+    /// "Myanmar's junta", "the Assad regime": the state each ruling body the sentence names belongs to.
+    func rulingStates(in sentence: ParsedSentence) -> [String: Mention] {
+        var found: [String: Mention] = [:]
+        for index in sentence.range where Self.rulingNouns.contains(sentence.lemma(index)) {
+            if let state = sentence.children(of: index, ["compound", "amod", "poss", "nmod"]).lazy
+                .compactMap({ sentence.mention(at: $0) }).first(where: { $0.entity.type == "state" })
+            {
+                found[sentence.lemma(index)] = state
+            }
+        }
+        return found
+    }
 
     static let personNouns: Set<String> = [
         "minister", "president", "premier", "chancellor", "leader", "envoy", "spokesman", "spokeswoman", "king", "emir", "secretary",
@@ -2150,7 +2156,7 @@ struct TreeCoder: Sendable {
         if Self.stateNouns.contains(noun) {
             // ("talks in China between the Myanmar junta and …. The junta said": the state the story
             // named the junta for.)
-            if Self.rulingNouns.contains(noun), let state = sentence.titledPeople[Self.rulingKey(noun)] {
+            if let state = sentence.rulers[noun] {
                 return standingFor(state, role: role)
             }
             wanted = { $0.entity.type == "state" }
@@ -2208,17 +2214,9 @@ struct TreeCoder: Sendable {
         let number = sentence.children(of: index, ["nummod"]).lazy.compactMap { counts[sentence.lower($0)] }.first
         guard let number, number == sentence.encounter.count, sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
               Self.pairOfPeopleNouns.union(Self.meetingPeopleNouns).contains(sentence.lemma(index)) || sentence[index].text.hasPrefix("NSA"),
-              sentence.encounter.allSatisfy({ $0.entity.type == "person" }),
-              sentence.sentencesSinceEncounter == 0
-                || (sentence.previousMentions + sentence.previousSubjects).contains(where: { mention in
-                    sentence.encounter.contains { $0.entity == mention.entity }
-                })
+              sentence.encounter.allSatisfy({ $0.entity.type == "person" }), sentence.continuesEncounter(among: sentence.encounter)
         else { return nil }
-        return sentence.encounter.map { side in
-            var side = side
-            side.confidence *= 0.75
-            return side
-        }
+        return sentence.encounter.map { standingFor($0) }
     }
 
     static let meetingPeopleNouns: Set<String> = [
@@ -2263,10 +2261,8 @@ struct TreeCoder: Sendable {
         // (Not "… the meeting between Aliyev and Pashinyan. … The UK commends Armenia and Azerbaijan.
         // The UK encourages both sides": only when the sentence before was the meeting's, or named
         // one of its sides.)
-        let metFirst = sentence.sentencesSinceEncounter == 0
-            || (sentence.previousMentions + sentence.previousSubjects).contains { mention in met.contains { $0.entity == mention.entity } }
-        let pairMet = met.count == 2 ? met : []
-        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], metFirst ? pairMet : [],
+        let pairMet = met.count == 2 && sentence.continuesEncounter(among: met) ? met : []
+        for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], pairMet,
                       sentence.previousMentions, previousParties, sentence.previousPair] {
             var actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
             // (Leaders and ministers are people: the states they lead are no third and fourth side.)
@@ -2276,9 +2272,7 @@ struct TreeCoder: Sendable {
             if ["country", "nation", "state"].contains(noun) {
                 actors = actors.compactMap { actor in
                     if actor.entity.type == "state" { return actor }
-                    guard actor.entity.type == "person", let code = actor.entity.cameo, code.count >= 3,
-                          let state = statesByISO3[String(code.prefix(3))]
-                    else { return nil }
+                    guard actor.entity.type == "person", let state = stateByCode(of: actor.entity) else { return nil }
                     var side = actor
                     side.entity = state
                     side.role = nil
@@ -2540,6 +2534,18 @@ struct TreeCoder: Sendable {
         return verb
     }
 
+    /// "our calls for Russia to reverse": the clauses opened by "for" that the parser hangs on the
+    /// verb carrying a message noun, after the noun.
+    func carriedForClauses(ofMessage noun: Int, in sentence: ParsedSentence) -> [Int] {
+        guard Self.messageNouns.contains(sentence.lemma(noun)), sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head)
+        else { return [] }
+        return sentence.children(of: sentence[noun].head, ["advcl"]).filter { $0 > noun && forMark(of: $0, in: sentence) != nil }
+    }
+
+    private func forMark(of clause: Int, in sentence: ParsedSentence) -> Int? {
+        sentence.children(of: clause, ["mark"]).first { sentence.lower($0) == "for" }
+    }
+
     func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
         if let passive = passiveCarrier(of: noun, in: sentence) { return passive }
         let head = sentence[noun].head
@@ -2633,10 +2639,8 @@ struct TreeCoder: Sendable {
         }
         // ("our calls for Russia to reverse": a message's "for" may open a clause of the verb that
         // carries it.)
-        if sentence[index].pos == "NOUN", Self.messageNouns.contains(sentence.lemma(index)), sentence[index].dep == "dobj",
-           sentence.range.contains(sentence[index].head),
-           let clause = sentence.children(of: sentence[index].head, ["advcl"]).first(where: { $0 > index }),
-           let mark = sentence.children(of: clause, ["mark"]).first(where: { sentence.lower($0) == "for" })
+        if sentence[index].pos == "NOUN", let clause = carriedForClauses(ofMessage: index, in: sentence).first,
+           let mark = forMark(of: clause, in: sentence)
         {
             words.insert("for")
             positions["for"] = min(positions["for"] ?? mark, mark)
