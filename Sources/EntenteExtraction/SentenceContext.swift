@@ -30,6 +30,7 @@ struct SentenceContext {
     ]
     static let hypotheticalCues: Set<String> = [
         "if", "would", "could", "might", "may", "unless", "whether", "possible", "possibly", "considering", "considers", "weighing", "mulling",
+        "deter", "deters", "deterred", "deterring",
     ]
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "stated", "declared", "added", "confirmed"]
     static let prospectNouns: Set<String> = ["talks", "negotiations", "bid", "application", "aspiration", "aspirations", "prospect", "prospects"]

@@ -207,6 +207,12 @@ struct TreeCoder: Sendable {
     static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
     static let undoingVerbs: Set<String> = ["reverse"]
+    /// Verbs that end a hostility, and so take it as fought: "ended the war between".
+    static let endingVerbs: Set<String> = ["end", "stop", "halt"]
+    /// Verbs that keep a hostility from happening: "deter China's invasion of Taiwan".
+    static let forestallingVerbs: Set<String> = ["deter", "forestall", "preempt", "pre-empt", "avert", "prevent", "avoid", "fear", "plan", "threaten"]
+    static let conflictPredicates: Set<String> = ["attacks", "clashes_with"]
+    static let extentVerbs: Set<String> = ["span", "cover", "stretch", "include", "encompass", "reach", "straddle"]
     static let attitudePredicates: Set<String> = ["criticises", "supports", "praises", "disapproves_of"]
     /// Verbs whose object feels what they do: "disappointed", "alarmed", "angered".
     static let dismayingVerbs: Set<String> = ["disappoint", "dismay", "anger", "upset", "frustrate", "alarm", "outrage"]
@@ -307,7 +313,7 @@ struct TreeCoder: Sendable {
                     + jointAttacks(at: index, in: sentence) + shamings(at: index, in: sentence) + hyphenBrokers(at: index, in: sentence)
                     + acquisitionNoun(at: index, in: sentence) + underFire(at: index, in: sentence)
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
-                    + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence)
+                    + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence) + resistedAggression(at: index, in: sentence)
             default: continue
             }
         }
@@ -1365,8 +1371,12 @@ struct TreeCoder: Sendable {
         // judges it takes it as done ("condemned the transfer of missiles to Russia").
         // ("highlighted the long-standing cooperation between the U.S. and Saudi Arabia": a tie
         // one stresses is one that holds.)
+        // ("the peace deal that ended the war between the government and the TPLF": a war ended
+        // was fought.)
+        let ended = pattern.frame == .between && sentence[noun].dep == "dobj" && Self.endingVerbs.contains(sentence.lemma(head))
+            && Self.conflictPredicates.contains(pattern.predicate)
         let judged = sentence[noun].dep == "dobj" && (Self.judgingVerbs.contains(sentence.lemma(head))
-            || pattern.frame == .between && Self.stressingVerbs.contains(sentence.lemma(head)))
+            || pattern.frame == .between && Self.stressingVerbs.contains(sentence.lemma(head))) || ended
         // ("encourage continued collaboration between …": an event said to go on is going on.)
         // (Not "discussed the ongoing war in Gaza": those who talk of a war are not its side.)
         let ongoing = pattern.frame == .between
@@ -1375,7 +1385,11 @@ struct TreeCoder: Sendable {
         // named with holds whatever verb speaks of it.)
         let heldAttitude = Self.attitudePredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
             && !Self.weighingVerbs.contains(sentence.lemma(head))
-        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing, !heldAttitude,
+        // ("supports Somalia's fight against al-Shabaab": a hostility its owner is named with is
+        // being waged, whatever verb speaks of it; not one that is deterred or averted.)
+        let wagedHostility = Self.conflictPredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
+            && !Self.forestallingVerbs.contains(sentence.lemma(head)) && !Self.weighingVerbs.contains(sentence.lemma(head))
+        if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing, !heldAttitude, !wagedHostility,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
            !Self.eventTakingVerbs.contains(sentence.lemma(head)), !Self.undoingVerbs.contains(sentence.lemma(head))
         {
@@ -1397,7 +1411,14 @@ struct TreeCoder: Sendable {
                 let parties = phraseParties(prep, in: sentence)
                 // ("collaboration between Armenia, Azerbaijan and the OSCE": each pair.)
                 let pairs = parties.count > 2 ? Self.pairs(of: parties) : parties.count == 2 ? [(parties[0], parties[1])] : []
-                let candidates = pairs.compactMap { make($0, $1, pattern, noun, in: sentence, base: 0.7) }
+                var candidates = pairs.compactMap { make($0, $1, pattern, noun, in: sentence, base: 0.7) }
+                if ended {
+                    for index in candidates.indices {
+                        candidates[index].relation.negated = false
+                        candidates[index].relation.modality = .asserted
+                        candidates[index].commitment = nil
+                    }
+                }
                 if !candidates.isEmpty {
                     return candidates + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
                 }
@@ -1419,6 +1440,13 @@ struct TreeCoder: Sendable {
             // ("accepted demands from Shona rebels": a message's "from" names who sends it.)
             if word == "from", Self.messageNouns.contains(sentence.lemma(noun)) { continue }
             for prep in holders.flatMap({ sentence.children(of: $0, ["prep"]) }) where sentence.lower(prep) == word && later(prep) {
+                // ("the fight against Russian aggression": the aggression's owner wages it on the
+                // fighter, `resistedAggression`.)
+                if Self.conflictPredicates.contains(pattern.predicate),
+                   sentence.children(of: prep, ["pobj"]).contains(where: { Self.aggressionNouns.contains(sentence.lemma($0)) })
+                {
+                    continue
+                }
                 // ("coordination with the EU mission and with NATO": each coordinated phrase.)
                 objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
                 // "support to Russia's war against Ukraine": to the party that wages it.
@@ -1761,7 +1789,9 @@ struct TreeCoder: Sendable {
         let preposition = sentence[index].head
         guard preposition != index, sentence.range.contains(preposition), ["for", "of"].contains(sentence.lower(preposition))
         else { return nil }
-        guard let verb = verbOfPhrase(preposition, in: sentence) else { return nil }
+        // ("a network that spans the Horn of Africa, the UAE and Cyprus, for facilitating financing":
+        // what a verb of extent covers does not act.)
+        guard let verb = verbOfPhrase(preposition, in: sentence), !Self.extentVerbs.contains(sentence.lemma(verb)) else { return nil }
         // ("Shame on Putin for waging a war": the one shamed.)
         if sentence.lemma(verb) == "shame", let shamed = shamedParty(of: verb, in: sentence) { return shamed }
         // ("has been accused by U.N. experts of supplying weapons": the passive's subject.)

@@ -1,0 +1,63 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Hostilities that a sentence takes as waged: owned by a party, ended, or resisted.
+@Suite struct WagedHostilityTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func anAggressionNamedByItsOwnerIsWagedOnWhoeverResistsIt() {
+        #expect(Self.triples("Ukraine continues its defense against Russia's invasion.") == ["Russia attacks Ukraine"])
+        #expect(Self.triples("Kyiv has resisted Russia's full-scale invasion since 2022.") == ["Russia attacks Ukraine"])
+        // The fighter is not the attacker of the aggression's owner.
+        #expect(Self.triples("The aid supports Ukraine in the fight against Russian aggression.").contains("Russia attacks Ukraine"))
+        #expect(!Self.triples("The aid supports Ukraine in the fight against Russian aggression.").contains("Ukraine attacks Russia"))
+    }
+
+    @Test func anAggressionThatNamesItsTargetIsNotReadAgainstTheResister() {
+        let found = Self.triples("Georgia resisted Russia's occupation of Abkhazia.")
+        #expect(!found.contains("Russia attacks Georgia"))
+    }
+
+    @Test func aFightItsOwnerIsNamedWithIsWagedWhateverVerbSpeaksOfIt() {
+        let found = Self.triples("The United States supports Somalia's fight against al-Shabaab.")
+        #expect(found.contains("Somalia attacks Al-Shabaab"))
+        #expect(found.contains("United States supports Somalia"))
+        // One deterred is not waged.
+        let deterred = Extractor().extract(PageReader.read("The exercises deter Russia's war against Moldova.\n")).facts
+        #expect(!deterred.contains { $0.predicate == "attacks" && $0.modality == .asserted })
+    }
+
+    @Test func partiesCooperatingInAFightFightTheEnemyNotEachOther() {
+        let found = Self.triples("Ethiopia and Somalia cooperate in the fight against al-Shabaab.")
+        #expect(found.contains("Ethiopia attacks Al-Shabaab"))
+        #expect(found.contains("Somalia attacks Al-Shabaab"))
+        #expect(found.contains("Ethiopia cooperates_with Somalia"))
+        #expect(!found.contains { $0.hasPrefix("Ethiopia clashes_with Somalia") })
+    }
+
+    @Test func partiesWhoCooperateWithNoObjectCooperateWithEachOther() {
+        #expect(Self.triples("Ethiopia and Somalia cooperate closely.") == ["Ethiopia cooperates_with Somalia"])
+        #expect(Self.triples("Kenya and Uganda collaborated on the border survey.") == ["Kenya cooperates_with Uganda"])
+    }
+
+    @Test func aWarEndedWasFought() {
+        let ended = Self.triples("The peace deal ended the two-year war between the government of Ethiopia and the TPLF last November.")
+        #expect(ended.contains("Ethiopia clashes_with TPLF"))
+        #expect(!ended.contains("Ethiopia clashes_with TPLF (negated)"))
+        let aimed = Extractor().extract(PageReader.read("The talks aim to end the conflict between the SAF and the RSF."))
+            .facts.filter { $0.predicate == "clashes_with" }
+        #expect(aimed.count == 1)
+        #expect(aimed.first?.negated == false)
+        #expect(aimed.first?.modality == .asserted)
+        // Clashes prevented did not happen.
+        #expect(!Self.triples("The talks prevented clashes between the SAF and the RSF.").contains { $0.contains("clashes_with") && !$0.contains("negated") })
+    }
+
+    @Test func whatAVerbOfExtentCoversDoesNotAct() {
+        let found = Self.triples(
+            "The network spans the Horn of Africa, United Arab Emirates, and Cyprus, for facilitating financing for the al-Shabaab terrorist organization.")
+        #expect(!found.contains { $0.hasPrefix("Cyprus") || $0.hasPrefix("United Arab Emirates") })
+    }
+}
