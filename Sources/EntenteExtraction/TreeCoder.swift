@@ -234,7 +234,9 @@ struct TreeCoder: Sendable {
     /// Verbs that take a side on another's act: what is rejected or backed is its doer's.
     static let verdictVerbs: Set<String> = ["reject", "dismiss", "accept", "oppose", "refuse", "support", "back", "endorse"]
     static let retreatVerbs: Set<String> = ["renege", "backtrack", "abandon", "breach", "violate", "break"]
-    static let futureVerbs: Set<String> = ["plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope"]
+    static let futureVerbs: Set<String> = [
+        "plan", "intend", "prepare", "aim", "expect", "pledge", "promise", "vow", "agree", "seek", "want", "hope", "schedule", "slate",
+    ]
     static let helpingVerbs: Set<String> = ["support", "back", "assist", "help", "aid", "join", "reinforce"]
     func isStatePair(_ text: String) -> Bool {
         // (Asked of every modifier of every noun a party is sought for: most hold no hyphen.)
@@ -320,7 +322,7 @@ struct TreeCoder: Sendable {
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + reportedWrongs(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
-        return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
+        return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence) + bilateralTies(in: all, sentence: sentence)
     }
 
     /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region
@@ -777,8 +779,11 @@ struct TreeCoder: Sendable {
             if !found.isEmpty { return found }
             // "Pyongyang is believed to have sent troops": the passive of a verb of believing or
             // saying lends its subject to the complement.
+            // ("the Iranian president is scheduled to meet", "is expected to sign": so does the
+            // passive of a verb of planning.)
             if sentence[current].dep == "xcomp", sentence.range.contains(sentence[current].head),
-               Self.raisingVerbs.contains(sentence.lemma(sentence[current].head)), sentence[sentence[current].head].tag == "VBN"
+               Self.raisingVerbs.union(Self.schedulingVerbs).contains(sentence.lemma(sentence[current].head)),
+               sentence[sentence[current].head].tag == "VBN"
             {
                 let raised = sentence.children(of: sentence[current].head, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
                 if !raised.isEmpty { return raised }
@@ -1012,6 +1017,11 @@ struct TreeCoder: Sendable {
                 // "from" is where it comes from, unless it is a message's sender.)
                 if wanted == "from", holder != verb, !Self.messageNouns.contains(sentence.lemma(holder)) { continue }
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
+                    // ("sign a security agreement at the Group of Seven summit": a gathering one acts
+                    // at is where, not whom.)
+                    if wanted == "at", sentence.children(of: prep, ["pobj"]).contains(where: { EntityRecognizer.gatheringWords.contains(sentence.lemma($0)) }) {
+                        continue
+                    }
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
@@ -1900,6 +1910,7 @@ struct TreeCoder: Sendable {
         {
             return [person]
         }
+        if let person = titledPersonOfState(at: index, in: sentence) { return [person] }
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
                 found.append(state)
@@ -1936,6 +1947,15 @@ struct TreeCoder: Sendable {
             // relation is the participle's, read on its own.)
             // ("Washington's ally Israel": a state's ally is not the state; "all 32 NATO allies" are
             // the alliance.)
+            // "aid for the Caribbean nation": a region describing "the nation" places it, and the
+            // nation is the state the story is set in.
+            if Self.countryNouns.contains(sentence.lemma(index)),
+               case let regions = sentence.children(of: index, ["amod", "compound", "nmod"]).compactMap({ sentence.mention(at: $0) }),
+               !regions.isEmpty, regions.allSatisfy({ $0.entity.kind == .place && $0.entity.type != "state" }),
+               let state = nominalAntecedent(of: index, role: nil, in: sentence)
+            {
+                return [state]
+            }
             let relational = Self.relationalNouns.contains(sentence.lemma(index))
             // "its Japanese and Korean allies": with an owner named, the states describing the
             // relational noun are who it stands for.
@@ -2144,12 +2164,33 @@ struct TreeCoder: Sendable {
         return (openers + [sentence.lemma(noun)]).joined(separator: " ")
     }
 
+    /// A title as held for one state: "president of Iran".
+    static func stateTitleKey(_ title: String, of state: Entity) -> String { "\(title) of \(state.name)" }
+
+    /// "the Iranian president", "the Kenyan foreign minister": the person the story named with the
+    /// title for that state.
+    func titledPersonOfState(at noun: Int, in sentence: ParsedSentence) -> Mention? {
+        guard Self.personNouns.contains(sentence.lemma(noun)), sentence[noun].tag == "NN",
+              sentence.children(of: noun, ["det"]).contains(where: { sentence.lower($0) == "the" }),
+              // (The recogniser may read "Iranian president" as the state in a role.)
+              let state = ([noun] + sentence.children(of: noun, ["amod", "compound", "nmod"])).lazy.compactMap({ sentence.mention(at: $0) })
+                  .first(where: { $0.entity.type == "state" }),
+              let person = sentence.titledPeople[Self.stateTitleKey(titleKey(of: noun, in: sentence), of: state.entity)]
+        else { return nil }
+        return standingFor(person)
+    }
+
     /// The people this sentence names with a title compounded before the name.
     func titledPeople(in sentence: ParsedSentence) -> [String: Mention] {
         var found: [String: Mention] = [:]
         for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
             for title in sentence.children(of: index, ["compound", "nmod"]) where Self.personNouns.contains(sentence.lemma(title)) {
-                found[titleKey(of: title, in: sentence)] = person
+                let key = titleKey(of: title, in: sentence)
+                found[key] = person
+                // ("Iranian President Ebrahim Raisi", for a later "the Iranian president".)
+                let state = (sentence.children(of: title, ["amod", "compound"]) + sentence.children(of: index, ["amod", "compound"]))
+                    .lazy.compactMap { sentence.mention(at: $0) }.first { $0.entity.type == "state" }?.entity ?? stateByCode(of: person.entity)
+                if let state { found[Self.stateTitleKey(key, of: state)] = person }
             }
         }
         return found
@@ -2210,6 +2251,19 @@ struct TreeCoder: Sendable {
             // story is set in as its subject.)
             guard let subject = sentence.previousSubject, subject.entity.type == "state" else { return nil }
             return standingFor(subject)
+        } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN" {
+            // "announced aid for the Caribbean nation", "forces withdrew from the country": the state
+            // the story is set in, when it is the only one named since the sentence before (and
+            // not the one acting on it).
+            let acting = Set(sentence.ancestors(of: index).first { sentence[$0].pos == "VERB" }
+                .map { subjects(of: $0, in: sentence).map(\.entity) } ?? [])
+            // (This sentence's states first, then the sentence before's.)
+            for scope in [sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }, sentence.previousSubjects + sentence.previousMentions] {
+                let states = scope.filter { $0.entity.type == "state" && !acting.contains($0.entity) }
+                if Set(states.map(\.entity)).count == 1, let only = states.last { return standingFor(only) }
+                if !states.isEmpty { return nil }
+            }
+            return nil
         } else {
             return nil
         }
@@ -2329,6 +2383,8 @@ struct TreeCoder: Sendable {
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding", "concerning"]
     static let conversingVerbs: Set<String> = ["speak", "meet", "call", "talk", "phone", "convene", "host", "hold", "travel", "visit"]
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
+    /// Verbs whose passive says an act is planned: "is scheduled to meet", "is set to sign".
+    static let schedulingVerbs: Set<String> = ["schedule", "expect", "set", "slate", "plan", "due"]
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]
     static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
@@ -3085,6 +3141,12 @@ struct TreeCoder: Sendable {
                     stance.modality = .future
                 }
                 // "is believed to have sent", "is said to have supplied": what others say, not the story.
+                // "are set to sign", "is due to visit": planned, not done.
+                if Self.schedulingVerbs.contains(lemma), sentence[node].tag == "VBN", !sentence.children(of: node, ["auxpass"]).isEmpty,
+                   stance.modality == .asserted
+                {
+                    stance.modality = .future
+                }
                 if Self.raisingVerbs.contains(lemma), sentence[node].tag == "VBN", !sentence.children(of: node, ["auxpass"]).isEmpty {
                     claimed = claimed ?? .made
                 }

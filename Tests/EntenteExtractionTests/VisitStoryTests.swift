@@ -1,0 +1,57 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// What a visit story says without naming the parties again: the nation it is set in, the
+/// visitor by title and state, a bilateral tie built on the trip, and what is planned.
+@Suite struct VisitStoryTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func theNationTheStoryIsSetInIsItsOnlyState() {
+        #expect(Self.triples("Secretary Blinken arrived in Haiti on Thursday. He announced new humanitarian aid for the Caribbean nation.")
+            .contains("Antony Blinken aids Haiti"))
+        #expect(Self.triples("The Taliban took power in Afghanistan in 2021. NATO forces withdrew from the country in August 2021.")
+            .contains { $0.hasSuffix("withdraws_from Afghanistan") })
+        // With two states named and neither the subject before, the text does not say which.
+        #expect(!Self.triples("Officials from Kenya and Haiti spoke on Monday. Canada will send aid to the country.")
+            .contains { $0.hasPrefix("Canada aids") })
+        // The one acting on "the country" is not it.
+        #expect(!Self.triples("Officials from Haiti spoke on Monday. The United States will send aid to the country.")
+            .contains("United States aids United States"))
+    }
+
+    @Test func thePresidentOfAStateIsThePersonTheStoryNamedSo() {
+        let found = Self.triples(
+            "Iranian President Ebrahim Raisi arrived in Pakistan on Monday. Police were deployed. The Iranian president will meet Prime Minister Shehbaz Sharif.")
+        #expect(found.contains("Ebrahim Raisi meets_with Shehbaz Sharif"))
+        #expect(!found.contains("Iran meets_with Shehbaz Sharif"))
+    }
+
+    @Test func aScheduledActIsItsSubjectsAndPlanned() {
+        let facts = Extractor().extract(PageReader.read(
+            "Iranian President Ebrahim Raisi arrived in Pakistan on Monday. During his stay, the Iranian president is scheduled to meet Prime Minister Shehbaz Sharif.\n"))
+            .facts
+        let meeting = facts.first { $0.predicate == "meets_with" }
+        #expect(meeting?.subject.name == "Ebrahim Raisi")
+        #expect(meeting?.modality == .future)
+    }
+
+    @Test func aSummitOneSignsAtIsNoParty() {
+        let found = Self.triples("Biden and Zelenskyy are set to sign a security agreement Thursday at the Group of Seven summit in Italy.")
+        #expect(found.contains { $0.hasPrefix("Joe Biden signs_agreement_with Volodymyr Zelensk") })
+        #expect(!found.contains { $0.contains("signs_agreement_with G7") || $0.contains("signs_agreement_with Group") })
+    }
+
+    @Test func aBilateralTieBuiltOnAVisitIsTheTwoStates() {
+        #expect(Self.triples("Kenyan President William Ruto left Kenya Thursday for a visit to Germany aimed at strengthening bilateral relations.")
+            .contains("Kenya cooperates_with Germany"))
+        #expect(Self.triples("Kenyan President William Ruto left Kenya Thursday for a visit to Germany aimed at strengthening bilateral relations between the two nations.")
+            .contains("Kenya cooperates_with Germany"))
+        #expect(Self.triples("President Raisi met Prime Minister Sharif in Islamabad on Monday. The talks will strengthen bilateral ties and cooperation in trade.")
+            .contains("Iran cooperates_with Pakistan"))
+        // A bilateral tie only talked about is not built.
+        #expect(!Self.triples("Blinken met Wang in Beijing. The two sides discussed key issues in the bilateral relationship.")
+            .contains { $0.contains("cooperates_with") })
+    }
+}
