@@ -2323,6 +2323,16 @@ struct TreeCoder: Sendable {
         let isSides = ["party", "side"].contains(noun)
         let definite = (isPeople || isSides) && sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" })
             && sentence.children(of: index, ["amod", "compound", "nummod", "poss"]).allSatisfy { isSides && Self.warringWords.contains(sentence.lower($0)) }
+        // ("Iran and Pakistan share a border. The countries accuse each other": the two states the
+        // sentence before was about.)
+        if !counted, !definite, ["country", "nation"].contains(noun), sentence[index].tag == "NNS",
+           sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }),
+           sentence.children(of: index, ["amod", "compound", "nummod", "poss"]).isEmpty
+        {
+            let states = sentence.previousSubjects.filter { $0.entity.type == "state" && !$0.isModifier }
+            guard states.count == 2, sentence.previousSubjects.count == 2, states[0].entity != states[1].entity else { return [] }
+            return states
+        }
         guard counted || definite else { return [] }
         // ("Saudi Arabia and the United States urged both sides to agree": those who urge are not
         // the sides urged.)

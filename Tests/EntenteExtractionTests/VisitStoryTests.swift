@@ -28,6 +28,15 @@ import Testing
         #expect(!found.contains("Iran meets_with Shehbaz Sharif"))
     }
 
+    @Test func theCountriesAreTheTwoStatesTheSentenceBeforeWasAbout() {
+        let found = Self.triples("Iran and Pakistan share a long border. The countries accuse each other of sheltering militants.")
+        #expect(found.contains("Iran accuses Pakistan"))
+        #expect(found.contains("Pakistan accuses Iran"))
+        // Not when the sentence before was about one state and named another in passing.
+        #expect(!Self.triples("Iran shares a long border with Pakistan. The countries accuse each other of sheltering militants.")
+            .contains { $0.contains("accuses") })
+    }
+
     @Test func aScheduledActIsItsSubjectsAndPlanned() {
         let facts = Extractor().extract(PageReader.read(
             "Iranian President Ebrahim Raisi arrived in Pakistan on Monday. During his stay, the Iranian president is scheduled to meet Prime Minister Shehbaz Sharif.\n"))
