@@ -77,3 +77,28 @@ extension TreeCoder {
                           construction: "a negotiation urged on its sides")
     }
 }
+
+/// "We expect the governments of Cambodia and Thailand to fully honor their commitments", "expects
+/// Russia to withdraw its forces": an expectation that another party comply is a demand on it.
+extension TreeCoder {
+    /// Verbs of complying or undoing, which an expectation of another party demands.
+    static let complyingVerbs: Set<String> = [
+        "honor", "honour", "comply", "respect", "abide", "fulfil", "fulfill", "implement", "uphold", "adhere", "release", "withdraw",
+        "cease", "stop", "end", "reverse", "return", "free", "allow", "lift",
+    ]
+
+    func expectations(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence.lemma(verb) == "expect", sentence[verb].tag != "VBN", sentence.children(of: verb, ["neg"]).isEmpty,
+              let pattern = lexiconPattern(for: "demands", frame: nil)
+        else { return [] }
+        // (The parser makes the one expected the object, or the subject of the infinitive.)
+        let clauses = sentence.children(of: verb, ["xcomp", "ccomp"]).filter { clause in
+            Self.complyingVerbs.contains(sentence.lemma(clause)) && sentence.children(of: clause, ["aux"]).contains { sentence.lower($0) == "to" }
+        }
+        let expected = (sentence.children(of: verb, ["dobj"]) + clauses.flatMap { sentence.children(of: $0, ["nsubj"]) })
+            .flatMap { parties(at: $0, in: sentence) }
+        guard !expected.isEmpty, !clauses.isEmpty else { return [] }
+        return relateEach(subjects(of: verb, in: sentence), to: expected, by: pattern, at: verb, in: sentence, base: 0.6,
+                          construction: "compliance expected of another")
+    }
+}

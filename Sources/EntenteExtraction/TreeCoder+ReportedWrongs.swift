@@ -51,12 +51,25 @@ extension TreeCoder {
                 Self.servedNouns.contains(sentence.lemma(object))
                     || sentence.children(of: object, ["compound", "amod"]).contains { Self.servedNouns.contains(sentence.lemma($0)) }
             }
-        guard wrongs, sentence.children(of: verb, ["neg"]).isEmpty, let speaker = speaker(of: verb, in: sentence),
+        guard wrongs, sentence.children(of: verb, ["neg"]).isEmpty, let speaker = speaker(of: verb, in: sentence) ?? finder(of: verb, in: sentence),
               let pattern = reportedWrongPattern
         else { return [] }
         return subjects(of: verb, in: sentence).compactMap { doer in
             accusation(by: speaker, of: doer, at: verb, with: pattern, in: sentence)
         }
+    }
+
+    /// Verbs of reaching a finding: "I concluded that members of the SAF and the RSF had committed
+    /// war crimes", "determined that the RSF had committed genocide".
+    static let findingVerbs: Set<String> = ["conclude", "determine", "find", "assess", "judge", "establish"]
+
+    /// Who found that the clause is so.
+    private func finder(of clause: Int, in sentence: ParsedSentence) -> Mention? {
+        let head = sentence[clause].head
+        guard sentence[clause].dep == "ccomp", head != clause, sentence.range.contains(head),
+              Self.findingVerbs.contains(sentence.lemma(head)), sentence.children(of: head, ["neg"]).isEmpty
+        else { return nil }
+        return subjects(of: head, in: sentence).first.map(governing)
     }
 
     private func accusation(

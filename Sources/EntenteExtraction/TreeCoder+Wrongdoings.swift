@@ -12,7 +12,7 @@ extension TreeCoder {
     static let wrongdoingCarriers: Set<String> = ["carry", "commit", "perpetrate", "use", "conduct", "inflict"]
     static let wrongdoingNouns: Set<String> = [
         "attack", "violence", "atrocity", "abuse", "violation", "crime", "rape", "torture", "execution", "killing", "massacre",
-        "strike", "bombardment", "shelling", "looting",
+        "strike", "bombardment", "shelling", "looting", "genocide", "cleansing",
     ]
 
     func wrongdoings(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {

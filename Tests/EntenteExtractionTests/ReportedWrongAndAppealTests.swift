@@ -37,3 +37,26 @@ import Testing
         #expect(found.contains("United Kingdom appeals_to Russia"))
     }
 }
+
+/// A finding of another's wrong accuses its doer; compliance expected of another is demanded of it.
+@Suite struct FindingAndExpectationTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func aWrongFoundAccusesItsDoer() {
+        let found = Self.triples("In December 2023, Blinken concluded that members of the SAF and the RSF had committed war crimes.")
+        #expect(found.contains("Antony Blinken accuses Rapid Support Forces"))
+        #expect(Self.triples("Blinken determined that the RSF had committed genocide.") == ["Antony Blinken accuses Rapid Support Forces"])
+        // A finding that no wrong was done accuses no one.
+        #expect(Self.triples("Blinken did not conclude that the RSF had committed genocide.").isEmpty)
+    }
+
+    @Test func complianceExpectedOfAnotherIsDemanded() {
+        let found = Self.triples("President Trump and I expect the governments of Cambodia and Thailand to fully honor their commitments.")
+        #expect(found.contains("Donald Trump demands Cambodia"))
+        #expect(found.contains("Donald Trump demands Thailand"))
+        #expect(Self.triples("The United States expects Russia to withdraw its forces.") == ["United States demands Russia"])
+        // A forecast is no demand.
+        #expect(Self.triples("Analysts expect China to grow by five percent.").isEmpty)
+        #expect(!Self.triples("Kenya is expected to withdraw its police in May.").contains { $0.contains("demands") })
+    }
+}
