@@ -494,6 +494,8 @@ public struct Extractor: Sendable {
         return tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains { operationNouns.contains($0.lower) }
     }
 
+    static func withoutArticle(_ text: String) -> String { text.hasPrefix("the ") ? String(text.dropFirst(4)) : text }
+
     static let compoundRegions: Set<String> = [
         "indo-pacific", "asia-pacific", "euro-atlantic", "trans-atlantic", "transatlantic", "afro-asian", "euro-mediterranean",
     ]
@@ -552,7 +554,8 @@ public struct Extractor: Sendable {
             switch entity.label {
             case _ where listedPlaces.entities.contains(position): kind = (.place, "place")
             // "its Indo-Pacific partners", "Euro-Atlantic security": a region the model takes for a body.
-            case _ where Self.compoundRegions.contains(entity.text.lowercased()): kind = (.place, "region")
+            // ("the Indo-Pacific": with its article too.)
+            case _ where Self.compoundRegions.contains(Self.withoutArticle(entity.text.lowercased())): kind = (.place, "region")
             case "PERSON": kind = (.actor, "person")
             case "ORG": kind = (.organisation, "organisation")
             case "GPE", "LOC", "FAC": kind = (.place, "place")

@@ -379,7 +379,9 @@ struct RelationExtractor {
     /// "Russian Defence Minister Sergei Shoigu" is a member of Russia's government; "US President Joe Biden" leads it.
     private func titles(in context: SentenceContext) -> [RelationCandidate] {
         context.mentions.compactMap { state -> RelationCandidate? in
-            guard let person = state.titleOf,
+            // ("UK Minister for the Indo-Pacific, Catherine West": a region a title is for is her
+            // portfolio, not what she serves.)
+            guard let person = state.titleOf, state.entity.kind != .place || state.entity.type == "state",
                 let personMention = context.mentions.first(where: { $0.entity == person && $0.range.lowerBound >= state.range.upperBound })
             else { return nil }
             let title = context.tokens[state.range.lowerBound..<personMention.range.lowerBound].map(\.lower)

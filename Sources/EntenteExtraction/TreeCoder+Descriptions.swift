@@ -61,6 +61,23 @@ extension TreeCoder {
 
     /// "El Fasher in Sudan", "the Sagaing area in northwest Myanmar", "Yemen's port of Aden": a
     /// place and the place or state it lies in.
+    /// "in Brussels, Belgium, Secretary …", "to Kingston, Jamaica, and Belmopan, Belize": the state
+    /// named after a place's comma, which the parser may not make its apposition; not a list of
+    /// states ("visited Paris, Germany and Italy"), nor a state the place is known to lie outside.
+    private func stateAfterComma(of place: Mention, in sentence: ParsedSentence) -> Mention? {
+        let comma = place.range.upperBound
+        guard sentence.range.contains(comma + 1), sentence[comma].text == ",", let state = sentence.mention(at: comma + 1),
+              state.range.lowerBound == comma + 1, state.entity.type == "state", !state.isModifier
+        else { return nil }
+        if let known = self.state(containing: place.entity), known != state.entity { return nil }
+        let after = state.range.upperBound
+        for next in [after + 1, after + 2] where sentence.range.contains(next) && next - 1 < sentence.range.upperBound {
+            guard [",", "and", "or"].contains(sentence.lower(next - 1)) else { break }
+            if sentence.mention(at: next)?.entity.type == "state" { return nil }
+        }
+        return state
+    }
+
     func placements(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for index in sentence.range {
@@ -112,6 +129,7 @@ extension TreeCoder {
                     containers += sentence.children(of: noun, ["poss"]).compactMap { sentence.mention(at: $0) }
                 }
             }
+            if containers.isEmpty, let state = stateAfterComma(of: place, in: sentence) { containers = [state] }
             for container in containers {
                 // "northwest Myanmar" is Myanmar's.
                 guard container.entity.kind == .place || container.entity.type == "state" else { continue }

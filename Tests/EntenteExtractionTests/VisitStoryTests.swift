@@ -64,3 +64,22 @@ import Testing
             .contains { $0.contains("cooperates_with") })
     }
 }
+
+/// A state named after a place's comma, and a region a title is for.
+@Suite struct PlaceAfterCommaTests {
+    @Test func theStateAfterAPlacesCommaContainsIt() {
+        let found = EncounterTests.triples(
+            "On the margins of the NATO Defense Ministerial at NATO Headquarters in Brussels, Belgium, Secretary of Defense Pete Hegseth "
+                + "held a bilateral meeting with his German counterpart, Minister of Defense Boris Pistorius.")
+        #expect(found.contains("Brussels located_in Belgium"))
+        // A list of a city and states is no containment.
+        #expect(!EncounterTests.triples("Macron visited Lyon, Germany and Italy last year.").contains { $0.contains("located_in Germany") })
+    }
+
+    @Test func aRegionATitleIsForIsNoBodyTheHolderServes() {
+        let found = EncounterTests.triples("UK Minister for the Indo-Pacific, Catherine West, visited the offices of the charity in London.")
+        #expect(!found.contains { $0.contains("Indo-Pacific") })
+        let entities = ReadoutTests.extraction("UK Minister for the Indo-Pacific, Catherine West, visited London.\n").entities
+        #expect(entities.first { $0.name == "Indo-Pacific" }?.kind == .place)
+    }
+}
