@@ -2523,6 +2523,13 @@ struct TreeCoder: Sendable {
             // ("NAIROBI, KENYA — Sudan's army said it had": the dateline the parser took for a subject
             // names no one.)
             let subjects = allSubjects.filter { !inside.contains($0) && !sentence.isDateline($0) }
+            // ("Israel said Hezbollah had fired rockets at its territory": no party fires at its own
+            // land; the owner is the subject of the clause above.)
+            if isPossessive, subjects.first != nil, Self.ownGroundNouns.contains(sentence.lemma(sentence[index].head)),
+               Self.firingVerbs.contains(sentence.lemma(ancestor))
+            {
+                continue
+            }
             if let subject = subjects.first {
                 // ("Myanmar's ruling junta has confirmed it carried out": the party the noun stands for.)
                 let mention = sentence.mention(at: subject)
@@ -2581,6 +2588,11 @@ struct TreeCoder: Sendable {
         resolved.confidence *= 0.75
         return resolved
     }
+
+    /// A party's own ground, which it does not fire at: "at its territory".
+    static let ownGroundNouns: Set<String> = ["territory", "soil", "land", "airspace", "waters", "border", "city", "town", "village"]
+    /// Verbs of firing at or striking a target.
+    static let firingVerbs: Set<String> = ["fire", "launch", "strike", "shell", "bomb", "attack", "target", "hit", "invade", "raid"]
 
     /// The capacity PETRARCH2's agent dictionary gives a noun ("soldiers" → `~MIL` → military).
     static func role(ofAgent noun: String, agents: AgentDictionary = .standard) -> String? {

@@ -55,6 +55,12 @@ import Testing
         #expect(!Self.triples("The talks prevented clashes between the SAF and the RSF.").contains { $0.contains("clashes_with") && !$0.contains("negated") })
     }
 
+    @Test func noPartyFiresAtItsOwnTerritory() {
+        let facts = Extractor().extract(PageReader.read("Israel said Hezbollah had fired rockets at its territory.\n")).facts
+        #expect(ExtractorTests.triples(facts) == ["Hezbollah attacks Israel"])
+        #expect(facts.first?.modality == .reported)
+    }
+
     @Test func whatAVerbOfExtentCoversDoesNotAct() {
         let found = Self.triples(
             "The network spans the Horn of Africa, United Arab Emirates, and Cyprus, for facilitating financing for the al-Shabaab terrorist organization.")
