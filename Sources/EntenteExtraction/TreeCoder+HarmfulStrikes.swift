@@ -7,14 +7,21 @@ extension TreeCoder {
     static let harmingVerbs: Set<String> = ["kill", "wound", "injure", "hit", "destroy", "damage", "level", "flatten"]
 
     func harmfulStrikes(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
-        let verb = sentence[noun].head
-        guard EntityRecognizer.strikeNouns.contains(sentence.lower(noun)), sentence[noun].dep == "nsubj", verb != noun,
+        // ("Israeli airstrikes killed at least 20 people": the parser may read the sentence as a
+        // headline, the verb a participle on the strikes.)
+        let misread = sentence[noun].dep == "ROOT"
+            ? sentence.children(of: noun, ["acl"]).first { sentence[$0].tag == "VBN" && sentence.children(of: $0, ["auxpass", "agent"]).isEmpty }
+            : nil
+        let verb = misread ?? sentence[noun].head
+        guard EntityRecognizer.strikeNouns.contains(sentence.lower(noun)), sentence[noun].dep == "nsubj" || misread != nil, verb != noun,
               sentence.range.contains(verb), Self.harmingVerbs.contains(sentence.lemma(verb)),
               let pattern = lexiconPattern(for: "attacks")
         else { return [] }
         let strikers = sentence.children(of: noun, ["amod", "compound", "poss"]).compactMap { sentence.mention(at: $0) }
             .filter { $0.entity.kind != .place }
-        let places = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
+        // ("killed at least 20 people in Lebanon": the parser may hang the place on those harmed.)
+        let places = ([verb] + sentence.children(of: verb, ["dobj"])).flatMap { sentence.children(of: $0, ["prep"]) }
+            .filter { sentence.lower($0) == "in" }.flatMap { phraseParties($0, in: sentence) }
             + sentence.children(of: verb, ["dobj"]).compactMap { sentence.mention(at: $0) }
         // ("in southern Ukraine's Kherson province": a place the gazetteer does not know lies where
         // the sentence puts it.)

@@ -293,7 +293,10 @@ struct TreeCoder: Sendable {
                 let deadline = deadlinesToLeave(at: index, in: sentence)
                 // ("the mission, led by Kenya": leading a body is no act of cooperation with it.)
                 let led = ledBodies(at: index, in: sentence)
-                let coded = !led.isEmpty ? led : deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
+                // ("shot down Russian drones": the downing answers the drones' attack, and is none.)
+                let intercepted = interceptions(at: index, in: sentence)
+                let coded = !intercepted.isEmpty ? intercepted : !led.isEmpty ? led
+                    : deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
                 found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)

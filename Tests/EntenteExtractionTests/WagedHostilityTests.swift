@@ -61,6 +61,20 @@ import Testing
         #expect(facts.first?.modality == .reported)
     }
 
+    @Test func projectilesDownedAreTheirLaunchersAttack() {
+        let reported = Extractor().extract(PageReader.read("Ukraine's air force said it shot down 30 of the 40 drones Russia launched overnight.\n")).facts
+        #expect(ExtractorTests.triples(reported) == ["Russia attacks Ukraine"])
+        #expect(Self.triples("Israel intercepted dozens of Iranian missiles on Saturday.") == ["Iran attacks Israel"])
+        #expect(Self.triples("Ukraine shot down Russian missiles over Kyiv.") == ["Russia attacks Ukraine"])
+        // A drone that came as no weapon is the downer's attack on its owner.
+        #expect(Self.triples("The Houthis have downed U.S. drones several times since 2014.") == ["Houthis attacks United States"])
+    }
+
+    @Test func strikesThatKilledInAStateAttackIt() {
+        // (The parser reads the sentence as a headline, "killed" a participle on the strikes.)
+        #expect(Self.triples("Israeli airstrikes killed at least 20 people in Lebanon on Saturday.") == ["Israel attacks Lebanon"])
+    }
+
     @Test func whatAVerbOfExtentCoversDoesNotAct() {
         let found = Self.triples(
             "The network spans the Horn of Africa, United Arab Emirates, and Cyprus, for facilitating financing for the al-Shabaab terrorist organization.")
