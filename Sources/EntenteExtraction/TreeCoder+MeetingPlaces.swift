@@ -52,7 +52,9 @@ extension TreeCoder {
     /// Acts between parties that take place where they gather: signing, negotiating, agreeing.
     static let summitActPredicates: Set<String> = ["signs_agreement_with", "negotiates_with", "agrees_with"]
     static let gatheredPredicates = encounterPredicates.union(summitActPredicates)
-    static let gatheringNouns: Set<String> = ["summit", "meeting", "conference", "forum", "gathering", "session", "talk"]
+    static let gatheringNouns: Set<String> = [
+        "summit", "meeting", "conference", "forum", "gathering", "session", "talk", "consultation", "dialogue", "ministerial",
+    ]
 
     /// The state a party belongs to, when the dictionary or the sentence says: a state is its own;
     /// a person by the dictionary's code ("CHNGOV") or by a title the sentence gives them.

@@ -1022,7 +1022,10 @@ struct TreeCoder: Sendable {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
                     // ("sign a security agreement at the Group of Seven summit": a gathering one acts
                     // at is where, not whom.)
-                    if wanted == "at", sentence.children(of: prep, ["pobj"]).contains(where: { EntityRecognizer.gatheringWords.contains(sentence.lemma($0)) }) {
+                    // ("met for the Australia-Japan Ministerial Consultation": nor one they meet for.)
+                    if ["at", "for"].contains(wanted),
+                       sentence.children(of: prep, ["pobj"]).contains(where: { Self.gatheringNouns.contains(sentence.lemma($0)) || sentence.lemma($0) == "talks" })
+                    {
                         continue
                     }
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
@@ -1974,8 +1977,11 @@ struct TreeCoder: Sendable {
                 // it is voted on, not a party acted on.)
                 .filter { !(Self.draftNouns.contains(sentence.lemma(index)) && sentence[$0].dep == "compound"
                     && sentence.mention(at: $0)?.entity.kind == .organisation) }
+            // ("the country's regular army": the state the story is set in.)
             let modifier = modifiers.lazy.compactMap { token in
-                (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)).map { (token, $0) }
+                (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)
+                    ?? (Self.countryNouns.contains(sentence.lemma(token)) && sentence[token].dep == "poss"
+                        ? self.nominalAntecedent(of: token, role: nil, in: sentence) : nil)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)
             }.first
             // "its Indo-Pacific partners: Australia, Japan": the names listed, not the region
@@ -2073,7 +2079,9 @@ struct TreeCoder: Sendable {
         // list for an apposition of the first; a name of the same kind continues the list.
         var listed = sentence.children(of: index, ["conj"])
         if let head = found.first, sentence.mention(at: index) != nil {
-            listed += sentence.children(of: index, ["appos"]).filter { sentence.mention(at: $0)?.entity.kind == head.entity.kind }
+            // ("Sydney — Australia, Japan, and the United States are": after a dateline the parser
+            // may take the second name for an adverbial one.)
+            listed += sentence.children(of: index, ["appos", "npadvmod"]).filter { sentence.mention(at: $0)?.entity.kind == head.entity.kind }
         }
         for conjunct in listed {
             // "backs Assad and Ankara supports the opposition": a conjunct followed by a finite verb
@@ -2258,8 +2266,13 @@ struct TreeCoder: Sendable {
             // "announced aid for the Caribbean nation", "forces withdrew from the country": the state
             // the story is set in, when it is the only one named since the sentence before (and
             // not the one acting on it).
+            // (The subject's own names, read without resolving them: resolving may ask this again.)
             let acting = Set(sentence.ancestors(of: index).first { sentence[$0].pos == "VERB" }
-                .map { subjects(of: $0, in: sentence).map(\.entity) } ?? [])
+                .map { verb in
+                    sentence.children(of: verb, Self.subjectLabels).filter { !sentence.ancestors(of: index).contains($0) }
+                        .flatMap { [$0] + sentence.children(of: $0, ["poss", "amod", "compound", "conj"]) }
+                        .compactMap { sentence.mention(at: $0)?.entity }
+                } ?? [])
             // (This sentence's states first, then the sentence before's.)
             for scope in [sentence.range.prefix { $0 < index }.compactMap { sentence.mention(at: $0) }, sentence.previousSubjects + sentence.previousMentions] {
                 let states = scope.filter { $0.entity.type == "state" && !acting.contains($0.entity) }

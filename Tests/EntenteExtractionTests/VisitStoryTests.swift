@@ -21,6 +21,25 @@ import Testing
             .contains("United States aids United States"))
     }
 
+    @Test func theCountrysArmyIsTheStatesTheStoryIsSetIn() {
+        let found = Self.triples("The RSF attacked Wad al-Noura in Sudan. Women were among victims of the attack, "
+            + "the latest in ongoing clashes between RSF fighters and the country's regular army.")
+        #expect(found.contains("Rapid Support Forces clashes_with Sudan"))
+    }
+
+    @Test func aListAfterADatelineIsStillAList() {
+        let found = Self.triples("Sydney — Australia, Japan, and the United States are expanding defense cooperation.")
+        #expect(found.contains("Australia cooperates_with Japan"))
+        #expect(found.contains("United States cooperates_with Japan"))
+    }
+
+    @Test func aConsultationMetForIsNoParty() {
+        let found = Self.triples(
+            "Senior Australian and Japanese officials Thursday met for the 11th Australia-Japan 2+2 Foreign and Defense Ministerial Consultation.")
+        #expect(found.contains { $0 == "Japan meets_with Australia" || $0 == "Australia meets_with Japan" })
+        #expect(!found.contains { $0.contains("Consultation") })
+    }
+
     @Test func thePresidentOfAStateIsThePersonTheStoryNamedSo() {
         let found = Self.triples(
             "Iranian President Ebrahim Raisi arrived in Pakistan on Monday. Police were deployed. The Iranian president will meet Prime Minister Shehbaz Sharif.")
