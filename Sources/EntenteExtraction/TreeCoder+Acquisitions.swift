@@ -66,3 +66,50 @@ extension TreeCoder {
         return gifts(from: givers, to: receivers, pattern, at: noun, in: sentence, base: 0.65)
     }
 }
+
+/// "Houthi militants were using Iranian-made missiles", "Russia has used North Korean missiles
+/// against Ukraine", "attacking Ukraine with Iranian drones": the state whose weapons another uses
+/// arms it.
+extension TreeCoder {
+    static let usingVerbs: Set<String> = ["use", "employ", "fire", "launch", "deploy", "operate", "field"]
+    /// Participles that name a weapon's maker: "Iranian-made".
+    static let makingParticiples: Set<String> = ["made", "built", "supplied", "designed", "manufactured", "produced", "provided"]
+
+    func weaponsUsed(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let lemma = sentence.lemma(verb)
+        let withPhrases = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "with" }.flatMap { sentence.children(of: $0, ["pobj"]) }
+        let used = (Self.usingVerbs.contains(lemma) ? sentence.children(of: verb, ["dobj"]) : [])
+            + (Self.firingVerbs.contains(lemma) || lemma == "attack" ? withPhrases : [])
+        let weapons = used.flatMap { [$0] + sentence.children(of: $0, ["conj"]) }.filter { Self.armsNouns.contains(sentence.lemma($0)) }
+        guard !weapons.isEmpty, sentence.children(of: verb, ["neg"]).isEmpty, let pattern = lexiconPattern(for: "arms", frame: nil) else { return [] }
+        let makers = weapons.flatMap { weaponMakers(of: $0, in: sentence) }
+        guard !makers.isEmpty else { return [] }
+        let users = subjects(of: verb, in: sentence).filter { user in !makers.contains { $0.entity == user.entity } }
+        return relateEach(makers, to: users, by: pattern, at: verb, in: sentence, base: 0.6, construction: "another's weapons used")
+    }
+
+    /// The states a weapon is described by: "North Korean missiles", "Iranian-made drones".
+    private func weaponMakers(of weapon: Int, in sentence: ParsedSentence) -> [Mention] {
+        sentence.children(of: weapon, ["amod", "compound", "nmod", "poss"]).compactMap { modifier -> Mention? in
+            if let named = sentence.mention(at: modifier), named.entity.type == "state" {
+                var maker = named
+                maker.isModifier = false
+                maker.isPossessive = false
+                return maker
+            }
+            // ("Iranian-made": one token, or the participle with the state hung on it.)
+            let parts = sentence[modifier].text.split(separator: "-")
+            if parts.count >= 2, Self.makingParticiples.contains(parts.last!.lowercased()),
+               let maker = namedParty(parts.dropLast().joined(separator: "-"), confidence: 0.85), maker.entity.type == "state"
+            {
+                return maker
+            }
+            if Self.makingParticiples.contains(sentence.lower(modifier)) {
+                return sentence.children(of: modifier, ["npadvmod", "amod", "compound", "nmod"]).lazy
+                    .compactMap { sentence.mention(at: $0) ?? self.namedParty(sentence[$0].text, confidence: 0.85) }
+                    .first { $0.entity.type == "state" }
+            }
+            return nil
+        }
+    }
+}

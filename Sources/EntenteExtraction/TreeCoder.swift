@@ -295,9 +295,13 @@ struct TreeCoder: Sendable {
                 let led = ledBodies(at: index, in: sentence)
                 // ("shot down Russian drones": the downing answers the drones' attack, and is none.)
                 let intercepted = interceptions(at: index, in: sentence)
+                // ("has used North Korean missiles": the use is no act on the maker, whom it names.)
+                let usedWeapons = weaponsUsed(at: index, in: sentence)
+                let madeBy = Set(usedWeapons.map(\.relation.subject.entity))
                 let coded = !intercepted.isEmpty ? intercepted : !led.isEmpty ? led
-                    : deadline.isEmpty ? labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence) : deadline
-                found += coded + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
+                    : deadline.isEmpty ? (labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence))
+                        .filter { !madeBy.contains($0.relation.object.entity) } : deadline
+                found += coded + usedWeapons + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
                     + retaliations(at: index, in: sentence) + judgedSides(at: index, in: sentence) + regrets(at: index, in: sentence)

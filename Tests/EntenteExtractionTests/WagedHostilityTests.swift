@@ -70,6 +70,16 @@ import Testing
         #expect(Self.triples("The Houthis have downed U.S. drones several times since 2014.") == ["Houthis attacks United States"])
     }
 
+    @Test func theStateWhoseWeaponsAnotherUsesArmsIt() {
+        #expect(Self.triples("The report confirmed that Houthi militants in Yemen were using various Iranian-made missiles and drones.")
+            .contains("Iran arms Houthis"))
+        // The use is no act on the maker; used against a party, it attacks that party.
+        #expect(Self.triples("Russia has used North Korean missiles against Ukraine.").sorted() == ["North Korea arms Russia", "Russia attacks Ukraine"])
+        #expect(Self.triples("Russia is attacking Ukraine with Iranian-made drones.").contains("Iran arms Russia"))
+        // A state's own weapons arm no one.
+        #expect(!Self.triples("Russia used Russian missiles against Ukraine.").contains { $0.contains("arms") })
+    }
+
     @Test func strikesThatKilledInAStateAttackIt() {
         // (The parser reads the sentence as a headline, "killed" a participle on the strikes.)
         #expect(Self.triples("Israeli airstrikes killed at least 20 people in Lebanon on Saturday.") == ["Israel attacks Lebanon"])
