@@ -102,3 +102,43 @@ extension TreeCoder {
                           construction: "compliance expected of another")
     }
 }
+
+/// "Houthi militants ignored U.S. calls to stop attacking", "Hamas rejected Israel's demands":
+/// a call answered, heeded or not, was made by its owner to the one who answers it.
+extension TreeCoder {
+    /// Verbs that answer a call, whose subject is the one called on.
+    static let callAnsweringVerbs: Set<String> = [
+        "ignore", "reject", "defy", "disregard", "dismiss", "rebuff", "heed", "answer", "accept", "flout", "spurn",
+    ]
+    /// Message nouns by the predicate their sender's act has.
+    static let messagePredicates: [String: String] = [
+        "call": "appeals_to", "appeal": "appeals_to", "plea": "appeals_to", "request": "appeals_to",
+        "demand": "demands", "ultimatum": "demands",
+    ]
+
+    func callsAnswered(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.callAnsweringVerbs.contains(sentence.lemma(verb)) else { return [] }
+        var result: [Candidate] = []
+        for message in sentence.children(of: verb, ["dobj"]) {
+            guard let predicate = Self.messagePredicates[sentence.lemma(message)], let pattern = lexiconPattern(for: predicate, frame: nil)
+            else { continue }
+            let senders = sentence.children(of: message, ["poss", "compound", "amod", "nmod"]).compactMap { sentence.mention(at: $0) }
+                .filter { $0.entity.kind != .place }
+                .map { sender in
+                    var sender = sender
+                    sender.isModifier = false
+                    sender.isPossessive = false
+                    return sender
+                }
+            // (A call answered is made whatever the answer: the call is asserted.)
+            for var candidate in relateEach(senders, to: subjects(of: verb, in: sentence), by: pattern, at: message, in: sentence, base: 0.6,
+                                            construction: "a call answered") {
+                candidate.relation.negated = false
+                candidate.relation.modality = .asserted
+                candidate.speaker = nil
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+}

@@ -308,7 +308,7 @@ struct TreeCoder: Sendable {
                     + allegations(at: index, in: sentence) + detainedIn(at: index, in: sentence) + sidesUrged(at: index, in: sentence)
                     + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
-                    + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence)
+                    + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])

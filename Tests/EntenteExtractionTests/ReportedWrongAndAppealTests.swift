@@ -60,3 +60,16 @@ import Testing
         #expect(!Self.triples("Kenya is expected to withdraw its police in May.").contains { $0.contains("demands") })
     }
 }
+
+/// A call answered, heeded or not, was made by its owner to the one who answers it.
+@Suite struct AnsweredCallTests {
+    @Test func aCallIgnoredWasMadeAndRejected() {
+        let found = EncounterTests.triples("Houthi militants have once again ignored U.S. calls to stop attacking shipping.")
+        #expect(found.sorted() == ["Houthis rejects United States", "United States appeals_to Houthis"])
+        let demands = EncounterTests.triples("Hamas rejected Israel's demands for the release of hostages.")
+        #expect(demands.contains("Israel demands Hamas"))
+        #expect(demands.contains("Hamas rejects Israel"))
+        // A call with no sender named is no one's appeal.
+        #expect(EncounterTests.triples("Iran ignored the calls.").isEmpty)
+    }
+}
