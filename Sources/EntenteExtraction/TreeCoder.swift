@@ -1752,6 +1752,10 @@ struct TreeCoder: Sendable {
         if mediators.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep) {
             mediators = subjects(of: sentence[noun].head, in: sentence)
         }
+        // ("Qatar, a key mediator in the war between Israel and Hamas": the one it describes.)
+        if mediators.isEmpty, sentence[noun].dep == "appos", sentence.range.contains(sentence[noun].head) {
+            mediators = parties(at: sentence[noun].head, in: sentence)
+        }
         // "thanked Erdogan for mediating between": the one thanked.
         if mediators.isEmpty, sentence[noun].dep == "pobj", let object = objectOfGoverningVerb(noun, in: sentence) {
             mediators = parties(at: object, in: sentence)

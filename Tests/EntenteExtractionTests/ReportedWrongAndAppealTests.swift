@@ -73,3 +73,15 @@ import Testing
         #expect(EncounterTests.triples("Iran ignored the calls.").isEmpty)
     }
 }
+
+/// A mediator named as such mediates between the sides of the conflict the sentence names.
+@Suite struct NamedMediatorTests {
+    @Test func aMediatorOfAConflictMediatesBetweenItsSides() {
+        let found = EncounterTests.triples("Qatar, a key mediator in the war between Israel and Hamas, said talks would resume.")
+        #expect(found.contains("Qatar mediates Israel"))
+        #expect(found.contains("Qatar mediates Hamas"))
+        let attributed = EncounterTests.triples("President Lourenco is the mediator for the conflict between Rwanda and Burundi.")
+        #expect(attributed.contains { $0.hasSuffix("mediates Rwanda") })
+        #expect(attributed.contains { $0.hasSuffix("mediates Burundi") })
+    }
+}
