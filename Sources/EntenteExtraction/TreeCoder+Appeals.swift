@@ -142,3 +142,29 @@ extension TreeCoder {
         return result
     }
 }
+
+/// "emphasized President Trump's call for an immediate ceasefire between Russia and Ukraine": a
+/// call its owner is named with, for an event between two sides, appeals to each side.
+extension TreeCoder {
+    func ownedCallsForEvents(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.callNouns.contains(sentence.lemma(noun)), let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
+        let callers = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        guard !callers.isEmpty else { return [] }
+        let events = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "for" }.flatMap { sentence.children(of: $0, ["pobj"]) }
+        var sides: [Mention] = []
+        for event in events where sides.isEmpty {
+            for prep in sentence.children(of: event, ["prep"]) where sentence.lower(prep) == "between" && sides.isEmpty {
+                sides = phraseParties(prep, in: sentence)
+            }
+        }
+        guard Set(sides.map(\.entity)).count >= 2 else { return [] }
+        return relateEach(callers, to: sides, by: pattern, at: noun, in: sentence, base: 0.6, construction: "a call for an event between two sides")
+            .map { candidate in
+                var candidate = candidate
+                // (The call is made, whatever becomes of the event.)
+                candidate.relation.negated = false
+                candidate.relation.modality = .asserted
+                return candidate
+            }
+    }
+}

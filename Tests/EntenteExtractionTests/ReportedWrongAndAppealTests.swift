@@ -74,6 +74,17 @@ import Testing
     }
 }
 
+/// A call its owner is named with, for an event between two sides, appeals to each side.
+@Suite struct OwnedCallTests {
+    @Test func aCallForAnEventBetweenTwoSidesAppealsToEach() {
+        let found = EncounterTests.triples("The Secretary emphasized President Trump's call for an immediate ceasefire between Russia and Ukraine.")
+        #expect(found.contains("Donald Trump appeals_to Russia"))
+        #expect(found.contains("Donald Trump appeals_to Ukraine"))
+        // A call with no owner named appeals for no one.
+        #expect(!EncounterTests.triples("The call for a ceasefire between Russia and Ukraine went unanswered.").contains { $0.contains("appeals_to") })
+    }
+}
+
 /// A mediator named as such mediates between the sides of the conflict the sentence names.
 @Suite struct NamedMediatorTests {
     @Test func aMediatorOfAConflictMediatesBetweenItsSides() {
