@@ -2503,8 +2503,16 @@ struct TreeCoder: Sendable {
         let clause = sentence[index].head
         let helped = sentence[index].dep == "nsubj" && sentence.range.contains(clause) && sentence[clause].dep == "ccomp"
             && sentence.range.contains(sentence[clause].head) && Self.causativeVerbs.contains(sentence.lemma(sentence[clause].head))
-        if !isPossessive, ["dobj", "dative"].contains(sentence[index].dep) || helped, sentence.range.contains(sentence[index].head) {
-            let own = Set(sentence.ancestors(of: index).prefix(5).flatMap { sentence.children(of: $0, Self.subjectLabels.union(["nsubjpass"])) }
+        // ("the territory that Russia has seized from it": nor is the object of a preposition.)
+        // (Only where the phrase names a party acted on: "about it", "agree to it" are things.)
+        let prepositionObject = sentence[index].dep == "pobj" && word != "them" && sentence.range.contains(sentence[index].head)
+            && ["from", "at", "against"].contains(sentence.lower(sentence[index].head))
+        if !isPossessive, ["dobj", "dative"].contains(sentence[index].dep) || helped || prepositionObject, sentence.range.contains(sentence[index].head) {
+            // (For a preposition's object, only its own clause's subject: "Israel said Hamas fired
+            // rockets at it" is Israel.)
+            let clauses = prepositionObject ? Array(sentence.ancestors(of: index).filter { sentence[$0].pos == "VERB" }.prefix(1))
+                : Array(sentence.ancestors(of: index).prefix(5))
+            let own = Set(clauses.flatMap { sentence.children(of: $0, Self.subjectLabels.union(["nsubjpass"])) }
                 .filter { $0 != index }.compactMap { sentence.mention(at: $0)?.entity })
             if !own.isEmpty,
                let earlier = stride(from: index - 1, through: sentence.range.lowerBound, by: -1).lazy.compactMap({ sentence.mention(at: $0) })

@@ -85,6 +85,19 @@ import Testing
         #expect(Self.triples("Israeli airstrikes killed at least 20 people in Lebanon on Saturday.") == ["Israel attacks Lebanon"])
     }
 
+    @Test func aPronounAPartyIsActedOnThroughIsNotItsOwnClausesSubject() {
+        #expect(Self.triples("Ukraine has taken back more than half of the territory that Russia has seized from it.").contains("Russia seizes Ukraine"))
+        #expect(ExtractorTests.triples(Extractor().extract(PageReader.read("Israel said Hamas fired rockets at it.\n")).facts)
+            == ["Hamas attacks Israel"])
+        // What one agrees to is a thing, not a party.
+        #expect(!Self.triples("The only condition that Ukraine attached was that Russia should agree to it too.")
+            .contains { $0.hasPrefix("Russia") && $0.hasSuffix("Ukraine") })
+    }
+
+    @Test func territoryRetakenFromAPartyAttacksIt() {
+        #expect(Self.triples("Ukraine recaptured Kherson from Russia in November.") == ["Ukraine attacks Russia"])
+    }
+
     @Test func whatAVerbOfExtentCoversDoesNotAct() {
         let found = Self.triples(
             "The network spans the Horn of Africa, United Arab Emirates, and Cyprus, for facilitating financing for the al-Shabaab terrorist organization.")
