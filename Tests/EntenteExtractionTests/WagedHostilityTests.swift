@@ -98,6 +98,16 @@ import Testing
         #expect(Self.triples("Ukraine recaptured Kherson from Russia in November.") == ["Ukraine attacks Russia"])
     }
 
+    @Test func partiesAskedToEndAFightingAreFightingEachOther() {
+        let urged = Self.triples("Blinken urged the SAF and the RSF to end the fighting.")
+        #expect(urged.contains("Sudan clashes_with Rapid Support Forces"))
+        #expect(urged.contains("Antony Blinken appeals_to Rapid Support Forces"))
+        #expect(Self.triples("The SAF and the RSF agreed to cease hostilities.").contains("Sudan clashes_with Rapid Support Forces"))
+        // Those who ask are not the sides; one party alone has no other side.
+        #expect(!urged.contains { $0.hasPrefix("Antony Blinken clashes_with") })
+        #expect(!Self.triples("Blinken urged the RSF to end the fighting.").contains { $0.contains("clashes_with") })
+    }
+
     @Test func whatAVerbOfExtentCoversDoesNotAct() {
         let found = Self.triples(
             "The network spans the Horn of Africa, United Arab Emirates, and Cyprus, for facilitating financing for the al-Shabaab terrorist organization.")

@@ -1,0 +1,35 @@
+import EntenteModel
+import EntenteNLP
+
+/// "We urge the SAF and the RSF to end the fighting", "the two sides agreed to end the conflict":
+/// parties asked or agreeing to end a fighting of no other named sides are fighting each other,
+/// and that is asserted (as a ceasefire urged presupposes the war).
+extension TreeCoder {
+    static let hostilityStateNouns: Set<String> = ["fighting", "war", "conflict", "hostility", "violence", "clash", "bloodshed"]
+
+    func hostilitiesEnded(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.endingVerbs.union(["cease"]).contains(sentence.lemma(verb)),
+              let pattern = lexiconPattern(for: "clashes_with", frame: nil)
+        else { return [] }
+        let hostilities = sentence.children(of: verb, ["dobj"]).filter { noun in
+            Self.hostilityStateNouns.contains(sentence.lemma(noun))
+                // (A fighting that names its own sides is the noun pattern's.)
+                && !sentence.children(of: noun, ["prep"]).contains { sentence.lower($0) == "between" || sentence.lower($0) == "with" }
+                && sentence.children(of: noun, ["poss"]).isEmpty
+        }
+        guard !hostilities.isEmpty else { return [] }
+        var seen = Set<Entity>()
+        let sides = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard sides.count >= 2 else { return [] }
+        return pairwise(sides, by: pattern, at: verb, in: sentence, base: 0.55, construction: "a fighting its sides are asked to end")
+            .map { candidate in
+                var candidate = candidate
+                candidate.relation.negated = false
+                candidate.relation.modality = .asserted
+                candidate.commitment = nil
+                candidate.committingVerb = nil
+                candidate.speaker = nil
+                return candidate
+            }
+    }
+}
