@@ -168,3 +168,39 @@ extension TreeCoder {
             }
     }
 }
+
+/// "Kenya deployed police to Haiti at the invitation of the Haitian government", "conducted the
+/// strikes at the request of Somalia's federal government": the one who asked appealed to the one
+/// who acted.
+extension TreeCoder {
+    static let requestNouns: Set<String> = ["request", "invitation", "behest", "bidding"]
+
+    /// Who asked for the act a verb states, by its "at the request of" phrase.
+    func requesters(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+        let phrases = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "at" }
+        let requests: [Int] = phrases.flatMap { sentence.children(of: $0, ["pobj"]) }.filter { Self.requestNouns.contains(sentence.lemma($0)) }
+        var found: [Mention] = []
+        for request in requests {
+            found += sentence.children(of: request, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            for of in sentence.children(of: request, ["prep"]) where sentence.lower(of) == "of" {
+                found += phraseParties(of, in: sentence)
+            }
+        }
+        return found.filter { $0.entity.kind != .place }
+    }
+
+    func actsRequested(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let askers = requesters(of: verb, in: sentence)
+        guard !askers.isEmpty, let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
+        return relateEach(askers, to: subjects(of: verb, in: sentence), by: pattern, at: verb, in: sentence, base: 0.6,
+                          construction: "an act asked for")
+            .map { candidate in
+                var candidate = candidate
+                candidate.relation.negated = false
+                candidate.relation.modality = .asserted
+                candidate.commitment = nil
+                candidate.committingVerb = nil
+                return candidate
+            }
+    }
+}

@@ -298,9 +298,16 @@ struct TreeCoder: Sendable {
                 // ("has used North Korean missiles": the use is no act on the maker, whom it names.)
                 let usedWeapons = weaponsUsed(at: index, in: sentence)
                 let madeBy = Set(usedWeapons.map(\.relation.subject.entity))
+                // ("deployed police to Haiti at the invitation of the Haitian government": an act the
+                // other side asked for is no hostility against it.)
+                let askers = Set(requesters(of: index, in: sentence).map(\.entity))
                 let coded = !intercepted.isEmpty ? intercepted : !led.isEmpty ? led
                     : deadline.isEmpty ? (labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence))
-                        .filter { !madeBy.contains($0.relation.object.entity) } : deadline
+                        .filter { !madeBy.contains($0.relation.object.entity) }
+                        .filter { candidate in
+                            !(askers.contains(candidate.relation.object.entity)
+                                && [.materialConflict, .verbalConflict].contains(vocabulary[candidate.relation.predicate]?.relationClass))
+                        } : deadline
                 found += coded + usedWeapons + obligations(of: index, in: sentence) + backers(at: index, in: sentence)
                     + designations(at: index, in: sentence) + concerns(at: index, in: sentence) + reproaches(at: index, in: sentence)
                     + wrongdoings(at: index, in: sentence) + elections(at: index, in: sentence) + brokers(at: index, in: sentence)
@@ -309,7 +316,7 @@ struct TreeCoder: Sendable {
                     + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
-                    + hostilitiesEnded(at: index, in: sentence)
+                    + hostilitiesEnded(at: index, in: sentence) + actsRequested(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])

@@ -96,3 +96,15 @@ import Testing
         #expect(attributed.contains { $0.hasSuffix("mediates Burundi") })
     }
 }
+
+/// An act asked for: the one who asked appealed to the one who acted, and the act is no hostility
+/// against the one who asked.
+@Suite struct RequestedActTests {
+    @Test func anActAskedForIsTheAskersAppeal() {
+        #expect(EncounterTests.triples("The United States conducted the strikes at the request of Somalia's federal government.")
+            == ["Somalia appeals_to United States"])
+        let invited = EncounterTests.triples("Kenya deployed police to Haiti at the invitation of the Haitian government.")
+        #expect(invited.contains("Haiti appeals_to Kenya"))
+        #expect(!invited.contains { $0.hasPrefix("Kenya occupies") || $0.hasPrefix("Kenya attacks") })
+    }
+}
