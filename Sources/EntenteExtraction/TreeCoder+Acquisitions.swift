@@ -91,12 +91,7 @@ extension TreeCoder {
     /// The states a weapon is described by: "North Korean missiles", "Iranian-made drones".
     private func weaponMakers(of weapon: Int, in sentence: ParsedSentence) -> [Mention] {
         sentence.children(of: weapon, ["amod", "compound", "nmod", "poss"]).compactMap { modifier -> Mention? in
-            if let named = sentence.mention(at: modifier), named.entity.type == "state" {
-                var maker = named
-                maker.isModifier = false
-                maker.isPossessive = false
-                return maker
-            }
+            if let named = sentence.mention(at: modifier), named.entity.type == "state" { return named.acting }
             // ("Iranian-made": one token, or the participle with the state hung on it.)
             let parts = sentence[modifier].text.split(separator: "-")
             if parts.count >= 2, Self.makingParticiples.contains(parts.last!.lowercased()),

@@ -122,19 +122,9 @@ extension TreeCoder {
         for message in sentence.children(of: verb, ["dobj"]) {
             guard let predicate = Self.messagePredicates[sentence.lemma(message)], let pattern = lexiconPattern(for: predicate, frame: nil)
             else { continue }
-            let senders = sentence.children(of: message, ["poss", "compound", "amod", "nmod"]).compactMap { sentence.mention(at: $0) }
-                .filter { $0.entity.kind != .place }
-                .map { sender in
-                    var sender = sender
-                    sender.isModifier = false
-                    sender.isPossessive = false
-                    return sender
-                }
             // (A call answered is made whatever the answer: the call is asserted.)
-            for var candidate in relateEach(senders, to: subjects(of: verb, in: sentence), by: pattern, at: message, in: sentence, base: 0.6,
-                                            construction: "a call answered") {
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
+            for var candidate in relateEach(namedOwners(of: message, in: sentence), to: subjects(of: verb, in: sentence), by: pattern,
+                                            at: message, in: sentence, base: 0.6, construction: "a call answered").map(\.outright) {
                 candidate.speaker = nil
                 result.append(candidate)
             }
@@ -158,14 +148,9 @@ extension TreeCoder {
             }
         }
         guard Set(sides.map(\.entity)).count >= 2 else { return [] }
+        // (The call is made, whatever becomes of the event.)
         return relateEach(callers, to: sides, by: pattern, at: noun, in: sentence, base: 0.6, construction: "a call for an event between two sides")
-            .map { candidate in
-                var candidate = candidate
-                // (The call is made, whatever becomes of the event.)
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
-                return candidate
-            }
+            .map(\.outright)
     }
 }
 
@@ -193,14 +178,6 @@ extension TreeCoder {
         let askers = requesters(of: verb, in: sentence)
         guard !askers.isEmpty, let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
         return relateEach(askers, to: subjects(of: verb, in: sentence), by: pattern, at: verb, in: sentence, base: 0.6,
-                          construction: "an act asked for")
-            .map { candidate in
-                var candidate = candidate
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
-                candidate.commitment = nil
-                candidate.committingVerb = nil
-                return candidate
-            }
+                          construction: "an act asked for").map(\.outright)
     }
 }

@@ -23,13 +23,9 @@ extension TreeCoder {
         guard sides.count >= 2 else { return [] }
         return pairwise(sides, by: pattern, at: verb, in: sentence, base: 0.55, construction: "a fighting its sides are asked to end")
             .map { candidate in
-                var candidate = candidate
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
-                candidate.commitment = nil
-                candidate.committingVerb = nil
-                candidate.speaker = nil
-                return candidate
+                var made = candidate.outright
+                made.speaker = nil
+                return made
             }
     }
 }

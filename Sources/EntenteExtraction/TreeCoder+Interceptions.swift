@@ -49,14 +49,7 @@ extension TreeCoder {
     /// Whose projectiles they are: "Russian drones", "Iran's missiles", "the drones Russia launched",
     /// "missiles fired by the Houthis".
     private func launchingParties(of projectile: Int, in sentence: ParsedSentence) -> [Mention] {
-        var found = sentence.children(of: projectile, ["poss", "amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }
-            .filter { $0.entity.kind != .place }
-            .map { owner in
-                var owner = owner
-                owner.isModifier = false
-                owner.isPossessive = false
-                return owner
-            }
+        var found = namedOwners(of: projectile, in: sentence)
         if let clause = launchClause(of: projectile, in: sentence) {
             if sentence[clause].head == projectile {
                 found += sentence.children(of: clause, ["nsubj"]).filter { !["WDT", "WP"].contains(sentence[$0].tag) }

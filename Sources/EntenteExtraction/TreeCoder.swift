@@ -1442,11 +1442,7 @@ struct TreeCoder: Sendable {
                 let pairs = parties.count > 2 ? Self.pairs(of: parties) : parties.count == 2 ? [(parties[0], parties[1])] : []
                 var candidates = pairs.compactMap { make($0, $1, pattern, noun, in: sentence, base: 0.7) }
                 if ended {
-                    for index in candidates.indices {
-                        candidates[index].relation.negated = false
-                        candidates[index].relation.modality = .asserted
-                        candidates[index].commitment = nil
-                    }
+                    candidates = candidates.map(\.outright)
                 }
                 if !candidates.isEmpty {
                     return candidates + hostings(of: noun, between: Array(parties.prefix(2)), in: sentence)
