@@ -77,9 +77,11 @@ extension TreeCoder {
 
     func weaponsUsed(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         let lemma = sentence.lemma(verb)
-        let withPhrases = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "with" }.flatMap { sentence.children(of: $0, ["pobj"]) }
-        let used = (Self.usingVerbs.contains(lemma) ? sentence.children(of: verb, ["dobj"]) : [])
-            + (Self.firingVerbs.contains(lemma) || lemma == "attack" ? withPhrases : [])
+        let firing = Self.firingVerbs.contains(lemma) || lemma == "attack"
+        guard firing || Self.usingVerbs.contains(lemma) else { return [] }
+        let withPhrases = firing
+            ? sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "with" }.flatMap { sentence.children(of: $0, ["pobj"]) } : []
+        let used = (Self.usingVerbs.contains(lemma) ? sentence.children(of: verb, ["dobj"]) : []) + withPhrases
         let weapons = used.flatMap { [$0] + sentence.children(of: $0, ["conj"]) }.filter { Self.armsNouns.contains(sentence.lemma($0)) }
         guard !weapons.isEmpty, sentence.children(of: verb, ["neg"]).isEmpty, let pattern = lexiconPattern(for: "arms", frame: nil) else { return [] }
         let makers = weapons.flatMap { weaponMakers(of: $0, in: sentence) }

@@ -174,8 +174,8 @@ extension TreeCoder {
         return found.filter { $0.entity.kind != .place }
     }
 
-    func actsRequested(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        let askers = requesters(of: verb, in: sentence)
+    /// The appeals of those who asked for the act a verb states (`requesters(of:in:)`).
+    func actsRequested(by askers: [Mention], at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard !askers.isEmpty, let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
         return relateEach(askers, to: subjects(of: verb, in: sentence), by: pattern, at: verb, in: sentence, base: 0.6,
                           construction: "an act asked for").map(\.outright)

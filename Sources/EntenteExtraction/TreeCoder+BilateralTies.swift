@@ -37,7 +37,7 @@ extension TreeCoder {
     /// "bilateral relations between the two nations": the two the phrase names, as states.
     private func between(of tie: Int, in sentence: ParsedSentence) -> (Mention, Mention)? {
         for prep in sentence.children(of: tie, ["prep"]) where sentence.lower(prep) == "between" {
-            let states = asStates(phraseParties(prep, in: sentence), found: [])
+            let states = asStates(phraseParties(prep, in: sentence), found: [], in: sentence)
             if states.count == 2, states[0].entity != states[1].entity { return (states[0], states[1]) }
         }
         return nil
@@ -72,25 +72,17 @@ extension TreeCoder {
         } else {
             return nil
         }
-        let states = asStates(pair, found: found)
+        let states = asStates(pair, found: found, in: sentence)
         guard states.count == 2, states[0].entity != states[1].entity else { return nil }
         return (states[0], states[1])
     }
 
-    /// States as they are, and each person as the state they serve.
-    private func asStates(_ pair: [Mention], found: [Candidate]) -> [Mention] {
+    /// States as they are, and each person as the state they serve ("Kenyan President William
+    /// Ruto"), by the dictionary or the sentence, not by the publisher.
+    private func asStates(_ pair: [Mention], found: [Candidate], in sentence: ParsedSentence) -> [Mention] {
         pair.compactMap { side -> Mention? in
             if side.entity.type == "state" { return side }
-            // ("Kenyan President William Ruto": or the state the sentence says they lead or serve.)
-            let served = found.first { candidate in
-                ["leader_of", "member_of"].contains(candidate.relation.predicate) && candidate.relation.subject.entity == side.entity
-                    && candidate.relation.object.entity.type == "state"
-            }?.relation.object.entity
-            guard side.entity.type == "person", let state = stateByCode(of: side.entity) ?? served else { return nil }
-            var mention = side
-            mention.entity = state
-            mention.role = nil
-            return mention
+            return homeState(of: side, among: found, in: sentence, isSubject: false).map { stateMention($0, at: side) }
         }
     }
 }

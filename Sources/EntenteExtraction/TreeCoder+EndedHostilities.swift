@@ -5,10 +5,11 @@ import EntenteNLP
 /// parties asked or agreeing to end a fighting of no other named sides are fighting each other,
 /// and that is asserted (as a ceasefire urged presupposes the war).
 extension TreeCoder {
+    static let hostilityEndingVerbs = endingVerbs.union(["cease"])
     static let hostilityStateNouns: Set<String> = ["fighting", "war", "conflict", "hostility", "violence", "clash", "bloodshed"]
 
     func hostilitiesEnded(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.endingVerbs.union(["cease"]).contains(sentence.lemma(verb)),
+        guard Self.hostilityEndingVerbs.contains(sentence.lemma(verb)),
               let pattern = lexiconPattern(for: "clashes_with", frame: nil)
         else { return [] }
         let hostilities = sentence.children(of: verb, ["dobj"]).filter { noun in

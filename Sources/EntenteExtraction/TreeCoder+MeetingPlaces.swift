@@ -58,7 +58,7 @@ extension TreeCoder {
 
     /// The state a party belongs to, when the dictionary or the sentence says: a state is its own;
     /// a person by the dictionary's code ("CHNGOV") or by a title the sentence gives them.
-    private func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence, isSubject: Bool) -> Entity? {
+    func homeState(of party: Mention, among found: [Candidate], in sentence: ParsedSentence, isSubject: Bool) -> Entity? {
         if party.entity.type == "state" { return party.entity }
         guard party.entity.type == "person" else { return nil }
         if let state = stateByCode(of: party.entity) { return state }
@@ -78,7 +78,7 @@ extension TreeCoder {
         return statesByISO3[String(code.prefix(3))]
     }
 
-    private func stateMention(_ state: Entity, at place: Mention) -> Mention {
+    func stateMention(_ state: Entity, at place: Mention) -> Mention {
         var mention = place
         mention.entity = state
         mention.role = nil

@@ -300,7 +300,8 @@ struct TreeCoder: Sendable {
                 let madeBy = Set(usedWeapons.map(\.relation.subject.entity))
                 // ("deployed police to Haiti at the invitation of the Haitian government": an act the
                 // other side asked for is no hostility against it.)
-                let askers = Set(requesters(of: index, in: sentence).map(\.entity))
+                let requesters = requesters(of: index, in: sentence)
+                let askers = Set(requesters.map(\.entity))
                 let coded = !intercepted.isEmpty ? intercepted : !led.isEmpty ? led
                     : deadline.isEmpty ? (labelling(at: index, in: sentence) ?? codeVerb(index, in: sentence))
                         .filter { !madeBy.contains($0.relation.object.entity) }
@@ -316,7 +317,7 @@ struct TreeCoder: Sendable {
                     + jointlyConducted(at: index, in: sentence) + departures(at: index, in: sentence) + thanksForActs(at: index, in: sentence)
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
-                    + hostilitiesEnded(at: index, in: sentence) + actsRequested(at: index, in: sentence)
+                    + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -798,7 +799,7 @@ struct TreeCoder: Sendable {
             // ("the Iranian president is scheduled to meet", "is expected to sign": so does the
             // passive of a verb of planning.)
             if sentence[current].dep == "xcomp", sentence.range.contains(sentence[current].head),
-               Self.raisingVerbs.union(Self.schedulingVerbs).contains(sentence.lemma(sentence[current].head)),
+               Self.subjectLendingVerbs.contains(sentence.lemma(sentence[current].head)),
                sentence[sentence[current].head].tag == "VBN"
             {
                 let raised = sentence.children(of: sentence[current].head, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
@@ -1037,7 +1038,7 @@ struct TreeCoder: Sendable {
                     // at is where, not whom.)
                     // ("met for the Australia-Japan Ministerial Consultation": nor one they meet for.)
                     if ["at", "for"].contains(wanted),
-                       sentence.children(of: prep, ["pobj"]).contains(where: { Self.gatheringNouns.contains(sentence.lemma($0)) || sentence.lemma($0) == "talks" })
+                       sentence.children(of: prep, ["pobj"]).contains(where: { Self.gatheringNouns.contains(sentence.lemma($0)) })
                     {
                         continue
                     }
@@ -2424,6 +2425,8 @@ struct TreeCoder: Sendable {
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
     /// Verbs whose passive says an act is planned: "is scheduled to meet", "is set to sign".
     static let schedulingVerbs: Set<String> = ["schedule", "expect", "set", "slate", "plan", "due"]
+    /// Verbs whose passive lends its subject to the complement: believing or saying, and planning.
+    static let subjectLendingVerbs = raisingVerbs.union(schedulingVerbs)
     static let raisingVerbs: Set<String> = ["believe", "say", "report", "think", "allege", "suspect", "know", "understand", "rumour", "rumor", "claim"]
     static let causativeVerbs: Set<String> = ["help", "allow", "let", "enable", "make", "force", "assist"]
     static let militaryWords: Set<String> = ["military", "defence", "defense", "security"]
