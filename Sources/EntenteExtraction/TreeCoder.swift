@@ -1994,7 +1994,7 @@ struct TreeCoder: Sendable {
             // ("the country's regular army": the state the story is set in.)
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)
-                    ?? (Self.countryNouns.contains(sentence.lemma(token)) && sentence[token].dep == "poss"
+                    ?? (Self.countryNouns.union(Self.stateNouns).contains(sentence.lemma(token)) && sentence[token].dep == "poss"
                         ? self.nominalAntecedent(of: token, role: nil, in: sentence) : nil)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)
             }.first
@@ -2255,7 +2255,9 @@ struct TreeCoder: Sendable {
             if let state = sentence.rulers[noun] {
                 return standingFor(state, role: role)
             }
-            wanted = { $0.entity.type == "state" }
+            // (A statement's authors say "we", never "the government".)
+            let authors = Set(sentence.authors.map(\.entity))
+            wanted = { $0.entity.type == "state" && !authors.contains($0.entity) }
         } else if Self.armyNouns.contains(noun), sentence[index].tag == "NN" {
             // "The RSF, at war with the army since April": the state whose army the story named.
             wanted = { $0.entity.type == "state" }
