@@ -21,4 +21,21 @@ import Testing
         #expect(!Self.statement("The United Kingdom remains a firm supporter of peace. We support the government's efforts.")
             .contains("United Kingdom supports United Kingdom"))
     }
+
+    @Test func anActNamedForBlameIsTheAuthorsCriticismOfItsDoer() {
+        #expect(Self.statement("We reiterate that the region's security challenges are only exacerbated by the destabilising chaos of Russian mercenary group Wagner.")
+            .contains("United Kingdom criticises Wagner Group"))
+        #expect(Self.statement("Today marks the third year of President Putin's full-scale invasion, in clear breach of the UN Charter.")
+            .contains("United Kingdom criticises Vladimir Putin"))
+        #expect(Self.statement("Today, Nicolas Maduro held an illegitimate presidential inauguration in Venezuela.")
+            .contains("United Kingdom criticises Nicolas Maduro"))
+        // Blame spoken of by named people is theirs, and blame by people the coder cannot name is
+        // no one's it can name.
+        let discussed = Self.statement("Foreign Minister Penny Wong and Japanese Foreign Minister Yoko Kamikawa discussed the DPRK's illicit missile programs.")
+        #expect(!discussed.contains("United Kingdom criticises North Korea"))
+        #expect(!Self.statement("The national security advisors discussed the DPRK's illicit nuclear programs.")
+            .contains { $0.hasSuffix("criticises North Korea") })
+        // A word of praise names no blame, and a place is no doer.
+        #expect(!Self.statement("We welcome Kenya's leadership of the mission.").contains { $0.contains("criticises") })
+    }
 }
