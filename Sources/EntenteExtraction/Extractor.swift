@@ -438,6 +438,7 @@ public struct Extractor: Sendable {
             parsed.rulers = discourse.rulers
             parsed.encounter = discourse.encounter
             parsed.sentencesSinceEncounter = discourse.sentencesSinceEncounter
+            parsed.disputants = discourse.disputants
             let mainSubjects = coder.mainSubjects(of: parsed)
             discourse = discourse.continued(
                 subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed), rulers: coder.rulingStates(in: parsed))
@@ -450,6 +451,7 @@ public struct Extractor: Sendable {
                 discourse.attacker = attacker
             }
             discourse.note(candidates, mainSubjects: mainSubjects)
+            discourse.noteDispute(candidates)
             for candidate in candidates {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
                 if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,

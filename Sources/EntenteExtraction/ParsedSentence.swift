@@ -31,6 +31,8 @@ struct ParsedSentence {
     /// `sentencesSinceEncounter` (see `TreeCoder.Discourse.encounter`).
     var encounter: [Mention] = []
     var sentencesSinceEncounter = 0
+    /// The two sides of the last dispute the story reported (see `TreeCoder.Discourse.disputants`).
+    var disputants: [Mention] = []
     /// The story is still at the encounter when the sentence before reported it or was about one
     /// of `sides` (its sides, or those of them a noun allows).
     func continuesEncounter(among sides: [Mention]) -> Bool {

@@ -4,7 +4,9 @@ import EntenteNLP
 /// "signed a peace treaty, brokered by the United States", "a ceasefire mediated by Qatar between
 /// Israel and Hamas": who brokered an agreement mediates between its sides.
 extension TreeCoder {
-    static let agreementNouns: Set<String> = ["treaty", "agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice"]
+    static let agreementNouns: Set<String> = [
+        "treaty", "agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice", "declaration", "memorandum",
+    ]
     static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate", "sponsor"]
     /// What a third party brokers: an agreement, or the talks toward one.
     static let brokeredNouns: Set<String> = agreementNouns.union(["talk", "talks", "negotiation", "negotiations", "dialogue"])

@@ -50,6 +50,9 @@ struct TreeCoder: Sendable {
         /// sentences ago: "the two sides" and "they" after a readout's first line are its parties.
         var encounter: [Mention] = []
         var sentencesSinceEncounter = 0
+        /// The two sides of the last fighting, talks, truce or agreement the story reported: whom a
+        /// later "Egypt's mediation efforts" or "facilitating this Declaration" is between.
+        var disputants: [Mention] = []
 
         /// How far back an encounter still names "the two sides".
         static let encounterReach = 4
@@ -63,7 +66,34 @@ struct TreeCoder: Sendable {
             return Discourse(
                 subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
                 titled: titled.merging(newlyTitled) { _, new in new }, rulers: rulers.merging(newRulers) { _, new in new },
-                encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since)
+                encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since, disputants: disputants)
+        }
+
+        static let disputePredicates: Set<String> = [
+            "clashes_with", "negotiates_with", "ceasefire_with", "violates_ceasefire_with", "attacks", "mediates", "signs_agreement_with",
+        ]
+
+        /// The sides of the last dispute among `candidates`, when it is between two parties.
+        mutating func noteDispute(_ candidates: [Candidate]) {
+            for last in candidates.reversed() where Self.disputePredicates.contains(last.relation.predicate) && !last.relation.negated {
+                var sides = [last.relation.subject, last.relation.object]
+                // (A mediation is between its objects, not its mediator.)
+                if last.relation.predicate == "mediates" {
+                    sides = candidates.filter { $0.relation.predicate == "mediates" && $0.trigger == last.trigger
+                        && $0.relation.subject.entity == last.relation.subject.entity }.map(\.relation.object)
+                }
+                var seen = Set<Entity>()
+                let distinct = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+                guard distinct.count == 2 else { continue }
+                disputants = distinct.map { side in
+                    var side = side
+                    side.isModifier = false
+                    side.isPossessive = false
+                    side.role = nil
+                    return side
+                }
+                return
+            }
         }
 
         /// The story after a sentence that reported `candidates`: a meeting or talks between two
@@ -333,6 +363,7 @@ struct TreeCoder: Sendable {
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
                     + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence) + resistedAggression(at: index, in: sentence)
                     + ownedCallsForEvents(at: index, in: sentence) + disparagements(at: index, in: sentence)
+                    + mediations(at: index, in: sentence)
             default: continue
             }
         }

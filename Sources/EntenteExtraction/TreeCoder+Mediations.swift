@@ -1,0 +1,94 @@
+import EntenteModel
+import EntenteNLP
+
+/// "We commend the ongoing efforts of US, Qatari and AU mediators", "Egypt's mediation efforts",
+/// "the leadership of Türkiye in facilitating this Declaration", "Switzerland facilitated the
+/// talks": a party named as a dispute's go-between mediates between its sides, those the sentence
+/// names, else the two the story last reported fighting, talking or agreeing a truce.
+extension TreeCoder {
+    static let mediatorNouns: Set<String> = ["mediator", "mediation", "facilitator", "facilitation", "intermediary"]
+    static let goBetweenVerbs: Set<String> = ["facilitate", "mediate", "broker", "host", "co-host", "convene"]
+    /// What a go-between is credited with: "Türkiye's leadership in facilitating", "Egypt's role in this process".
+    static let creditNouns: Set<String> = ["role", "leadership"]
+    static let disputeProcessNouns: Set<String> = brokeredNouns.union(["process", "declaration", "breakthrough", "peace"])
+
+    func mediations(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let lemma = sentence.lemma(noun)
+        var mediators: [Mention] = []
+        var process: Int?
+        if Self.mediatorNouns.contains(lemma) {
+            mediators = preModifierParties(of: noun, in: sentence) + doers(of: noun, in: sentence)
+            // ("Egypt's mediation efforts": the owner of the efforts the mediation describes.)
+            if mediators.isEmpty, sentence[noun].dep == "compound", sentence.range.contains(sentence[noun].head) {
+                let efforts = sentence[noun].head
+                mediators = preModifierParties(of: efforts, in: sentence) + doers(of: efforts, in: sentence)
+            }
+        } else if Self.creditNouns.contains(lemma) {
+            // (The parser may hang "in facilitating" on the verb that credits the leadership.)
+            let verb = sentence[noun].dep == "dobj" ? [sentence[noun].head] : []
+            guard let credited = (sentence.children(of: noun, ["prep"]) + verb.flatMap { sentence.children(of: $0, ["prep"]) })
+                .first(where: { sentence.lower($0) == "in" })
+            else { return [] }
+            let objects = sentence.children(of: credited, ["pcomp", "pobj"])
+            let goBetween = objects.contains { object in
+                // (Not "Ukraine's role in the peace process": a side has a role in its own.)
+                Self.goBetweenVerbs.contains(sentence.lemma(object)) && sentence[object].tag == "VBG" || Self.mediatorNouns.contains(sentence.lemma(object))
+            }
+            guard goBetween else { return [] }
+            process = objects.flatMap { [$0] + sentence.children(of: $0, ["dobj"]) }
+                .first { Self.disputeProcessNouns.contains(sentence.lemma($0)) }
+            mediators = preModifierParties(of: noun, in: sentence) + doers(of: noun, in: sentence)
+        } else if Self.disputeProcessNouns.contains(lemma), sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
+                  Self.goBetweenVerbs.contains(sentence.lemma(sentence[noun].head)), sentence[sentence[noun].head].pos == "VERB"
+        {
+            // "Switzerland facilitated the talks".
+            process = noun
+            mediators = subjects(of: sentence[noun].head, in: sentence)
+        } else {
+            return []
+        }
+        var seen = Set<Entity>()
+        mediators = mediators.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard !mediators.isEmpty, let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
+        let sides = sidesMediated(in: process, mediators: mediators, sentence: sentence)
+        guard sides.count == 2 else { return [] }
+        var found: [Candidate] = []
+        for mediator in mediators {
+            for side in sides {
+                guard var candidate = make(mediator, side, mediating, noun, in: sentence, base: 0.6) else { continue }
+                candidate.relation.negated = false
+                candidate.relation.modality = .asserted
+                found.append(candidate)
+            }
+        }
+        return found
+    }
+
+    /// The sides a mediation is between: those its process names ("talks between A and B"), else
+    /// the story's last two disputants, never the mediators themselves.
+    func sidesMediated(in process: Int?, mediators: [Mention], sentence: ParsedSentence) -> [Mention] {
+        let named = process.map { process in
+            sentence.children(of: process, ["prep"]).filter { sentence.lower($0) == "between" }.flatMap { phraseParties($0, in: sentence) }
+        } ?? []
+        let mediating = Set(mediators.map(\.entity))
+        for sides in [named, sentence.disputants] {
+            var seen = Set<Entity>()
+            let distinct = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+            // (A side credited with a role in its own peace process is no go-between.)
+            guard distinct.count == 2 else { continue }
+            return distinct.contains { mediating.contains($0.entity) } ? [] : distinct
+        }
+        return []
+    }
+
+    /// The parties an "of" phrase names as doing what the noun says: "the efforts of US mediators",
+    /// "the leadership of Türkiye".
+    private func doers(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { of in
+            sentence.children(of: of, ["pobj"]).flatMap { object in
+                Self.mediatorNouns.contains(sentence.lemma(object))
+                    ? preModifierParties(of: object, in: sentence) : phraseParties(of, in: sentence)
+            }
+        }
+    }
+}
