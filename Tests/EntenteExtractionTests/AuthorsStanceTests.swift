@@ -38,4 +38,15 @@ import Testing
         // A word of praise names no blame, and a place is no doer.
         #expect(!Self.statement("We welcome Kenya's leadership of the mission.").contains { $0.contains("criticises") })
     }
+
+    @Test func aPartCreditedWithPraiseIsTheAuthorsPraiseOfItsOwner() {
+        #expect(Self.statement("Norway has long played a unique and valued role in supporting peace for Israelis and Palestinians.")
+            .contains("United Kingdom praises Norway"))
+        #expect(Self.statement("We note the essential role of the African Union in Somalia.").contains("United Kingdom praises African Union"))
+        // A leader praises no part their own state played.
+        let readout = Self.statement("President Sisi and the Foreign Secretary discussed Egypt's essential leadership role in facilitating assistance.")
+        #expect(!readout.contains("Abdel Fattah el-Sisi praises Egypt"))
+        // A part with no word of praise is no praise.
+        #expect(!Self.statement("Norway has played a role in the talks.").contains("United Kingdom praises Norway"))
+    }
 }

@@ -1,11 +1,12 @@
 import EntenteModel
 import EntenteNLP
 
-/// "the destabilising chaos of Russian mercenary group Wagner", "President Putin's full-scale
-/// invasion", "brutal RSF atrocities", "Maduro held an illegitimate presidential inauguration": a
-/// government's own statement that calls a party's act by a name of blame criticises the party.
-/// Where the blame sits in a clause whose subject speaks ("The advisors discussed the DPRK's
-/// illicit programs"), the criticism is the speakers'.
+/// A party's act named with a word of blame or of praise. "the destabilising chaos of Russian
+/// mercenary group Wagner", "President Putin's full-scale invasion", "Maduro held an illegitimate
+/// presidential inauguration": a government's own statement criticises the party. "Norway has long
+/// played a unique and valued role", "Egypt's essential leadership role": it praises the party.
+/// Where the words sit in a clause whose subject speaks ("The advisors discussed the DPRK's
+/// illicit programs"), the judgement is the speakers'.
 extension TreeCoder {
     /// Acts blamed by their very name.
     static let blamedActNouns: Set<String> = [
@@ -13,13 +14,19 @@ extension TreeCoder {
         "crackdown", "brutality", "disinformation", "destabilisation", "destabilization", "chaos", "invasion",
     ]
     /// Acts whose "of" names their doer ("the chaos of Wagner"), not what they were done to.
-    static let doerOfActNouns: Set<String> = ["chaos", "brutality", "atrocity", "aggression", "intimidation"]
+    static let doerOfActNouns: Set<String> = ["chaos", "brutality", "atrocity", "aggression", "intimidation", "role", "leadership", "contribution"]
     static let blamingAdjectives: Set<String> = reproachingAdjectives.union(disgraceAdjectives).union([
         "brutal", "malign", "illegitimate", "unprovoked", "barbaric", "heinous", "egregious", "wanton", "provocative",
         "aggressive", "coercive", "cynical", "fraudulent", "dangerous", "illicit",
     ])
+    /// A party's part in events, which a word of praise credits it with.
+    static let creditedPartNouns: Set<String> = ["role", "leadership", "contribution", "commitment", "efforts", "effort"]
+    static let praisingAdjectives: Set<String> = [
+        "important", "essential", "vital", "valuable", "valued", "constructive", "unique", "crucial", "critical", "invaluable",
+        "tireless", "outstanding", "steadfast", "generous", "integral", "instrumental", "pivotal", "exemplary", "commendable",
+    ]
     /// Verbs whose subject does the act named as their object ("held an illegitimate inauguration").
-    static let doingVerbs: Set<String> = conductingVerbs.union(wrongdoingCarriers).union(["hold", "wage", "pursue", "continue", "engage"])
+    static let doingVerbs: Set<String> = conductingVerbs.union(wrongdoingCarriers).union(["hold", "wage", "pursue", "continue", "engage", "play"])
     /// Verbs whose subject speaks of the act rather than doing it.
     static let speakingOfVerbs: Set<String> = [
         "discuss", "note", "highlight", "emphasize", "emphasise", "underscore", "stress", "reiterate", "raise", "express", "address",
@@ -27,17 +34,31 @@ extension TreeCoder {
     ]
 
     func disparagements(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard !sentence.authors.isEmpty, sentence[noun].pos == "NOUN", sentence.children(of: noun, ["neg"]).isEmpty else { return [] }
         let blamedByName = Self.blamedActNouns.contains(sentence.lemma(noun))
         let blamedByWord = sentence.children(of: noun, ["amod"]).contains { Self.blamingAdjectives.contains(sentence.lower($0)) }
         guard blamedByName || blamedByWord, let pattern = lexiconPattern(for: "criticises", frame: nil) else { return [] }
+        return judgedOwners(of: noun, byWordOnly: !blamedByName, pattern, in: sentence)
+    }
+
+    func commendations(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.creditedPartNouns.contains(sentence.lemma(noun)),
+              sentence.children(of: noun, ["amod"]).contains(where: { Self.praisingAdjectives.contains(sentence.lower($0)) }),
+              let pattern = lexiconPattern(for: "praises", frame: nil)
+        else { return [] }
+        return judgedOwners(of: noun, byWordOnly: true, pattern, in: sentence)
+    }
+
+    /// The judgement `pattern` of the act `noun` names, held by whoever holds it against or for
+    /// the act's owners.
+    private func judgedOwners(of noun: Int, byWordOnly: Bool, _ pattern: RelationLexicon.Pattern, in sentence: ParsedSentence) -> [Candidate] {
+        guard !sentence.authors.isEmpty, sentence[noun].pos == "NOUN", sentence.children(of: noun, ["neg"]).isEmpty else { return [] }
         let governor = sentence.ancestors(of: noun).first { ["VERB", "AUX"].contains(sentence[$0].pos) }
         var owners = preModifierParties(of: noun, in: sentence)
         if owners.isEmpty, Self.doerOfActNouns.contains(sentence.lemma(noun)) {
             owners = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { phraseParties($0, in: sentence) }
         }
         var doneByTheSubject = false
-        if owners.isEmpty, blamedByWord, sentence[noun].dep == "dobj", let verb = governor, sentence[noun].head == verb,
+        if owners.isEmpty, byWordOnly, sentence[noun].dep == "dobj", let verb = governor, sentence[noun].head == verb,
            Self.doingVerbs.contains(sentence.lemma(verb))
         {
             owners = subjects(of: verb, in: sentence)
@@ -45,9 +66,9 @@ extension TreeCoder {
         }
         owners = owners.filter { $0.entity.kind != .place }
         guard !owners.isEmpty else { return [] }
-        // Who holds the blame: the first clause above with a named subject speaks for it when it
-        // speaks of the act, and does the act otherwise (then no one named blames it); with none,
-        // the authors.
+        // Who holds the judgement: the first clause above with a named subject speaks for it when
+        // it speaks of the act, and does the act otherwise (then no one named judges it); with
+        // none, the authors.
         var holders: [Mention]? = nil
         for verb in sentence.ancestors(of: noun) where ["VERB", "AUX"].contains(sentence[verb].pos) {
             if speaker(of: verb, in: sentence) != nil { return [] }
@@ -68,7 +89,8 @@ extension TreeCoder {
         guard let holders else { return authorsHold(pattern, against: owners, at: noun, in: sentence, base: 0.55) }
         var found: [Candidate] = []
         for holder in holders {
-            for owner in owners where owner.entity != holder.entity {
+            // (A leader judges no act of their own state's.)
+            for owner in owners where owner.entity != holder.entity && stateByCode(of: holder.entity) != owner.entity {
                 if var candidate = make(holder, owner, pattern, noun, in: sentence, base: 0.55) {
                     candidate.relation.negated = false
                     found.append(candidate)
