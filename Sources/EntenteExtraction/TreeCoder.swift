@@ -2420,8 +2420,10 @@ struct TreeCoder: Sendable {
         // The UK encourages both sides": only when the sentence before was the meeting's, or named
         // one of its sides.)
         let pairMet = met.count == 2 && sentence.continuesEncounter(among: met) ? met : []
+        // ("We urge the parties to …": the sides of the dispute the story told of.)
+        let disputants = isSides ? sentence.disputants : []
         for scope in [earlier, sentence.previousSubjects.count == 2 ? sentence.previousSubjects : [], pairMet,
-                      sentence.previousMentions, previousParties, sentence.previousPair] {
+                      sentence.previousMentions, disputants, previousParties, sentence.previousPair] {
             var actors = scope.filter { ($0.entity.kind != .place && !$0.isModifier || $0.entity.type == "state") && $0.entity != soleAuthor }
             // (Leaders and ministers are people: the states they lead are no third and fourth side.)
             if isPeople, actors.filter({ $0.entity.type == "person" }).count >= 2 { actors = actors.filter { $0.entity.type == "person" } }
