@@ -363,7 +363,7 @@ struct TreeCoder: Sendable {
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
                     + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence) + resistedAggression(at: index, in: sentence)
                     + ownedCallsForEvents(at: index, in: sentence) + disparagements(at: index, in: sentence)
-                    + commendations(at: index, in: sentence)
+                    + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence)
                     + mediations(at: index, in: sentence)
             default: continue
             }

@@ -30,4 +30,13 @@ import Testing
             "Russia attacked Ukraine again. The best way for Russia to address concerns would be for it to withdraw its forces from Ukraine and end the war.")
         #expect(withdrawal.contains("Russia withdraws_from Ukraine"))
     }
+
+    @Test func aTruceOrWarToldAgainIsTheDisputantsInPassing() {
+        let found = EncounterTests.triples(
+            "Fighting between Israel and Hamas continued in Gaza. Israel and Hamas agreed to talks. Aid workers arrived. The ceasefire must hold.")
+        #expect(found.contains { $0 == "Israel ceasefire_with Hamas" || $0 == "Hamas ceasefire_with Israel" })
+        // Plain talks after an incursion are another pair's.
+        let talks = EncounterTests.triples("China attacked Japan's coast guard. The bilateral talks in Canberra came after the incursion.")
+        #expect(!talks.contains { $0.contains("negotiates_with") })
+    }
 }
