@@ -7,15 +7,26 @@ extension TreeCoder {
     /// Bodies that act across borders or for a state, for which "in" names where they act, not where they are.
     static let unplacedBodyTypes: Set<String> = ["igo", "media", "government", "legislature", "military", "agency"]
 
+    /// Nouns a name describes that stand where the named body does: "the Islamic State terror group
+    /// in Somalia", "U.S. personnel in Iraq".
+    static let stationedNouns: Set<String> = ["group", "force", "forces", "troop", "troops", "personnel", "militia", "fighter", "soldier", "rotation"]
+
     func basedIn(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
-        for (index, body) in sentence.mentionHeads()
-        where body.entity.kind == .organisation && !Self.unplacedBodyTypes.contains(body.entity.type ?? "") {
+        for (index, body) in sentence.mentionHeads() {
+            let named = sentence[index].head
+            let describing = ["compound", "nmod", "amod"].contains(sentence[index].dep) && sentence.range.contains(named)
+                && Self.stationedNouns.contains(sentence.lemma(named)) && sentence.mention(at: named) == nil
+            // (A state is where its people are only through the troops or personnel it has there.)
+            guard body.entity.kind == .organisation && !Self.unplacedBodyTypes.contains(body.entity.type ?? "")
+                || body.entity.type == "state" && describing && sentence.lemma(named) != "group"
+            else { continue }
             // The name itself, or what it is called in a copula ("the TTP is the largest group in …").
-            var holders = [index]
+            var holders = body.entity.type == "state" ? [] : [index]
             if sentence[index].dep == "nsubj", sentence.lemma(sentence[index].head) == "be" {
                 holders += sentence.children(of: sentence[index].head, ["attr"]).filter { sentence.mention(at: $0) == nil }
             }
+            if describing { holders.append(named) }
             for holder in holders {
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == "in" {
                     for place in phraseParties(prep, in: sentence)

@@ -121,6 +121,8 @@ extension TreeCoder {
                     }
                 }
             }
+            // ("Somalia's Golis Mountains", "Russia's Far East": the state that owns the place.)
+            containers += sentence.children(of: index, ["poss"]).compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "state" }
             // "Yemen's port of Aden": the possessor of the place noun the name completes.
             let of = sentence[index].head
             if sentence[index].dep == "pobj", sentence.lower(of) == "of", sentence.range.contains(sentence[of].head) {

@@ -17,6 +17,20 @@ import Testing
         #expect(!Self.triples("Kenya-based diplomats met on Monday.\n").contains { $0.hasSuffix("located_in Kenya") })
     }
 
+    @Test func aGroupOrAStatesPersonnelNamedInAPlaceAreThere() {
+        #expect(Self.triples("The United States launched airstrikes against the Islamic State terror group in Somalia.\n")
+            .contains("Islamic State located_in Somalia"))
+        let personnel = Self.triples("The Secretary condemned the attacks on U.S. personnel in Iraq and Syria.\n")
+        #expect(personnel.contains("United States located_in Iraq"))
+        #expect(personnel.contains("United States located_in Syria"))
+        // A state's own name in a place says nothing of where it is.
+        #expect(!Self.triples("U.S. officials in Iraq met on Monday.\n").contains("United States located_in Iraq"))
+    }
+
+    @Test func aPlaceAStateOwnsLiesInIt() {
+        #expect(Self.triples("The targets were in Somalia's Golis Mountains.\n").contains("Golis Mountains located_in Somalia"))
+    }
+
     @Test func aStateHyphenedByAnyOfItsNamesPlacesTheGroup() {
         // The recogniser leaves "DRC-based" whole; the parse's "DRC" is the state by its alias.
         let alias = Self.triples("The Allied Democratic Forces, a DRC-based militant group, attacked the village of Oicha.\n")
