@@ -136,9 +136,15 @@ extension TreeCoder {
 /// "emphasized President Trump's call for an immediate ceasefire between Russia and Ukraine": a
 /// call its owner is named with, for an event between two sides, appeals to each side.
 extension TreeCoder {
+    static let disputeSettlingNouns: Set<String> = [
+        "ceasefire", "truce", "negotiation", "negotiations", "talk", "talks", "de-escalation", "deal", "agreement", "peace",
+    ]
+
     func ownedCallsForEvents(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.callNouns.contains(sentence.lemma(noun)), let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
+        // ("the call by President Biden, Emir Tamim and President el-Sisi")
         let callers = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            + sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
         guard !callers.isEmpty else { return [] }
         let events = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "for" }.flatMap { sentence.children(of: $0, ["pobj"]) }
         var sides: [Mention] = []
@@ -146,6 +152,15 @@ extension TreeCoder {
             for prep in sentence.children(of: event, ["prep"]) where sentence.lower(prep) == "between" && sides.isEmpty {
                 sides = phraseParties(prep, in: sentence)
             }
+        }
+        // ("a call for the urgent resumption of negotiations": a truce or talks between the story's
+        // two sides.)
+        let forTheDispute = events.contains { event in
+            ([event] + sentence.children(of: event, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { sentence.children(of: $0, ["pobj"]) })
+                .contains { Self.disputeSettlingNouns.contains(sentence.lemma($0)) }
+        }
+        if sides.isEmpty, forTheDispute, !sentence.disputants.contains(where: { side in callers.contains { $0.entity == side.entity } }) {
+            sides = sentence.disputants
         }
         guard Set(sides.map(\.entity)).count >= 2 else { return [] }
         // (The call is made, whatever becomes of the event.)

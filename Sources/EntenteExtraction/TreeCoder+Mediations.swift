@@ -10,6 +10,8 @@ extension TreeCoder {
     static let goBetweenVerbs: Set<String> = ["facilitate", "mediate", "broker", "host", "co-host", "convene"]
     /// What a go-between is credited with: "Türkiye's leadership in facilitating", "Egypt's role in this process".
     static let creditNouns: Set<String> = ["role", "leadership"]
+    /// What a go-between's efforts are to do: "efforts to secure a ceasefire", "to broker a deal".
+    static let securingVerbs: Set<String> = ["secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude"]
     static let disputeProcessNouns: Set<String> = brokeredNouns.union(["process", "declaration", "breakthrough", "peace"])
 
     func mediations(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
@@ -37,6 +39,16 @@ extension TreeCoder {
             guard goBetween else { return [] }
             process = objects.flatMap { [$0] + sentence.children(of: $0, ["dobj"]) }
                 .first { Self.disputeProcessNouns.contains(sentence.lemma($0)) }
+            mediators = preModifierParties(of: noun, in: sentence) + doers(of: noun, in: sentence)
+        } else if ["effort", "efforts", "work"].contains(lemma),
+                  // (The parser may hang "to secure" on the verb whose object the efforts are.)
+                  let settling = (sentence.children(of: noun, ["acl", "relcl"])
+                      + (sentence[noun].dep == "dobj" ? sentence.children(of: sentence[noun].head, ["advcl", "xcomp"]).filter { $0 > noun } : []))
+                      .first(where: { Self.securingVerbs.contains(sentence.lemma($0)) }),
+                  let settled = sentence.children(of: settling, ["dobj"]).first(where: { Self.disputeSettlingNouns.contains(sentence.lemma($0)) })
+        {
+            // "the tireless efforts of the United States, Qatar and Egypt to secure a ceasefire".
+            process = settled
             mediators = preModifierParties(of: noun, in: sentence) + doers(of: noun, in: sentence)
         } else if Self.disputeProcessNouns.contains(lemma), sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
                   Self.goBetweenVerbs.contains(sentence.lemma(sentence[noun].head)), sentence[sentence[noun].head].pos == "VERB"

@@ -1361,7 +1361,8 @@ struct TreeCoder: Sendable {
         guard sentence.mention(at: noun) == nil else { return [] }
         // "called for a ceasefire in Lebanon, by Hizballah and Israel": the two named as those who
         // should do it are its sides.
-        if let symmetric = lexiconPatterns(at: noun, in: sentence).first(where: {
+        if !isCallForSomething(noun, in: sentence),
+           let symmetric = lexiconPatterns(at: noun, in: sentence).first(where: {
                [.noun, .between].contains($0.frame) && vocabulary[$0.predicate]?.isSymmetric == true
            }),
            let sides = sidesByAgent(of: noun, in: sentence),
@@ -1404,6 +1405,7 @@ struct TreeCoder: Sendable {
             }
         }
         guard case (var pattern, let preposition)? = match(noun, in: sentence, frames: [.noun, .between]) else { return [] }
+        if pattern.predicate == "consults", isCallForSomething(noun, in: sentence) { return [] }
         // "Iran's military support to Russia": support in arms.
         // "its growing military cooperation with Russia": cooperation in arms.
         if pattern.predicate == "cooperates_with", let military = lexiconPattern(for: "cooperates_militarily_with", frame: .noun),
@@ -1710,7 +1712,7 @@ struct TreeCoder: Sendable {
         } + misreadNouns.flatMap { sentence.children(of: $0, ["nsubj"]) + [$0] }
         // ("the ceasefire deal": the event is the compound that says what the deal is.)
         let named = nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
-        for noun in named where sentence.mention(at: noun) == nil {
+        for noun in named where sentence.mention(at: noun) == nil && !isCallForSomething(noun, in: sentence) {
             for pattern in lexiconPatterns(at: noun, in: sentence)
             where [.noun, .between].contains(pattern.frame) && vocabulary[pattern.predicate]?.isSymmetric == true {
                 return (noun, pattern)
@@ -1720,6 +1722,12 @@ struct TreeCoder: Sendable {
     }
 
     static let misreadDealNouns: Set<String> = ["deal", "plan", "proposal"]
+
+    /// "the call by President Biden and President el-Sisi for the resumption of negotiations": a
+    /// call for something is an appeal, not a conversation among its callers.
+    func isCallForSomething(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+        Self.callNouns.contains(sentence.lemma(noun)) && sentence.children(of: noun, ["prep"]).contains { sentence.lower($0) == "for" }
+    }
 
     static let operationNouns: Set<String> = ["mission", "operation", "offensive", "campaign", "incursion"]
     static let attackNouns: Set<String> = [

@@ -40,4 +40,13 @@ import Testing
         #expect(found.contains("Democratic Republic of the Congo signs_agreement_with Rwanda"))
         #expect(found.contains("Democratic Republic of the Congo signs_agreement_with March 23 Movement"))
     }
+
+    @Test func effortsToSecureATruceAreAGoBetweens() {
+        let found = AuthorsStanceTests.statement(
+            "Israel and Hamas have fought in Gaza for ten months. "
+                + "We support the tireless efforts of the United States, Qatar and Egypt to secure a ceasefire and the release of hostages.")
+        #expect(found.contains("Qatar mediates Israel"))
+        #expect(found.contains("Egypt mediates Hamas"))
+        #expect(found.contains("United Kingdom supports Qatar"))
+    }
 }

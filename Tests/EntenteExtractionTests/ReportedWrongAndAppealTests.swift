@@ -83,6 +83,16 @@ import Testing
         // A call with no owner named appeals for no one.
         #expect(!EncounterTests.triples("The call for a ceasefire between Russia and Ukraine went unanswered.").contains { $0.contains("appeals_to") })
     }
+
+    @Test func aCallByLeadersForTalksAppealsToTheStorysSides() {
+        let found = EncounterTests.triples(
+            "Israel and Hamas have fought in Gaza for ten months. "
+                + "We endorse the call by President Biden, Emir Tamim and President el-Sisi for the urgent resumption of negotiations.")
+        #expect(found.contains("Joe Biden appeals_to Israel"))
+        #expect(found.contains("Abdel Fattah el-Sisi appeals_to Hamas"))
+        // A call for something is no conversation among its callers.
+        #expect(!EncounterTests.triples("We endorse the call by President Biden and President el-Sisi for calm.").contains { $0.contains("consults") })
+    }
 }
 
 /// A mediator named as such mediates between the sides of the conflict the sentence names.
