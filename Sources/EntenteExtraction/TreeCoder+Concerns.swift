@@ -31,6 +31,15 @@ extension TreeCoder {
                     targets += sentence.children(of: clause, ["nsubj", "nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
                         .filter { $0.entity.kind != .place }
                 }
+                // "reports of an imminent offensive on El Fasher by the RSF", "reports of RSF fighters
+                // killing civilians": the one whose act is reported.
+                for reported in sentence.children(of: object, ["prep"]).filter({ sentence.lower($0) == "of" })
+                    .flatMap({ sentence.children(of: $0, ["pobj"]) })
+                {
+                    targets += parties(at: reported, in: sentence).filter { $0.entity.kind != .place }
+                    targets += preModifierParties(of: reported, in: sentence)
+                    targets += sentence.children(of: reported, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+                }
             } else {
                 // An act: its owner, not its victim ("Israeli strikes on Yemen" is Israel's).
                 targets += preModifierParties(of: object, in: sentence)

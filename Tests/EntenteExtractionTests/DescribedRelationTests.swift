@@ -198,6 +198,9 @@ import Testing
     @Test func concernAtAReportIsCriticismOfItsSubject() {
         #expect(Self.statement("The UK is concerned by reports that Russia continues to deploy personnel to eastern Libya.")
             .contains("United Kingdom criticises Russia"))
+        // A report of an act is criticism of the one it reports doing it.
+        #expect(Self.statement("The UK is gravely concerned by reports of an imminent offensive on El Fasher by the Rapid Support Forces.")
+            .contains("United Kingdom criticises Rapid Support Forces"))
     }
 }
 
