@@ -11,7 +11,7 @@ extension TreeCoder {
     /// Acts blamed by their very name.
     static let blamedActNouns: Set<String> = [
         "violation", "breach", "aggression", "atrocity", "provocation", "interference", "intimidation", "coercion", "repression",
-        "crackdown", "brutality", "disinformation", "destabilisation", "destabilization", "chaos", "invasion",
+        "crackdown", "brutality", "disinformation", "destabilisation", "destabilization", "chaos", "invasion", "threat",
     ]
     /// Acts whose "of" names their doer ("the chaos of Wagner"), not what they were done to.
     static let doerOfActNouns: Set<String> = ["chaos", "brutality", "atrocity", "aggression", "intimidation", "role", "leadership", "contribution"]
@@ -30,7 +30,7 @@ extension TreeCoder {
     /// Verbs whose subject speaks of the act rather than doing it.
     static let speakingOfVerbs: Set<String> = [
         "discuss", "note", "highlight", "emphasize", "emphasise", "underscore", "stress", "reiterate", "raise", "express", "address",
-        "review", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "share",
+        "review", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "share", "agree", "assess", "conclude",
     ]
 
     func disparagements(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
@@ -51,11 +51,15 @@ extension TreeCoder {
     /// The judgement `pattern` of the act `noun` names, held by whoever holds it against or for
     /// the act's owners.
     private func judgedOwners(of noun: Int, byWordOnly: Bool, _ pattern: RelationLexicon.Pattern, in sentence: ParsedSentence) -> [Candidate] {
-        guard !sentence.authors.isEmpty, sentence[noun].pos == "NOUN", sentence.children(of: noun, ["neg"]).isEmpty else { return [] }
+        guard sentence[noun].pos == "NOUN", sentence.children(of: noun, ["neg"]).isEmpty else { return [] }
         let governor = sentence.ancestors(of: noun).first { ["VERB", "AUX"].contains(sentence[$0].pos) }
         var owners = preModifierParties(of: noun, in: sentence)
         if owners.isEmpty, Self.doerOfActNouns.contains(sentence.lemma(noun)) {
             owners = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { phraseParties($0, in: sentence) }
+        }
+        // ("the threat posed by Iran": the participle's agent.)
+        if owners.isEmpty {
+            owners = sentence.children(of: noun, ["acl"]).flatMap { sentence.children(of: $0, ["agent"]) }.flatMap { phraseParties($0, in: sentence) }
         }
         var doneByTheSubject = false
         if owners.isEmpty, byWordOnly, sentence[noun].dep == "dobj", let verb = governor, sentence[noun].head == verb,
@@ -64,14 +68,31 @@ extension TreeCoder {
             owners = subjects(of: verb, in: sentence)
             doneByTheSubject = true
         }
+        // ("Iran remains a threat to regional security": what the subject is called.)
+        if owners.isEmpty, sentence[noun].dep == "attr", let verb = governor, sentence[noun].head == verb,
+           ["be", "remain"].contains(sentence.lemma(verb))
+        {
+            owners = subjects(of: verb, in: sentence)
+            doneByTheSubject = true
+        }
         owners = owners.filter { $0.entity.kind != .place }
         guard !owners.isEmpty else { return [] }
+        // ("noted the United States' concern over China's dangerous actions": a judgement inside
+        // an owned attitude is the attitude's owner's, which the attitude codes.)
+        let attitudes = sentence.ancestors(of: noun).prefix { !["VERB", "AUX"].contains(sentence[$0].pos) }
+        if attitudes.contains(where: { sentence[$0].pos == "NOUN" && !sentence.children(of: $0, ["poss"]).isEmpty && $0 != noun }) {
+            return []
+        }
         // Who holds the judgement: the first clause above with a named subject speaks for it when
         // it speaks of the act, and does the act otherwise (then no one named judges it); with
         // none, the authors.
         var holders: [Mention]? = nil
         for verb in sentence.ancestors(of: noun) where ["VERB", "AUX"].contains(sentence[verb].pos) {
-            if speaker(of: verb, in: sentence) != nil { return [] }
+            // ("Katz said Iran remains a threat": the one who says so.)
+            if let speaker = speaker(of: verb, in: sentence) {
+                holders = [speaker]
+                break
+            }
             if doneByTheSubject, verb == governor { continue }
             let named = subjects(of: verb, in: sentence)
             // ("The national security advisors discussed the DPRK's provocations": speakers the
@@ -86,14 +107,16 @@ extension TreeCoder {
             holders = named
             break
         }
-        guard let holders else { return authorsHold(pattern, against: owners, at: noun, in: sentence, base: 0.55) }
+        // (In a story no government tells, words no one named says are the reporter's.)
+        guard let holders else {
+            return sentence.authors.isEmpty ? [] : authorsHold(pattern, against: owners, at: noun, in: sentence, base: 0.55)
+        }
         var found: [Candidate] = []
         for holder in holders {
             // (A leader judges no act of their own state's.)
             for owner in owners where owner.entity != holder.entity && stateByCode(of: holder.entity) != owner.entity {
-                if var candidate = make(holder, owner, pattern, noun, in: sentence, base: 0.55) {
-                    candidate.relation.negated = false
-                    found.append(candidate)
+                if let candidate = make(holder, owner, pattern, noun, in: sentence, base: 0.55) {
+                    found.append(candidate.outright)
                 }
             }
         }

@@ -1447,8 +1447,12 @@ struct TreeCoder: Sendable {
             && sentence.children(of: noun, ["amod"]).contains { ["continued", "ongoing", "existing"].contains(sentence.lower($0)) }
         // ("noted the United States' concern over China's actions": an attitude its holder is
         // named with holds whatever verb speaks of it.)
+        // ("The leaders discussed their shared support for Ukraine": a standing attitude of their
+        // own is held even as they discuss it.)
+        let standing = sentence.children(of: noun, ["poss"]).contains { sentence[$0].tag == "PRP$" }
+            && sentence.children(of: noun, ["amod"]).contains { Self.standingWords.contains(sentence.lower($0)) }
         let heldAttitude = Self.attitudePredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
-            && !Self.weighingVerbs.contains(sentence.lemma(head))
+            && (!Self.weighingVerbs.contains(sentence.lemma(head)) || standing)
         // ("supports Somalia's fight against al-Shabaab": a hostility its owner is named with is
         // being waged, whatever verb speaks of it; not one that is deterred or averted.)
         let wagedHostility = Self.conflictPredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
@@ -1672,6 +1676,8 @@ struct TreeCoder: Sendable {
             for object in objects {
                 if var candidate = make(subject, object, pattern, trigger, in: sentence, base: 0.7) {
                     if denied { candidate.relation.negated = true }
+                    // (A standing attitude discussed is held, not weighed.)
+                    if standing, Self.weighingVerbs.contains(sentence.lemma(head)) { candidate = candidate.outright }
                     result.append(candidate)
                 }
             }
@@ -3071,6 +3077,8 @@ struct TreeCoder: Sendable {
         var notYet = false
     }
 
+    /// Words that make an attitude a standing one: "their shared support", "its steadfast commitment".
+    static let standingWords: Set<String> = ["shared", "continued", "ongoing", "steadfast", "unwavering", "strong", "enduring", "firm"]
     static let weighingVerbs: Set<String> = ["consider", "weigh", "mull", "contemplate", "debate", "study", "explore", "discuss"]
     static let proposingVerbs: Set<String> = ["propose", "suggest", "recommend"]
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]

@@ -49,4 +49,17 @@ import Testing
         // A part with no word of praise is no praise.
         #expect(!Self.statement("Norway has played a role in the talks.").contains("United Kingdom praises Norway"))
     }
+
+    @Test func aThreatNamedBySpeakersIsTheirCriticism() {
+        let agreed = EncounterTests.triples("Hegseth met Katz on Monday. Both leaders agreed that Iran remains a threat to regional security.")
+        #expect(agreed.contains("Pete Hegseth criticises Iran") || agreed.contains("Hegseth criticises Iran"))
+        #expect(agreed.contains { $0.hasPrefix("Katz criticises Iran") || $0.hasPrefix("Israel Katz criticises Iran") })
+        let posed = EncounterTests.triples("Austin met Katz on Monday. They discussed the threat posed by Iran to Israel.")
+        #expect(posed.contains { $0.hasSuffix("criticises Iran") })
+        // A standing attitude of their own is held even as they discuss it.
+        let shared = EncounterTests.triples("Austin met Healey at the Pentagon. The leaders discussed their shared support for Ukraine.")
+        #expect(shared.contains { $0.hasSuffix("supports Ukraine") })
+        // Words of blame no one named says, in a story no government tells, are the reporter's.
+        #expect(!EncounterTests.triples("Iran remains a threat to regional security.").contains { $0.contains("criticises") })
+    }
 }
