@@ -220,6 +220,17 @@ extension TreeCoder {
     /// "Demeke Mekonnen, Ethiopia's deputy prime minister", "Sergei Lavrov, the Russian foreign
     /// minister", "the foreign minister of Turkey, Hakan Fidan", "Ethiopia's Prime Minister Abiy
     /// Ahmed": the person holds the title in the state the title phrase names.
+    /// The person whose name comes right after a title's own words ("Japanese Minister of Defense
+    /// Kihara Minoru"), whatever the parse hangs the name on.
+    func namePreceded(byTitle title: Int, in sentence: ParsedSentence) -> Mention? {
+        let own = [title] + sentence.children(of: title).filter { !["conj", "cc", "punct", "appos"].contains(sentence[$0].dep) }
+            .flatMap { sentence.subtree(of: $0) }
+        guard let last = own.max(), sentence.range.contains(last + 1), let next = sentence.mention(at: last + 1),
+              next.entity.type == "person", next.range.lowerBound == last + 1 || sentence.mention(at: last)?.entity != next.entity
+        else { return nil }
+        return next
+    }
+
     func titles(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
@@ -234,6 +245,16 @@ extension TreeCoder {
             let nameWords = near.filter { sentence.mention(at: $0).map { $0.range == person.range } == true }
             var phrases = nameWords.flatMap { sentence.children(of: $0, ["appos"]) }.filter { apposition in
                 Self.titleNouns.contains(sentence.lemma(apposition)) && !conjuncts.contains { $0 < apposition }
+                    && namePreceded(byTitle: apposition, in: sentence).map { $0.entity == person.entity } ?? true
+            }
+            // ("Austin, Japanese Minister of Defense Kihara Minoru, and …": the parser may make the
+            // title the first name's apposition and the next name its conjunct; the title is the
+            // name it comes before.)
+            if sentence[index].dep == "conj", sentence.range.contains(sentence[index].head),
+               Self.titleNouns.contains(sentence.lemma(sentence[index].head)),
+               namePreceded(byTitle: sentence[index].head, in: sentence)?.entity == person.entity
+            {
+                phrases.append(sentence[index].head)
             }
             if sentence[index].dep == "conj", sentence.range.contains(sentence[index].head) {
                 phrases += sentence.children(of: sentence[index].head, ["appos"]).filter { apposition in

@@ -2373,7 +2373,12 @@ struct TreeCoder: Sendable {
     /// many as the noun counts.
     private func everyoneWhoMet(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
         let counts = ["two": 2, "three": 3, "four": 4]
-        let number = sentence.children(of: index, ["nummod"]).lazy.compactMap { counts[sentence.lower($0)] }.first
+        let counted = sentence.children(of: index, ["nummod"]).lazy.compactMap { counts[sentence.lower($0)] }.first
+        // ("… held a trilateral meeting. The ministers condemned": the definite plural, when the
+        // meeting had more than two, is all of them.)
+        let definite = sentence.children(of: index, ["det"]).contains { sentence.lower($0) == "the" }
+            && sentence.children(of: index, ["amod", "compound", "poss"]).isEmpty
+        let number = counted ?? (definite && sentence.encounter.count >= 3 ? sentence.encounter.count : nil)
         guard let number, number == sentence.encounter.count, sentence[index].tag == "NNS" || sentence[index].tag == "NNPS",
               Self.pairOfPeopleNouns.union(Self.meetingPeopleNouns).contains(sentence.lemma(index)) || sentence[index].text.hasPrefix("NSA"),
               sentence.encounter.allSatisfy({ $0.entity.type == "person" }), sentence.continuesEncounter(among: sentence.encounter)
