@@ -49,4 +49,12 @@ import Testing
         #expect(found.contains("Egypt mediates Hamas"))
         #expect(found.contains("United Kingdom supports Qatar"))
     }
+
+    @Test func aThirdPartyThatOpensTalksBetweenTwoMediates() {
+        let found = EncounterTests.triples(
+            "Secretary Blinken today opened peace negotiations between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov.")
+        #expect(found.contains("Antony Blinken mediates Ararat Mirzoyan"))
+        #expect(found.contains("Antony Blinken mediates Jeyhun Bayramov"))
+        #expect(found.contains("Ararat Mirzoyan negotiates_with Jeyhun Bayramov"))
+    }
 }
