@@ -32,6 +32,36 @@ enum Authors {
         return [state]
     }
 
+    /// "Joint Statement from the U.S. Department of Defense and the Ministry of National Defense of
+    /// Niger": the states of the government bodies a joint statement's title lists after "from",
+    /// "of" or "by", one for each body, when there are two or more.
+    static func ofJointBodies(_ title: String, recognizer: EntityRecognizer) -> [Mention]? {
+        let words = title.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let lowered = words.map { $0.lowercased() }
+        guard lowered.contains("joint"), let statement = lowered.firstIndex(where: { $0.hasPrefix("statement") || $0.hasPrefix("declaration") }),
+              statement + 1 < words.count, ["from", "of", "by"].contains(lowered[statement + 1])
+        else { return nil }
+        let rest = words[(statement + 2)...]
+        // The list ends where the topic begins ("… on the withdrawal").
+        let list = rest.prefix { !topicWords.contains($0.lowercased()) || $0.lowercased() == "of" }
+        // One body per stretch between "and"s and commas.
+        var bodies: [String] = []
+        var current: [String] = []
+        for word in list {
+            let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+            if bare.lowercased() != "and", !bare.isEmpty { current.append(bare) }
+            if bare.lowercased() == "and" || word.hasSuffix(",") {
+                if !current.isEmpty { bodies.append(current.joined(separator: " ")) }
+                current = []
+            }
+        }
+        if !current.isEmpty { bodies.append(current.joined(separator: " ")) }
+        guard bodies.count >= 2 else { return nil }
+        var seen = Set<Entity>()
+        let states = bodies.flatMap { ofPublisher($0, recognizer: recognizer) }.filter { seen.insert($0.entity).inserted }
+        return states.count >= 2 ? states : nil
+    }
+
     /// The states a joint statement's title or opening sentence names as its authors, when the
     /// sentence calls itself a joint statement and names at least two.
     static func ofJointStatement(_ tokens: ArraySlice<Token>, mentions: [Mention]) -> [Mention]? {

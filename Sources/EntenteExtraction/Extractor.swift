@@ -134,6 +134,7 @@ public struct Extractor: Sendable {
         var openingRead = false
         // A title that says "joint statement" without naming its issuers: the body's opening may list them.
         var unsignedJointStatement = false
+        var titledJointIssuers: [Mention] = []
         for zone in page.zones {
             let readsEntities: Bool
             var readsFacts: Bool
@@ -202,9 +203,13 @@ public struct Extractor: Sendable {
             var jointIssuers: [Mention] = []
             if (zone.kind == .title || (zone.kind == .body && !openingRead)), let opening = sentences.first,
                let joint = Authors.ofJointStatement(tokens[opening], mentions: sentenceMentions[0])
+                   ?? (zone.kind == .title ? Authors.ofJointBodies(page.text(of: zone), recognizer: recognizer) : nil)
             {
                 authors = joint
                 if zone.kind == .body { jointIssuers = joint }
+                // ("Joint Statement from the U.S. Department of Defense and the Ministry of National
+                // Defense of Niger": a title that names the issuers says the same of the body.)
+                if zone.kind == .title { titledJointIssuers = joint }
             } else if zone.kind == .title, let opening = sentences.first, Authors.isUnsignedJointStatement(tokens[opening]) {
                 unsignedJointStatement = true
             } else if zone.kind == .body, !openingRead, unsignedJointStatement, let opening = sentences.first,
@@ -212,6 +217,7 @@ public struct Extractor: Sendable {
             {
                 authors = listed
             }
+            if zone.kind == .body, !openingRead, jointIssuers.isEmpty { jointIssuers = titledJointIssuers }
             if zone.kind == .body { openingRead = true }
             var renamed: [Entity: Entity] = [:]
             let (treeCandidates, treeNotes, named, superseded) = readsFacts

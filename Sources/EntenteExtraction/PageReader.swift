@@ -56,6 +56,12 @@ public enum PageReader {
                 kinds[i] = .body
                 firstBody = firstBody ?? i
                 lastBody = i
+            } else if words >= 14, title == nil, firstBody == nil, words <= 45, isFollowedByMetadata(i, lines) {
+                // ("Readout of Secretary of Defense Lloyd J. Austin III's Meeting With United Kingdom
+                // Secretary of State for Defence, John Healey", then "Published: …": a long title is
+                // still the title when the page's metadata comes right after it.)
+                title = String(line.text)
+                kinds[i] = .title
             } else if words >= 14 {
                 // Long lines that do not end like prose are photo captions.
                 kinds[i] = .caption
@@ -218,6 +224,15 @@ public enum PageReader {
             }
             return false
         }
+    }
+
+    /// True when the line after `index` is the page's metadata: a publication date or a source.
+    private static func isFollowedByMetadata(_ index: Int, _ lines: [Line]) -> Bool {
+        guard index + 1 < lines.count else { return false }
+        let next = String(lines[index + 1].text)
+        let lower = next.lowercased()
+        if lower.hasPrefix("published") || lower.hasPrefix("updated") || metadataValue(next, keys: ["source:"]) != nil { return true }
+        return lines[index + 1].wordCount <= 12 && DateFinder.firstDate(in: next)?.precision == .day
     }
 
     private static func metadataValue(_ text: String, keys: [String]) -> String? {

@@ -41,6 +41,21 @@ import Testing
         #expect(captioned.zones(.caption).map(captioned.text(of:)) == [caption])
     }
 
+    @Test func aLongTitleBeforeThePagesMetadataIsStillTheTitle() {
+        let title = "Joint Statement from the U.S. Department of Defense and the Ministry of National Defense of Niger"
+        let page = PageReader.read(title + "\nPublished: 8 July 2024\n\nWe condemn the attack by ISIS on civilians.\n")
+        #expect(page.title == title)
+        #expect(page.zones.first?.kind == .title)
+        // Its issuers are the statement's authors: the states of the bodies it lists.
+        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        #expect(found.contains("United States agrees_with Niger"))
+        #expect(found.contains("Niger criticises Islamic State"))
+        // A long unpunctuated line with prose after it, not metadata, is still a caption.
+        let caption = PageReader.read("Soldiers of the national army stand guard near the presidential palace in the capital city on Monday morning\n"
+            + "The army said the capital was calm on Monday after a night of fighting.\n")
+        #expect(caption.zones.first?.kind == .caption)
+    }
+
     @Test func zonesCoverTheTextInOrderWithoutOverlap() throws {
         let page = PageReader.read(try Self.fixture("page-with-comments"))
         var previousEnd = 0
