@@ -10,6 +10,7 @@ extension TreeCoder {
     /// Projectiles that are weapons whoever owns them.
     static let weaponProjectiles: Set<String> = ["missile", "rocket", "projectile", "shahed", "warhead"]
     static let launchingVerbs: Set<String> = ["launch", "fire", "send", "deploy", "use"]
+    static let airDefenceNouns: Set<String> = ["defense", "defence", "defenses", "defences", "system", "interceptor"]
 
     /// "the drones Russia launched": the clause that launches them (the parser may hang it on the
     /// verb after the projectile).
@@ -28,13 +29,22 @@ extension TreeCoder {
         guard shotDown || Self.interceptingVerbs.contains(lemma), sentence.children(of: verb, ["neg"]).isEmpty,
               let pattern = lexiconPattern(for: "attacks")
         else { return [] }
-        let projectiles = sentence.children(of: verb, ["dobj", "nsubjpass"]).flatMap { object in
+        // ("shot down 15 of 17 drones": the parser may take the count for an adverbial.)
+        let counts = sentence.children(of: verb, ["npadvmod"]).filter { sentence[$0].tag == "CD" }
+        let projectiles = (sentence.children(of: verb, ["dobj", "nsubjpass"]) + counts).flatMap { object in
             // ("30 of the 40 drones": through a partitive.)
             [object] + ofObjects(of: object, in: sentence)
         }.filter { Self.projectileNouns.contains(sentence.lemma($0)) }
         // ("The Houthis have downed U.S. drones": a drone downed is the downer's attack on its owner,
         // unless it came as a weapon: launched, fired, a missile, or intercepted.)
-        let asWeapons = ["intercept", "repel"].contains(lemma)
+        // ("Russian air defenses shot down 50 Ukrainian drones": downed by air defenses, or by the
+        // dozen, drones came as weapons too.)
+        let byAirDefences = sentence.children(of: verb, ["nsubj"]).contains { Self.airDefenceNouns.contains(sentence.lemma($0)) }
+        let many = projectiles.contains { projectile in
+            sentence.children(of: projectile, ["nummod"]).contains { Int(sentence.lower($0)).map { $0 >= 3 } ?? false }
+                || sentence[projectile].dep == "pobj" && sentence.lower(sentence[projectile].head) == "of"
+        }
+        let asWeapons = ["intercept", "repel"].contains(lemma) || byAirDefences || many
             || projectiles.contains { Self.weaponProjectiles.contains(sentence.lemma($0)) || launchClause(of: $0, in: sentence) != nil }
         let launchers = projectiles.flatMap { launchingParties(of: $0, in: sentence) }
         guard asWeapons, !launchers.isEmpty else { return [] }

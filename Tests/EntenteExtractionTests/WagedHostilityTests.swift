@@ -68,6 +68,15 @@ import Testing
         #expect(Self.triples("Ukraine shot down Russian missiles over Kyiv.") == ["Russia attacks Ukraine"])
         // A drone that came as no weapon is the downer's attack on its owner.
         #expect(Self.triples("The Houthis have downed U.S. drones several times since 2014.") == ["Houthis attacks United States"])
+        // Drones downed by air defences, or by the dozen, came as weapons.
+        #expect(Self.triples("Russian air defenses shot down 50 Ukrainian drones over the Belgorod region.") == ["Ukraine attacks Russia"])
+        // ("15 of 17 drones": a count the parser hangs on the verb.)
+        #expect(Self.triples("Ukraine's air force said Tuesday it shot down 15 of 17 drones that Russia launched overnight.")
+            .contains("Russia attacks Ukraine"))
+    }
+
+    @Test func weaponsRushedToAStateArmIt() {
+        #expect(Self.triples("The White House said it would rush weapons to Ukraine.") == ["United States arms Ukraine"])
     }
 
     @Test func theStateWhoseWeaponsAnotherUsesArmsIt() {
