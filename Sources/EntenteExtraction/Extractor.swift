@@ -284,7 +284,8 @@ public struct Extractor: Sendable {
                     let read = Set(parsed.map { FactKey($0.candidate.relation.subject.entity, $0.candidate.relation.predicate, $0.candidate.relation.object.entity) })
                     // (Except between parties the parse's facts do not touch: in a long sentence the
                     // parse may read one clause and lose another.)
-                    let touched = Set(parsed.flatMap { [$0.candidate.relation.subject.entity, $0.candidate.relation.object.entity] })
+                    // (Nor do relations said in passing.)
+                    let touched = Set(parsed.filter { !$0.candidate.inPassing }.flatMap { [$0.candidate.relation.subject.entity, $0.candidate.relation.object.entity] })
                     candidates.removeAll { candidate in
                         candidate.fromPhrase && !read.contains(FactKey(candidate.subject.entity, candidate.predicate, candidate.object.entity))
                             && (touched.contains(candidate.subject.entity) || touched.contains(candidate.object.entity))

@@ -2354,6 +2354,13 @@ struct TreeCoder: Sendable {
         } else if candidates.count == 1, let only = earlier.last(where: wanted) {
             return standingFor(only, role: role)
         }
+        // ("The Foreign Secretary said: …" in the Foreign Office's own statement, no person named:
+        // the minister speaks for the one state the statement is by.)
+        if Self.personNouns.contains(noun), candidates.isEmpty, sentence.authors.count == 1, let author = sentence.authors.first,
+           author.entity.type == "state"
+        {
+            return standingFor(author, role: "government")
+        }
         return nil
     }
 

@@ -62,4 +62,12 @@ import Testing
         // Words of blame no one named says, in a story no government tells, are the reporter's.
         #expect(!EncounterTests.triples("Iran remains a threat to regional security.").contains { $0.contains("criticises") })
     }
+
+    @Test func anUnnamedMinisterSpeaksForTheStatementsState() {
+        let found = Self.statement("The Foreign Secretary said: \"Iran's leaders must stop their destabilising activity in the region.\"")
+        #expect(found.contains("United Kingdom demands Iran"))
+        // A minister the story named is that person.
+        let named = Self.statement("Foreign Secretary David Cameron met Iran's foreign minister. The Foreign Secretary said Iran must stop its attacks.")
+        #expect(named.contains("David Cameron demands Iran"))
+    }
 }
