@@ -47,7 +47,11 @@ extension TreeCoder {
                 return sentence.lower(prep) == "for" && objects.contains(where: Self.conductNouns.contains)
                     || sentence.lower(prep) == "pursuant" || sentence.lower(prep) == "under" && objects.contains(where: Self.authorityNouns.contains)
             }
-        guard asTerrorists || forConduct else { return [] }
+        // ("The UK has designated four Iranian military officials": a government's listing with no
+        // label at all is a sanction.)
+        let plainListing = isVerb && Self.sanctioningWords.contains(lemma) && labels.isEmpty && laterLabels.isEmpty
+            && !sentence.authors.isEmpty
+        guard asTerrorists || forConduct || plainListing else { return [] }
         // Who designates: the verb's subject or agent; the noun's possessor, else the subject of the
         // verb that announces it ("I am announcing the designation of …").
         var designators: [Mention]
@@ -67,7 +71,8 @@ extension TreeCoder {
         for designator in designators {
             for party in designated {
                 for predicate in predicates {
-                    let pattern = RelationLexicon.Pattern(steps: [], text: "designate X as terrorist", predicate: predicate, frame: .verb)
+                    let text = predicate == "labels_as_terrorists" ? "designate X as terrorist" : "designate X"
+                    let pattern = RelationLexicon.Pattern(steps: [], text: text, predicate: predicate, frame: .verb)
                     if let candidate = make(designator, party, pattern, word, in: sentence, base: 0.75) { found.append(candidate) }
                 }
             }

@@ -348,6 +348,7 @@ struct TreeCoder: Sendable {
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
+                    + targetedSanctions(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -364,6 +365,8 @@ struct TreeCoder: Sendable {
                     + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence) + resistedAggression(at: index, in: sentence)
                     + ownedCallsForEvents(at: index, in: sentence) + disparagements(at: index, in: sentence)
                     + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence)
+                    // ("Today's sanctions target Iran's drone programme": the tagger may take the verb for a noun.)
+                    + (sentence.children(of: index, ["nsubj"]).isEmpty ? [] : targetedSanctions(at: index, in: sentence))
                     + mediations(at: index, in: sentence)
             default: continue
             }

@@ -70,4 +70,13 @@ import Testing
         let named = Self.statement("Foreign Secretary David Cameron met Iran's foreign minister. The Foreign Secretary said Iran must stop its attacks.")
         #expect(named.contains("David Cameron demands Iran"))
     }
+
+    @Test func whatAStatementsSanctionsTargetIsSanctioned() {
+        #expect(Self.statement("Today's sanctions target Iran's drone and missile programme.").contains("United Kingdom sanctions Iran"))
+        #expect(Self.statement("The measures also target individuals and entities linked to the Islamic Revolutionary Guard Corps.")
+            .contains("United Kingdom sanctions Islamic Revolutionary Guard Corps"))
+        // A government's listing with no label is a sanction; with one, the label says what it is.
+        #expect(Self.statement("The UK has designated four Iranian military officials.").contains("United Kingdom sanctions Iran"))
+        #expect(!Self.statement("The UK has designated Lancaster House as the venue.").contains { $0.contains("sanctions") })
+    }
 }
