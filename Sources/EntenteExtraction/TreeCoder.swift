@@ -348,7 +348,7 @@ struct TreeCoder: Sendable {
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
-                    + targetedSanctions(at: index, in: sentence)
+                    + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])

@@ -79,4 +79,13 @@ import Testing
         #expect(Self.statement("The UK has designated four Iranian military officials.").contains("United Kingdom sanctions Iran"))
         #expect(!Self.statement("The UK has designated Lancaster House as the venue.").contains { $0.contains("sanctions") })
     }
+
+    @Test func aStatementWelcomedIsItsIssuersAndAJointOneTheirAgreement() {
+        let found = Self.statement("The UK welcomes the joint statement from President Biden, Emir Tamim and President el-Sisi.")
+        #expect(found.contains("United Kingdom praises Joe Biden"))
+        #expect(found.contains("United Kingdom praises Abdel Fattah el-Sisi"))
+        #expect(found.contains("Joe Biden agrees_with Abdel Fattah el-Sisi"))
+        // One issuer's statement is no agreement.
+        #expect(!Self.statement("The UK welcomes the statement from President Biden.").contains { $0.contains("agrees_with") })
+    }
 }
