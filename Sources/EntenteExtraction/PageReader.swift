@@ -44,10 +44,8 @@ public enum PageReader {
             if let value = metadataValue(String(line.text), keys: ["source:", "by "]), source == nil, firstBody == nil {
                 source = value
                 kinds[i] = .boilerplate
-            } else if firstBody == nil, published == nil || lower.hasPrefix("published") || lower.hasPrefix("updated"),
-                words <= 12, let date = DateFinder.firstDate(in: String(line.text)), date.precision == .day
-            {
-                published = published ?? date.start
+            } else if firstBody == nil, published == nil || isPublicationLabel(lower), let date = dayDate(on: line) {
+                published = published ?? date
                 kinds[i] = .dateline
             } else if words <= 25, isBoilerplate(lower) {
                 kinds[i] = .boilerplate
@@ -230,9 +228,15 @@ public enum PageReader {
     private static func isFollowedByMetadata(_ index: Int, _ lines: [Line]) -> Bool {
         guard index + 1 < lines.count else { return false }
         let next = String(lines[index + 1].text)
-        let lower = next.lowercased()
-        if lower.hasPrefix("published") || lower.hasPrefix("updated") || metadataValue(next, keys: ["source:"]) != nil { return true }
-        return lines[index + 1].wordCount <= 12 && DateFinder.firstDate(in: next)?.precision == .day
+        return isPublicationLabel(next.lowercased()) || metadataValue(next, keys: ["source:"]) != nil || dayDate(on: lines[index + 1]) != nil
+    }
+
+    private static func isPublicationLabel(_ lower: String) -> Bool { lower.hasPrefix("published") || lower.hasPrefix("updated") }
+
+    /// The day a short line gives ("Published: 8 July 2024", "Sept. 26, 2024"), if it gives one to the day.
+    private static func dayDate(on line: Line) -> CalendarDay? {
+        guard line.wordCount <= 12, let date = DateFinder.firstDate(in: String(line.text)), date.precision == .day else { return nil }
+        return date.start
     }
 
     private static func metadataValue(_ text: String, keys: [String]) -> String? {

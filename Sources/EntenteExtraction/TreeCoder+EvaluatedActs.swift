@@ -110,25 +110,17 @@ extension TreeCoder {
         // (In a story no government tells, words no one named says are the reporter's.)
         // (A judgement in a word is said in passing: it does not read the sentence's own events.)
         guard let holders else {
-            return sentence.authors.isEmpty ? [] : authorsHold(pattern, against: owners, at: noun, in: sentence, base: 0.55).map(\.inPassingJudgement)
+            return sentence.authors.isEmpty ? [] : authorsHold(pattern, against: owners, at: noun, in: sentence, base: 0.55).map(\.saidInPassing)
         }
         var found: [Candidate] = []
         for holder in holders {
             // (A leader judges no act of their own state's.)
             for owner in owners where owner.entity != holder.entity && stateByCode(of: holder.entity) != owner.entity {
                 if let candidate = make(holder, owner, pattern, noun, in: sentence, base: 0.55) {
-                    found.append(candidate.outright.inPassingJudgement)
+                    found.append(candidate.outright.saidInPassing)
                 }
             }
         }
         return found
-    }
-}
-
-extension TreeCoder.Candidate {
-    var inPassingJudgement: TreeCoder.Candidate {
-        var judged = self
-        judged.inPassing = true
-        return judged
     }
 }

@@ -64,16 +64,10 @@ extension TreeCoder {
         guard !mediators.isEmpty, let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
         let sides = sidesMediated(in: process, mediators: mediators, sentence: sentence)
         guard sides.count == 2 else { return [] }
-        var found: [Candidate] = []
-        for mediator in mediators {
-            for side in sides {
-                guard var candidate = make(mediator, side, mediating, noun, in: sentence, base: 0.6) else { continue }
-                candidate.relation.negated = false
-                candidate.relation.modality = .asserted
-                found.append(candidate)
-            }
+        // (The go-between is credited with what it did, whatever the clause says of it.)
+        return mediators.flatMap { mediator in
+            sides.compactMap { make(mediator, $0, mediating, noun, in: sentence, base: 0.6)?.outright }
         }
-        return found
     }
 
     /// The sides a mediation is between: those its process names ("talks between A and B"), else

@@ -14,6 +14,16 @@ extension TreeCoder.Candidate {
     }
 }
 
+extension TreeCoder.Candidate {
+    /// The relation as said in passing, which does not count as the parse having read the
+    /// sentence's events (`inPassing`).
+    var saidInPassing: TreeCoder.Candidate {
+        var said = self
+        said.inPassing = true
+        return said
+    }
+}
+
 extension Mention {
     /// A name that modified or owned a noun, taken as the party that acts: "U.S. calls", "Russian drones".
     var acting: Mention {

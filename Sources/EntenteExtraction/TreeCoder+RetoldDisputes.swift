@@ -33,8 +33,7 @@ extension TreeCoder {
         }
         let sides = sentence.disputants
         // (Told again, a dispute is not denied: "NATO does not want the war to spread".)
-        guard var candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.5), !candidate.relation.negated else { return [] }
-        candidate.inPassing = true
-        return [candidate]
+        guard let candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.5), !candidate.relation.negated else { return [] }
+        return [candidate.saidInPassing]
     }
 }

@@ -86,9 +86,7 @@ struct TreeCoder: Sendable {
                 let distinct = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
                 guard distinct.count == 2 else { continue }
                 disputants = distinct.map { side in
-                    var side = side
-                    side.isModifier = false
-                    side.isPossessive = false
+                    var side = side.acting
                     side.role = nil
                     return side
                 }
@@ -115,12 +113,7 @@ struct TreeCoder: Sendable {
             for meeting in meetings where meeting.relation.subject.entity == last.relation.subject.entity && meeting.trigger == last.trigger {
                 if !sides.contains(where: { $0.entity == meeting.relation.object.entity }) { sides.append(meeting.relation.object) }
             }
-            encounter = sides.prefix(4).map { side in
-                var side = side
-                side.isModifier = false
-                side.isPossessive = false
-                return side
-            }
+            encounter = sides.prefix(4).map(\.acting)
             sentencesSinceEncounter = 0
         }
     }
@@ -2043,7 +2036,7 @@ struct TreeCoder: Sendable {
             // ("the country's regular army": the state the story is set in.)
             let modifier = modifiers.lazy.compactMap { token in
                 (sentence.mention(at: token) ?? self.antecedent(of: token, in: sentence)
-                    ?? (Self.countryNouns.union(Self.stateNouns).contains(sentence.lemma(token)) && sentence[token].dep == "poss"
+                    ?? (Self.stateStandingNouns.contains(sentence.lemma(token)) && sentence[token].dep == "poss"
                         ? self.nominalAntecedent(of: token, role: nil, in: sentence) : nil)).map { (token, $0) }
                     ?? self.ownerInCompound(token, in: sentence)
             }.first
@@ -2219,6 +2212,8 @@ struct TreeCoder: Sendable {
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
     static let countryNouns: Set<String> = ["country", "nation", "kingdom"]
+    /// Nouns whose possessive stands for the state the story is about: "the country's army", "the government's efforts".
+    static let stateStandingNouns = countryNouns.union(stateNouns)
     /// Words for a share of a land: "much of Yemen", "parts of Sudan".
     static let shareWords: Set<String> = ["much", "most", "part", "half", "swath", "area", "all"]
     /// Nouns for unnamed bodies of actors, which do what a clause on them says.
