@@ -2,8 +2,8 @@ import EntenteModel
 import EntenteNLP
 
 /// "strikes, carried out with the help of Australia and Canada", "captured the town with the
-/// support of Iranian advisers": those who help work with those they help, in arms when the act is
-/// an attack.
+/// support of Iranian advisers", "U.S. and U.K. forces, with the support of Australia and Bahrain,
+/// conducted strikes": those who help work with those they help, in arms when the act is an attack.
 extension TreeCoder {
     static let helpNouns: Set<String> = ["help", "support", "assistance", "backing", "participation", "cooperation"]
 
@@ -11,14 +11,26 @@ extension TreeCoder {
         guard Self.helpNouns.contains(sentence.lemma(noun)), sentence[noun].dep == "pobj" else { return [] }
         let preposition = sentence[noun].head
         guard sentence.range.contains(preposition), sentence.lower(preposition) == "with" else { return [] }
-        let verb = sentence[preposition].head
-        guard sentence.range.contains(verb), ["VERB", "AUX"].contains(sentence[verb].pos) else { return [] }
-        let helpers = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { phraseParties($0, in: sentence) }
-        let helped = subjects(of: verb, in: sentence)
+        var verb = sentence[preposition].head
+        guard sentence.range.contains(verb) else { return [] }
+        var helped: [Mention]
+        if ["VERB", "AUX"].contains(sentence[verb].pos) {
+            helped = subjects(of: verb, in: sentence)
+        } else if Self.subjectLabels.contains(sentence[verb].dep), sentence.range.contains(sentence[verb].head),
+                  ["VERB", "AUX"].contains(sentence[sentence[verb].head].pos) {
+            // (The parser hangs a with-phrase set off by commas on the subject before it.)
+            helped = parties(at: verb, in: sentence)
+            verb = sentence[verb].head
+        } else {
+            return []
+        }
+        let helpers = sentence.children(of: noun, ["prep"]).filter { ["of", "from"].contains(sentence.lower($0)) }
+            .flatMap { phraseParties($0, in: sentence) }
+        helped.removeAll { $0.entity.kind == .place }
         guard !helpers.isEmpty, !helped.isEmpty else { return [] }
         // An attack helped is help in arms: the verb, or the noun the verb's subject is.
         let armed = Self.attackNouns.contains(sentence.lemma(verb))
-            || sentence.children(of: verb, Self.subjectLabels.union(["nsubjpass"])).contains { Self.attackNouns.contains(sentence.lemma($0)) }
+            || sentence.children(of: verb, Self.subjectLabels.union(["nsubjpass", "dobj"])).contains { Self.attackNouns.contains(sentence.lemma($0)) }
             || lexiconPatterns(at: verb, in: sentence).contains { vocabulary[$0.predicate]?.relationClass == .materialConflict }
         guard let pattern = lexiconPattern(for: armed ? "cooperates_militarily_with" : "cooperates_with", frame: nil) else { return [] }
         var found: [Candidate] = []

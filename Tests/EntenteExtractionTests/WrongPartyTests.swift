@@ -133,6 +133,22 @@ import Testing
         #expect(!single.contains { $0.contains("cooperates") })
     }
 
+    @Test func helpersSetOffBesideTheAttackersCooperateInArmsWithThem() {
+        let forces = ExtractorTests.triples(ReadoutTests.extraction(
+            "Today, U.S. and U.K. forces, with the support of Australia, Bahrain and Canada, conducted strikes against Houthi targets in Yemen.\n").facts)
+        #expect(forces.contains("Australia cooperates_militarily_with United States"))
+        #expect(forces.contains("Canada cooperates_militarily_with United Kingdom"))
+        #expect(forces.contains("United States attacks Houthis"))
+        let from = ExtractorTests.triples(ReadoutTests.extraction(
+            "The United States and the United Kingdom, with support from Australia and Canada, struck Houthi targets in Yemen.\n").facts)
+        #expect(from.contains("Australia cooperates_militarily_with United Kingdom"))
+        // Help that is no part of an armed act is cooperation only; the place an act is in is no party.
+        let visit = ExtractorTests.triples(ReadoutTests.extraction(
+            "Kenya, with support from the United States, opened a police training centre in Nairobi.\n").facts)
+        #expect(visit.contains("United States cooperates_with Kenya"))
+        #expect(!visit.contains { $0.contains("cooperates_militarily_with") || $0.contains("Nairobi") && $0.contains("cooperates") })
+    }
+
     @Test func anArmedGroupNamedInAPlaceIsThere() {
         let triples = ExtractorTests.triples(ReadoutTests.extraction(
             "The United Kingdom condemns the killing of civilians by the M23 as well as killings by ADF in Ituri province.\n").facts)
