@@ -2,14 +2,33 @@ import EntenteModel
 import EntenteNLP
 
 /// "signed a peace treaty, brokered by the United States", "a ceasefire mediated by Qatar between
-/// Israel and Hamas": who brokered an agreement mediates between its sides.
+/// Israel and Hamas", "negotiations co-hosted by Switzerland and Saudi Arabia", "the peace plan
+/// proposed by the United States": who brokered an agreement, hosted the talks toward one or put
+/// a settlement forward mediates between its sides, else between the story's disputants.
 extension TreeCoder {
     static let agreementNouns: Set<String> = [
         "treaty", "agreement", "deal", "ceasefire", "truce", "accord", "pact", "armistice", "declaration", "memorandum",
     ]
-    static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate", "sponsor"]
+    static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate", "sponsor", "host", "co-host", "convene", "propose"]
     /// What a third party brokers: an agreement, or the talks toward one.
     static let brokeredNouns: Set<String> = agreementNouns.union(["talk", "talks", "negotiation", "negotiations", "dialogue"])
+    /// A settlement put forward: brokered only when it is one of peace or a truce ("the peace plan").
+    static let settlementProposalNouns: Set<String> = ["plan", "proposal", "initiative", "framework", "roadmap"]
+
+    func isBrokered(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+        if Self.brokeredNouns.contains(sentence.lemma(noun)) { return true }
+        guard Self.settlementProposalNouns.contains(sentence.lemma(noun)) else { return false }
+        return sentence.children(of: noun, ["compound", "amod"]).contains { ["peace", "ceasefire", "truce"].contains(sentence.lower($0)) }
+    }
+
+    /// The two sides a brokered agreement with no sides named settles: the story's disputants,
+    /// unless a broker is one of them (a side puts forward its own plan).
+    func disputantsBrokered(by brokers: [Mention], in sentence: ParsedSentence) -> [Mention] {
+        var seen = Set<Entity>()
+        let sides = sentence.disputants.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        guard sides.count == 2, !sides.contains(where: { side in brokers.contains { $0.entity == side.entity } }) else { return [] }
+        return sides
+    }
 
     func brokers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.brokeringParticiples.contains(sentence.lemma(participle)), sentence[participle].tag == "VBN",
@@ -23,10 +42,15 @@ extension TreeCoder {
         guard sentence.range.contains(head), head != participle else { return [] }
         var agreement: Int?
         var sides: [Mention] = []
-        if sentence[participle].dep == "acl", Self.brokeredNouns.contains(sentence.lemma(head)) {
+        if sentence[participle].dep == "acl", isBrokered(head, in: sentence) {
             agreement = head
         } else if sentence[participle].dep == "advcl" {
             agreement = sentence.children(of: head, ["dobj"]).first { Self.agreementNouns.contains(sentence.lemma($0)) }
+            // ("in support of these negotiations, co-hosted by Switzerland": the parser may split
+            // "co-hosted" and hang it on the verb; the talks are the noun right before it.)
+            var before = participle - 1
+            while sentence.range.contains(before), [",", "-", "co"].contains(sentence.lower(before)) { before -= 1 }
+            if agreement == nil, sentence.range.contains(before), before < participle - 1, isBrokered(before, in: sentence) { agreement = before }
         }
         guard let agreement else { return [] }
         for prep in sentence.children(of: agreement, ["prep"]) where sentence.lower(prep) == "between" {
@@ -48,9 +72,11 @@ extension TreeCoder {
             let signers = sentence.previousSubjects.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
             if signers.count == 2 { sides = signers }
         }
+        if sides.count < 2 { sides = disputantsBrokered(by: brokers, in: sentence) }
         guard sides.count >= 2 else { return [] }
-        return brokers.flatMap { broker in
-            sides.filter { $0.entity != broker.entity }.compactMap { make(broker, $0, mediating, participle, in: sentence, base: 0.7) }
+        // (A side that puts forward or hosts its own talks is no go-between.)
+        return brokers.filter { broker in !sides.contains { $0.entity == broker.entity } }.flatMap { broker in
+            sides.compactMap { make(broker, $0, mediating, participle, in: sentence, base: 0.7) }
         }
     }
 }
@@ -61,11 +87,14 @@ extension TreeCoder {
     func hyphenBrokers(at agreement: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.brokeredNouns.contains(sentence.lemma(agreement)), let mediating = lexiconPattern(for: "mediates", frame: nil) else { return [] }
         var brokers: [Mention] = []
-        for modifier in sentence.children(of: agreement, ["amod", "compound"]) {
-            // ("Egypt - brokered": the parse may split the name from the participle.)
+        // ("the US convened ceasefire talks": the participle may hang on the talks' compound.)
+        let compounds = sentence.children(of: agreement, ["compound"]).filter { Self.brokeredNouns.contains(sentence.lemma($0)) }
+        for modifier in sentence.children(of: agreement, ["amod", "compound"]) + compounds.flatMap({ sentence.children(of: $0, ["amod"]) }) {
+            // ("Egypt - brokered", "the US convened talks": the parse may split the name from the
+            // participle, or the writer may leave out the hyphen.)
             if Self.brokeringParticiples.contains(sentence.lemma(modifier)), sentence[modifier].tag == "VBN" {
                 brokers += sentence.children(of: modifier, ["npadvmod", "compound", "nmod"]).filter { name in
-                    name + 1 < modifier && sentence.lower(name + 1) == "-" && !sentence[name].spaceAfter
+                    name + 1 == modifier || name + 2 == modifier && sentence.lower(name + 1) == "-" && !sentence[name].spaceAfter
                 }.compactMap { sentence.mention(at: $0) ?? namedParty(sentence[$0].text, confidence: 0.9) }
                 continue
             }
@@ -87,9 +116,10 @@ extension TreeCoder {
         }
         var seen = Set<Entity>()
         sides = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
+        if sides.count < 2 { sides = disputantsBrokered(by: brokers, in: sentence) }
         guard sides.count >= 2 else { return [] }
-        return brokers.flatMap { broker in
-            sides.filter { $0.entity != broker.entity }.compactMap { side in
+        return brokers.filter { broker in !sides.contains { $0.entity == broker.entity } }.flatMap { broker in
+            sides.compactMap { side in
                 // (The brokering is done, whatever the sides do with the agreement.)
                 guard var candidate = make(broker, side, mediating, agreement, in: sentence, base: 0.65) else { return nil }
                 candidate.relation.modality = .asserted

@@ -380,6 +380,23 @@ import Testing
         #expect(told.contains("Qatar mediates Rwanda") && told.contains("Qatar mediates Burundi"))
     }
 
+    @Test func whoHostsTalksOrPutsForwardAPeacePlanMediatesBetweenTheStorysSides() {
+        let hosted = EventNounTests.triples("The SAF and the RSF must end the war.\n\n"
+            + "He welcomed these negotiations, co-hosted by Switzerland and the Kingdom of Saudi Arabia, to reach compliance with the declaration.\n")
+        #expect(hosted.contains("Switzerland mediates Rapid Support Forces") && hosted.contains("Saudi Arabia mediates Sudan"))
+        let planned = EventNounTests.triples("Russia and Ukraine fought near Kharkiv.\n\nThe comprehensive peace plan proposed by the United States outlines the best way forward.\n")
+        #expect(planned.contains("United States mediates Russia") && planned.contains("United States mediates Ukraine"))
+        let convened = EventNounTests.triples("Russia and Ukraine fought near Kharkiv.\n\nReadouts of the US convened ceasefire talks in Saudi Arabia confirmed a naval ceasefire.\n")
+        #expect(convened.contains("United States mediates Ukraine"))
+        let sponsored = EventNounTests.triples("Chinese-sponsored talks between the Arakan Army and the Brotherhood Alliance ended in Kunming.\n")
+        #expect(sponsored.contains("China mediates Arakan Army"))
+        // A side that puts forward its own plan is no go-between; nor is a plan that is not one of peace.
+        let own = EventNounTests.triples("Israel and Hamas fought in Gaza.\n\nHamas rejected the ceasefire proposal put forward by Israel.\n")
+        #expect(!own.contains { $0.contains("mediates") })
+        let budget = EventNounTests.triples("Israel and Hamas fought in Gaza.\n\nThe budget plan proposed by Egypt was adopted.\n")
+        #expect(!budget.contains { $0.contains("mediates") })
+    }
+
     @Test func theBrokersOfACeasefireAreNotItsSides() {
         let brokered = EventNounTests.triples("Egypt and Qatar are trying to broker a new ceasefire.\n")
         #expect(!brokered.contains { $0.hasPrefix("Egypt ceasefire_with") || $0.hasPrefix("Egypt clashes_with") })
