@@ -77,6 +77,7 @@ public struct EntityRecognizer: Sendable {
     /// Titles before a lone surname: "Special Representative Ziadeh", "Dr Théroux-Bénoni".
     static let surnameTitles: Set<String> = [
         "dr", "representative", "ambassador", "envoy", "minister", "president", "secretary", "senator", "governor", "mr", "mrs", "ms",
+        "chancellor", "premier", "king", "queen", "emir", "sultan",
     ]
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
@@ -654,7 +655,9 @@ public struct EntityRecognizer: Sendable {
         if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
         var titledInside = false
+        var titleWord = ""
         if let title = slice[range].lastIndex(where: { Self.isPersonTitle($0.lower) && $0.isCapitalised }) {
+            titleWord = slice[title].lower
             // "Secretary of State Marco Rubio": the portfolio after "of" is part of the title.
             var nameStart = title + 1
             if nameStart < range.upperBound, slice[nameStart].lower == "of" { nameStart += 1 }
@@ -739,7 +742,10 @@ public struct EntityRecognizer: Sendable {
         }
         // ("I thank Special Representative Ziadeh", "Dr Théroux-Bénoni": one name after a title is a person.)
         // (Not one the article named in full before: "Secretary Austin" is Lloyd J. Austin III.)
-        if words.count == 1, Self.surnameTitles.contains(before), slice[range.lowerBound].isCapitalised, name.count > 2,
+        // ("Secretary of State Rubio of the United States": the title's portfolio stands between.)
+        if words.count == 1, Self.surnameTitles.contains(before) || titledInside && Self.surnameTitles.contains(titleWord) && before != "-",
+           slice[range.lowerBound].isCapitalised, name.count > 2, !Self.personTitles.contains(String(words[0].dropLast())),
+           !Self.documentWords.contains(words[0]), !words[0].hasPrefix("minister"),
            !Self.personTitles.contains(words[0]), !Self.officeWords.contains(words[0]), !Self.portfolioWords.contains(words[0]),
            remembered(name) == nil, !memory.values.contains(where: { $0.type == "person" && $0.name.hasSuffix(" " + name) })
         {

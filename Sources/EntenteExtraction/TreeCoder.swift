@@ -1946,6 +1946,15 @@ struct TreeCoder: Sendable {
                 }
             }
         }
+        // "Austin met Dong Jun … The two met today in Singapore": the number alone, as a subject,
+        // is the sides of the meeting just reported.
+        if sentence[index].pos == "NUM", Self.subjectLabels.contains(sentence[index].dep),
+           sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }),
+           let number = ["two": 2, "three": 3, "four": 4][sentence.lower(index)],
+           sentence.encounter.count == number, sentence.continuesEncounter(among: sentence.encounter)
+        {
+            return sentence.encounter.map { standingFor($0) }
+        }
         var found: [Mention] = []
         // "the IS emir, Abu Hafs al-Qurashi, traveled": the person the title names acts.
         if sentence.mention(at: index) == nil, TreeCoder.titleNouns.contains(sentence.lemma(index)),

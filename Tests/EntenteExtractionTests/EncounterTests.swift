@@ -367,3 +367,23 @@ import Testing
             .contains("Council on Foreign Relations"))
     }
 }
+
+/// A surname after a title with its portfolio, and "the two" who just met.
+@Suite struct TitledSurnameTests {
+    @Test func aSurnameAfterAHeadOfGovernmentsTitleOrAPortfolioIsAPerson() {
+        let names = NoPartyNameTests.entities("Chancellor Merz of Germany and Secretary of State Rubio of the United States spoke.")
+        #expect(names.contains("Merz actor") && names.contains("Rubio actor"))
+        #expect(EncounterTests.triples("Chancellor Merz spoke with President Macron.").contains("Merz consults Emmanuel Macron")
+            || EncounterTests.triples("Chancellor Merz spoke with President Macron.").contains("Merz meets_with Emmanuel Macron"))
+        // A title's plural or a document after a title is no surname.
+        let plural = NoPartyNameTests.entities("The G7 Foreign Ministers met in Capri.")
+        #expect(!plural.contains { $0.hasPrefix("Ministers") })
+    }
+
+    @Test func theTwoAfterAMeetingAreThoseWhoMet() {
+        let triples = EncounterTests.triples("Austin met with Chinese Defense Minister Dong Jun on Friday.\n\nThe two met again in Singapore to discuss defense relations.")
+        #expect(triples.filter { $0 == "Austin meets_with Dong Jun" }.count == 2)
+        // "The two" with no meeting before names no one.
+        #expect(EncounterTests.triples("The two met in Singapore.").isEmpty)
+    }
+}
