@@ -446,6 +446,7 @@ public struct Extractor: Sendable {
             parsed.encounter = discourse.encounter
             parsed.sentencesSinceEncounter = discourse.sentencesSinceEncounter
             parsed.disputants = discourse.disputants
+            parsed.convenedBody = discourse.convenedBody
             let mainSubjects = coder.mainSubjects(of: parsed)
             discourse = discourse.continued(
                 subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed), rulers: coder.rulingStates(in: parsed))
@@ -459,6 +460,7 @@ public struct Extractor: Sendable {
             }
             discourse.note(candidates, mainSubjects: mainSubjects)
             discourse.noteDispute(candidates)
+            if let body = coder.convenedBody(in: parsed) { discourse.convenedBody = body }
             for candidate in candidates {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
                 if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,

@@ -33,6 +33,8 @@ struct ParsedSentence {
     var sentencesSinceEncounter = 0
     /// The two sides of the last dispute the story reported (see `TreeCoder.Discourse.disputants`).
     var disputants: [Mention] = []
+    /// The body whose meeting the story last reported (see `TreeCoder.Discourse.convenedBody`).
+    var convenedBody: Mention?
     /// The story is still at the encounter when the sentence before reported it or was about one
     /// of `sides` (its sides, or those of them a noun allows).
     func continuesEncounter(among sides: [Mention]) -> Bool {

@@ -51,11 +51,25 @@ extension TreeCoder {
     /// "Somalia, the African Union Commission, the UN and the UK jointly convened a financing
     /// event": those who hold an event together coordinate.
     func jointlyConvened(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.convening.contains(sentence.lemma(verb)),
-              sentence.children(of: verb, ["advmod"]).contains(where: { ["jointly", "together"].contains(sentence.lower($0)) }),
-              let pattern = lexiconPattern(for: "coordinates_with", frame: nil)
+        guard Self.convening.contains(sentence.lemma(verb)), let pattern = lexiconPattern(for: "coordinates_with", frame: nil) else { return [] }
+        // ("Macron, Starmer and Merz co-chaired a meeting": the parser may split off the "co-" and
+        // hang the subjects on it.)
+        let prefixed = verb >= sentence.range.lowerBound + 2 && sentence.lower(verb - 1) == "-" && sentence.lower(verb - 2) == "co"
+        guard prefixed || sentence[verb].text.lowercased().hasPrefix("co-")
+                || sentence.children(of: verb, ["advmod"]).contains(where: { ["jointly", "together"].contains(sentence.lower($0)) })
         else { return [] }
-        let agents = distinctActingSubjects(of: verb, in: sentence)
+        var agents = distinctActingSubjects(of: verb, in: sentence)
+        if agents.count < 2, prefixed {
+            agents = distinctActingSubjects(of: verb - 2, in: sentence)
+            // (A list of titled leaders the parser strings together by appositions.)
+            if agents.count == 1, let first = sentence.children(of: verb - 2, Self.subjectLabels).first {
+                for token in sentence.subtree(of: first) where token < verb - 2 {
+                    if let person = sentence.mention(at: token), person.entity.type == "person", !agents.contains(where: { $0.entity == person.entity }) {
+                        agents.append(person)
+                    }
+                }
+            }
+        }
         guard agents.count >= 2 else { return [] }
         return pairwise(agents, by: pattern, at: verb, in: sentence, construction: "an event held together")
     }

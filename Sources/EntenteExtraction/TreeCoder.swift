@@ -53,6 +53,9 @@ struct TreeCoder: Sendable {
         /// The two sides of the last fighting, talks, truce or agreement the story reported: whom a
         /// later "Egypt's mediation efforts" or "facilitating this Declaration" is between.
         var disputants: [Mention] = []
+        /// The body whose meeting the story last reported ("a meeting of the Coalition of the
+        /// Willing"), for a later "Leaders expressed" and "They condemned".
+        var convenedBody: Mention?
 
         /// How far back an encounter still names "the two sides".
         static let encounterReach = 4
@@ -66,7 +69,8 @@ struct TreeCoder: Sendable {
             return Discourse(
                 subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
                 titled: titled.merging(newlyTitled) { _, new in new }, rulers: rulers.merging(newRulers) { _, new in new },
-                encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since, disputants: disputants)
+                encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since, disputants: disputants,
+                convenedBody: convenedBody)
         }
 
         static let disputePredicates: Set<String> = [
@@ -341,7 +345,7 @@ struct TreeCoder: Sendable {
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
-                    + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence)
+                    + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -1946,6 +1950,7 @@ struct TreeCoder: Sendable {
                 }
             }
         }
+        if let members = convenedMembers(at: index, in: sentence) ?? convenedThey(at: index, in: sentence) { return members }
         // "Austin met Dong Jun … The two met today in Singapore": the number alone, as a subject,
         // is the sides of the meeting just reported.
         if sentence[index].pos == "NUM", Self.subjectLabels.contains(sentence[index].dep),
@@ -2564,8 +2569,9 @@ struct TreeCoder: Sendable {
         }
         // "their": the nearest plural party before it ("the French soldiers … their departure").
         if word == "their" {
+            // ("They expressed their support": or the "they" that names them.)
             for earlier in stride(from: index - 1, through: sentence.range.lowerBound, by: -1)
-            where ["NNS", "NNPS"].contains(sentence[earlier].tag) {
+            where ["NNS", "NNPS"].contains(sentence[earlier].tag) || sentence.lower(earlier) == "they" {
                 if let party = parties(at: earlier, in: sentence, depth: Self.partyDepthLimit - 1).first(where: fits) { return party }
             }
             return nil

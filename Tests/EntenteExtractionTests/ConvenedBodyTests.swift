@@ -1,0 +1,39 @@
+import EntenteModel
+import Testing
+@testable import EntenteExtraction
+
+/// A statement on a body's meeting: its leaders, who attended, who chaired it together.
+@Suite struct ConvenedBodyTests {
+    static func triples(_ text: String) -> [String] {
+        ExtractorTests.triples(ReadoutTests.extraction(text + "\n").facts)
+    }
+
+    @Test func leadersAndTheyAfterABodysMeetingAreTheBody() {
+        let triples = Self.triples("A meeting of NATO was held in Brussels. Leaders condemned Russia. They condemned Iran.")
+        #expect(triples.contains("North Atlantic Treaty Organization criticises Russia"))
+        #expect(triples.contains("North Atlantic Treaty Organization criticises Iran"))
+        // Without a body's meeting, "leaders" name no one.
+        #expect(Self.triples("Leaders condemned Russia.").isEmpty)
+        // Leaders a sentence qualifies are not the body's.
+        #expect(!Self.triples("A meeting of NATO was held in Brussels. African leaders condemned Russia.").contains { $0.hasPrefix("North Atlantic") })
+    }
+
+    @Test func whoAttendsABodysMeetingMeetsTheBody() {
+        let attended = Self.triples(
+            "The leaders held a meeting of the Coalition of the Willing, attended by President Zelenskyy and the Secretary General of NATO.")
+        #expect(attended.contains("Volodymyr Zelensky meets_with Coalition of the Willing"))
+        #expect(attended.contains("North Atlantic Treaty Organization meets_with Coalition of the Willing"))
+        let later = Self.triples("A meeting of the Coalition of the Willing took place today. The meeting was also attended by Secretary of State Rubio of the United States.")
+        #expect(later.contains("Rubio meets_with Coalition of the Willing"))
+        // A meeting of no body is met by no one.
+        #expect(!Self.triples("The meeting was attended by President Zelenskyy.").contains { $0.contains("meets_with") })
+    }
+
+    @Test func thoseWhoCoChairAnEventCoordinate() {
+        let chaired = Self.triples("President Macron of France and Prime Minister Starmer of the United Kingdom co-chaired today a virtual meeting of the Coalition of the Willing.")
+        #expect(chaired.contains("Emmanuel Macron coordinates_with Starmer"))
+        #expect(Self.triples("Somalia and the UN co-hosted a financing event.").contains("Somalia coordinates_with United Nations"))
+        // One who chairs alone coordinates with no one.
+        #expect(!Self.triples("President Macron chaired a meeting of the Coalition of the Willing.").contains { $0.contains("coordinates_with") })
+    }
+}
