@@ -111,3 +111,29 @@ extension TreeCoder {
         return result
     }
 }
+
+/// "Blinken met with Foreign Minister Al Sabah during his visit to Washington": a visit to the
+/// host's own state is the guest's, whoever "his" was first read as.
+extension TreeCoder {
+    func visitsByGuests(_ found: [Candidate], sentence: ParsedSentence) -> [Candidate] {
+        let met = found.filter { TreeCoder.encounterPredicates.contains($0.relation.predicate) && !$0.relation.negated }
+        guard !met.isEmpty else { return found }
+        return found.compactMap { candidate in
+            guard candidate.relation.predicate == "visits", sentence.range.contains(candidate.trigger),
+                  sentence.children(of: candidate.trigger, ["poss"]).contains(where: { sentence[$0].tag == "PRP$" }),
+                  let visited = state(containing: candidate.relation.object.entity),
+                  homeState(of: candidate.relation.subject, among: found, in: sentence, isSubject: true) == visited
+            else { return candidate }
+            let host = candidate.relation.subject.entity
+            let guests = met.filter { [$0.relation.subject.entity, $0.relation.object.entity].contains(host) }
+                .flatMap { [$0.relation.subject, $0.relation.object] }
+                .filter { $0.entity != host && $0.entity.type == "person" }
+            // (No one travels to their own state; with no guest to give it to, the visit goes.)
+            guard let guest = guests.first, let home = homeState(of: guest, among: found, in: sentence, isSubject: false), home != visited
+            else { return nil }
+            var moved = candidate
+            moved.relation.subject = guest
+            return moved
+        }
+    }
+}

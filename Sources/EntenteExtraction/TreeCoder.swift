@@ -371,7 +371,8 @@ struct TreeCoder: Sendable {
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + reportedWrongs(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
-        return all + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence) + bilateralTies(in: all, sentence: sentence)
+        return visitsByGuests(all, sentence: sentence) + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
+            + bilateralTies(in: all, sentence: sentence)
     }
 
     /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region

@@ -37,3 +37,31 @@ import Testing
         #expect(!Self.triples("President Macron chaired a meeting of the Coalition of the Willing.").contains { $0.contains("coordinates_with") })
     }
 }
+
+/// Names that stand for another party than they say: a ruler's regime, the capital with its
+/// district, the guest whose visit a readout tells.
+@Suite struct NamedForAnotherTests {
+    @Test func aRulersRegimeIsTheStateItGoverns() {
+        #expect(ConvenedBodyTests.triples("The United States will not normalize relations with the Assad regime.").contains("United States recognises Syria (negated)"))
+        // The ruler named alone is the ruler.
+        #expect(ConvenedBodyTests.triples("Assad met Putin in Moscow.").contains("Bashar al-Assad meets_with Vladimir Putin"))
+    }
+
+    @Test func theCapitalWithItsDistrictIsOneName() {
+        let entities = NoPartyNameTests.entities("Ruto arrived in Washington, D.C., on Monday.")
+        #expect(entities.contains { $0.hasPrefix("Washington") } && !entities.contains { $0.hasPrefix("D.C.") })
+    }
+
+    @Test func aVisitToTheHostsOwnCapitalIsTheGuests() {
+        let page = "Secretary Blinken Meets Foreign Minister\nPublished: 11 May 2023\nSource: U.S. Department of State\n\n"
+            + "Secretary of State Antony J. Blinken met today with Kuwaiti Foreign Minister Sheikh Salem Al Sabah during his visit to Washington, DC.\n"
+        let triples = ExtractorTests.triples(Extractor().extract(PageReader.read(page)).facts)
+        #expect(triples.contains("Salem Al Sabah visits Washington"))
+        #expect(!triples.contains { $0.hasPrefix("Antony Blinken visits") })
+    }
+
+    @Test func makingSomethingClearIsNoAttack() {
+        #expect(!ConvenedBodyTests.triples("The Secretary made clear that Iran's harassment of vessels is contrary to international law.")
+            .contains { $0.contains("attacks") })
+    }
+}
