@@ -174,7 +174,9 @@ public struct EntityRecognizer: Sendable {
         words.suffix(2) == ["terrorist", "organization"] || words.suffix(2) == ["terrorist", "organisation"] || words.contains("designated")
     }
     /// Honorifics before a parliamentarian's name: "the Rt Hon David Lammy MP".
-    static let honorifics: Set<String> = ["rt", "rt.", "hon", "hon.", "right", "honourable", "honorable"]
+    static let honorifics: Set<String> = [
+        "rt", "rt.", "hon", "hon.", "right", "honourable", "honorable", "majesty", "highness", "excellency", "royal",
+    ]
     static let documentWords: Set<String> = [
         "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
         "resolution", "dialogue", "charter", "communique", "communiqué", "statement", "framework", "understanding", "report",
@@ -763,7 +765,9 @@ public struct EntityRecognizer: Sendable {
         if words.count <= 4, titled || apposition || speaks || endsApposition,
             slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." }),
             // "As the High Commissioner said": an office without its holder's name.
-            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) || Self.portfolioWords.contains($0) })
+            // ("His Majesty King Charles III": the honorific and title before a name the dictionary knows.)
+            !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) || Self.portfolioWords.contains($0)
+                || Self.honorifics.contains($0) })
         {
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)

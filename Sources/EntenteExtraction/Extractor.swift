@@ -635,6 +635,12 @@ public struct Extractor: Sendable {
                 }
                 continue
             }
+            // ("His Majesty King Charles III": the model may take the honorific and title for a name.)
+            if entity.label == "PERSON",
+               (first...last).allSatisfy({ EntityRecognizer.honorifics.contains(tokens[$0].lower) || EntityRecognizer.isPersonTitle(tokens[$0].lower) })
+            {
+                continue
+            }
             // ("the MV Galaxy Leader": a ship's name is no party.)
             if EntityRecognizer.isVesselPrefix(tokens[first].text) || first > 0 && EntityRecognizer.isVesselPrefix(tokens[first - 1].text) {
                 continue

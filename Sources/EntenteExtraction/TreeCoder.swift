@@ -346,6 +346,7 @@ struct TreeCoder: Sendable {
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
+                    + guestsWelcomed(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -3223,6 +3224,14 @@ struct TreeCoder: Sendable {
             {
                 // "discussed the need for Russia to withdraw": what is needed or called for is
                 // advocated, not done.
+                if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
+                break
+            } else if sentence[current].dep == "advcl", sentence.range.contains(sentence[current].head),
+                      Self.advocatingVerbs.contains(sentence.lemma(sentence[current].head)),
+                      sentence.children(of: current, ["aux"]).contains(where: { sentence.lower($0) == "to" })
+            {
+                // "called on President Aliyev to provide assurances": the parser may hang the act
+                // called for on the call as an adverbial clause; it is advocated all the same.
                 if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
                 break
             } else if sentence[current].dep == "pcomp", sentence.range.contains(sentence[current].head),

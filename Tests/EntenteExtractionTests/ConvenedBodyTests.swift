@@ -65,3 +65,28 @@ import Testing
             .contains { $0.contains("attacks") })
     }
 }
+
+/// A guest welcomed, an aggression named with its target, an act called for in an adverbial clause.
+@Suite struct WelcomedGuestTests {
+    @Test func aGuestWelcomedToAPlaceVisitsItAndMeetsThoseTheMeetingsAreWith() {
+        let triples = ConvenedBodyTests.triples(
+            "Today, we are honoured to welcome President Maia Sandu to the United Kingdom for meetings with Prime Minister Keir Starmer and His Majesty King Charles III.")
+        #expect(triples.contains("Maia Sandu visits United Kingdom"))
+        #expect(triples.contains("Maia Sandu meets_with Keir Starmer") && triples.contains("Maia Sandu meets_with Charles III"))
+        // An honorific and a title are no name.
+        #expect(!NoPartyNameTests.entities("Sandu met His Majesty King Charles III.").contains { $0.hasPrefix("Majesty") })
+        // A state's institution is no place visited.
+        #expect(!ConvenedBodyTests.triples("Austin welcomed Somali President Hassan Sheikh Mohamud to the Pentagon today.").contains { $0.contains("visits") })
+    }
+
+    @Test func anAggressionAgainstAStateAttacksIt() {
+        #expect(ConvenedBodyTests.triples("We are deeply concerned by the Russian Federation's ongoing hybrid aggression against Moldova.")
+            .contains("Russia attacks Moldova"))
+    }
+
+    @Test func anActCalledForInAnAdverbialClauseIsAdvocated() {
+        let facts = ReadoutTests.extraction("The US called on Aliyev to provide aid to Armenia.\n").facts
+        #expect(facts.contains { $0.predicate == "aids" && $0.modality == .advocated })
+        #expect(!facts.contains { $0.predicate == "aids" && $0.modality == .asserted })
+    }
+}
