@@ -286,6 +286,8 @@ struct TreeCoder: Sendable {
 
     static let memberWords: Set<String> = ["member", "members"]
     static let advocatingVerbs: Set<String> = ["urge", "call", "ask", "demand", "press", "encourage", "appeal", "push"]
+    /// What an emphasis verb weighs: "the importance of", "the need for".
+    static let weightNouns: Set<String> = ["importance", "need", "necessity", "urgency", "significance", "value"]
     static let lightVerbs: Set<String> = [
         "hold", "launch", "conduct", "carry", "impose", "sign", "reach", "begin", "start", "resume", "continue",
         "open", "stage", "mount", "announce", "have", "make", "give", "provide", "offer", "extend", "deliver",
@@ -515,6 +517,14 @@ struct TreeCoder: Sendable {
 
     private func codeVerb(_ verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         if let acquired = acquisition(at: verb, in: sentence) { return acquired }
+        // "reinforced the importance of coordination", "stressed the need for": a verb that weighs
+        // what follows does nothing to its parties; the act weighed is coded where it is named.
+        // (Those who discuss it still talk to each other.)
+        if sentence.children(of: verb, ["dobj"]).contains(where: { Self.weightNouns.contains(sentence.lemma($0)) }),
+           !Self.topicVerbs.union(Self.conversingVerbs).contains(sentence.lemma(verb))
+        {
+            return []
+        }
         // "spoke with Defense Ministers from Canada and France to discuss the situation": the talk
         // is the call's, which its own verb codes; the purpose names no talks among those called.
         if Self.topicVerbs.contains(sentence.lemma(verb)), ["advcl", "xcomp", "pcomp"].contains(sentence[verb].dep),
@@ -1989,6 +1999,7 @@ struct TreeCoder: Sendable {
             return [person]
         }
         if let person = titledPersonOfState(at: index, in: sentence) { return [person] }
+        if let holder = holderNamedAfterBody(at: index, in: sentence) { return [holder] }
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {
             if let state = stateOfInstitution(mention, at: index, in: sentence) {
                 found.append(state)
@@ -2263,6 +2274,25 @@ struct TreeCoder: Sendable {
               let person = sentence.titledPeople[Self.stateTitleKey(titleKey(of: noun, in: sentence), of: state.entity)]
         else { return nil }
         return standingFor(person)
+    }
+
+    /// "met with Haitian Transitional Presidential Council (TPC) President Fritz Alphonse Jean":
+    /// the parser may make the body the party and strand the name; the office's holder is the party.
+    func holderNamedAfterBody(at index: Int, in sentence: ParsedSentence) -> Mention? {
+        guard let body = sentence.mention(at: index), body.entity.kind == .organisation else { return nil }
+        let end = sentence.range.upperBound
+        var next = index + 1
+        if next < end, sentence[next].text == "(" {
+            while next < end, sentence[next].text != ")" { next += 1 }
+            next += 1
+        }
+        var titled = false
+        while next < end, EntityRecognizer.isPersonTitle(sentence.lower(next)), sentence[next].text.first?.isUppercase == true {
+            titled = true
+            next += 1
+        }
+        guard titled, next < end, let person = sentence.mention(at: next), person.entity.type == "person" else { return nil }
+        return person
     }
 
     /// The people this sentence names with a title compounded before the name.

@@ -90,3 +90,18 @@ import Testing
         #expect(!facts.contains { $0.predicate == "aids" && $0.modality == .asserted })
     }
 }
+
+/// An office's holder named after the body; a verb that only weighs what follows.
+@Suite struct OfficeAndEmphasisTests {
+    @Test func theHolderNamedAfterABodysOfficeIsTheParty() {
+        let triples = ConvenedBodyTests.triples(
+            "Secretary of State Marco Rubio met with Haitian Transitional Presidential Council (TPC) President Fritz Alphonse Jean today.")
+        #expect(triples.contains("Marco Rubio meets_with Fritz Alphonse Jean"))
+        #expect(!triples.contains { $0.contains("meets_with Haitian Transitional") })
+    }
+
+    @Test func aVerbThatWeighsWhatFollowsCodesNothingOfItsOwn() {
+        let triples = ConvenedBodyTests.triples("Secretary Rubio reinforced the importance of coordination across the Haitian government.")
+        #expect(!triples.contains { $0.contains("coerces") })
+    }
+}
