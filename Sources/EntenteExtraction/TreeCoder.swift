@@ -1525,6 +1525,13 @@ struct TreeCoder: Sendable {
                 }
                 // ("coordination with the EU mission and with NATO": each coordinated phrase.)
                 objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
+                // "concern about provocative activity by China's army": a judgement of an act is
+                // of the one the act is by.
+                if objects.isEmpty, ["criticises", "praises"].contains(pattern.predicate) {
+                    objects = sentence.children(of: prep, ["pobj"]).flatMap { sentence.children(of: $0, ["prep"]) }
+                        .filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+                        .filter { $0.entity.kind != .place }
+                }
                 // "support to Russia's war against Ukraine": to the party that wages it.
                 if objects.isEmpty {
                     objects = sentence.children(of: prep, ["pobj"]).filter { Self.hostilityNouns.contains(sentence.lemma($0)) }

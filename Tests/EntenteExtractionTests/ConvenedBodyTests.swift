@@ -100,6 +100,12 @@ import Testing
         #expect(!triples.contains { $0.contains("meets_with Haitian Transitional") })
     }
 
+    @Test func concernAboutAnActByAPartyCriticisesIt() {
+        #expect(ConvenedBodyTests.triples("Austin expressed concern about provocative activity by China's army.").contains("Austin criticises China"))
+        // An act by no party names no one.
+        #expect(ConvenedBodyTests.triples("Austin expressed concern about provocative activity near the strait.").isEmpty)
+    }
+
     @Test func aVerbThatWeighsWhatFollowsCodesNothingOfItsOwn() {
         let triples = ConvenedBodyTests.triples("Secretary Rubio reinforced the importance of coordination across the Haitian government.")
         #expect(!triples.contains { $0.contains("coerces") })
