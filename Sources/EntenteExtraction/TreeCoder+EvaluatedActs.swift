@@ -76,6 +76,13 @@ extension TreeCoder {
             doneByTheSubject = true
         }
         owners = owners.filter { $0.entity.kind != .place }
+        // ("Lebanese Hizballah's provocations": the state that only describes the group owns nothing.)
+        let describing = Set(sentence.range.filter { token in
+            token < noun && ["amod", "compound", "nmod"].contains(sentence[token].dep) && sentence.ancestors(of: token).contains(noun)
+                && sentence.mention(at: token)?.entity.type == "state"
+                && sentence.mention(at: sentence[token].head).map { $0.entity.type != "state" && $0.entity.kind != .place } == true
+        }.compactMap { sentence.mention(at: $0)?.entity })
+        owners.removeAll { describing.contains($0.entity) }
         guard !owners.isEmpty else { return [] }
         // ("noted the United States' concern over China's dangerous actions": a judgement inside
         // an owned attitude is the attitude's owner's, which the attitude codes.)
@@ -94,6 +101,9 @@ extension TreeCoder {
                 break
             }
             if doneByTheSubject, verb == governor { continue }
+            // ("Austin stressed that Hizballah's provocations threaten to drag …": the clause the
+            // act is the subject of says what the act does; the one above speaks of it.)
+            if verb == governor, sentence[noun].head == verb, Self.subjectLabels.contains(sentence[noun].dep) { continue }
             let named = subjects(of: verb, in: sentence)
             // ("The national security advisors discussed the DPRK's provocations": speakers the
             // coder cannot name are still not the authors.)

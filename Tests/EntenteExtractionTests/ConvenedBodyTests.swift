@@ -106,6 +106,14 @@ import Testing
         #expect(ConvenedBodyTests.triples("Austin expressed concern about provocative activity near the strait.").isEmpty)
     }
 
+    @Test func anActBlamedByNameIsTheSpeakersCriticismOfItsDoerWhateverItsOwnClauseSays() {
+        let triples = ConvenedBodyTests.triples(
+            "Secretary Austin stressed that Lebanese Hizballah's provocations threaten to drag the Israeli and Lebanese people into a war.")
+        #expect(triples.contains("Austin criticises Hezbollah"))
+        // The state that only describes the group is not blamed.
+        #expect(!triples.contains("Austin criticises Lebanon"))
+    }
+
     @Test func aVerbThatWeighsWhatFollowsCodesNothingOfItsOwn() {
         let triples = ConvenedBodyTests.triples("Secretary Rubio reinforced the importance of coordination across the Haitian government.")
         #expect(!triples.contains { $0.contains("coerces") })
