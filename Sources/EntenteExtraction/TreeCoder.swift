@@ -367,7 +367,7 @@ struct TreeCoder: Sendable {
                     + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence)
                     // ("Today's sanctions target Iran's drone programme": the tagger may take the verb for a noun.)
                     + (sentence.children(of: index, ["nsubj"]).isEmpty ? [] : targetedSanctions(at: index, in: sentence))
-                    + mediations(at: index, in: sentence)
+                    + mediations(at: index, in: sentence) + hostagesHeld(at: index, in: sentence)
             default: continue
             }
         }

@@ -119,3 +119,14 @@ import Testing
         #expect(!triples.contains { $0.contains("coerces") })
     }
 }
+
+@Suite struct HostageTests {
+    @Test func whoHoldsAStatesPeopleHostageAbductedThem() {
+        #expect(ConvenedBodyTests.triples(
+            "Austin reiterated the high priority of securing the safe release of all hostages held captive by Hamas, including American citizens.")
+            .contains("Hamas abducts United States"))
+        #expect(ConvenedBodyTests.triples("Biden called for the release of American hostages held by Hamas.").contains("Hamas abducts United States"))
+        // Hostages of no named state name no victim.
+        #expect(!ConvenedBodyTests.triples("The hostages held by Hamas were released.").contains { $0.contains("abducts") })
+    }
+}
