@@ -475,6 +475,7 @@ public struct Extractor: Sendable {
             parsed.sentencesSinceEncounter = discourse.sentencesSinceEncounter
             parsed.disputants = discourse.disputants
             parsed.convenedBody = discourse.convenedBody
+            parsed.affiliations = discourse.affiliations
             let mainSubjects = coder.mainSubjects(of: parsed)
             discourse = discourse.continued(
                 subjects: mainSubjects, mentions: parsed.ownMentions, titled: coder.titledPeople(in: parsed), rulers: coder.rulingStates(in: parsed))
@@ -489,6 +490,10 @@ public struct Extractor: Sendable {
             discourse.note(candidates, mainSubjects: mainSubjects)
             discourse.noteDispute(candidates)
             if let body = coder.convenedBody(in: parsed) { discourse.convenedBody = body }
+            for candidate in candidates where ["member_of", "leader_of"].contains(candidate.relation.predicate)
+                && candidate.relation.subject.entity.type == "person" && candidate.relation.object.entity.type == "state" && !candidate.relation.negated {
+                discourse.affiliations[candidate.relation.subject.entity] = candidate.relation.object.entity
+            }
             for candidate in candidates {
                 found.append((document.tokens[candidate.trigger].start + base, candidate))
                 if discourse.attacker?.entity != candidate.relation.subject.entity, !candidate.relation.negated,

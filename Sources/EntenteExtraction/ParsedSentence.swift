@@ -35,6 +35,8 @@ struct ParsedSentence {
     var disputants: [Mention] = []
     /// The body whose meeting the story last reported (see `TreeCoder.Discourse.convenedBody`).
     var convenedBody: Mention?
+    /// The state each person the story has titled serves (see `TreeCoder.Discourse.affiliations`).
+    var affiliations: [Entity: Entity] = [:]
     /// The story is still at the encounter when the sentence before reported it or was about one
     /// of `sides` (its sides, or those of them a noun allows).
     func continuesEncounter(among sides: [Mention]) -> Bool {

@@ -26,7 +26,10 @@ extension TreeCoder {
                 .flatMap { sentence.children(of: $0, ["prep"]) }
                 .filter { sentence.lower($0) == "in" }
                 + (sentence.range.contains(candidate.trigger) ? gatheringPlaces : [])
-            let places: [Mention] = phrases.flatMap { phraseParties($0, in: sentence) }
+            // (Not "discussed momentum in U.S.-Philippine defense ties": the place is the phrase's
+            // own object, not a name describing it.)
+            let places: [Mention] = phrases.filter { phrase in sentence.children(of: phrase, ["pobj"]).contains { sentence.mention(at: $0) != nil && !isPairName(sentence[$0].text) } }
+                .flatMap { phraseParties($0, in: sentence) }
                 .filter { $0.entity.kind == .place || $0.entity.type == "state" }
             guard let place = places.first, let host = state(containing: place.entity) else { continue }
             for party in [relation.subject, relation.object] {
@@ -49,6 +52,12 @@ extension TreeCoder {
         return result
     }
 
+    /// "U.S.-Philippine": two parties hyphened, a tie between them and no place.
+    func isPairName(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        return parts.count == 2 && parts.allSatisfy { namedParty($0) != nil }
+    }
+
     /// Acts between parties that take place where they gather: signing, negotiating, agreeing.
     static let summitActPredicates: Set<String> = ["signs_agreement_with", "negotiates_with", "agrees_with"]
     static let gatheredPredicates = encounterPredicates.union(summitActPredicates)
@@ -69,7 +78,7 @@ extension TreeCoder {
         // ("National Security Advisor Jake Sullivan met …" in a White House readout: the official
         // who meets, whom the publisher does not place elsewhere, is its own.)
         let authorStates = sentence.authors.filter { $0.entity.type == "state" }
-        return titled ?? (isSubject && authorStates.count == 1 ? authorStates[0].entity : nil)
+        return titled ?? sentence.affiliations[party.entity] ?? (isSubject && authorStates.count == 1 ? authorStates[0].entity : nil)
     }
 
     /// The state the actor dictionary's code files an entity under ("CHNGOV" → China).

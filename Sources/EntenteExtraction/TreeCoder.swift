@@ -56,6 +56,9 @@ struct TreeCoder: Sendable {
         /// The body whose meeting the story last reported ("a meeting of the Coalition of the
         /// Willing"), for a later "Leaders expressed" and "They condemned".
         var convenedBody: Mention?
+        /// The state each person the story titled serves ("Chinese Defense Minister Dong Jun"),
+        /// for a later sentence that names them bare.
+        var affiliations: [Entity: Entity] = [:]
 
         /// How far back an encounter still names "the two sides".
         static let encounterReach = 4
@@ -70,7 +73,7 @@ struct TreeCoder: Sendable {
                 subjects: subjects, mentions: mentions, pair: distinct ? subjects : pair, attacker: attacker,
                 titled: titled.merging(newlyTitled) { _, new in new }, rulers: rulers.merging(newRulers) { _, new in new },
                 encounter: since > Self.encounterReach ? [] : encounter, sentencesSinceEncounter: since, disputants: disputants,
-                convenedBody: convenedBody)
+                convenedBody: convenedBody, affiliations: affiliations)
         }
 
         static let disputePredicates: Set<String> = [
@@ -2719,7 +2722,9 @@ struct TreeCoder: Sendable {
                 resolved.confidence *= 0.9
                 return resolved
             }
-            if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl"].contains(sentence[ancestor].dep) { continue }
+            // ("emphasized the importance of maintaining communication during his meeting": or a
+            // gerund after a preposition.)
+            if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl", "pcomp"].contains(sentence[ancestor].dep) { continue }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
         // "If Russia wishes to contribute, it must respect": the subject of a condition or a time

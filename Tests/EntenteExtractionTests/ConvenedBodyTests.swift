@@ -130,3 +130,21 @@ import Testing
         #expect(!ConvenedBodyTests.triples("The hostages held by Hamas were released.").contains { $0.contains("abducts") })
     }
 }
+
+@Suite struct ReadoutCarryOverTests {
+    @Test func aPossessiveInAGerundsPhraseIsTheMainSubjects() {
+        #expect(ConvenedBodyTests.triples(
+            "Austin emphasized the importance of maintaining communication between the United States and China during his first meeting with Chinese Defense Minister Dong Jun.")
+            .contains("Austin meets_with Dong Jun"))
+    }
+
+    @Test func aPersonTitledEarlierVisitsWhereTheyMeetAbroad() {
+        let triples = ConvenedBodyTests.triples(
+            "Austin met with Chinese Defense Minister Dong Jun on Friday. The two met again today in Singapore to discuss defense relations.")
+        #expect(triples.contains("Dong Jun visits Singapore"))
+        // Two parties hyphened in a phrase are no place met in.
+        let ties = ConvenedBodyTests.triples(
+            "Austin and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone. The officials discussed momentum in U.S.-Philippine defense ties.")
+        #expect(!ties.contains { $0.contains("visits") })
+    }
+}
