@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
     public let vocabulary: PredicateVocabulary
     public var options: Options
     private let matcher: GazetteerMatcher
-    private let coder: TreeCoder
+    let coder: TreeCoder
     private let dictionaryMentions: DictionaryMentions
     private let discards: DiscardList
 
@@ -191,33 +191,8 @@ public struct Extractor: Sendable {
                     if let person = lastPersons[position], let entity = known[person.key] { lastPersons[position] = entity }
                 }
             }
-            // "the Assad regime", "the Lukashenko regime": the state its ruler governs.
             for position in sentenceMentions.indices {
-                for index in sentenceMentions[position].indices {
-                    let mention = sentenceMentions[position][index]
-                    // (The recogniser may take the noun into the ruler's mention.)
-                    guard mention.entity.type == "person", mention.range.upperBound <= tokens.count,
-                          [mention.range.upperBound - 1, mention.range.upperBound].contains(where: { $0 < tokens.count && tokens[$0].lower == "regime" }),
-                          let state = coder.stateByCode(of: mention.entity)
-                    else { continue }
-                    sentenceMentions[position][index].entity = state
-                    sentenceMentions[position][index].role = "government"
-                }
-            }
-            // "Washington, DC": the district the capital is written with is part of its name.
-            for position in sentenceMentions.indices {
-                var dropped: Set<Int> = []
-                for index in sentenceMentions[position].indices {
-                    let end = sentenceMentions[position][index].range.upperBound
-                    guard sentenceMentions[position][index].entity.name == "Washington", end + 1 < tokens.count, tokens[end].text == ",",
-                          ["dc", "d.c."].contains(tokens[end + 1].lower)
-                    else { continue }
-                    sentenceMentions[position][index].range = sentenceMentions[position][index].range.lowerBound..<(end + 2)
-                    dropped.formUnion(sentenceMentions[position].indices.filter { $0 != index && sentenceMentions[position][$0].range.contains(end + 1) })
-                }
-                if !dropped.isEmpty {
-                    sentenceMentions[position] = sentenceMentions[position].enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
-                }
+                sentenceMentions[position] = namedForAnother(sentenceMentions[position], tokens: tokens)
             }
             // "the RSF", once the article has named the Rapid Support Forces.
             for mention in sentenceMentions.joined() { acronyms.learn(mention.entity) }

@@ -524,7 +524,7 @@ struct TreeCoder: Sendable {
         // what follows does nothing to its parties; the act weighed is coded where it is named.
         // (Those who discuss it still talk to each other.)
         if sentence.children(of: verb, ["dobj"]).contains(where: { Self.weightNouns.contains(sentence.lemma($0)) }),
-           !Self.topicVerbs.union(Self.conversingVerbs).contains(sentence.lemma(verb))
+           !Self.talkingVerbs.contains(sentence.lemma(verb))
         {
             return []
         }
@@ -2539,6 +2539,7 @@ struct TreeCoder: Sendable {
     static let topicPrepositions: Set<String> = ["on", "about", "over", "regarding", "concerning"]
     static let conversingVerbs: Set<String> = ["speak", "meet", "call", "talk", "phone", "convene", "host", "hold", "travel", "visit"]
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "examine", "address", "raise"]
+    static let talkingVerbs = topicVerbs.union(conversingVerbs)
     /// Verbs whose passive says an act is planned: "is scheduled to meet", "is set to sign".
     static let schedulingVerbs: Set<String> = ["schedule", "expect", "set", "slate", "plan", "due"]
     /// Verbs whose passive lends its subject to the complement: believing or saying, and planning.
