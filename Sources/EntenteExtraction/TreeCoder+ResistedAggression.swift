@@ -21,12 +21,13 @@ extension TreeCoder {
         let aggressors = owners(ofAggression: noun, in: sentence)
         guard !aggressors.isEmpty else { return [] }
         let resisters = self.resisters(of: noun, in: sentence)
+        // (The aggression is told as a fact, whatever the sentence plans for its resisting.)
         return relateEach(aggressors, to: resisters, by: pattern, at: noun, in: sentence, base: 0.65,
-                          construction: "an aggression resisted")
+                          construction: "an aggression resisted").map(\.outright)
     }
 
     /// True when the noun names whom it is against itself ("invasion of Ukraine", "attack on Kyiv").
-    private func hasOwnTarget(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+    func hasOwnTarget(_ noun: Int, in sentence: ParsedSentence) -> Bool {
         sentence.children(of: noun, ["prep"]).contains { prep in
             ["of", "on", "against", "in", "into"].contains(sentence.lower(prep)) && !phraseParties(prep, in: sentence).isEmpty
         }
@@ -55,17 +56,22 @@ extension TreeCoder {
         let holder = sentence[head].head
         guard holder != head, sentence.range.contains(holder) else { return [] }
         // ("defend itself against Russia's invasion": the verb's subject.)
-        if sentence[holder].pos == "VERB", ["defend", "protect", "fight", "struggle"].contains(sentence.lemma(holder)) {
-            return subjects(of: holder, in: sentence)
+        let isDefending = sentence[holder].pos == "VERB" && ["defend", "protect", "fight", "struggle"].contains(sentence.lemma(holder))
+        if isDefending {
+            let defenders = subjects(of: holder, in: sentence)
+            // ("support Ukraine in defending itself against": a gerund's defender is found as a
+            // fight's is, below.)
+            guard defenders.isEmpty, sentence[holder].dep == "pcomp" else { return defenders }
+        } else {
+            guard Self.resistanceNouns.contains(sentence.lemma(holder)) else { return [] }
+            let owners = sentence.children(of: holder, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+            if !owners.isEmpty { return owners }
         }
-        guard Self.resistanceNouns.contains(sentence.lemma(holder)) else { return [] }
-        let owners = sentence.children(of: holder, ["poss"]).flatMap { parties(at: $0, in: sentence) }
-        if !owners.isEmpty { return owners }
         // ("supports Ukraine in the fight against": the one helped; "continue the fight against":
         // the one who carries it on.)
         let governor = sentence[holder].head
         guard governor != holder, sentence.range.contains(governor) else { return [] }
-        if sentence[holder].dep == "pobj", sentence.lower(governor) == "in", sentence.range.contains(sentence[governor].head) {
+        if ["pobj", "pcomp"].contains(sentence[holder].dep), sentence.lower(governor) == "in", sentence.range.contains(sentence[governor].head) {
             let verb = sentence[governor].head
             if Self.helpingVerbs.contains(sentence.lemma(verb)) {
                 return sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }

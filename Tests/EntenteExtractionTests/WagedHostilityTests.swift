@@ -15,6 +15,15 @@ import Testing
         #expect(!Self.triples("The aid supports Ukraine in the fight against Russian aggression.").contains("Ukraine attacks Russia"))
     }
 
+    @Test func oneHelpedToDefendItselfResistsTheAggressionAsAFact() {
+        let facts = Extractor().extract(PageReader.read(
+            "The ministers discussed efforts to support Ukraine in defending itself against Russia's aggression.\n")).facts
+        let attack = facts.first { $0.subject.name == "Russia" && $0.predicate == "attacks" && $0.object.name == "Ukraine" }
+        // The efforts are planned; the aggression they answer is not.
+        #expect(attack?.modality == .asserted)
+        #expect(!facts.contains { $0.subject.name == "Ukraine" && $0.predicate == "attacks" })
+    }
+
     @Test func anAggressionThatNamesItsTargetIsNotReadAgainstTheResister() {
         let found = Self.triples("Georgia resisted Russia's occupation of Abkhazia.")
         #expect(!found.contains("Russia attacks Georgia"))
