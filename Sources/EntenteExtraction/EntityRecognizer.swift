@@ -99,6 +99,9 @@ public struct EntityRecognizer: Sendable {
         "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
     ]
 
+    /// Ranks written short: "Gen. Pat Ryder", "Brig. Gen.".
+    static let rankAbbreviations: Set<String> = ["gen", "col", "lt", "maj", "brig", "adm", "sgt", "capt", "cpt", "cmdr"]
+
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "stated", "noted", "suggested", "underscored", "stressed",
         "claimed", "explained", "insisted", "argued", "warned", "announced", "wrote", "declared", "asserted",
@@ -652,13 +655,25 @@ public struct EntityRecognizer: Sendable {
         while range.count > 1, Self.connectors.contains(slice[range.upperBound - 1].lower) {
             range = range.lowerBound..<(range.upperBound - 1)
         }
+        // ("Japanese Minister of Defense Nakatani Gen": the portfolio after a title's "of" is no
+        // part of the name after it.)
+        if range.lowerBound >= 2, slice[range.lowerBound - 1].lower == "of", Self.isPersonTitle(slice[range.lowerBound - 2].lower) {
+            while range.count > 2, Self.portfolioWords.contains(slice[range.lowerBound].lower) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+        }
         guard !range.isEmpty, !Self.namesADesignation(slice[range].map(\.lower)), !Self.namesAnEventOrLicence(slice[range].map(\.lower)) else { return nil }
         // "assistant secretary for European and Eurasian Affairs": a portfolio, no party.
         if Self.namesAPortfolio(range, in: slice) { return nil }
         // "Planning and Investment Minister Tran Xuan Gia": the name follows the last title word.
         var titledInside = false
         var titleWord = ""
-        if let title = slice[range].lastIndex(where: { Self.isPersonTitle($0.lower) && $0.isCapitalised }) {
+        // ("Nakatani Gen": a rank's short form that ends a name without its full stop is the name's.)
+        let endsInName = { (index: Int) in
+            index == range.upperBound - 1 && index > range.lowerBound && Self.rankAbbreviations.contains(slice[index].lower)
+                && !(index + 1 < slice.count && slice[index + 1].text == ".")
+        }
+        if let title = slice[range].indices.last(where: { Self.isPersonTitle(slice[$0].lower) && slice[$0].isCapitalised && !endsInName($0) }) {
             titleWord = slice[title].lower
             // "Secretary of State Marco Rubio": the portfolio after "of" is part of the title.
             var nameStart = title + 1

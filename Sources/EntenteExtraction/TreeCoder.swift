@@ -377,7 +377,7 @@ struct TreeCoder: Sendable {
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + reportedWrongs(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
-        return visitsByGuests(all, sentence: sentence) + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
+        return visitsByGuests(rosters(in: all, sentence: sentence), sentence: sentence) + meetingVisits(in: all, sentence: sentence) + jointMeetings(in: all, sentence: sentence)
             + bilateralTies(in: all, sentence: sentence)
     }
 
@@ -839,6 +839,16 @@ struct TreeCoder: Sendable {
                sentence.ancestors(of: verb - 1).contains(where: { sentence[$0].dep == "prep" && sentence[$0].head == verb })
             {
                 found = [before]
+                // ("As part of the AUSMIN meeting, Austin and Secretary of State Antony Blinken met":
+                // and the names it is coordinated with.)
+                var conjunct = verb - 1
+                while sentence[conjunct].dep == "conj", sentence.range.contains(sentence[conjunct].head), sentence[conjunct].head < conjunct,
+                      let earlier = sentence.mention(at: sentence[conjunct].head), earlier.entity.kind == .actor,
+                      !found.contains(where: { $0.entity == earlier.entity })
+                {
+                    found.insert(earlier, at: 0)
+                    conjunct = sentence[conjunct].head
+                }
             }
             if !found.isEmpty { return found }
             // "Pyongyang is believed to have sent troops": the passive of a verb of believing or
