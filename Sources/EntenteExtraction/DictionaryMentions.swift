@@ -156,11 +156,15 @@ struct DictionaryMentions: Sendable {
 
     static let lowerCaseWords: Set<String> = ["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "bin", "ibn"]
 
+    static let romanNumerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"]
+
     /// "recep tayyip erdogan" → "Recep Tayyip Erdogan"; "u.s." → "U.S.".
     static func titleCased(_ phrase: String) -> String {
         phrase.split(separator: " ").enumerated().map { position, word in
             if position > 0, lowerCaseWords.contains(String(word)) { return String(word) }
             if word.contains(".") { return word.uppercased() }
+            // ("abdullah ii" → "Abdullah II": a regnal number.)
+            if position > 0, romanNumerals.contains(String(word)) { return word.uppercased() }
             return word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }

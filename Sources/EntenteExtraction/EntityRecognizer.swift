@@ -146,7 +146,14 @@ public struct EntityRecognizer: Sendable {
     static let eventNameOpeners: Set<String> = ["operation", "cyclone", "hurricane", "typhoon", "storm", "tropical"]
     static func namesAnEventOrLicence(_ words: [String]) -> Bool {
         words.first.map(eventNameOpeners.contains) == true || words.contains("license") || words.contains("licence")
+            || words.count > 1 && words.last.map(documentHeads.contains) == true
     }
+    /// Last words of the names of documents and ties, which are no party: "the Vision Statement",
+    /// "a Comprehensive Strategic Partnership", "the Defense Cooperation Agreement".
+    static let documentHeads: Set<String> = [
+        "statement", "partnership", "agreement", "strategy", "vision", "framework", "declaration", "communique", "communiqué",
+        "accord", "treaty", "dialogue", "charter", "memorandum", "roadmap",
+    ]
     /// "seven Latin American countries", "South American leaders": a continent's part, not the
     /// United States.
     static func namesAContinentsPart(at index: Int, in tokens: ArraySlice<Token>) -> Bool {

@@ -295,8 +295,9 @@ extension TreeCoder {
                 }
             }
             for phrase in phrases {
+                // ("King Abdullah II of Jordan": the name's mention may hold its title.)
                 let words = sentence.subtree(of: phrase)
-                    .filter { sentence.mention(at: $0)?.entity != person.entity }
+                    .filter { sentence.mention(at: $0)?.entity != person.entity || Self.leaderTitles.contains(sentence.lower($0)) }
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])

@@ -42,5 +42,6 @@ import Testing
         #expect(DictionaryMentions.titleCased("recep tayyip erdogan") == "Recep Tayyip Erdogan")
         #expect(DictionaryMentions.titleCased("bank of england") == "Bank of England")
         #expect(DictionaryMentions.titleCased("u.s. army") == "U.S. Army")
+        #expect(DictionaryMentions.titleCased("abdullah ii") == "Abdullah II")
     }
 }

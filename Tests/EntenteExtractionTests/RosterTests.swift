@@ -39,3 +39,21 @@ import Testing
         #expect(found.contains("Antony Blinken meets_with Richard Marles"))
     }
 }
+
+/// A second titled person coordinated after the first one's state.
+@Suite struct TitledConjunctTests {
+    @Test func aPersonCoordinatedAfterAStateOfATitleIsTheFirstPersonsPartner() {
+        let found = EncounterTests.triples("Secretary of State Antony J. Blinken met today in Amman with His Majesty King Abdullah II of "
+            + "Jordan and Crown Prince Al Hussein to discuss the conflict.")
+        #expect(found.contains("Antony Blinken meets_with Al Hussein"))
+        #expect(found.contains("Antony Blinken meets_with Abdullah II"))
+        // The king's title is in his name's mention, and a king leads.
+        #expect(found.contains("Abdullah II leader_of Jordan"))
+    }
+
+    @Test func theNamesOfDocumentsAndTiesAreNoParties() {
+        let facts = ReadoutTests.extraction("The Department released the U.S. Department of Defense Vision Statement for a Secure "
+            + "Southeast Asia, which will implement the U.S.-ASEAN Comprehensive Strategic Partnership.\n")
+        #expect(!facts.entities.contains { ["Vision Statement", "Comprehensive Strategic Partnership"].contains($0.name) })
+    }
+}
