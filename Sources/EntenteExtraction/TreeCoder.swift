@@ -351,7 +351,7 @@ struct TreeCoder: Sendable {
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
-                    + guestsWelcomed(at: index, in: sentence)
+                    + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
@@ -370,7 +370,7 @@ struct TreeCoder: Sendable {
                     + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence)
                     // ("Today's sanctions target Iran's drone programme": the tagger may take the verb for a noun.)
                     + (sentence.children(of: index, ["nsubj"]).isEmpty ? [] : targetedSanctions(at: index, in: sentence))
-                    + mediations(at: index, in: sentence) + hostagesHeld(at: index, in: sentence)
+                    + mediations(at: index, in: sentence) + hostagesHeld(at: index, in: sentence) + stops(at: index, in: sentence)
             default: continue
             }
         }
