@@ -886,6 +886,9 @@ public struct EntityRecognizer: Sendable {
                 } else if slice[end].lower == "and", Self.isAcronym(slice[end - 1]), end + 1 < slice.count, Self.isAcronym(slice[end + 1]) {
                     // "the NUG and PDF": two bodies, not one name.
                     break
+                } else if slice[end].lower == "and", end == i + 1, i >= 2, slice[i - 1].text == ",", slice[i - 2].isCapitalised {
+                    // ("Donetsk, Luhansk and Crimea": the last two names of a list, not one name.)
+                    break
                 } else if Self.connectors.contains(slice[end].lower), end + 1 < slice.count, Self.startsName(slice[end + 1]),
                     slice[end].lower != "and" || !Self.startsName(slice[end + 1]) || slice[end + 1].lower != "the",
                     // ("Scarborough Shoal on March 23": a date, not the rest of the name.)

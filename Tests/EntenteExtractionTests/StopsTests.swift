@@ -1,3 +1,4 @@
+import EntenteModel
 import Testing
 
 @testable import EntenteExtraction
@@ -18,5 +19,17 @@ import Testing
     @Test func aStopThatNamesNoPlaceVisitsNothing() {
         let found = EncounterTests.triples("Foreign Minister Penny Wong called for a stop to the fighting with Fiji.")
         #expect(!found.contains { $0.contains("visits") })
+    }
+}
+
+@Suite struct ListedNameTests {
+    @Test func theLastTwoNamesOfAListAreTwoNames() {
+        let entities = ReadoutTests.extraction("Moscow staged votes in Kherson, Zaporizhzhia, Donetsk, Luhansk and Crimea.\n").entities.map(\.name)
+        #expect(!entities.contains("Luhansk and Crimea"))
+    }
+
+    @Test func aNameJoinedByAndOutsideAListStaysOneName() {
+        let entities = ReadoutTests.extraction("The envoy praised the Organization for Security and Cooperation in Europe.\n").entities.map(\.name)
+        #expect(!entities.contains("Cooperation in Europe"))
     }
 }
