@@ -11,13 +11,21 @@ extension TreeCoder {
         "deal": "signs_agreement_with", "agreement": "signs_agreement_with", "accord": "signs_agreement_with",
     ]
 
+    static let kindOfTieWords: Set<String> = ["defense", "defence", "security", "military", "trade", "economic", "strategic", "bilateral"]
+
     func hyphenPairs(in sentence: ParsedSentence) -> [Candidate] {
         var found: [Candidate] = []
         for noun in sentence.range where sentence[noun].pos == "NOUN" || sentence[noun].pos == "PROPN" {
             guard let predicate = Self.pairNouns[sentence.lemma(noun)], vocabulary[predicate] != nil, noun - 1 >= sentence.range.lowerBound
             else { continue }
             var sides: [Mention] = []
-            let before = noun - 1
+            // ("the U.S.-Jordan strategic partnership": past the words that say what kind.)
+            var before = noun - 1
+            while before - 1 >= sentence.range.lowerBound, noun - before <= 2,
+                  sentence[before].pos == "ADJ" || Self.kindOfTieWords.contains(sentence.lower(before))
+            {
+                before -= 1
+            }
             if before - 2 >= sentence.range.lowerBound, sentence.lower(before - 1) == "-",
                let first = sentence.mention(at: before - 2) ?? namedParty(sentence[before - 2].text),
                let second = sentence.mention(at: before) ?? namedParty(sentence[before].text)

@@ -33,3 +33,10 @@ import Testing
         #expect(!entities.contains("Cooperation in Europe"))
     }
 }
+
+@Suite struct HyphenedTieTests {
+    @Test func aTieNamedByAHyphenedPairIsTheirsPastTheWordsOfItsKind() {
+        #expect(EncounterTests.triples("The Secretary reaffirmed the U.S.-Jordan strategic partnership.").contains("United States partner_of Jordan"))
+        #expect(EncounterTests.triples("Ministers hailed the US-Kuwait strategic partnership.").contains("United States partner_of Kuwait"))
+    }
+}
