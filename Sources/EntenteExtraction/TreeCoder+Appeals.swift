@@ -108,8 +108,11 @@ extension TreeCoder {
 extension TreeCoder {
     /// Verbs that answer a call, whose subject is the one called on.
     static let callAnsweringVerbs: Set<String> = [
-        "ignore", "reject", "defy", "disregard", "dismiss", "rebuff", "heed", "answer", "accept", "flout", "spurn",
+        "ignore", "reject", "defy", "disregard", "dismiss", "rebuff", "heed", "answer", "accept", "flout", "spurn", "approve", "grant",
+        "endorse", "deny", "decline",
     ]
+    /// Verbs that grant a request, whose subject agrees with the one who asked.
+    static let grantingVerbs: Set<String> = ["accept", "approve", "grant", "endorse", "heed"]
     /// Message nouns by the predicate their sender's act has.
     static let messagePredicates: [String: String] = [
         "call": "appeals_to", "appeal": "appeals_to", "plea": "appeals_to", "request": "appeals_to",
@@ -123,10 +126,19 @@ extension TreeCoder {
             guard let predicate = Self.messagePredicates[sentence.lemma(message)], let pattern = lexiconPattern(for: predicate, frame: nil)
             else { continue }
             // (A call answered is made whatever the answer: the call is asserted.)
-            for var candidate in relateEach(namedOwners(of: message, in: sentence), to: subjects(of: verb, in: sentence), by: pattern,
+            let owners = namedOwners(of: message, in: sentence)
+            let answering = subjects(of: verb, in: sentence)
+            for var candidate in relateEach(owners, to: answering, by: pattern,
                                             at: message, in: sentence, base: 0.6, construction: "a call answered").map(\.outright) {
                 candidate.speaker = nil
                 result.append(candidate)
+            }
+            // ("has approved Somalia's request for a pause": the one who grants it agrees with the
+            // one who asked.)
+            if Self.grantingVerbs.contains(sentence.lemma(verb)), sentence.lemma(message) == "request",
+               let agreeing = lexiconPattern(for: "agrees_with", frame: nil)
+            {
+                result += relateEach(answering, to: owners, by: agreeing, at: verb, in: sentence, base: 0.6, construction: "a request granted")
             }
         }
         return result

@@ -528,6 +528,13 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        // ("approved Somalia's request": a request granted is the asker's appeal and the grantor's
+        // agreement, coded where calls are answered; no praise of the asker.)
+        if Self.grantingVerbs.contains(sentence.lemma(verb)),
+           sentence.children(of: verb, ["dobj"]).contains(where: { sentence.lemma($0) == "request" })
+        {
+            return []
+        }
         // "spoke with Defense Ministers from Canada and France to discuss the situation": the talk
         // is the call's, which its own verb codes; the purpose names no talks among those called.
         if Self.topicVerbs.contains(sentence.lemma(verb)), ["advcl", "xcomp", "pcomp"].contains(sentence[verb].dep),

@@ -40,3 +40,19 @@ import Testing
         #expect(EncounterTests.triples("Ministers hailed the US-Kuwait strategic partnership.").contains("United States partner_of Kuwait"))
     }
 }
+
+@Suite struct GrantedRequestTests {
+    @Test func aRequestGrantedIsTheAskersAppealAndTheGrantorsAgreement() {
+        let found = EncounterTests.triples("The African Union Peace and Security Council approved Somalia's request for a pause in the drawdown.")
+        #expect(found.contains("Somalia appeals_to African Union Peace and Security Council"))
+        #expect(found.contains("African Union Peace and Security Council agrees_with Somalia"))
+        // Granting a request praises no one, and the body is not the UN's council.
+        #expect(!found.contains { $0.contains("praises") || $0.contains("UN Security Council") })
+    }
+
+    @Test func aRequestRefusedIsNoAgreement() {
+        let found = EncounterTests.triples("Kenya rejected Somalia's request for more troops.")
+        #expect(found.contains("Somalia appeals_to Kenya"))
+        #expect(!found.contains("Kenya agrees_with Somalia"))
+    }
+}
