@@ -41,8 +41,29 @@ extension TreeCoder {
                     }
                 }
             }
+            found += alliesFrom(at: index, in: sentence)
         }
         return found
+    }
+
+    /// "Austin met with close allies from Australia, Japan and the Philippines": the states the
+    /// allies come from are allies of the state of the one who met them.
+    private func alliesFrom(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let lemma = sentence.lemma(noun)
+        guard ["ally", "partner"].contains(lemma), sentence.children(of: noun, ["poss"]).isEmpty, ofObjects(of: noun, in: sentence).isEmpty
+        else { return [] }
+        let states = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "from" }
+            .flatMap { phraseParties($0, in: sentence) }.filter { $0.entity.type == "state" }
+        guard !states.isEmpty else { return [] }
+        var verb = sentence[noun].head
+        for _ in 0..<3 where sentence.range.contains(verb) && sentence[verb].pos != "VERB" { verb = sentence[verb].head }
+        guard sentence.range.contains(verb), sentence[verb].pos == "VERB" else { return [] }
+        let homes = Set(subjects(of: verb, in: sentence).compactMap { homeState(of: $0, among: [], in: sentence, isSubject: true) })
+        guard homes.count == 1, let home = homes.first else { return [] }
+        let holder = Mention(entity: home, range: sentence.mention(at: noun)?.range ?? states[0].range, role: nil, isPossessive: false, confidence: 0.8)
+        return states.filter { $0.entity != home }.map { state in
+            described(holder, lemma == "ally" ? "ally_of" : "partner_of", state.acting, at: noun, pattern: "allies from a state", in: sentence)
+        }
     }
 
     /// The party the noun describes: the name it is in apposition to ("Egypt, a key U.S. ally"),

@@ -997,11 +997,18 @@ struct TreeCoder: Sendable {
     ) -> [Mention] {
         if let preposition {
             for holder in [verb] + directObjects(of: verb, in: sentence) {
+                // ("met with close allies from Australia and Japan, and separately with his
+                // counterpart from India": each of the verb's phrases.)
+                var named: [Mention] = []
                 // ("gave a warning to Iran": the parser calls the verb's "to" a dative.)
                 for prep in sentence.children(of: holder, preposition == "to" ? ["prep", "dative"] : ["prep"]) where sentence.lower(prep) == preposition {
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
-                    if !found.isEmpty { return found }
+                    if !found.isEmpty {
+                        named += found.filter { party in !named.contains { $0.range == party.range } }
+                        continue
+                    }
+                    guard named.isEmpty else { continue }
                     // "fired shells at targets in Jericho": the place the phrase's noun lies in.
                     // (Not "called for a ceasefire in Lebanon": a demand is no act aimed at a place.)
                     guard ["at", "on", "against", "into", "to"].contains(preposition) else { continue }
@@ -1011,6 +1018,7 @@ struct TreeCoder: Sendable {
                         .flatMap { phraseParties($0, in: sentence) }
                     if !located.isEmpty { return located }
                 }
+                if !named.isEmpty { return named }
             }
             // "after taking over Goma": the parser may read the pattern's preposition as the verb's
             // particle, and its object as the verb's.

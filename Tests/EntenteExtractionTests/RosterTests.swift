@@ -57,3 +57,20 @@ import Testing
         #expect(!facts.entities.contains { ["Vision Statement", "Comprehensive Strategic Partnership"].contains($0.name) })
     }
 }
+
+@Suite struct AlliesFromTests {
+    static let text = "Defense Secretary Lloyd Austin visited Vientiane. Austin also met together with close allies from Australia, "
+        + "Japan, and the Philippines, as well as separately with his counterpart from India."
+
+    @Test func alliesFromStatesAreAlliesOfTheStateOfTheOneWhoMetThem() {
+        let found = EncounterTests.triples(Self.text)
+        for state in ["Australia", "Japan", "Philippines"] {
+            #expect(found.contains("United States ally_of \(state)"), "\(state)")
+        }
+        #expect(!found.contains("United States ally_of India"))
+    }
+
+    @Test func eachPhraseOfTheMeetingIsMet() {
+        #expect(EncounterTests.triples(Self.text).contains("Lloyd Austin meets_with India"))
+    }
+}
