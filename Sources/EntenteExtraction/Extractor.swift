@@ -833,6 +833,17 @@ public struct Extractor: Sendable {
     /// Nouns before "of" that a list of places follows: "the eastern cities of Goma and Bukavu".
     static let placeListNouns: Set<String> = EntityRecognizer.regionOfWords.union(["cities", "towns", "villages", "provinces"])
 
+    /// Nouns of held or lost ground, whose "of" names places: "its illegal control of Kherson,
+    /// Zaporizhzhia, Donetsk".
+    static let territoryNouns: Set<String> = [
+        "control", "occupation", "annexation", "liberation", "part", "region", "province", "city", "town", "territory", "oblast",
+    ]
+
+    static func namesTerritory(_ preposition: Int, in tokens: [Document.Token]) -> Bool {
+        let noun = tokens[preposition].head
+        return tokens[preposition].text.lowercased() == "of" && noun != preposition && territoryNouns.contains(tokens[noun].lemma.lowercased())
+    }
+
     static let locativePrepositions: Set<String> = [
         "from", "in", "to", "into", "at", "near", "across", "through", "toward", "towards", "around", "outside", "inside",
     ]
@@ -846,7 +857,8 @@ public struct Extractor: Sendable {
         var listsSeen = Set<Int>()
         for sentence in document.sentences {
             for root in sentence.tokens where tokens[root].dep == "pobj" && tokens[root].pos == "PROPN"
-                && locativePrepositions.contains(tokens[tokens[root].head].text.lowercased()) && listsSeen.insert(root).inserted
+                && (locativePrepositions.contains(tokens[tokens[root].head].text.lowercased()) || namesTerritory(tokens[root].head, in: tokens))
+                && listsSeen.insert(root).inserted
             {
                 // The list hung from the preposition, through conjunctions and appositions.
                 var list: [Int] = [root]

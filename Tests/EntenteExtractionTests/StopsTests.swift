@@ -56,3 +56,12 @@ import Testing
         #expect(!found.contains("Kenya agrees_with Somalia"))
     }
 }
+
+@Suite struct TerritoryListTests {
+    @Test func namesListedAfterANounOfHeldGroundArePlaces() {
+        let entities = ReadoutTests.extraction("Moscow seeks to legitimise its control of Kherson, Zaporizhzhia, Donetsk, Luhansk and Crimea.\n").entities
+        for name in ["Zaporizhzhia", "Donetsk", "Luhansk", "Crimea"] {
+            #expect(entities.first { $0.name == name }?.kind == .place, "\(name)")
+        }
+    }
+}
