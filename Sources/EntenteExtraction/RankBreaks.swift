@@ -55,7 +55,8 @@ enum RankBreaks {
                 steps += 1
             }
             guard name != index, !isRank(name), document.tokens[name].pos == "PROPN" else { continue }
-            for child in document.tokens.indices where document.tokens[child].head == index && !isRank(child) && child < index {
+            // (A title runs a few words before its rank.)
+            for child in max(0, index - 8)..<index where document.tokens[child].head == index && !isRank(child) {
                 document.tokens[child].head = name
             }
         }

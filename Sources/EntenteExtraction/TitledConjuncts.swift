@@ -16,9 +16,7 @@ enum TitledConjuncts {
             let holder = document.tokens[of].head
             guard holder != of, holder < state, document.tokens[holder].pos == "PROPN", document.tokens[holder].entityType != "GPE" else { continue }
             document.tokens[index].head = holder
-            for coordinator in document.tokens.indices where document.tokens[coordinator].head == state
-                && document.tokens[coordinator].dep == "cc" && coordinator < index
-            {
+            for coordinator in (state + 1)..<index where document.tokens[coordinator].head == state && document.tokens[coordinator].dep == "cc" {
                 document.tokens[coordinator].head = holder
             }
         }

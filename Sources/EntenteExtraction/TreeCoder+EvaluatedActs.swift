@@ -17,7 +17,8 @@ extension TreeCoder {
     static let doerOfActNouns: Set<String> = ["chaos", "brutality", "atrocity", "aggression", "intimidation", "role", "leadership", "contribution"]
     static let blamingAdjectives: Set<String> = reproachingAdjectives.union(disgraceAdjectives).union([
         "brutal", "malign", "illegitimate", "unprovoked", "barbaric", "heinous", "egregious", "wanton", "provocative",
-        "aggressive", "coercive", "cynical", "fraudulent", "dangerous", "illicit",
+        "aggressive", "coercive", "cynical", "fraudulent", "dangerous", "illicit", "shocking", "horrific", "horrendous", "despicable",
+        "indiscriminate", "senseless",
     ])
     /// A party's part in events, which a word of praise credits it with.
     static let creditedPartNouns: Set<String> = ["role", "leadership", "contribution", "commitment", "efforts", "effort"]
@@ -56,6 +57,10 @@ extension TreeCoder {
         var owners = preModifierParties(of: noun, in: sentence)
         if owners.isEmpty, Self.doerOfActNouns.contains(sentence.lemma(noun)) {
             owners = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "of" }.flatMap { phraseParties($0, in: sentence) }
+        }
+        // ("shocking attacks by the Syrian regime": the act's "by".)
+        if owners.isEmpty {
+            owners = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
         }
         // ("the threat posed by Iran": the participle's agent.)
         if owners.isEmpty {

@@ -16,3 +16,18 @@ import Testing
         #expect(found.contains("Pat Ryder member_of United States"))
     }
 }
+
+/// Judgements and thanks a statement's parser splits or hangs elsewhere.
+@Suite struct SplitStatementTests {
+    @Test func anActBlamedByItsWordIsItsDoersByItsBy() {
+        let found = EncounterTests.statement("These were shocking attacks by the Syrian regime, aimed at its own people.",
+                                             source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom criticises Syria"))
+    }
+
+    @Test func eachOneThankedForTheirOwnReasonIsPraised() {
+        let found = EncounterTests.statement("We thank Mr Ebo for her briefing and the OPCW Director-General for his report.",
+                                             source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom praises Organization for the Prohibition of Chemical Weapons"))
+    }
+}
