@@ -31,3 +31,17 @@ import Testing
         #expect(found.contains("United Kingdom praises Organization for the Prohibition of Chemical Weapons"))
     }
 }
+
+@Suite struct TitledOfStateTests {
+    @Test func aTitleANameAndTheStateAfterOfAreReadOffTheWords() {
+        let found = EncounterTests.triples("President Macron of France, Prime Minister Starmer of the United Kingdom and Chancellor Merz "
+            + "of Germany co-chaired a meeting of the coalition.")
+        #expect(found.contains("Merz leader_of Germany") || found.contains("Friedrich Merz leader_of Germany"))
+        #expect(!found.contains { $0.contains("Merz") && $0.contains("United Kingdom") })
+    }
+
+    @Test func aDeputyIsAMemberNotALeader() {
+        let found = EncounterTests.triples("Austin met Deputy Prime Minister Marles of Australia, and Defence Minister Nakatani of Japan.")
+        #expect(!found.contains { $0.contains("Marles leader_of") })
+    }
+}
