@@ -45,3 +45,14 @@ import Testing
         #expect(!found.contains { $0.contains("Marles leader_of") })
     }
 }
+
+/// Verbs measured never to state a concession between the parties around them.
+@Suite struct NoConcessionTests {
+    @Test func allowingOrEnablingIsNoConcession() {
+        for text in ["Blinken urged Aliyev to allow an observer mission into Nagorno-Karabakh.",
+                     "Turkey approved Sweden's NATO bid in January.",
+                     "Houthi attacks, enabled by support from Iran, continue."] {
+            #expect(!EncounterTests.triples(text).contains { $0.contains("concedes_to") }, "\(text)")
+        }
+    }
+}
