@@ -47,6 +47,14 @@ extension TreeCoder {
                 owners = bothSides(at: owner, in: sentence)
             }
         }
+        // ("deepen U.S. and Papua New Guinea defense ties": two names joined before the noun.)
+        if owners.isEmpty {
+            let named = modifiers.compactMap { index in sentence.mention(at: index).map { (index, $0) } }
+                .filter { $0.1.entity.type == "state" }
+            if named.count == 2, (named[0].0..<named[1].0).contains(where: { sentence.lower($0) == "and" }) {
+                owners = named.map(\.1)
+            }
+        }
         var seen = Set<Entity>()
         let distinct = owners.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }
         guard distinct.count >= 2 else { return [] }

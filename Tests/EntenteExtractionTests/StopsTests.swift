@@ -65,3 +65,14 @@ import Testing
         }
     }
 }
+
+@Suite struct JoinedOwnerTieTests {
+    @Test func twoNamesJoinedBeforeATieShareIt() {
+        #expect(EncounterTests.triples("The ministers agreed to deepen U.S. and Papua New Guinea defense ties.")
+            .contains("United States cooperates_militarily_with Papua New Guinea"))
+    }
+
+    @Test func aSingleNameBeforeATieSharesItWithNoOne() {
+        #expect(!EncounterTests.triples("The ministers agreed to deepen Papua New Guinea defense ties.").contains { $0.contains("cooperates") })
+    }
+}
