@@ -529,6 +529,14 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        // ("opened the bridge to allow the delivery of grain to Afghanistan": allowing is a
+        // concession only as the purpose of an act done; one asked for, refused or planned ("urged
+        // Aliyev to allow", "will not allow the Houthis to") is no concession between the parties.)
+        if sentence.lemma(verb) == "allow",
+           !(sentence[verb].dep == "advcl" && sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "to" }))
+        {
+            return []
+        }
         // ("approved Somalia's request": a request granted is the asker's appeal and the grantor's
         // agreement, coded where calls are answered; no praise of the asker.)
         if Self.grantingVerbs.contains(sentence.lemma(verb)),

@@ -46,7 +46,7 @@ import Testing
     }
 }
 
-/// Verbs measured never to state a concession between the parties around them.
+/// Verbs measured never, or only as a purpose, to state a concession between the parties around them.
 @Suite struct NoConcessionTests {
     @Test func allowingOrEnablingIsNoConcession() {
         for text in ["Blinken urged Aliyev to allow an observer mission into Nagorno-Karabakh.",
@@ -54,5 +54,10 @@ import Testing
                      "Houthi attacks, enabled by support from Iran, continue."] {
             #expect(!EncounterTests.triples(text).contains { $0.contains("concedes_to") }, "\(text)")
         }
+    }
+
+    @Test func allowingAsThePurposeOfAnActDoneConcedes() {
+        #expect(EncounterTests.triples("Turkey opened the border crossing on Monday to allow the delivery of food to Syria.")
+            .contains("Turkey concedes_to Syria"))
     }
 }
