@@ -394,7 +394,7 @@ public struct Extractor: Sendable {
         guard let pipeline = try? NLPPipeline.load() else { return ([], [], [], []) }
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
-        let document = GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(pipeline.parse(text)))))
+        let document = ParseRepairs.mended(pipeline.parse(text))
         var (named, superseded) = namedMentions(document, base: base, tokens: tokens, known: mentions.flatMap { $0 }, names: names)
         let mentions = mentions.map { sentence in sentence.filter { !superseded.contains($0.range) } }
         // A name recognised anywhere in the article is that entity wherever it recurs, and one entity.

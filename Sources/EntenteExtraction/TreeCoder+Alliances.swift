@@ -58,9 +58,11 @@ extension TreeCoder {
         var verb = sentence[noun].head
         for _ in 0..<3 where sentence.range.contains(verb) && sentence[verb].pos != "VERB" { verb = sentence[verb].head }
         guard sentence.range.contains(verb), sentence[verb].pos == "VERB" else { return [] }
-        let homes = Set(subjects(of: verb, in: sentence).compactMap { homeState(of: $0, among: [], in: sentence, isSubject: true) })
-        guard homes.count == 1, let home = homes.first else { return [] }
-        let holder = Mention(entity: home, range: sentence.mention(at: noun)?.range ?? states[0].range, role: nil, isPossessive: false, confidence: 0.8)
+        let hosts = subjects(of: verb, in: sentence)
+        let homes = Set(hosts.compactMap { homeState(of: $0, among: [], in: sentence, isSubject: true) })
+        guard homes.count == 1, let home = homes.first, let host = hosts.first else { return [] }
+        // (The state stands where the one who met the allies is named.)
+        let holder = stateMention(home, at: host)
         return states.filter { $0.entity != home }.map { state in
             described(holder, lemma == "ally" ? "ally_of" : "partner_of", state.acting, at: noun, pattern: "allies from a state", in: sentence)
         }

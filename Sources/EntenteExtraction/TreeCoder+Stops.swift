@@ -15,9 +15,9 @@ extension TreeCoder {
         let holders = [noun] + (sentence[noun].dep == "dobj" ? [sentence[noun].head] : [])
         let places = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "in" }
             .flatMap { phraseParties($0, in: sentence) }.filter { $0.entity.kind == .place || $0.entity.type == "state" }
-        guard !places.isEmpty, let verb = governingVerb(of: noun, in: sentence) else { return [] }
+        guard !places.isEmpty, let verb = travellingVerb(of: noun, in: sentence) else { return [] }
         let travellers = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place }
-        return relateEach(travellers, toPlaces: places, by: pattern, at: noun, in: sentence, construction: "stops in a place")
+        return visits(by: travellers, to: places, pattern: pattern, at: noun, in: sentence, construction: "stops in a place")
     }
 
     /// "…, where he attended the summit": the place the clause hangs on, and the one who attends.
@@ -37,10 +37,11 @@ extension TreeCoder {
               place.entity.kind == .place || place.entity.type == "state"
         else { return [] }
         let attendees = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place }
-        return relateEach(attendees, toPlaces: [place], by: pattern, at: verb, in: sentence, construction: "attended where")
+        return visits(by: attendees, to: [place], pattern: pattern, at: verb, in: sentence, construction: "attended where")
     }
 
-    private func governingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
+    /// The verb of the journey a stop is part of: the first verb above the noun.
+    private func travellingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
         var current = noun
         for _ in 0..<4 {
             let head = sentence[current].head
@@ -51,8 +52,9 @@ extension TreeCoder {
         return nil
     }
 
-    private func relateEach(
-        _ travellers: [Mention], toPlaces places: [Mention], by pattern: RelationLexicon.Pattern, at trigger: Int, in sentence: ParsedSentence,
+    /// Each traveller's visit to each place (`relateEach` relates no places).
+    private func visits(
+        by travellers: [Mention], to places: [Mention], pattern: RelationLexicon.Pattern, at trigger: Int, in sentence: ParsedSentence,
         construction: String
     ) -> [Candidate] {
         travellers.flatMap { traveller in

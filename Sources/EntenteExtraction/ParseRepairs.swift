@@ -1,0 +1,10 @@
+import EntenteNLP
+
+/// The parser's misreadings mended before the coder reads a document, in the order they apply: a
+/// list after a colon, a rank's full stop, a person coordinated with a title's state, and gapped
+/// pairs of objects and reasons.
+enum ParseRepairs {
+    static func mended(_ document: Document) -> Document {
+        GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document))))
+    }
+}
