@@ -5,11 +5,11 @@
 /// stay with the sentence they close. `U.S.` ends a sentence only before a
 /// word that usually opens one.
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "prof", "sen", "rep",
+    static let abbreviations: Set<String> = EntityRecognizer.rankAbbreviations.union([
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep",
         "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-        "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "pres", "gens", "brig", "rev", "hon", "est", "approx",
-    ]
+        "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "pres", "gens", "rev", "hon", "est", "approx",
+    ])
 
     static let sentenceOpeners: Set<String> = [
         "the", "he", "she", "it", "they", "we", "i", "in", "but", "a", "an", "this", "that", "these", "those", "on",

@@ -55,9 +55,7 @@ extension TreeCoder {
         let states = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "from" }
             .flatMap { phraseParties($0, in: sentence) }.filter { $0.entity.type == "state" }
         guard !states.isEmpty else { return [] }
-        var verb = sentence[noun].head
-        for _ in 0..<3 where sentence.range.contains(verb) && sentence[verb].pos != "VERB" { verb = sentence[verb].head }
-        guard sentence.range.contains(verb), sentence[verb].pos == "VERB" else { return [] }
+        guard let verb = governingVerb(of: noun, in: sentence) else { return [] }
         let hosts = subjects(of: verb, in: sentence)
         let homes = Set(hosts.compactMap { homeState(of: $0, among: [], in: sentence, isSubject: true) })
         guard homes.count == 1, let home = homes.first, let host = hosts.first else { return [] }

@@ -206,6 +206,13 @@ extension TreeCoder {
 extension TreeCoder {
     /// Title words that make their holder a state's leader; any other title makes them a member.
     static let leaderTitles: Set<String> = ["president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader"]
+    /// Words that make a leader's title a lesser office's: "Deputy Prime Minister", "Vice President".
+    static let secondTitleWords: Set<String> = ["deputy", "vice", "assistant", "under"]
+
+    /// True when a title's words make its holder the leader: a leader's title, not a deputy's.
+    static func leads(byTitle words: [String]) -> Bool {
+        words.contains(where: leaderTitles.contains) && !words.contains(where: secondTitleWords.contains)
+    }
     static let titleNouns: Set<String> = [
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
@@ -340,8 +347,9 @@ extension TreeCoder {
                         && (holder.entity.type == "state" || !words.contains("minister"))
                 }
                 // ("Secretary General Akiba Takeo of Japan" heads a secretariat, not the state.)
-                let leads = (words.contains(where: Self.leaderTitles.contains) || words.contains("secretary") && words.contains("general") && !named.contains { $0.entity.type == "state" })
-                    && !words.contains("deputy") && !words.contains("vice") && !words.contains("assistant") && !words.contains("under")
+                let leads = Self.leads(byTitle: words)
+                    || words.contains("secretary") && words.contains("general") && !named.contains { $0.entity.type == "state" }
+                    && !words.contains(where: Self.secondTitleWords.contains)
                 for state in states {
                     // ("director of research at the Soufan Group" directs only the research.)
                     let leadsBody = state.entity.type != "state" && words.contains(where: Self.bodyLeaderTitles.contains)

@@ -27,8 +27,7 @@ extension TreeCoder {
                     found.append(candidate)
                 }
                 guard let state else { continue }
-                let leads = titleWords.contains(where: Self.leaderTitles.contains) && !titleWords.contains("deputy") && !titleWords.contains("vice")
-                let predicate = leads ? "leader_of" : "member_of"
+                let predicate = Self.leads(byTitle: titleWords) ? "leader_of" : "member_of"
                 // (Another item's state is not this person's.)
                 found.removeAll { candidate in
                     ["member_of", "leader_of"].contains(candidate.relation.predicate) && candidate.relation.subject.entity == person.entity

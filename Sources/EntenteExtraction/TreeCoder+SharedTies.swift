@@ -63,7 +63,7 @@ extension TreeCoder {
 
     /// The verb whose clause the noun is in: through a preposition or two ("to deepen their
     /// cooperation on", "next steps to strengthen their coordination").
-    private func governingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
+    func governingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
         sentence.ancestors(of: noun).prefix(4).first { sentence[$0].pos == "VERB" || sentence[$0].pos == "AUX" }
     }
 

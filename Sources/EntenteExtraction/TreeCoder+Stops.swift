@@ -15,7 +15,7 @@ extension TreeCoder {
         let holders = [noun] + (sentence[noun].dep == "dobj" ? [sentence[noun].head] : [])
         let places = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "in" }
             .flatMap { phraseParties($0, in: sentence) }.filter { $0.entity.kind == .place || $0.entity.type == "state" }
-        guard !places.isEmpty, let verb = travellingVerb(of: noun, in: sentence) else { return [] }
+        guard !places.isEmpty, let verb = governingVerb(of: noun, in: sentence) else { return [] }
         let travellers = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place }
         return visits(by: travellers, to: places, pattern: pattern, at: noun, in: sentence, construction: "stops in a place")
     }
@@ -38,18 +38,6 @@ extension TreeCoder {
         else { return [] }
         let attendees = subjects(of: verb, in: sentence).filter { $0.entity.kind != .place }
         return visits(by: attendees, to: [place], pattern: pattern, at: verb, in: sentence, construction: "attended where")
-    }
-
-    /// The verb of the journey a stop is part of: the first verb above the noun.
-    private func travellingVerb(of noun: Int, in sentence: ParsedSentence) -> Int? {
-        var current = noun
-        for _ in 0..<4 {
-            let head = sentence[current].head
-            guard head != current, sentence.range.contains(head) else { return nil }
-            if sentence[head].pos == "VERB" { return head }
-            current = head
-        }
-        return nil
     }
 
     /// Each traveller's visit to each place (`relateEach` relates no places).
