@@ -544,6 +544,13 @@ struct TreeCoder: Sendable {
         {
             return []
         }
+        // ("receives growing support from Iran": a relation received is the giver's, coded where it
+        // is received; the lexicon's bare "receive" would make the receiver host the giver.)
+        if Self.receivingVerbs.contains(sentence.lemma(verb)),
+           sentence.children(of: verb, ["dobj"]).contains(where: { Self.receivedRelations[sentence.lemma($0)] != nil })
+        {
+            return []
+        }
         // "spoke with Defense Ministers from Canada and France to discuss the situation": the talk
         // is the call's, which its own verb codes; the purpose names no talks among those called.
         if Self.topicVerbs.contains(sentence.lemma(verb)), ["advcl", "xcomp", "pcomp"].contains(sentence[verb].dep),
@@ -1377,6 +1384,18 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// The light verb of a relative clause that carries the event noun it describes: "the strikes
+    /// that the United States launched against the Houthis", "the sanctions the EU imposed on".
+    func relativeCarrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
+        guard sentence[noun].pos == "NOUN" else { return nil }
+        let relativeWords: Set<String> = ["that", "which", "who"]
+        return sentence.children(of: noun, ["relcl"]).first { verb in
+            verb > noun && Self.lightVerbs.contains(sentence.lemma(verb)) && !Self.thirdPartyLightVerbs.contains(sentence.lemma(verb))
+                && sentence.children(of: verb, ["dobj"]).allSatisfy { relativeWords.contains(sentence.lower($0)) }
+                && sentence.children(of: verb, ["nsubj"]).contains { !relativeWords.contains(sentence.lower($0)) }
+        }
+    }
+
     /// Who did the event a passive light verb carries: its agent.
     func passiveAgents(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
         guard let verb = passiveCarrier(of: noun, in: sentence) else { return [] }
@@ -1675,6 +1694,11 @@ struct TreeCoder: Sendable {
            let named = sentence.children(of: head, ["dobj"]).last(where: { $0 < noun })
         {
             subjects = sentence.children(of: named, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        // "the strikes that the United States launched against the Houthis": who carries it out in
+        // the clause that describes it.
+        if subjects.isEmpty, let verb = relativeCarrier(of: noun, in: sentence) {
+            subjects = self.subjects(of: verb, in: sentence).filter { party in !objects.contains { $0.entity == party.entity } }
         }
         // (Not the one who judges it: "the United States condemns the attacks on the police".)
         if subjects.isEmpty, ["dobj", "attr"].contains(sentence[noun].dep), !judged {
@@ -2850,6 +2874,7 @@ struct TreeCoder: Sendable {
 
     func carrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
         if let passive = passiveCarrier(of: noun, in: sentence) { return passive }
+        if let relative = relativeCarrier(of: noun, in: sentence) { return relative }
         let head = sentence[noun].head
         guard sentence[noun].pos == "NOUN", sentence[noun].dep == "dobj", head != noun, sentence.range.contains(head),
               Self.lightVerbs.contains(sentence.lemma(head)),
@@ -3264,8 +3289,13 @@ struct TreeCoder: Sendable {
         var stance = Stance()
         var chain = [trigger]
         var current = trigger
-        // A noun's stance is its light verb's: "imposed no sanctions", "will hold talks".
-        if ["dobj", "attr", "pobj"].contains(sentence[trigger].dep) {
+        // A noun's stance is its light verb's: "imposed no sanctions", "will hold talks", also where
+        // the verb is in the clause that describes the noun ("not related to the strikes that the
+        // United States launched" were launched all the same).
+        if let relative = relativeCarrier(of: trigger, in: sentence) {
+            current = relative
+            chain.append(current)
+        } else if ["dobj", "attr", "pobj"].contains(sentence[trigger].dep) {
             current = sentence[trigger].head
             if sentence[current].dep == "prep" { current = sentence[current].head }
             chain.append(current)
