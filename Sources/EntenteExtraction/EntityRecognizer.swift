@@ -455,7 +455,23 @@ public struct EntityRecognizer: Sendable {
                 var start = range.lowerBound
                 if start >= 3, slice[start - 1].text == ".", Self.isInitial(slice[start - 2]), !covered[start - 2] { start -= 2 }
                 else if start >= 2, Self.isInitial(slice[start - 1]), slice[start - 1].text.hasSuffix(".") { start -= 1 }
-                if start > 0, !covered[start - 1], slice[start - 1].text == firstName { range = (start - 1)..<range.upperBound }
+                if start > 0, !covered[start - 1], slice[start - 1].text == firstName {
+                    range = (start - 1)..<range.upperBound
+                } else if start < range.lowerBound, start > 0, !covered[start - 1], slice[start - 1].isCapitalised,
+                          slice[start - 1].text.count > 1, !Self.personTitles.contains(slice[start - 1].lower)
+                {
+                    // ("Joseph R. Biden": the formal first name, where the middle initial shows it
+                    // is the same name.)
+                    range = (start - 1)..<range.upperBound
+                }
+            }
+            // ("Joseph R. Biden, Jr.": the generational suffix after a comma is the name's.)
+            if entity.type == "person", range.upperBound + 1 < slice.count, slice[range.upperBound].text == ",",
+               ["Jr.", "Sr.", "Jr", "Sr"].contains(slice[range.upperBound + 1].text)
+            {
+                var end = range.upperBound + 2
+                if end < slice.count, slice[end].text == ".", !slice[range.upperBound + 1].text.hasSuffix(".") { end += 1 }
+                if !(range.upperBound..<end).contains(where: { covered[$0] }) { range = range.lowerBound..<end }
             }
             if range.contains(where: { covered[$0] }) { continue }
             mentions.append(mention(entity, range, in: slice, role: role, confidence: 1))
