@@ -278,6 +278,14 @@ public struct EntityRecognizer: Sendable {
             if let state { mentions.append(mention(state, range, in: slice, role: "military", confidence: 0.9)) }
             for i in range { covered[i] = true }
         }
+        for (range, name, shortName) in Self.peerages(in: slice) where !range.contains(where: { covered[$0] }) {
+            let entity = remembered(name) ?? remembered(shortName) ?? Entity(name: name, kind: .actor, type: "person")
+            mentions.append(mention(entity, range, in: slice, confidence: 0.9))
+            for i in range { covered[i] = true }
+            remember(name, entity)
+            remember(shortName, entity)
+            lastPerson = entity
+        }
         // Seas, straits and shoals are places even when a state's name is inside them ("South China
         // Sea", "Taiwan Strait", "Gulf of Aden").
         // ("the Red Sea and Gulf of Aden": two features in one run.)

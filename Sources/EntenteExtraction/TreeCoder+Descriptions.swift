@@ -303,8 +303,11 @@ extension TreeCoder {
             }
             for phrase in phrases {
                 // ("King Abdullah II of Jordan": the name's mention may hold its title.)
+                // ("the Prime Minister's Special Representative" serves the leader it names.)
+                let owned = sentence.subtree(of: phrase).filter { $0 != phrase && sentence[$0].dep == "poss" }.flatMap { sentence.subtree(of: $0) }
                 let words = sentence.subtree(of: phrase)
                     .filter { sentence.mention(at: $0)?.entity != person.entity || Self.leaderTitles.contains(sentence.lower($0)) }
+                    .filter { !owned.contains($0) }
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])
