@@ -185,7 +185,7 @@ public struct EntityRecognizer: Sendable {
     }
     /// Honorifics before a parliamentarian's name: "the Rt Hon David Lammy MP".
     static let honorifics: Set<String> = [
-        "rt", "rt.", "hon", "hon.", "right", "honourable", "honorable", "majesty", "highness", "excellency", "royal",
+        "rt", "rt.", "hon", "hon.", "right", "honourable", "honorable", "majesty", "highness", "excellency", "royal", "h.e.",
     ]
     static let documentWords: Set<String> = [
         "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
@@ -815,6 +815,10 @@ public struct EntityRecognizer: Sendable {
             !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) || Self.portfolioWords.contains($0)
                 || Self.honorifics.contains($0) })
         {
+            // ("H.E. Sameh Shoukry": "His Excellency" written short is no part of the name.)
+            var range = range
+            while range.count > 2, slice[range.lowerBound].lower == "h.e." { range = (range.lowerBound + 1)..<range.upperBound }
+            let name = Self.text(slice[range])
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)
             // Later the person may be called by any one of the names: "Klintsevich", "Abiy".

@@ -685,6 +685,7 @@ public struct Extractor: Sendable {
             if entity.label == "PERSON" {
                 while first > 0, !covered.contains(first - 1), tokens[first - 1].kind == .word, tokens[first - 1].isCapitalised,
                       !EntityRecognizer.personTitles.contains(tokens[first - 1].lower),
+                      !EntityRecognizer.honorifics.contains(tokens[first - 1].lower),
                       !EntityRecognizer.notNames.contains(tokens[first - 1].lower),
                       tokens[first - 1].end < tokens[first].start
                 {

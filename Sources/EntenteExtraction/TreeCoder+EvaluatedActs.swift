@@ -5,8 +5,9 @@ import EntenteNLP
 /// mercenary group Wagner", "President Putin's full-scale invasion", "Maduro held an illegitimate
 /// presidential inauguration": a government's own statement criticises the party. "Norway has long
 /// played a unique and valued role", "Egypt's essential leadership role": it praises the party.
-/// Where the words sit in a clause whose subject speaks ("The advisors discussed the DPRK's
-/// illicit programs"), the judgement is the speakers'.
+/// Where the words sit in a clause whose subject speaks ("The advisors highlighted the DPRK's
+/// illicit programs"), the judgement is the speakers'. (Not where they only discuss it: two who
+/// discuss "Russia's invasion of Ukraine" talk about it, and readouts say so of every war.)
 extension TreeCoder {
     /// Acts blamed by their very name.
     static let blamedActNouns: Set<String> = [
@@ -109,6 +110,9 @@ extension TreeCoder {
             // ("Austin stressed that Hizballah's provocations threaten to drag …": the clause the
             // act is the subject of says what the act does; the one above speaks of it.)
             if verb == governor, sentence[noun].head == verb, Self.subjectLabels.contains(sentence[noun].dep) { continue }
+            // ("The two ministers discussed Russia's invasion of Ukraine": they talk about it. A threat
+            // they discuss is one they name as such: "discussed the threat posed by Iran".)
+            if sentence.lemma(verb) == "discuss", sentence.lemma(noun) != "threat" { return [] }
             let named = subjects(of: verb, in: sentence)
             // ("The national security advisors discussed the DPRK's provocations": speakers the
             // coder cannot name are still not the authors.)

@@ -1989,6 +1989,21 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// "Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, Lord Ahmad": the name
+    /// set off by commas right after a title's own words is its holder, wherever the parser hung it.
+    func commaApposedPerson(after title: Int, in sentence: ParsedSentence) -> Mention? {
+        let own = [title] + sentence.children(of: title).filter { !["conj", "cc", "punct", "appos", "relcl", "acl"].contains(sentence[$0].dep) }
+            .flatMap { sentence.subtree(of: $0) }
+        guard let last = own.max(), sentence.range.contains(last + 2), sentence.lower(last + 1) == "," else { return nil }
+        let start = sentence.lower(last + 2) == "h.e." ? last + 3 : last + 2
+        guard sentence.range.contains(start), let person = sentence.mention(at: start), person.entity.type == "person",
+              person.range.lowerBound >= start
+        else { return nil }
+        let after = person.range.upperBound
+        guard !sentence.range.contains(after) || [",", ".", ";"].contains(sentence.lower(after)) else { return nil }
+        return person
+    }
+
     /// How deep `parties(at:)` may recurse. Each conjunct of a list is a level down ("the Foreign
     /// Ministers of Australia, Austria, … Norway and the United Kingdom" is ten), so the bound only
     /// stops a runaway parse; a caller passes one below it to read a word's own parties only.
@@ -2047,6 +2062,7 @@ struct TreeCoder: Sendable {
            let person = (sentence.children(of: index, ["appos"]) + ofObjects(of: index, in: sentence).flatMap { sentence.children(of: $0, ["appos"]) })
                .lazy.compactMap({ sentence.mention(at: $0) })
                .first(where: { $0.entity.type == "person" }) ?? titledPerson(under: index, in: sentence)
+               ?? commaApposedPerson(after: index, in: sentence)
         {
             return [person]
         }
