@@ -271,6 +271,14 @@ extension TreeCoder {
             if sentence[index].dep == "appos", Self.titleNouns.contains(sentence.lemma(sentence[index].head)) {
                 phrases.append(sentence[index].head)
             }
+            // ("Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, …": the name set
+            // off by commas after a title holds it, wherever the parser hung it.)
+            if phrases.isEmpty,
+               let title = sentence.range.filter({ $0 < person.range.lowerBound && sentence.mention(at: $0) == nil && Self.titleNouns.contains(sentence.lemma($0)) }).last,
+               !phrases.contains(title), commaApposedPerson(after: title, in: sentence)?.entity == person.entity
+            {
+                phrases.append(title)
+            }
             // ("Israeli Minister of Defense Yoav Gallant": the parser may hang the title as an nmod.)
             let compounds = sentence.children(of: index, ["compound", "nmod"]).filter { Self.titleNouns.contains(sentence.lemma($0)) }
             if !compounds.isEmpty {
