@@ -247,7 +247,7 @@ public struct EntityRecognizer: Sendable {
         "policy", "question", "issue", "crisis", "conflict", "war", "entity", "autonomous", "side", "sides",
         "ally", "partner",
     ]
-    static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&"]
+    static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&", "e", "da", "dos", "das"]
     /// Capitalised words that open sentences or headlines without naming anything.
     static let notNames: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
