@@ -249,6 +249,9 @@ struct RelationExtractor {
                     TreeCoder.judgingVerbs.contains { token.lower.hasPrefix($0.dropLast()) }
                 }
                 var subjects = possessor.map { [$0] } ?? (judged ? [] : context.subjects(before: trigger.lowerBound))
+                // ("Russia's destabilizing actions, support for Ukraine": a possessor owns its own noun,
+                // not the next one.)
+                if possessor == nil { subjects.removeAll(where: \.isPossessive) }
                 // "Officials said the attack on the base killed five": an attack's owner stands
                 // right before it ("an Israeli attack on"), not wherever the clause's subject is.
                 if possessor == nil, vocabulary[predicate]?.relationClass == .materialConflict {
