@@ -565,6 +565,14 @@ struct TreeCoder: Sendable {
         let lexical = match(verb, in: sentence, frames: [.verb, .subject, .between])
         let cameo = lexical == nil ? cameoCoding(verb, in: sentence) : nil
         guard var (pattern, objectPreposition) = lexical ?? cameo.map({ ($0.pattern, nil) }) else { return [] }
+        // ("recognized Kenya's leadership of the mission": credit for a part played is praise, not
+        // the recognition of a state.)
+        if pattern.predicate == "recognises",
+           sentence.children(of: verb, ["dobj"]).contains(where: { Self.creditedPartNouns.contains(sentence.lemma($0)) }),
+           let praise = lexiconPattern(for: "praises", frame: nil)
+        {
+            pattern = praise
+        }
         // "reaffirmed the U.S. commitment to the Philippines": where the object is a relation noun
         // with parties of its own, the noun states the relation; the dictionary's broad verb
         // pattern would take the noun's owner for the object.
