@@ -1573,8 +1573,11 @@ struct TreeCoder: Sendable {
         let raised = raisedHolders(of: noun, in: sentence)
         // ("announced £120 million in humanitarian aid for Sudan": or from the amount given.)
         let amount = amountGiver(of: noun, in: sentence).map { _ in sentence[sentence[noun].head].head }
+        // ("the visit by Xi Jinping to Serbia": the parser may hang the phrase on the noun's doer.)
+        let doers = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) != nil }
         let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? []) + raised
-            + (amount.map { [$0] } ?? [])
+            + (amount.map { [$0] } ?? []) + doers
         let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
         search: for word in wanted {
             // ("accepted demands from Shona rebels": a message's "from" names who sends it.)
@@ -2929,6 +2932,10 @@ struct TreeCoder: Sendable {
                 words.insert(sentence.lower(compound))
             }
             carried += raisedHolders(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { $0 > index }
+            // ("the visit by Xi Jinping to Serbia": or on the noun's doer.)
+            carried += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "by" }
+                .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) != nil }
+                .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) != "of" }
             // ("£120 million in humanitarian aid for Sudan": the parser may hang the phrase on the amount.)
             if amountGiver(of: index, in: sentence) != nil {
                 carried += sentence.children(of: sentence[sentence[index].head].head, ["prep"]).filter { $0 > index }
