@@ -722,6 +722,21 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
+        // ("U.N. spokesperson in Geneva Alessandra Vellucci", "Ambassador to Oman Ana Escrogima": a
+        // title's place, named before the holder's name, is no part of the name.)
+        let titlePlacePrepositions: Set<String> = ["in", "to", "at"]
+        var titledAcrossPlace = false
+        if !titledInside, range.lowerBound >= 2, titlePlacePrepositions.contains(slice[range.lowerBound - 1].lower),
+           Self.isPersonTitle(slice[range.lowerBound - 2].lower), range.count == 3,
+           slice[range].allSatisfy({ $0.isCapitalised && $0.kind == .word })
+        {
+            range = (range.lowerBound + 1)..<range.upperBound
+            titledAcrossPlace = true
+        } else if !titledInside, range.lowerBound >= 3, range.count == 2, slice[range.lowerBound - 1].isCapitalised,
+                  titlePlacePrepositions.contains(slice[range.lowerBound - 2].lower), Self.isPersonTitle(slice[range.lowerBound - 3].lower)
+        {
+            titledAcrossPlace = true
+        }
         let name = Self.text(slice[range])
         let words = slice[range].map(\.lower)
         if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
@@ -804,7 +819,7 @@ public struct EntityRecognizer: Sendable {
         }
         guard words.count >= 2 || remembered(name) != nil else { return nil }
         // ("An official says Ruto …": a title is the name's only when no verb stands between them.)
-        let titled = titledInside || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore) && !Self.speechVerbs.contains(before)
+        let titled = titledInside || titledAcrossPlace || Self.personTitles.contains(before) || Self.personTitles.contains(twoBefore) && !Self.speechVerbs.contains(before)
         let apposition = after == "," && ["a", "an", "the", "who", "former", "deputy", "head", "chief"].contains(twoAfter)
         let speaks = Self.speechVerbs.contains(after) || (after == "," && Self.speechVerbs.contains(twoAfter))
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))

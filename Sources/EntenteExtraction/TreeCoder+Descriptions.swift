@@ -302,6 +302,15 @@ extension TreeCoder {
                     step = sentence[step].head
                 }
             }
+            // ("U.S. Ambassador to Oman Ana Escrogima", "U.N. spokesperson in Geneva Alessandra
+            // Vellucci": the parser may hang the name under the title's place.)
+            if phrases.isEmpty, sentence[index].dep == "pobj", sentence.range.contains(sentence[index].head),
+               ["to", "in", "at"].contains(sentence.lower(sentence[index].head)),
+               case let title = sentence[sentence[index].head].head, sentence.range.contains(title),
+               Self.titleNouns.contains(sentence.lemma(title)), title < person.range.lowerBound
+            {
+                phrases.append(title)
+            }
             // "VOA's Esther Githui-Ewart", "Russia's Sergei Lavrov": the possessive says whose.
             if phrases.isEmpty {
                 for owner in nameWords.flatMap({ sentence.children(of: $0, ["poss"]) }).compactMap({ sentence.mention(at: $0) })
