@@ -271,6 +271,15 @@ extension TreeCoder {
             if sentence[index].dep == "appos", Self.titleNouns.contains(sentence.lemma(sentence[index].head)) {
                 phrases.append(sentence[index].head)
             }
+            // ("UK Minister for the Indo-Pacific, Catherine West,": the parser may hang the name on
+            // the title's portfolio.)
+            if sentence[index].dep == "appos", case let portfolio = sentence[index].head, sentence.range.contains(portfolio),
+               sentence[portfolio].dep == "pobj", case let preposition = sentence[portfolio].head, sentence.range.contains(preposition),
+               ["for", "of"].contains(sentence.lower(preposition)), case let title = sentence[preposition].head, sentence.range.contains(title),
+               Self.titleNouns.contains(sentence.lemma(title)), sentence.mention(at: portfolio) == nil || sentence.mention(at: portfolio)?.entity.kind == .place
+            {
+                phrases.append(title)
+            }
             // ("Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, …": the name set
             // off by commas after a title holds it, wherever the parser hung it.)
             if phrases.isEmpty,
