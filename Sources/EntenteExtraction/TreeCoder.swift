@@ -1689,7 +1689,11 @@ struct TreeCoder: Sendable {
         }
         // "China's provocative actions, particularly the military drills around Taiwan": the
         // owner of the noun the event is in apposition to.
-        if subjects.isEmpty, sentence[noun].dep == "appos", sentence.range.contains(head) {
+        // (Not an item of a list the parser hung there: "Russia's destabilizing actions, support for
+        // Ukraine, and the need for …".)
+        if subjects.isEmpty, sentence[noun].dep == "appos", sentence.range.contains(head),
+           sentence.children(of: head, ["conj", "cc"]).isEmpty, sentence.children(of: noun, ["conj", "cc"]).isEmpty
+        {
             subjects = sentence.children(of: head, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         }
         // "its destabilizing activities, including support for the Houthis": the owner of the noun
