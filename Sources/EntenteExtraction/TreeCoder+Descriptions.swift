@@ -46,7 +46,8 @@ extension TreeCoder {
         guard noun != participle, sentence.range.contains(noun) else { return [] }
         // ("Iranian-backed militias in Syria": the militias where they fight are no state's.)
         // ("Hezbollah, the Iran-backed Lebanese militant group": the name the noun describes.)
-        let appositionHead = sentence[noun].dep == "appos" && sentence.range.contains(sentence[noun].head)
+        // (Not a dateline the parser took the noun to stand beside: "PENTAGON —Iranian-backed militants".)
+        let appositionHead = sentence[noun].dep == "appos" && sentence.range.contains(sentence[noun].head) && !sentence.isDateline(sentence[noun].head)
             ? sentence.mention(at: sentence[noun].head).map { [$0] } ?? [] : []
         let backed = (appositionHead.isEmpty ? parties(at: noun, in: sentence) : appositionHead).filter { party in
             !backers.contains { $0.entity == party.entity } && (party.entity.kind != .place || TreeCoder.takesPlaces(pattern.predicate))

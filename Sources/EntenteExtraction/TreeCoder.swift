@@ -1130,6 +1130,9 @@ struct TreeCoder: Sendable {
                 // "from" is where it comes from, unless it is a message's sender.)
                 if wanted == "from", holder != verb, !Self.messageNouns.contains(sentence.lemma(holder)) { continue }
                 for prep in sentence.children(of: holder, ["prep"]) where sentence.lower(prep) == wanted {
+                    // ("On Sudan, the Secretary thanked the Minister": a phrase put before the subject
+                    // names the topic, not the party.)
+                    if holder == verb, wanted == "on", subjects.contains(where: { prep < $0.range.lowerBound }) { continue }
                     // ("sign a security agreement at the Group of Seven summit": a gathering one acts
                     // at is where, not whom.)
                     // ("met for the Australia-Japan Ministerial Consultation": nor one they meet for.)
