@@ -46,7 +46,9 @@ extension TreeCoder {
         for owner in owners where owner.entity.kind != .place {
             for partner in listed(at: index, in: sentence) + Self.describingStates(of: index, in: sentence)
             where partner.entity.type == "state" && partner.entity != owner.entity {
-                found.append(described(partner, "ally_of", owner, at: index, pattern: "X's partners, including Y", in: sentence))
+                // (Partners are partners; allies, allies.)
+                let predicate = sentence.lemma(index) == "partner" ? "partner_of" : "ally_of"
+                found.append(described(partner, predicate, owner, at: index, pattern: "X's partners, including Y", in: sentence))
             }
         }
         return found
