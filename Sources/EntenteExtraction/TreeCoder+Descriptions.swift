@@ -218,7 +218,7 @@ extension TreeCoder {
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
         "official", "adviser", "advisor", "representative", "negotiator", "diplomat", "administrator", "director", "head",
-        "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow", "officer", "commissioner",
+        "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow", "officer", "commissioner", "rapporteur",
     ]
     /// Titles whose "for" phrase names the one the holder speaks or works for.
     static let speakerTitles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "negotiator", "researcher", "analyst"]
