@@ -681,6 +681,16 @@ struct TreeCoder: Sendable {
             let oneSided = vocabulary[pattern.predicate].map { [.materialConflict, .verbalConflict].contains($0.relationClass) && !$0.isSymmetric } ?? false
             objects = self.objects(
                 of: verb, preposition: objectPreposition, in: sentence, cameoCoded: cameo != nil, subjects: subjects, withIsParty: !oneSided)
+            // ("expressed outrage at their execution at the hands of Hamas": a judgement of an act
+            // named in the verb's phrase is of the one who did it.)
+            if objects.isEmpty, ["criticises", "praises"].contains(pattern.predicate) {
+                let acts = sentence.children(of: verb, ["prep"]).filter { ["at", "over", "about", "by"].contains(sentence.lower($0)) }
+                    .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) == nil }
+                objects = acts.flatMap { act in
+                    sentence.children(of: act, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+                        + handsOf(act, in: sentence)
+                }.filter { $0.entity.kind != .place }
+            }
             if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
                [.materialConflict, .materialCooperation].contains(relationClass)
@@ -990,6 +1000,15 @@ struct TreeCoder: Sendable {
     /// ("facilitated the transportation of these individuals from Nicaragua": a "from" that is no
     /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
     /// by the M23 as well as killings by ADF".
+    /// "the execution of the hostages at the hands of Hamas": the one an act is done by, named as
+    /// the one whose hands did it.
+    func handsOf(_ act: Int, in sentence: ParsedSentence) -> [Mention] {
+        sentence.children(of: act, ["prep"]).filter { sentence.lower($0) == "at" }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.lower($0) == "hands" }
+            .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "of" }
+            .flatMap { phraseParties($0, in: sentence) }
+    }
+
     private func doers(ofActsObjectOf verb: Int, throughTheirObjects: Bool, in sentence: ParsedSentence) -> [Mention] {
         let judgesActs = Self.judgingVerbs.contains(sentence.lemma(verb)) || Self.verdictVerbs.contains(sentence.lemma(verb))
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
@@ -998,7 +1017,7 @@ struct TreeCoder: Sendable {
             let found = holders.flatMap { holder in
                 sentence.children(of: holder, ["prep"])
                     .filter { sentence.lower($0) == "by" || sentence.lower($0) == "from" && Self.messageNouns.contains(sentence.lemma(holder)) }
-            }.flatMap { phraseParties($0, in: sentence) }
+            }.flatMap { phraseParties($0, in: sentence) } + holders.flatMap { handsOf($0, in: sentence) }
             if !found.isEmpty { return found }
             // "condemns the law issued by the Taliban", "rejects the decision taken by Israel": the
             // agent of a participle describing the act judged. ("visited a factory supported by a
@@ -1601,6 +1620,10 @@ struct TreeCoder: Sendable {
                     objects = sentence.children(of: prep, ["pobj"]).flatMap { sentence.children(of: $0, ["prep"]) }
                         .filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
                         .filter { $0.entity.kind != .place }
+                    // ("outrage at their execution at the hands of Hamas".)
+                    if objects.isEmpty {
+                        objects = sentence.children(of: prep, ["pobj"]).flatMap { handsOf($0, in: sentence) }.filter { $0.entity.kind != .place }
+                    }
                 }
                 // "support to Russia's war against Ukraine": to the party that wages it.
                 if objects.isEmpty {
