@@ -1612,18 +1612,21 @@ struct TreeCoder: Sendable {
                 {
                     continue
                 }
-                // ("coordination with the EU mission and with NATO": each coordinated phrase.)
-                objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
                 // "concern about provocative activity by China's army": a judgement of an act is
-                // of the one the act is by.
-                if objects.isEmpty, ["criticises", "praises"].contains(pattern.predicate) {
-                    objects = sentence.children(of: prep, ["pobj"]).flatMap { sentence.children(of: $0, ["prep"]) }
+                // of the one the act is by ("outrage at the execution of Israelis at the hands of
+                // Hamas": not of those it befell).
+                if ["criticises", "praises"].contains(pattern.predicate) {
+                    let acts = sentence.children(of: prep, ["pobj"]).filter { sentence.mention(at: $0) == nil }
+                    objects = acts.flatMap { sentence.children(of: $0, ["prep"]) }
                         .filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
                         .filter { $0.entity.kind != .place }
-                    // ("outrage at their execution at the hands of Hamas".)
                     if objects.isEmpty {
-                        objects = sentence.children(of: prep, ["pobj"]).flatMap { handsOf($0, in: sentence) }.filter { $0.entity.kind != .place }
+                        objects = acts.flatMap { handsOf($0, in: sentence) }.filter { $0.entity.kind != .place }
                     }
+                }
+                // ("coordination with the EU mission and with NATO": each coordinated phrase.)
+                if objects.isEmpty {
+                    objects = coordinatedPhrases(prep, in: sentence).flatMap { phraseParties($0, in: sentence) }
                 }
                 // "support to Russia's war against Ukraine": to the party that wages it.
                 if objects.isEmpty {

@@ -135,3 +135,41 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Russia demands") })
     }
 }
+
+/// Readings from news reports and briefings.
+@Suite struct BriefingReadingTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func aDatelineIsNoPartyAnAppositionDescribes() {
+        let found = Self.triples("PENTAGON —Iranian-backed militants have attacked U.S. forces in Iraq and Syria at least four times in the past 24 hours.")
+        #expect(!found.contains("Iran supports United States"))
+    }
+
+    @Test func aPhraseBeforeTheSubjectIsTheTopicNotTheOneThanked() {
+        let found = Self.triples("On Sudan, Blinken thanked Prince Faisal for Saudi Arabia's continued leadership on regional efforts.")
+        #expect(!found.contains { $0.hasSuffix("praises Sudan") })
+        #expect(found.contains { $0.hasPrefix("Antony Blinken praises") })
+    }
+
+    @Test func partnersListedArePartners() {
+        #expect(Self.triples("Britain values its Iraqi partners.").contains("Iraq partner_of United Kingdom"))
+        #expect(Self.triples("Britain values its Iraqi allies.").contains("Iraq ally_of United Kingdom"))
+    }
+
+    @Test func aSpecialRapporteurHoldsATitle() {
+        #expect(Self.triples("Mariana Katzarova, U.N. special rapporteur on human rights in Russia, told the gathering that she is concerned.")
+            .contains("Mariana Katzarova member_of United Nations"))
+    }
+
+    @Test func outrageAtAnActIsCriticismOfTheHandsThatDidIt() {
+        #expect(Self.triples("Austin expressed outrage at their execution at the hands of Hamas.") == ["Austin criticises Hamas"])
+        #expect(Self.triples("Austin condemned the execution of six hostages at the hands of Hamas.") == ["Austin criticises Hamas"])
+        // The hands named, not the victims.
+        #expect(!Self.triples("Austin expressed outrage at the execution of Israelis at the hands of Hamas.").contains { $0.hasSuffix("Israel") })
+    }
+
+    @Test func partneringIsCooperation() {
+        #expect(Self.triples("Kenya will partner with Haiti on security.") == ["Kenya cooperates_with Haiti (future)"] ||
+            Self.triples("Kenya will partner with Haiti on security.").contains { $0.hasPrefix("Kenya cooperates_with Haiti") })
+    }
+}
