@@ -14,7 +14,7 @@ import Testing
         for state in ["Australia", "Japan", "South Korea", "New Zealand"] {
             // The talks are with the partners listed, not with the owner of "its partners".
             #expect(found.contains("North Atlantic Treaty Organization consults \(state)"))
-            #expect(found.contains("\(state) ally_of North Atlantic Treaty Organization"))
+            #expect(found.contains("\(state) partner_of North Atlantic Treaty Organization"))
         }
         // The region that describes the partners is no party, and no body.
         #expect(!found.contains { $0.contains("Indo-Pacific") })
