@@ -637,9 +637,11 @@ struct TreeCoder: Sendable {
         // ("the fighters are heavily armed and supported by Rwanda": a participle with its agent.)
         let agentOnly = sentence[verb].tag == "VBN" && sentence[verb].dep == "conj" && !sentence.children(of: verb, ["agent"]).isEmpty
         let participle = sentence[verb].pos == "ADJ"
+        // ("U.S. forces, partnered with the SDF, captured": a participle of partnering is its noun's act.)
+        let partnering = sentence.lemma(verb) == "partner" && sentence[verb].dep == "acl" && sentence.children(of: verb, ["agent"]).isEmpty
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             // ("the town attacked by rebels"; not "claims that Russia had attacked", a clause with its own subject.)
-            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty)
+            || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty && !partnering)
             || agentOnly || participle
         // ("Burkina Faso, Mali and Niger, all ruled by military juntas": a participle whose agent
         // names no party has no known doer, whatever the parser takes for its subject.)
@@ -667,7 +669,7 @@ struct TreeCoder: Sendable {
             // The patient is the subject of the clause the participle continues.
             if objects.isEmpty, agentOnly || participle { objects = self.subjects(of: verb, in: sentence) }
         } else {
-            subjects = self.subjects(of: verb, in: sentence)
+            subjects = partnering ? parties(at: sentence[verb].head, in: sentence) : self.subjects(of: verb, in: sentence)
             // "determined that the RSF had committed genocide and imposed sanctions on its leader":
             // an armed group sanctions no one; the second verb continues the one that reports.
             if pattern.predicate == "sanctions", !subjects.isEmpty, subjects.allSatisfy({ $0.entity.type == "armed-group" }),
