@@ -285,7 +285,7 @@ extension TreeCoder {
             // off by commas after a title holds it, wherever the parser hung it.)
             if phrases.isEmpty,
                let title = sentence.range.filter({ $0 < person.range.lowerBound && sentence.mention(at: $0) == nil && Self.titleNouns.contains(sentence.lemma($0)) }).last,
-               !phrases.contains(title), commaApposedPerson(after: title, in: sentence)?.entity == person.entity
+               commaApposedPerson(after: title, in: sentence)?.entity == person.entity
             {
                 phrases.append(title)
             }

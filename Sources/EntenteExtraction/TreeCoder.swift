@@ -688,10 +688,7 @@ struct TreeCoder: Sendable {
             if objects.isEmpty, ["criticises", "praises"].contains(pattern.predicate) {
                 let acts = sentence.children(of: verb, ["prep"]).filter { ["at", "over", "about", "by"].contains(sentence.lower($0)) }
                     .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) == nil }
-                objects = acts.flatMap { act in
-                    sentence.children(of: act, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
-                        + handsOf(act, in: sentence)
-                }.filter { $0.entity.kind != .place }
+                objects = acts.flatMap { actDoers($0, in: sentence) }.filter { $0.entity.kind != .place }
             }
             if objects.isEmpty, subjects.count == 1 || pattern.frame != .subject,
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
@@ -1002,6 +999,18 @@ struct TreeCoder: Sendable {
     /// ("facilitated the transportation of these individuals from Nicaragua": a "from" that is no
     /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
     /// by the M23 as well as killings by ADF".
+    /// Who an act a noun names was done by: its "by" phrase, or the hands it was done at.
+    func actDoers(_ act: Int, in sentence: ParsedSentence) -> [Mention] {
+        let named = sentence.children(of: act, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+        return named.isEmpty ? handsOf(act, in: sentence) : named
+    }
+
+    /// The words naming a noun's doer in its "by" phrase: "the visit by Xi Jinping to Serbia".
+    func doerWords(of noun: Int, in sentence: ParsedSentence) -> [Int] {
+        sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) != nil }
+    }
+
     /// "the execution of the hostages at the hands of Hamas": the one an act is done by, named as
     /// the one whose hands did it.
     func handsOf(_ act: Int, in sentence: ParsedSentence) -> [Mention] {
@@ -1598,8 +1607,7 @@ struct TreeCoder: Sendable {
         // ("announced £120 million in humanitarian aid for Sudan": or from the amount given.)
         let amount = amountGiver(of: noun, in: sentence).map { _ in sentence[sentence[noun].head].head }
         // ("the visit by Xi Jinping to Serbia": the parser may hang the phrase on the noun's doer.)
-        let doers = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }
-            .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) != nil }
+        let doers = doerWords(of: noun, in: sentence)
         let holders = [noun] + ofObjects(of: noun, in: sentence) + (carrier(of: noun, in: sentence).map { [$0] } ?? []) + raised
             + (amount.map { [$0] } ?? []) + doers
         let later = { (prep: Int) in prep > noun || !raised.contains(sentence[prep].head) }
@@ -1618,13 +1626,8 @@ struct TreeCoder: Sendable {
                 // of the one the act is by ("outrage at the execution of Israelis at the hands of
                 // Hamas": not of those it befell).
                 if ["criticises", "praises"].contains(pattern.predicate) {
-                    let acts = sentence.children(of: prep, ["pobj"]).filter { sentence.mention(at: $0) == nil }
-                    objects = acts.flatMap { sentence.children(of: $0, ["prep"]) }
-                        .filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
-                        .filter { $0.entity.kind != .place }
-                    if objects.isEmpty {
-                        objects = acts.flatMap { handsOf($0, in: sentence) }.filter { $0.entity.kind != .place }
-                    }
+                    objects = sentence.children(of: prep, ["pobj"]).filter { sentence.mention(at: $0) == nil }
+                        .flatMap { actDoers($0, in: sentence) }.filter { $0.entity.kind != .place }
                 }
                 // ("coordination with the EU mission and with NATO": each coordinated phrase.)
                 if objects.isEmpty {
@@ -2968,9 +2971,7 @@ struct TreeCoder: Sendable {
             }
             carried += raisedHolders(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { $0 > index }
             // ("the visit by Xi Jinping to Serbia": or on the noun's doer.)
-            carried += sentence.children(of: index, ["prep"]).filter { sentence.lower($0) == "by" }
-                .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { sentence.mention(at: $0) != nil }
-                .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) != "of" }
+            carried += doerWords(of: index, in: sentence).flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) != "of" }
             // ("£120 million in humanitarian aid for Sudan": the parser may hang the phrase on the amount.)
             if amountGiver(of: index, in: sentence) != nil {
                 carried += sentence.children(of: sentence[sentence[index].head].head, ["prep"]).filter { $0 > index }
