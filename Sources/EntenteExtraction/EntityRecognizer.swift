@@ -99,6 +99,9 @@ public struct EntityRecognizer: Sendable {
         "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
     ]
 
+    /// Prepositions of a title's place: "Ambassador to Oman", "spokesperson in Geneva".
+    static let titlePlacePrepositions: Set<String> = ["in", "to", "at"]
+
     /// Ranks written short: "Gen. Pat Ryder", "Brig. Gen.".
     static let rankAbbreviations: Set<String> = ["gen", "col", "lt", "maj", "brig", "adm", "sgt", "capt", "cpt", "cmdr"]
 
@@ -183,9 +186,11 @@ public struct EntityRecognizer: Sendable {
     static func namesADesignation(_ words: [String]) -> Bool {
         words.suffix(2) == ["terrorist", "organization"] || words.suffix(2) == ["terrorist", "organisation"] || words.contains("designated")
     }
+    /// "H.E. Sameh Shoukry": "His Excellency" written short, no part of a name.
+    static let excellencyWrittenShort = "h.e."
     /// Honorifics before a parliamentarian's name: "the Rt Hon David Lammy MP".
     static let honorifics: Set<String> = [
-        "rt", "rt.", "hon", "hon.", "right", "honourable", "honorable", "majesty", "highness", "excellency", "royal", "h.e.",
+        "rt", "rt.", "hon", "hon.", "right", "honourable", "honorable", "majesty", "highness", "excellency", "royal", excellencyWrittenShort,
     ]
     static let documentWords: Set<String> = [
         "agreement", "accord", "accords", "treaty", "memorandum", "mou", "declaration", "convention", "protocol",
@@ -247,7 +252,9 @@ public struct EntityRecognizer: Sendable {
         "policy", "question", "issue", "crisis", "conflict", "war", "entity", "autonomous", "side", "sides",
         "ally", "partner",
     ]
-    static let connectors: Set<String> = ["of", "and", "for", "the", "de", "al", "el", "bin", "ibn", "on", "&", "e", "da", "dos", "das"]
+    static let connectors: Set<String> = joiningNameWords.union(["of", "and", "for", "the", "al", "el", "bin", "ibn", "on", "&"])
+    /// Lower-case words inside Portuguese and Spanish names: "Correia e Silva", "Lula da Silva".
+    static let joiningNameWords: Set<String> = ["e", "da", "das", "dos", "de"]
     /// Capitalised words that open sentences or headlines without naming anything.
     static let notNames: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
@@ -724,16 +731,15 @@ public struct EntityRecognizer: Sendable {
         }
         // ("U.N. spokesperson in Geneva Alessandra Vellucci", "Ambassador to Oman Ana Escrogima": a
         // title's place, named before the holder's name, is no part of the name.)
-        let titlePlacePrepositions: Set<String> = ["in", "to", "at"]
         var titledAcrossPlace = false
-        if !titledInside, range.lowerBound >= 2, titlePlacePrepositions.contains(slice[range.lowerBound - 1].lower),
+        if !titledInside, range.lowerBound >= 2, Self.titlePlacePrepositions.contains(slice[range.lowerBound - 1].lower),
            Self.isPersonTitle(slice[range.lowerBound - 2].lower), range.count == 3,
            slice[range].allSatisfy({ $0.isCapitalised && $0.kind == .word })
         {
             range = (range.lowerBound + 1)..<range.upperBound
             titledAcrossPlace = true
         } else if !titledInside, range.lowerBound >= 3, range.count == 2, slice[range.lowerBound - 1].isCapitalised,
-                  titlePlacePrepositions.contains(slice[range.lowerBound - 2].lower), Self.isPersonTitle(slice[range.lowerBound - 3].lower)
+                  Self.titlePlacePrepositions.contains(slice[range.lowerBound - 2].lower), Self.isPersonTitle(slice[range.lowerBound - 3].lower)
         {
             titledAcrossPlace = true
         }
@@ -832,7 +838,7 @@ public struct EntityRecognizer: Sendable {
         {
             // ("H.E. Sameh Shoukry": "His Excellency" written short is no part of the name.)
             var range = range
-            while range.count > 2, slice[range.lowerBound].lower == "h.e." { range = (range.lowerBound + 1)..<range.upperBound }
+            while range.count > 2, slice[range.lowerBound].lower == Self.excellencyWrittenShort { range = (range.lowerBound + 1)..<range.upperBound }
             let name = Self.text(slice[range])
             let entity = Entity(name: name, kind: .actor, type: "person")
             remember(name, entity)

@@ -528,8 +528,6 @@ public struct Extractor: Sendable {
     ]
 
     /// Lower-case words that join two places and never an organisation's name.
-    /// Lower-case words inside Portuguese and Spanish names: "Correia e Silva", "Lula da Silva".
-    static let joiningNameWords: Set<String> = ["e", "da", "das", "dos", "de"]
     static let placeLinkingWords: Set<String> = ["at", "near", "from", "into", "toward", "towards"]
 
     /// Nouns for a built structure, which a name before them names: "the TurkStream gas pipeline".
@@ -680,7 +678,7 @@ public struct Extractor: Sendable {
             // ("Ulisses Correia e Silva", "Luiz Inácio Lula da Silva": a Portuguese or Spanish name
             // goes on past its lower-case joining words.)
             if entity.label == "PERSON" {
-                while last + 2 < tokens.count, Self.joiningNameWords.contains(tokens[last + 1].text),
+                while last + 2 < tokens.count, EntityRecognizer.joiningNameWords.contains(tokens[last + 1].text),
                       tokens[last + 2].kind == .word, tokens[last + 2].isCapitalised, !covered.contains(last + 2),
                       !EntityRecognizer.personTitles.contains(tokens[last + 2].lower)
                 {

@@ -284,7 +284,7 @@ extension TreeCoder {
             // ("Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, …": the name set
             // off by commas after a title holds it, wherever the parser hung it.)
             if phrases.isEmpty,
-               let title = sentence.range.filter({ $0 < person.range.lowerBound && sentence.mention(at: $0) == nil && Self.titleNouns.contains(sentence.lemma($0)) }).last,
+               let title = sentence.range.last(where: { $0 < person.range.lowerBound && sentence.mention(at: $0) == nil && Self.titleNouns.contains(sentence.lemma($0)) }),
                commaApposedPerson(after: title, in: sentence)?.entity == person.entity
             {
                 phrases.append(title)

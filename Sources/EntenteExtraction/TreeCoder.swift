@@ -1427,13 +1427,14 @@ struct TreeCoder: Sendable {
 
     /// The light verb of a relative clause that carries the event noun it describes: "the strikes
     /// that the United States launched against the Houthis", "the sanctions the EU imposed on".
+    static let relativeWords: Set<String> = ["that", "which", "who"]
+
     func relativeCarrier(of noun: Int, in sentence: ParsedSentence) -> Int? {
         guard sentence[noun].pos == "NOUN" else { return nil }
-        let relativeWords: Set<String> = ["that", "which", "who"]
         return sentence.children(of: noun, ["relcl"]).first { verb in
             verb > noun && Self.lightVerbs.contains(sentence.lemma(verb)) && !Self.thirdPartyLightVerbs.contains(sentence.lemma(verb))
-                && sentence.children(of: verb, ["dobj"]).allSatisfy { relativeWords.contains(sentence.lower($0)) }
-                && sentence.children(of: verb, ["nsubj"]).contains { !relativeWords.contains(sentence.lower($0)) }
+                && sentence.children(of: verb, ["dobj"]).allSatisfy { Self.relativeWords.contains(sentence.lower($0)) }
+                && sentence.children(of: verb, ["nsubj"]).contains { !Self.relativeWords.contains(sentence.lower($0)) }
         }
     }
 
@@ -2044,7 +2045,7 @@ struct TreeCoder: Sendable {
         let own = [title] + sentence.children(of: title).filter { !["conj", "cc", "punct", "appos", "relcl", "acl"].contains(sentence[$0].dep) }
             .flatMap { sentence.subtree(of: $0) }
         guard let last = own.max(), sentence.range.contains(last + 2), sentence.lower(last + 1) == "," else { return nil }
-        let start = sentence.lower(last + 2) == "h.e." ? last + 3 : last + 2
+        let start = sentence.lower(last + 2) == EntityRecognizer.excellencyWrittenShort ? last + 3 : last + 2
         guard sentence.range.contains(start), let person = sentence.mention(at: start), person.entity.type == "person",
               person.range.lowerBound >= start
         else { return nil }
