@@ -77,7 +77,7 @@ public struct EntityRecognizer: Sendable {
     /// Titles before a lone surname: "Special Representative Ziadeh", "Dr Théroux-Bénoni".
     static let surnameTitles: Set<String> = [
         "dr", "representative", "ambassador", "envoy", "minister", "president", "secretary", "senator", "governor", "mr", "mrs", "ms",
-        "chancellor", "premier", "king", "queen", "emir", "sultan",
+        "chancellor", "premier", "king", "queen", "emir", "sultan", "undersecretary", "under-secretary", "srsg", "dsrsg", "asg", "usg",
     ]
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
@@ -97,6 +97,9 @@ public struct EntityRecognizer: Sendable {
         "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
         "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general", "commander-in-chief",
         "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
+        "representative", "undersecretary", "under-secretary", "rapporteur",
+        // The UN's titles written short: "SRSG Keita", "ASG Pobee".
+        "srsg", "dsrsg", "asg", "usg",
     ]
 
     /// Prepositions of a title's place: "Ambassador to Oman", "spokesperson in Geneva".
@@ -201,8 +204,10 @@ public struct EntityRecognizer: Sendable {
     /// The head words of a sea, a strait or another natural feature's name.
     static let featureHeads: Set<String> = [
         "sea", "strait", "straits", "gulf", "ocean", "shoal", "bay", "channel", "peninsula", "river", "lake", "canal",
-        "archipelago", "desert", "valley", "reef", "isthmus",
+        "archipelago", "desert", "valley", "reef", "isthmus", "basin",
     ]
+    /// Words that open a feature's name before the name it takes: "Lake Chad", "Mount Sinjar".
+    static let leadingFeatureHeads: Set<String> = ["lake", "mount"]
     /// "for European and Eurasian Affairs" after a title: the office's portfolio, which names no
     /// party ("the Ministry of Foreign Affairs" does: it has a body's head word).
     static func namesAPortfolio(_ range: Range<Int>, in slice: [Token]) -> Bool {
@@ -302,7 +307,8 @@ public struct EntityRecognizer: Sendable {
             let range = start..<run.upperBound
             guard range.count >= 2,
                   Self.featureHeads.contains(slice[range.upperBound - 1].lower)
-                    || (Self.featureHeads.union(Self.featureHeadsBeforeOf).contains(slice[start].lower) && slice[start + 1].lower == "of"),
+                    || (Self.featureHeads.union(Self.featureHeadsBeforeOf).contains(slice[start].lower) && slice[start + 1].lower == "of")
+                    || Self.leadingFeatureHeads.contains(slice[start].lower),
                   !range.contains(where: { covered[$0] })
             else { continue }
             let entity = Entity(name: Self.text(slice[range]), kind: .place, type: "place")

@@ -18,7 +18,7 @@ public struct SentenceExplanation: Sendable {
 }
 
 /// What makes two candidate facts of one sentence the same.
-private struct FactKey: Hashable {
+struct FactKey: Hashable {
     var subject: Entity
     var predicate: String
     var object: Entity
@@ -324,6 +324,7 @@ public struct Extractor: Sendable {
                     seen[key] = candidates.count
                     candidates.append(found)
                 }
+                candidates = Self.withoutTitleEchoes(candidates, vocabulary: vocabulary)
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,

@@ -300,7 +300,9 @@ struct TreeCoder: Sendable {
         "stress", "confirm", "declare", "conduct", "carry", "perform", "execute", "undertake", "engage",
     ]
     /// Prepositions that join a gerund to the clause whose subject does it: "after taking over Goma".
-    static let clauseLinkingPrepositions: Set<String> = ["after", "before", "while", "since", "upon", "despite", "without", "when", "to"]
+    /// ("let me start by thanking SRSG Keita", "I join others in thanking Under-Secretary
+    /// Griffiths": the means and the act joined in are the subject's too.)
+    static let clauseLinkingPrepositions: Set<String> = ["after", "before", "while", "since", "upon", "despite", "without", "when", "to", "by", "in"]
 
     /// Verbs by which an event happens, with no party of their own: "fighting erupted between …".
     static let happeningVerbs: Set<String> = [
@@ -961,6 +963,11 @@ struct TreeCoder: Sendable {
                 return sentence.children(of: head, ["dobj"]).flatMap { ofObjects(of: $0, in: sentence) }.flatMap { parties(at: $0, in: sentence) }
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
+            case "pcomp" where sentence.lower(head) == "in" && sentence[head].dep == "prep" && sentence.range.contains(sentence[head].head)
+                && sentence.lemma(sentence[head].head) != "join" && sentence.child(of: sentence[head].head, "dobj") != nil:
+                // ("we fully support the Multinational Joint Task Force in combatting jihadist groups":
+                // the one supported does it; "I join others in thanking" is the subject's own.)
+                return sentence.children(of: sentence[head].head, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
             case "pcomp" where Self.clauseLinkingPrepositions.contains(sentence.lower(head)) && sentence[head].dep == "prep"
                 && sentence.range.contains(sentence[head].head)
                 && (sentence[sentence[head].head].pos == "VERB" || sentence[sentence[head].head].dep == "acomp"):
@@ -2254,7 +2261,9 @@ struct TreeCoder: Sendable {
                     else { continue }
                     var based = parties(at: object, in: sentence, depth: depth + 1)
                     if word != "of" {
-                        based = based.filter { $0.entity.type != "person" }.map { party in
+                        // ("jihadist groups in the Lake Chad Basin": a region is where they are, no one
+                        // they act for.)
+                        based = based.filter { $0.entity.type != "person" && !(word != "from" && $0.entity.kind == .place && $0.entity.type != "city") }.map { party in
                             var party = party
                             party.role = party.role ?? agentRole
                             return party
@@ -2495,6 +2504,12 @@ struct TreeCoder: Sendable {
             // the person the story gave the title, when the sentence before was about no person.
             if sentence.previousSubject.map({ !wanted($0) }) ?? true, let person = sentence.titledPeople[titleKey(of: index, in: sentence)] {
                 return standingFor(person)
+            }
+            // ("Let me start by thanking the Secretary General", after the statement's "Statement by
+            // Ambassador …" line: a title of two title words is an office of its own, its holder only
+            // one the story gave it.)
+            if sentence.children(of: index, ["compound"]).contains(where: { Self.titleNouns.contains(sentence.lemma($0)) }) {
+                return nil
             }
         } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN", ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
             // "Somalia rejected the deal. The country accused Ethiopia": only as the subject that

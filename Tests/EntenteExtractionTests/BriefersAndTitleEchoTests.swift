@@ -1,0 +1,75 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Those a statement at the UN thanks for briefing, and the states their titles name.
+@Suite struct BriefersTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func entities(_ text: String) -> [String] { FormalNameTests.entities(text).map(\.name) }
+
+    @Test func theUNsShortTitlesAreNoPartOfTheName() {
+        #expect(Self.entities("We thank SRSG Keita and ASG Pobee for their briefings.").contains("Keita"))
+        #expect(Self.entities("We thank SRSG Keita and ASG Pobee for their briefings.").contains("Pobee"))
+        #expect(Self.entities("Special Representative Ziadeh briefed the Council.") == ["Ziadeh"])
+        #expect(Self.entities("We thank Under-Secretary Griffiths for his briefing.").contains("Griffiths"))
+        #expect(!Self.entities("We thank SRSG Keita for her briefing.").contains { $0.hasPrefix("SRSG") })
+    }
+
+    @Test func theOneWhoStartsByThankingThanks() {
+        let found = EncounterTests.statement(
+            "President, let me start by thanking SRSG Keita and Ms. Nzale-Kove for briefing us today.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom praises Keita"))
+        #expect(found.contains("United Kingdom praises Nzale-Kove"))
+        #expect(Self.triples("The United Kingdom joins others in thanking Under-Secretary Griffiths for his briefing.")
+            .contains("United Kingdom praises Griffiths"))
+        // The one supported in an act does it, not the supporter.
+        let supported = Self.triples("The UK supports the Multinational Joint Task Force in combatting Boko Haram.")
+        #expect(supported.contains("Multinational Joint Task Force attacks Boko Haram"))
+        #expect(!supported.contains("United Kingdom attacks Boko Haram"))
+    }
+
+    @Test func aTitleOfTwoTitleWordsIsNoEarlierSpeakersOffice() {
+        let found = EncounterTests.statement(
+            "Statement by Ambassador Barbara Woodward, UK Permanent Representative to the UN.\n\nLet me start by thanking the Secretary General for his briefing.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("Barbara Woodward member_of United Kingdom"))
+        #expect(!found.contains("United Kingdom praises Barbara Woodward"))
+    }
+}
+
+/// A title's state is whom its holder serves, not a second party to the holder's acts.
+@Suite struct TitleEchoTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func anUndersecretaryHoldsATitle() {
+        let found = Self.triples(
+            "Brian Nelson, U.S. Undersecretary of Treasury for terrorism and financial intelligence, recently met with government officials in Turkey.")
+        #expect(found.contains("Brian Nelson member_of United States"))
+        #expect(found.contains("Brian Nelson visits Turkey"))
+        #expect(!found.contains("Brian Nelson meets_with United States"))
+        #expect(!found.contains("United States visits Turkey"))
+    }
+
+    @Test func theTitlesStateDoesNotRepeatTheHoldersAct() {
+        let found = Self.triples("Brian Nelson, the U.S. envoy, met with Erdogan in Ankara.")
+        #expect(found.contains("Brian Nelson meets_with Recep Tayyip Erdogan"))
+        #expect(!found.contains("United States meets_with Recep Tayyip Erdogan"))
+        // A state acting in its own right still acts.
+        #expect(Self.triples("The United States met with Turkey in Ankara.").contains("United States meets_with Turkey"))
+    }
+}
+
+/// Lakes and basins are places, and a region is where a group is, not whom it acts for.
+@Suite struct FeaturePlaceTests {
+    @Test func aLakeAndABasinArePlacesNotTheirStates() {
+        let found = EncounterTests.triples("The UK supports the Multinational Joint Task Force in combatting jihadist groups in the Lake Chad Basin.")
+        #expect(!found.contains { $0.hasSuffix(" Chad") })
+        #expect(!found.contains { $0.contains("attacks Lake Chad Basin") })
+        #expect(FormalNameTests.entities("Fighting near Lake Chad worsened.").contains { $0.name == "Lake Chad" })
+        // A city still stands for its government: "the military government in Niamey".
+        #expect(EncounterTests.triples("The military government in Niamey demanded the departure of French troops.")
+            .contains { $0.hasPrefix("Niger demands") })
+    }
+}
