@@ -575,16 +575,28 @@ public struct EntityRecognizer: Sendable {
         }
         // "the Switzerland-hosted summit", "the Rwanda-backed M23": a state named inside a word that
         // describes another is named, though it acts in no clause of its own.
+        // ("the Islamic State-affiliated ADF", "al-Qaida-linked al-Shabab": so is a body, with the
+        // words of its name before the hyphened one.)
         for i in slice.indices where !covered[i] && slice[i].kind == .word {
             let text = slice[i].text
             guard let hyphen = text.lastIndex(of: "-"), hyphen != text.startIndex,
-                  TreeCoder.describingParticiples.contains(String(text[text.index(after: hyphen)...]).lowercased()),
-                  let entry = gazetteer.entry(named: String(text[..<hyphen])), entry.entity.type == "state"
+                  TreeCoder.describingParticiples.contains(String(text[text.index(after: hyphen)...]).lowercased())
             else { continue }
-            var named = mention(entry.entity, i..<(i + 1), in: slice, confidence: 0.6)
+            let last = String(text[..<hyphen])
+            let longer = i > 0 && !covered[i - 1] && slice[i - 1].isCapitalised ? slice[i - 1].text + " " + last : nil
+            // ("al-Qaida-linked": the name's own hyphen may split it.)
+            let hyphened = i > 1 && !covered[i - 2] && slice[i - 1].text == "-" && !slice[i - 1].followsSpace && !slice[i].followsSpace
+                ? slice[i - 2].text + "-" + last : nil
+            let found = longer.flatMap { name in knownEntry(name).map { ($0, (i - 1)..<(i + 1)) } }
+                ?? hyphened.flatMap { name in knownEntry(name).map { ($0, (i - 2)..<(i + 1)) } }
+                ?? knownEntry(last).map { ($0, i..<(i + 1)) }
+            guard let (entry, range) = found,
+                  entry.entity.type == "state" || entry.entity.kind == .organisation && entry.entity.type != "media"
+            else { continue }
+            var named = mention(entry.entity, range, in: slice, confidence: 0.6)
             named.isModifier = true
             mentions.append(named)
-            covered[i] = true
+            for j in range { covered[j] = true }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         // "a U.S.-brokered ceasefire": a name joined to a participle describes the noun after it.
@@ -909,6 +921,18 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func remembered(_ name: String) -> Entity? { memory[NameKey(name).rawValue] }
+
+    /// The gazetteer's entry that the whole text names, by any of its names ("al-Qaida", "ISIS").
+    /// (A state by its own name only: "Chinese-sponsored talks" are read by the parse.)
+    private func knownEntry(_ text: String) -> GazetteerEntry? {
+        if let entry = gazetteer.entry(named: text) { return entry }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        guard let match = matcher.matches(in: tokens).first(where: { $0.range == 0..<tokens.count }),
+              gazetteer.entries[match.entry].entity.type != "state"
+        else { return nil }
+        return gazetteer.entries[match.entry]
+    }
 
     private mutating func remember(_ name: String, _ entity: Entity) {
         memory[NameKey(name).rawValue] = entity

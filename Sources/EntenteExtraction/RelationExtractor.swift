@@ -338,7 +338,11 @@ struct RelationExtractor {
         let tokens = context.tokens
         var result: [RelationCandidate] = []
         let people = context.mentions.filter { $0.entity.type == "person" }
-        let organisations = context.mentions.filter { $0.entity.kind == .organisation }
+        // ("a former militant with al-Qaida-linked al-Shabab": a body that describes another is no
+        // one's employer.)
+        let organisations = context.mentions.filter { mention in
+            mention.entity.kind == .organisation && !TreeCoder.isHyphenedParticiple(tokens[mention.range.upperBound - 1].text)
+        }
         let leaderTitles: Set<String> = ["chief", "head", "chairman", "leader", "director", "president", "commander", "founder"]
         for person in people {
             // Title and organisation after the name: "P, an expert from ORG and Associate Professor of ORG2".

@@ -26,6 +26,7 @@ extension TreeCoder {
         let text = sentence[participle].text
         let joined = text.contains("-") && !text.hasPrefix("-") ? text.split(separator: "-").last.map(String.init) : nil
         let lemma = joined.map { Self.participleLemmas[$0.lowercased()] ?? $0.lowercased() } ?? sentence.lemma(participle)
+        if Self.affiliatingParticiples.contains(lemma) { return affiliates(at: participle, joined: joined, in: sentence) }
         // ("the U.S.-designated terror group": designated, and so sanctioned.)
         let verb = lemma == "designate" ? "sanction" : ["control", "hold"].contains(lemma) ? "occupy" : lemma
         guard Self.backingParticiples.contains(lemma), sentence[participle].tag == "VBN" || joined != nil, sentence[participle].dep == "amod",
@@ -57,6 +58,28 @@ extension TreeCoder {
             backed.map { party in
                 described(backer, pattern.predicate, party, at: participle, pattern: "X-\(sentence.lower(participle)) noun", in: sentence)
             }
+        }
+    }
+
+    /// Participles that make the noun a body tied to the hyphened name: "the Islamic
+    /// State-affiliated ADF", "al-Qaida-linked al-Shabab".
+    static let affiliatingParticiples: Set<String> = ["affiliate", "affiliated", "link", "linked", "align", "aligned"]
+
+    /// "the Islamic State-affiliated ADF": the body the noun names is affiliated with the name.
+    private func affiliates(at participle: Int, joined: String?, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence[participle].dep == "amod" else { return [] }
+        var wholes = sentence.children(of: participle, ["npadvmod", "compound", "nmod", "amod"]).filter { name in
+            name + 1 < participle && sentence.range.contains(name + 1) && sentence.lower(name + 1) == "-" && !sentence[name].spaceAfter
+        }.compactMap { name in sentence.mention(at: name) ?? namedParty(sentence[name].text, confidence: 0.9) }
+        if let joined, let name = sentence[participle].text.dropLast(joined.count + 1).nilIfEmpty, let whole = namedParty(String(name), confidence: 0.9) {
+            wholes.append(whole)
+        }
+        let noun = sentence[participle].head
+        guard noun != participle, sentence.range.contains(noun), let body = sentence.mention(at: noun),
+              body.entity.kind == .organisation
+        else { return [] }
+        return wholes.filter { $0.entity != body.entity && $0.entity.kind == .organisation }.map { whole in
+            described(body, "affiliated_with", whole, at: participle, pattern: "X-\(sentence.lower(participle)) body", in: sentence)
         }
     }
 
@@ -132,6 +155,10 @@ extension TreeCoder {
                     containers += sentence.children(of: noun, ["poss"]).compactMap { sentence.mention(at: $0) }
                 }
             }
+            // ("the Chagos Archipelago, including Diego Garcia", "in the South China Sea, including at
+            // Second Thomas Shoal": a place a place includes, read from the words, for the parser
+            // hangs "including" on any noun before it.)
+            if let whole = includingPlace(before: index, in: sentence) { containers.append(whole) }
             if containers.isEmpty, let state = stateAfterComma(of: place, in: sentence) { containers = [state] }
             for container in containers {
                 // "northwest Myanmar" is Myanmar's.
@@ -142,6 +169,19 @@ extension TreeCoder {
             }
         }
         return found
+    }
+
+    private func includingPlace(before index: Int, in sentence: ParsedSentence) -> Mention? {
+        guard let place = sentence.mention(at: index) else { return nil }
+        // (A mention's own range counts the reader's tokens, not the parser's.)
+        var cursor = index - 1
+        while sentence.range.contains(cursor), sentence.mention(at: cursor)?.entity == place.entity { cursor -= 1 }
+        if sentence.range.contains(cursor), ["at", "in"].contains(sentence.lower(cursor)) { cursor -= 1 }
+        guard sentence.range.contains(cursor), sentence.range.contains(cursor - 2), sentence.lower(cursor) == "including", sentence[cursor - 1].text == ",",
+              let whole = sentence.mention(at: cursor - 2), whole.entity != place.entity,
+              whole.entity.kind == .place || whole.entity.type == "state"
+        else { return nil }
+        return whole
     }
 
     static let partNouns: Set<String> = ["arm", "wing", "branch", "unit", "faction", "division", "offshoot"]

@@ -20,16 +20,34 @@ extension TreeCoder {
         else { return [] }
         let aggressors = owners(ofAggression: noun, in: sentence)
         guard !aggressors.isEmpty else { return [] }
-        let resisters = self.resisters(of: noun, in: sentence)
+        var resisters = self.resisters(of: noun, in: sentence)
+        if resisters.isEmpty { resisters = loneInvaded(by: aggressors, at: noun, in: sentence) }
         // (The aggression is told as a fact, whatever the sentence plans for its resisting.)
         return relateEach(aggressors, to: resisters, by: pattern, at: noun, in: sentence, base: 0.65,
                           construction: "an aggression resisted").map(\.outright)
     }
 
+    /// "Support to Ukraine has been unwavering since Russia's full scale invasion": an invasion
+    /// named without its victim is of the one other state the sentence names, when there is only one.
+    private func loneInvaded(by aggressors: [Mention], at noun: Int, in sentence: ParsedSentence) -> [Mention] {
+        guard sentence.lemma(noun) == "invasion" else { return [] }
+        let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
+        let others = sentence.range.compactMap { sentence.mention(at: $0) }
+            .filter { mention in
+                mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }
+            }
+        guard let only = others.first, others.allSatisfy({ $0.entity == only.entity }) else { return [] }
+        var victim = only
+        victim.isModifier = false
+        return [victim]
+    }
+
     /// True when the noun names whom it is against itself ("invasion of Ukraine", "attack on Kyiv").
     func hasOwnTarget(_ noun: Int, in sentence: ParsedSentence) -> Bool {
         sentence.children(of: noun, ["prep"]).contains { prep in
+            // (Not "the worst attack in its history": an owner of the phrase's noun is no target.)
             ["of", "on", "against", "in", "into"].contains(sentence.lower(prep)) && !phraseParties(prep, in: sentence).isEmpty
+                && sentence.children(of: prep, ["pobj"]).contains { sentence.mention(at: $0) != nil || sentence[$0].tag == "PRP" }
         }
     }
 
@@ -37,6 +55,14 @@ extension TreeCoder {
     private func owners(ofAggression noun: Int, in sentence: ParsedSentence) -> [Mention] {
         let possessors = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         if !possessors.isEmpty { return possessors }
+        // ("Israel suffered the worst terror attack in its history at the hands of Hamas.")
+        // (The parser may hang the hands on the verb that suffers it.)
+        let sufferer = sentence[noun].head
+        // ("resisted an invasion by Russia": and its "by" phrase, in an active clause.)
+        let onVerb = sentence[noun].dep == "dobj" && sentence.range.contains(sufferer) && sentence.children(of: sufferer, ["auxpass"]).isEmpty
+        let doers = actDoers(noun, in: sentence)
+            + (onVerb ? handsOf(sufferer, in: sentence) + actDoers(sufferer, in: sentence) : [])
+        if !doers.isEmpty { return doers }
         return sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }.map { owner in
             var owner = owner
             owner.isModifier = false

@@ -284,7 +284,7 @@ struct TreeCoder: Sendable {
     /// "Iran-backed"); "U.S.-flagged", "Greek-owned" and "Saudi-led" make it the party.
     static let describingParticiples: Set<String> = [
         "brokered", "mediated", "facilitated", "backed", "supported", "sponsored", "funded", "financed", "designated",
-        "sanctioned", "hosted", "armed", "trained", "controlled", "occupied", "held",
+        "sanctioned", "hosted", "armed", "trained", "controlled", "occupied", "held", "affiliated", "linked", "aligned",
     ]
 
     static let memberWords: Set<String> = ["member", "members"]

@@ -73,3 +73,42 @@ import Testing
             .contains { $0.hasPrefix("Niger demands") })
     }
 }
+
+/// Aggressions told by their owner or their doer, without a victim named beside them.
+@Suite struct UnaimedAggressionTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func anInvasionWithoutItsVictimIsOfTheOneOtherState() {
+        #expect(Self.triples("Support to Ukraine has been unwavering since Russia's full scale invasion nearly a year ago.")
+            .contains("Russia attacks Ukraine"))
+        #expect(Self.triples("Today marks the third year of President Putin's full-scale invasion, forced on the Ukrainian and Russian people.")
+            .contains("Vladimir Putin attacks Ukraine"))
+        // With two other states named, the text does not say which.
+        #expect(!Self.triples("France and Germany discussed Russia's invasion.").contains { $0.hasPrefix("Russia attacks") })
+    }
+
+    @Test func anAttackSufferedAtTheHandsOfAPartyIsItsAttack() {
+        #expect(Self.triples("On the 7th of October, Israel suffered the worst terror attack in its history at the hands of Hamas.")
+            .contains("Hamas attacks Israel"))
+        #expect(Self.triples("Ukraine resisted an invasion by Russia.").contains("Russia attacks Ukraine"))
+    }
+}
+
+/// Places a place includes, and bodies tied to the name hyphened to them.
+@Suite struct IncludedPlaceAndAffiliateTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func aPlaceIncludedIsInThePlaceThatIncludesIt() {
+        #expect(Self.triples("The Secretary raised concerns about the PRC’s destabilizing actions in the South China Sea, including at Second Thomas Shoal.")
+            .contains("Second Thomas Shoal located_in South China Sea"))
+    }
+
+    @Test func aBodyHyphenedToAnotherIsAffiliatedWithIt() {
+        #expect(Self.triples("Attacks by the Islamic State-affiliated ADF are concerning.").contains("Allied Democratic Forces affiliated_with Islamic State"))
+        let found = Self.triples("Mumin was a former militant with al-Qaida-linked al-Shabab.")
+        #expect(found.contains("Al-Shabaab affiliated_with Al Qaeda"))
+        #expect(!found.contains("Mumin member_of Al Qaeda"))
+        // A state hyphened to a body still backs it.
+        #expect(Self.triples("The U.S.-backed SDF attacked ISIS.").contains("United States supports Syrian Democratic Forces"))
+    }
+}
