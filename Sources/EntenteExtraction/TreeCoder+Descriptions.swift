@@ -394,6 +394,9 @@ extension TreeCoder {
                             }
                         } else if let mention = sentence.mention(at: modifier) {
                             named.append(mention)
+                        } else if sentence[modifier].dep == "poss", let authors = ownVoice(at: modifier, in: sentence) {
+                            // ("my Foreign Secretary, Lord Cameron": the speaking state's.)
+                            named += authors.filter { $0.entity.type == "state" }
                         }
                     }
                     named += ofObjects(of: holder, in: sentence).compactMap { sentence.mention(at: $0) }

@@ -2332,7 +2332,7 @@ struct TreeCoder: Sendable {
 
     /// "We call on Iran", "our governments", "my Foreign Secretary": in the article's own voice, the parties it speaks
     /// for; in a quoted speaker's, no one this coder can name. Nil for any other word.
-    private func ownVoice(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
+    func ownVoice(at index: Int, in sentence: ParsedSentence) -> [Mention]? {
         guard Self.firstPerson.contains(sentence.lower(index)), ["PRP", "PRP$"].contains(sentence[index].tag) else { return nil }
         // "We, the Foreign Ministers of Canada, France and Japan, …": the apposition says who.
         for apposition in sentence.children(of: index, ["appos"]) {

@@ -112,3 +112,31 @@ import Testing
         #expect(Self.triples("The U.S.-backed SDF attacked ISIS.").contains("United States supports Syrian Democratic Forces"))
     }
 }
+
+/// Talks a third party facilitates, and who takes part in them.
+@Suite struct FacilitatedTalksTests {
+    @Test func thoseWhoEngageInFacilitatedDialogueAreItsSides() {
+        let found = EncounterTests.triples(
+            "Current tensions reinforce the importance for Kosovo and Serbia to engage with renewed commitments in EU-facilitated dialogue.")
+        #expect(found.contains("European Union mediates Kosovo"))
+        #expect(found.contains("European Union mediates Serbia"))
+        // One side is no pair to mediate between.
+        #expect(!EncounterTests.triples("Kosovo must engage with renewed commitments in EU-facilitated dialogue.").contains { $0.contains("mediates") })
+    }
+}
+
+/// What a statement's speaker presses for, and whose minister "my minister" is.
+@Suite struct SpeakersMinisterTests {
+    @Test func pressingAPartyToActIsAnAppeal() {
+        let found = EncounterTests.triples("Lord Cameron again pressed Israel to allow unhindered humanitarian access.")
+        #expect(found.contains("Lord Cameron appeals_to Israel"))
+        #expect(!found.contains("Lord Cameron demands Israel"))
+    }
+
+    @Test func mySecretaryIsTheSpeakingStates() {
+        let found = EncounterTests.statement(
+            "During his visit to the region last week, my Foreign Secretary, Lord Cameron, again pressed Israel to allow unhindered humanitarian access.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("Lord Cameron member_of United Kingdom"))
+    }
+}
