@@ -119,7 +119,8 @@ public struct EntityRecognizer: Sendable {
     static let placeCues: Set<String> = ["town", "village", "city", "province", "region", "near", "outskirts", "district"]
     static let directions: Set<String> = [
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western", "central",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central", "northeast", "northwest", "southeast",
+        "southwest",
     ]
     static let roleHeads: [String: String] = [
         "army": "military", "troops": "military", "forces": "military", "military": "military", "soldiers": "military",

@@ -353,9 +353,10 @@ struct TreeCoder: Sendable {
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
-                    + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence)
+                    + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence) + concerningActs(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
+                    + concerningActs(at: index, in: sentence)
                     + (isParticipleWithAgent(index, in: sentence) ? codeVerb(index, in: sentence) : [])
             case "AUX":
                 // ("Israeli action must be consistent with its obligations": the copula carries the "must".)
@@ -369,7 +370,7 @@ struct TreeCoder: Sendable {
                     + harmfulStrikes(at: index, in: sentence) + renewedCalls(at: index, in: sentence) + upheldSelfDefence(at: index, in: sentence) + pairTies(at: index, in: sentence)
                     + leadershipOver(at: index, in: sentence) + sharedTies(at: index, in: sentence) + resistedAggression(at: index, in: sentence)
                     + ownedCallsForEvents(at: index, in: sentence) + disparagements(at: index, in: sentence)
-                    + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence)
+                    + commendations(at: index, in: sentence) + disputesRetold(at: index, in: sentence) + posedThreats(at: index, in: sentence)
                     // ("Today's sanctions target Iran's drone programme": the tagger may take the verb for a noun.)
                     + (sentence.children(of: index, ["nsubj"]).isEmpty ? [] : targetedSanctions(at: index, in: sentence))
                     + mediations(at: index, in: sentence) + hostagesHeld(at: index, in: sentence) + stops(at: index, in: sentence)

@@ -140,3 +140,32 @@ import Testing
         #expect(found.contains("Lord Cameron member_of United Kingdom"))
     }
 }
+
+/// Acts a statement calls concerning.
+@Suite struct ConcerningActTests {
+    static let source = "Foreign, Commonwealth & Development Office"
+
+    @Test func anActCalledConcerningIsCriticismOfItsDoer() {
+        let found = EncounterTests.statement(
+            "Increased attacks by the Islamic State-affiliated ADF are particularly concerning, as are reports of continued M23 territorial expansion.",
+            source: Self.source)
+        #expect(found.contains("United Kingdom criticises Allied Democratic Forces"))
+        #expect(found.contains("United Kingdom criticises March 23 Movement"))
+        #expect(!found.contains("United Kingdom criticises Islamic State"))
+        // Not where it is said not to be, nor without a voice of the statement's own.
+        #expect(!EncounterTests.statement("Attacks by the ADF are not concerning.", source: Self.source).contains { $0.contains("criticises") })
+        #expect(!EncounterTests.triples("Attacks by the ADF are concerning.").contains { $0.contains("criticises") })
+    }
+}
+
+/// Threats a party poses, taken up by those who discuss them.
+@Suite struct PosedThreatTests {
+    @Test func thoseWhoTakeUpAThreatAPartyPosesJudgeIt() {
+        let found = EncounterTests.triples("The FAC and the Secretary also exchanged views on challenges posed by the People’s Republic of China.")
+        #expect(found.contains("FAC criticises China"))
+        // A place the threat comes from is where, not who.
+        #expect(!EncounterTests.triples("To prevent the return of the ISIS terrorist threat from northeast Syria, Iraq will act.")
+            .contains("Iraq criticises Syria"))
+        #expect(FormalNameTests.entities("Fighting spread in northeast Syria.").contains { $0.name == "northeast Syria" })
+    }
+}
