@@ -305,6 +305,22 @@ extension TreeCoder {
             {
                 phrases.append(sentence[index].head)
             }
+            // ("PRC Director of the CCP Central Foreign Affairs Commission and Foreign Minister Wang
+            // Yi": one person's two titles, the parser coordinating the name with the first.)
+            if sentence[index].dep == "conj", case let first = sentence[index].head, sentence.range.contains(first), first < index,
+               Self.titleNouns.contains(sentence.lemma(first)), sentence.mention(at: first) == nil,
+               let firstName = nameWords.min(),
+               case let own = [first] + sentence.children(of: first).filter({ !["conj", "cc", "punct", "appos"].contains(sentence[$0].dep) })
+                   .flatMap({ sentence.subtree(of: $0) }),
+               let end = own.max(), end + 1 < firstName,
+               ((end + 1)..<firstName).allSatisfy({ word in
+                   sentence.lower(word) == "and" || Self.titleNouns.contains(sentence.lemma(word))
+                       || EntityRecognizer.titleOpeners.contains(sentence.lower(word)) || EntityRecognizer.portfolioWords.contains(sentence.lower(word))
+               }),
+               !phrases.contains(first)
+            {
+                phrases.append(first)
+            }
             if sentence[index].dep == "conj", sentence.range.contains(sentence[index].head) {
                 phrases += sentence.children(of: sentence[index].head, ["appos"]).filter { apposition in
                     apposition > index && Self.titleNouns.contains(sentence.lemma(apposition))
@@ -373,9 +389,11 @@ extension TreeCoder {
                 // ("King Abdullah II of Jordan": the name's mention may hold its title.)
                 // ("the Prime Minister's Special Representative" serves the leader it names.)
                 let owned = sentence.subtree(of: phrase).filter { $0 != phrase && sentence[$0].dep == "poss" }.flatMap { sentence.subtree(of: $0) }
+                // (Not a second title coordinated with it: "Director of the Commission and Foreign Minister".)
+                let coordinated = Set(sentence.children(of: phrase, ["conj", "cc"]).flatMap { sentence.subtree(of: $0) })
                 let words = sentence.subtree(of: phrase)
                     .filter { sentence.mention(at: $0)?.entity != person.entity || Self.leaderTitles.contains(sentence.lower($0)) }
-                    .filter { !owned.contains($0) }
+                    .filter { !owned.contains($0) && (phrase == index || !coordinated.contains($0)) }
                     .map { sentence.lower($0) }
                 guard !words.contains("former") else { continue }
                 let holders = [phrase] + sentence.children(of: phrase, ["compound", "nmod"])

@@ -169,3 +169,16 @@ import Testing
         #expect(FormalNameTests.entities("Fighting spread in northeast Syria.").contains { $0.name == "northeast Syria" })
     }
 }
+
+/// One person's two titles, coordinated before the name.
+@Suite struct TwoTitlesTests {
+    @Test func aNameCoordinatedWithATitleHoldsItToo() {
+        let found = EncounterTests.triples(
+            "Blinken met with PRC Director of the CCP Central Foreign Affairs Commission and Foreign Minister Wang Yi in Vientiane.")
+        #expect(found.contains("Wang Yi member_of China"))
+        #expect(found.contains("Wang Yi leader_of CCP Central Foreign Affairs Commission"))
+        // Two people, each with a title, are not one.
+        let two = EncounterTests.triples("Blinken met with Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov.")
+        #expect(!two.contains("Sergei Lavrov member_of China"))
+    }
+}
