@@ -441,6 +441,10 @@ public struct EntityRecognizer: Sendable {
             } else if entry.entity.type == "state",
                       let city = entry.capitalNames.first(where: { NameKey($0) == NameKey(Self.text(slice[range])) }),
                       Self.namesAPlace(range, in: slice) || Self.namesARegion(after: range, in: slice)
+                          // ("before leaving Doha, Qatar": a capital with its own state after the comma.)
+                          // (Not a dateline: "SEOUL, South Korea —" is read as one.)
+                          || range.lowerBound > 0 && range.upperBound + 1 < slice.count && slice[range.upperBound].text == ","
+                          && gazetteerMatches.contains(where: { $0.range.lowerBound == range.upperBound + 1 && $0.entry == match.entry })
             {
                 // "talks in Beijing", "visited Kyiv", "WASHINGTON —": the city, not its government;
                 // "the lower Juba region": a region named like a capital.

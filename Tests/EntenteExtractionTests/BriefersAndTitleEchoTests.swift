@@ -182,3 +182,13 @@ import Testing
         #expect(!two.contains("Sergei Lavrov member_of China"))
     }
 }
+
+/// A capital named with its state after a comma is the city.
+@Suite struct CapitalWithItsStateTests {
+    @Test func aCapitalWithItsOwnStateAfterTheCommaIsTheCity() {
+        let found = EncounterTests.triples("He spoke before leaving Doha, Qatar.")
+        #expect(found.contains("Doha located_in Qatar"))
+        // A dateline stays a dateline.
+        #expect(!EncounterTests.triples("SEOUL, South Korea — North Korea fired a missile.").contains("Seoul located_in South Korea"))
+    }
+}
