@@ -369,7 +369,10 @@ struct RelationExtractor {
                 let start = max(context.range.lowerBound, organisation.range.lowerBound - 6)
                 let title = tokens[start..<organisation.range.lowerBound].map(\.lower)
                 // ("According to KCNA, Putin is to arrive": the name opens the clause the source is for.)
-                if gap.isEmpty || gap == [","] && !title.contains("according") {
+                // ("my Minister for Africa and the United Nations, Lord Collins": a body a title is
+                // for is its portfolio.)
+                let portfolio = title.contains("for") && title.contains(where: { EntityRecognizer.isPersonTitle($0) })
+                if gap.isEmpty || gap == [","] && !title.contains("according") && !portfolio {
                     let isLeader = title.contains(where: leaderTitles.contains) && !title.contains("deputy")
                     result.append(structural(person, isLeader ? "leader_of" : "member_of", organisation))
                 }

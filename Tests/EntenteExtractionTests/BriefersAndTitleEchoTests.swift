@@ -192,3 +192,13 @@ import Testing
         #expect(!EncounterTests.triples("SEOUL, South Korea — North Korea fired a missile.").contains("Seoul located_in South Korea"))
     }
 }
+
+/// A body a title is for is the holder's portfolio.
+@Suite struct PortfolioBodyTests {
+    @Test func aMinisterForTheUNIsNoMemberOfIt() {
+        let found = EncounterTests.statement(
+            "In Kinshasa, my Minister for Africa and the United Nations, Lord Collins of Highbury, encouraged all parties to engage in dialogue.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(!found.contains("Lord Collins of Highbury member_of United Nations"))
+    }
+}
