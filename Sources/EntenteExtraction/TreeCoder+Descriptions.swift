@@ -434,9 +434,25 @@ extension TreeCoder {
                 // A state, or a body or group with a leadership of its own ("Somaliland President
                 // Muse Bihi Abdi", "Hamas leader Yahya Sinwar", "NATO Secretary General Mark Rutte").
                 // (A minister is a state's: "Serbian Labour Minister" names a portfolio, not a body.)
-                let states = named.filter { holder in
+                var states = named.filter { holder in
                     holder.entity != person.entity && holder.entity.type != "person" && holder.entity.kind != .place
                         && (holder.entity.type == "state" || !words.contains("minister"))
+                }
+                // ("Jeremiah Manele and Charlot Salwai, the prime ministers of the Solomon Islands and
+                // Vanuatu": a plural title over two lists pairs them in order, and otherwise says
+                // nothing of which is whose.)
+                let listed = sentence[phrase].tag == "NNS"
+                    ? ofObjects(of: phrase, in: sentence).flatMap { [$0] + sentence.children(of: $0, ["conj"]) }.compactMap { sentence.mention(at: $0) }
+                    : []
+                if listed.count >= 2 {
+                    let root = sentence[index].dep == "conj" && sentence.range.contains(sentence[index].head) ? sentence[index].head : index
+                    let people = ([root] + sentence.children(of: root, ["conj"])).compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "person" }
+                    if people.count == listed.count, let position = people.firstIndex(where: { $0.entity == person.entity }) {
+                        states = states.filter { $0.entity == listed[position].entity }
+                        if states.isEmpty { states = [listed[position]] }
+                    } else {
+                        states = []
+                    }
                 }
                 // ("Secretary General Akiba Takeo of Japan" heads a secretariat, not the state.)
                 let leads = Self.leads(byTitle: words)

@@ -202,3 +202,12 @@ import Testing
         #expect(!found.contains("Lord Collins of Highbury member_of United Nations"))
     }
 }
+
+/// A plural title over two lists of names and states.
+@Suite struct RespectiveTitlesTests {
+    @Test func aPluralTitlePairsItsListsInOrder() {
+        let found = EncounterTests.triples("Jeremiah Manele and Charlot Salwai, the prime ministers of the Solomon Islands and Vanuatu, are in China this week.")
+        #expect(found.contains("Charlot Salwai leader_of Vanuatu"))
+        #expect(!found.contains("Charlot Salwai leader_of Solomon Islands"))
+    }
+}
