@@ -5,10 +5,19 @@ import EntenteNLP
 /// Washington": a guest welcomed to a place visits it.
 extension TreeCoder {
     func guestsWelcomed(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard sentence.lemma(verb) == "welcome", sentence[verb].pos == "VERB", let pattern = lexiconPattern(for: "visits", frame: nil) else { return [] }
+        let hosting = ["host", "receive"].contains(sentence.lemma(verb))
+        guard sentence.lemma(verb) == "welcome" || hosting, sentence[verb].pos == "VERB", let pattern = lexiconPattern(for: "visits", frame: nil)
+        else { return [] }
         let guests = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
-            .filter { $0.entity.type == "person" || $0.entity.type == "state" }
-        let phrases = sentence.children(of: verb, ["prep", "dative"]).filter { sentence.lower($0) == "to" }
+            // ("to host our forces in Somalia": forces based are no guests.)
+            .filter { $0.entity.type == "person" || $0.entity.type == "state" && !hosting }
+        // ("hosted Foreign Minister Wang Yi for an official visit today in Washington": a guest
+        // hosted in a place visits it, the place hung on the verb or on the visit.)
+        let visitNouns = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "for" }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }.filter { ["visit", "trip"].contains(sentence.lemma($0)) }
+        let phrases = hosting
+            ? ([verb] + visitNouns).flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "in" }
+            : sentence.children(of: verb, ["prep", "dative"]).filter { sentence.lower($0) == "to" }
         // (Not "welcomed him to the Pentagon": a state's institution is no place visited.)
         let places: [Mention] = phrases.flatMap { phraseParties($0, in: sentence) }.filter { place in
             place.entity.kind == .place || place.entity.type == "state" && place.role == nil

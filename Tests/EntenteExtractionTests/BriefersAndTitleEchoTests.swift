@@ -211,3 +211,14 @@ import Testing
         #expect(!found.contains("Charlot Salwai leader_of Solomon Islands"))
     }
 }
+
+/// A guest hosted in a place visits it.
+@Suite struct HostedGuestTests {
+    @Test func aGuestHostedInAPlaceVisitsIt() {
+        let found = EncounterTests.triples("Secretary Blinken hosted Foreign Minister Wang Yi for an official visit today in Washington.")
+        #expect(found.contains("Antony Blinken hosts Wang Yi"))
+        #expect(found.contains("Wang Yi visits Washington"))
+        // Forces hosted are based there, not visiting.
+        #expect(!EncounterTests.triples("Somalia agreed to host U.S. forces in Mogadishu.").contains { $0.hasPrefix("United States visits") })
+    }
+}
