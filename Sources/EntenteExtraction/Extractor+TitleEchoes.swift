@@ -4,7 +4,7 @@ extension Extractor {
     /// "Brian Nelson, the U.S. envoy, met with Erdogan": the state in a person's title is whom
     /// they hold it for, not a second party to what they do, nor one they do it with.
     /// A relation of the state that repeats the holder's (same predicate, same other party) is
-    /// dropped, and so is any relation other than a structural one between the holder and the state.
+    /// dropped, and so is a meeting the phrase rules read between the holder and the state.
     static func withoutTitleEchoes(_ candidates: [RelationCandidate], vocabulary: PredicateVocabulary) -> [RelationCandidate] {
         let holders = candidates.filter { Self.titleHeldPredicates.contains($0.predicate) && $0.subject.entity.type == "person" && $0.object.entity.type == "state" }
             .map { (holder: $0.subject.entity, state: $0.object.entity) }
@@ -15,7 +15,9 @@ extension Extractor {
             let subject = candidate.subject.entity
             let object = candidate.object.entity
             return !holders.contains { holder, state in
-                Set([subject, object]) == Set([holder, state])
+                // (A meeting the phrase rules read only: a leader may act on their own state,
+                // "Serbian President Kostunica promised to democratize Serbia".)
+                candidate.fromPhrase && TreeCoder.encounterPredicates.contains(candidate.predicate) && Set([subject, object]) == Set([holder, state])
                     || subject == state && relations.contains(FactKey(holder, candidate.predicate, object))
                     || object == state && relations.contains(FactKey(subject, candidate.predicate, holder))
             }

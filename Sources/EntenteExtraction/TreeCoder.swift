@@ -2264,7 +2264,7 @@ struct TreeCoder: Sendable {
                     if word != "of" {
                         // ("jihadist groups in the Lake Chad Basin": a region is where they are, no one
                         // they act for.)
-                        based = based.filter { $0.entity.type != "person" && !(word != "from" && $0.entity.kind == .place && $0.entity.type != "city") }.map { party in
+                        based = based.filter { $0.entity.type != "person" && !(word != "from" && $0.entity.kind == .place && $0.entity.type == "place") }.map { party in
                             var party = party
                             party.role = party.role ?? agentRole
                             return party
