@@ -75,10 +75,12 @@ public struct EntityRecognizer: Sendable {
         "DNI", "NSA", "NSAs", "UAS", "ATACMS", "GPS", "SUV", "PhD", "OK", "FAQ", "PDF", "ID", "EEZ", "DMZ", "CSIS",
     ]
     /// Titles before a lone surname: "Special Representative Ziadeh", "Dr Théroux-Bénoni".
-    static let surnameTitles: Set<String> = [
+    static let surnameTitles: Set<String> = Set([
         "dr", "representative", "ambassador", "envoy", "minister", "president", "secretary", "senator", "governor", "mr", "mrs", "ms",
-        "chancellor", "premier", "king", "queen", "emir", "sultan", "undersecretary", "under-secretary", "srsg", "dsrsg", "asg", "usg",
-    ]
+        "chancellor", "premier", "king", "queen", "emir", "sultan", "undersecretary", "under-secretary",
+    ]).union(unTitlesWrittenShort)
+    /// The UN's titles written short: "SRSG Keita", "ASG Pobee".
+    static let unTitlesWrittenShort: Set<String> = ["srsg", "dsrsg", "asg", "usg"]
     /// Words of a title's portfolio: "Secretary of State", "Minister of Foreign Affairs".
     static let portfolioWords: Set<String> = [
         "state", "defense", "defence", "foreign", "affairs", "home", "interior", "finance", "economy", "health", "justice",
@@ -89,7 +91,7 @@ public struct EntityRecognizer: Sendable {
     static let titleOpeners: Set<String> = ["supreme", "acting", "deputy", "senior", "chief", "grand", "interim", "foreign", "defence", "defense"]
     /// Words that open a title after a body's name: "… on Development Executive Secretary".
     static let bodyTitleOpeners: Set<String> = titleOpeners.union(["executive", "special", "vice", "assistant", "permanent"])
-    static let personTitles: Set<String> = [
+    static let personTitles: Set<String> = Set([
         "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
         "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
         "professor", "prof", "leader", "chief", "commander", "ambassador", "envoy", "secretary", "chancellor", "king",
@@ -98,9 +100,7 @@ public struct EntityRecognizer: Sendable {
         "ayatollah", "journalist", "correspondent", "researcher", "council", "premier", "secretary-general", "commander-in-chief",
         "emir", "sultan", "speaker", "judge", "bishop", "pope", "cardinal", "rev", "gov", "brig", "marshal", "adviser", "advisor",
         "representative", "undersecretary", "under-secretary", "rapporteur",
-        // The UN's titles written short: "SRSG Keita", "ASG Pobee".
-        "srsg", "dsrsg", "asg", "usg",
-    ]
+    ]).union(unTitlesWrittenShort)
 
     /// Prepositions of a title's place: "Ambassador to Oman", "spokesperson in Geneva".
     static let titlePlacePrepositions: Set<String> = ["in", "to", "at"]

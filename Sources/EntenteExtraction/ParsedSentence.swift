@@ -115,6 +115,19 @@ struct ParsedSentence {
         return isDateline ? words : range.lowerBound..<range.lowerBound
     }
 
+    /// The verb a noun is an object of, through up to four phrases between ("exchanged views on
+    /// challenges", "engage with renewed commitments in dialogue"); nil when a word of another kind
+    /// stands between.
+    func verb(above index: Int, through labels: Set<String>) -> Int? {
+        var cursor = index
+        for _ in 0..<4 where document.tokens[cursor].pos != "VERB" && labels.contains(document.tokens[cursor].dep) {
+            let head = document.tokens[cursor].head
+            guard head != cursor, range.contains(head) else { return nil }
+            cursor = head
+        }
+        return cursor != index && document.tokens[cursor].pos == "VERB" ? cursor : nil
+    }
+
     /// The tokens from `index` up to the root, nearest first.
     func ancestors(of index: Int) -> [Int] {
         var result: [Int] = []

@@ -116,14 +116,8 @@ extension TreeCoder {
         }
         // ("for Kosovo and Serbia to engage with renewed commitments in EU-facilitated dialogue":
         // those who take part, through the nouns between.)
-        if sides.count < 2 {
-            var cursor = agreement
-            for _ in 0..<4 where sentence[cursor].pos != "VERB" && ["dobj", "pobj", "prep"].contains(sentence[cursor].dep) {
-                let head = sentence[cursor].head
-                guard head != cursor, sentence.range.contains(head) else { break }
-                cursor = head
-            }
-            if cursor != agreement, sentence[cursor].pos == "VERB" { sides = subjects(of: cursor, in: sentence) }
+        if sides.count < 2, let verb = sentence.verb(above: agreement, through: ["dobj", "pobj", "prep"]) {
+            sides = subjects(of: verb, in: sentence)
         }
         var seen = Set<Entity>()
         sides = sides.filter { $0.entity.kind != .place && seen.insert($0.entity).inserted }

@@ -18,14 +18,8 @@ extension TreeCoder {
             .filter { $0.entity.kind != .place }
         guard !posers.isEmpty else { return [] }
         // The verb that takes the threat up, through the phrases between ("exchanged views on").
-        var cursor = noun
-        for _ in 0..<4 where sentence[cursor].pos != "VERB" && ["dobj", "pobj", "prep", "conj"].contains(sentence[cursor].dep) {
-            let head = sentence[cursor].head
-            guard head != cursor, sentence.range.contains(head) else { return [] }
-            cursor = head
-        }
-        guard cursor != noun, sentence[cursor].pos == "VERB" else { return [] }
-        let judges = subjects(of: cursor, in: sentence)
+        guard let verb = sentence.verb(above: noun, through: ["dobj", "pobj", "prep", "conj"]) else { return [] }
+        let judges = subjects(of: verb, in: sentence)
         let pattern = RelationLexicon.Pattern(steps: [], text: "threat posed by X", predicate: "criticises", frame: .verb)
         return judges.flatMap { judge in
             posers.filter { $0.entity != judge.entity }.compactMap { poser in

@@ -57,11 +57,11 @@ extension TreeCoder {
         if !possessors.isEmpty { return possessors }
         // ("Israel suffered the worst terror attack in its history at the hands of Hamas.")
         // (The parser may hang the hands on the verb that suffers it.)
-        let sufferer = sentence[noun].head
+        let verb = sentence[noun].head
         // ("resisted an invasion by Russia": and its "by" phrase, in an active clause.)
-        let onVerb = sentence[noun].dep == "dobj" && sentence.range.contains(sufferer) && sentence.children(of: sufferer, ["auxpass"]).isEmpty
+        let onVerb = sentence[noun].dep == "dobj" && sentence.range.contains(verb) && sentence.children(of: verb, ["auxpass"]).isEmpty
         let doers = actDoers(noun, in: sentence)
-            + (onVerb ? handsOf(sufferer, in: sentence) + actDoers(sufferer, in: sentence) : [])
+            + (onVerb ? handsOf(verb, in: sentence) + actDoers(verb, in: sentence) : [])
         if !doers.isEmpty { return doers }
         return sentence.children(of: noun, ["amod", "compound", "nmod"]).compactMap { sentence.mention(at: $0) }.map { owner in
             var owner = owner
