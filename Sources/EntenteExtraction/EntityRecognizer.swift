@@ -227,6 +227,8 @@ public struct EntityRecognizer: Sendable {
 
     /// Heads of a feature's name only when a name follows with "of": "the Horn of Africa".
     static let featureHeadsBeforeOf: Set<String> = ["horn", "cape"]
+    /// Words that open a feature's name before its "of": "Gulf of Aden", "Horn of Africa".
+    static let featureHeadsOpeningOf = featureHeads.union(featureHeadsBeforeOf)
 
     /// The parts of a capitalised run either side of its "and"s.
     static func split(_ run: Range<Int>, atAndIn slice: [Token]) -> [Range<Int>] {
@@ -308,7 +310,7 @@ public struct EntityRecognizer: Sendable {
             let range = start..<run.upperBound
             guard range.count >= 2,
                   Self.featureHeads.contains(slice[range.upperBound - 1].lower)
-                    || (Self.featureHeads.union(Self.featureHeadsBeforeOf).contains(slice[start].lower) && slice[start + 1].lower == "of")
+                    || (Self.featureHeadsOpeningOf.contains(slice[start].lower) && slice[start + 1].lower == "of")
                     || Self.leadingFeatureHeads.contains(slice[start].lower),
                   !range.contains(where: { covered[$0] })
             else { continue }

@@ -964,11 +964,6 @@ struct TreeCoder: Sendable {
                 return sentence.children(of: head, ["dobj"]).flatMap { ofObjects(of: $0, in: sentence) }.flatMap { parties(at: $0, in: sentence) }
             case "advcl" where sentence[head].pos == "VERB" || sentence[head].pos == "AUX":
                 current = head
-            case "pcomp" where sentence.lower(head) == "in" && sentence[head].dep == "prep" && sentence.range.contains(sentence[head].head)
-                && sentence.lemma(sentence[head].head) != "join" && sentence.child(of: sentence[head].head, "dobj") != nil:
-                // ("we fully support the Multinational Joint Task Force in combatting jihadist groups":
-                // the one supported does it; "I join others in thanking" is the subject's own.)
-                return sentence.children(of: sentence[head].head, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
             case "pcomp" where Self.clauseLinkingPrepositions.contains(sentence.lower(head)) && sentence[head].dep == "prep"
                 && sentence.range.contains(sentence[head].head)
                 && (sentence[sentence[head].head].pos == "VERB" || sentence[sentence[head].head].dep == "acomp"):
@@ -1003,10 +998,6 @@ struct TreeCoder: Sendable {
         return []
     }
 
-    /// Who the acts a verb takes as objects are by or from: their "by" phrase, or a message's "from"
-    /// ("facilitated the transportation of these individuals from Nicaragua": a "from" that is no
-    /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
-    /// by the M23 as well as killings by ADF".
     /// Who an act a noun names was done by: its "by" phrase, or the hands it was done at.
     func actDoers(_ act: Int, in sentence: ParsedSentence) -> [Mention] {
         let named = sentence.children(of: act, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
@@ -1028,6 +1019,10 @@ struct TreeCoder: Sendable {
             .flatMap { phraseParties($0, in: sentence) }
     }
 
+    /// Who the acts a verb takes as objects are by or from: their "by" phrase, or a message's "from"
+    /// ("facilitated the transportation of these individuals from Nicaragua": a "from" that is no
+    /// message's names where, not who). Each coordinated act's: "condemns the killing of civilians
+    /// by the M23 as well as killings by ADF".
     private func doers(ofActsObjectOf verb: Int, throughTheirObjects: Bool, in sentence: ParsedSentence) -> [Mention] {
         let judgesActs = Self.judgingVerbs.contains(sentence.lemma(verb)) || Self.verdictVerbs.contains(sentence.lemma(verb))
         for object in sentence.children(of: verb, ["dobj"]) where sentence.mention(at: object) == nil {
@@ -1997,12 +1992,18 @@ struct TreeCoder: Sendable {
         return sides
     }
 
-    /// For the complement of a "for" or "of" phrase ("thanked Erdogan for mediating", "accused
-    /// Moscow of blocking"), the object of the verb the phrase hangs from: the one who does it.
+    /// For the complement of a "for", "of" or "in" phrase ("thanked Erdogan for mediating", "accused
+    /// Moscow of blocking", "support the Multinational Joint Task Force in combatting"), the object of
+    /// the verb the phrase hangs from: the one who does it.
     private func objectOfGoverningVerb(_ index: Int, in sentence: ParsedSentence) -> Int? {
         let preposition = sentence[index].head
-        guard preposition != index, sentence.range.contains(preposition), ["for", "of"].contains(sentence.lower(preposition))
+        guard preposition != index, sentence.range.contains(preposition), ["for", "of", "in"].contains(sentence.lower(preposition))
         else { return nil }
+        if sentence.lower(preposition) == "in" {
+            // ("I join others in thanking": those joined act with the subject, who does it too.)
+            guard let verb = verbOfPhrase(preposition, in: sentence), sentence.lemma(verb) != "join" else { return nil }
+            return sentence.child(of: verb, "dobj")
+        }
         // ("a network that spans the Horn of Africa, the UAE and Cyprus, for facilitating financing":
         // what a verb of extent covers does not act.)
         guard let verb = verbOfPhrase(preposition, in: sentence), !Self.extentVerbs.contains(sentence.lemma(verb)) else { return nil }
