@@ -502,6 +502,15 @@ public struct EntityRecognizer: Sendable {
                 if !(range.upperBound..<end).contains(where: { covered[$0] }) { range = range.lowerBound..<end }
             }
             if range.contains(where: { covered[$0] }) { continue }
+            if var body = Self.acronymedBody(after: range, of: entity, in: slice, matches: gazetteerMatches, covered: covered) {
+                while Self.leadingNonNames.contains(slice[body.lowerBound].lower) { body = (body.lowerBound + 1)..<body.upperBound }
+                let name = Self.text(slice[body])
+                let named = remembered(name) ?? Entity(name: name, kind: .organisation, type: "organisation")
+                mentions.append(mention(named, body, in: slice, confidence: 0.8))
+                for i in body { covered[i] = true }
+                remember(name, named)
+                continue
+            }
             mentions.append(mention(entity, range, in: slice, role: role, confidence: 1))
             for i in range { covered[i] = true }
             if entity.type == "person" { lastPerson = entity }

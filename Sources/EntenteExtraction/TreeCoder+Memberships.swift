@@ -26,6 +26,7 @@ extension TreeCoder {
                 .filter { $0.entity.kind == .organisation }
             guard let body = bodies.first else {
                 found += partnerships(at: index, in: sentence)
+                found += bracketedMembers(at: index, in: sentence)
                 continue
             }
             let members = listed(at: index, in: sentence)
@@ -49,6 +50,27 @@ extension TreeCoder {
                 // (Partners are partners; allies, allies.)
                 let predicate = sentence.lemma(index) == "partner" ? "partner_of" : "ally_of"
                 found.append(described(partner, predicate, owner, at: index, pattern: "X's partners, including Y", in: sentence))
+            }
+        }
+        return found
+    }
+
+    /// "members of the G7 RRM (Canada, France, …)": the states in brackets after the body's name,
+    /// which the parser hangs on the body, are its members.
+    private func bracketedMembers(at index: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence.lemma(index) == "member" else { return [] }
+        var found: [Candidate] = []
+        for object in ofObjects(of: index, in: sentence) {
+            guard let body = sentence.mention(at: object), body.entity.kind == .organisation,
+                  object + 1 < sentence.range.upperBound, sentence.lower(object + 1) == "("
+            else { continue }
+            // ("the Multinational Security Support Mission (MSS)": one name in brackets is the body's own.)
+            let listed = sentence.children(of: object, ["appos"]).flatMap { parties(at: $0, in: sentence) }
+            guard listed.count >= 2 else { continue }
+            var seen: Set<Entity> = []
+            for member in listed
+            where member.entity.kind != .place && member.entity != body.entity && seen.insert(member.entity).inserted {
+                found.append(described(member, "member_of", body, at: index, pattern: "members of a body, listed in brackets", in: sentence))
             }
         }
         return found

@@ -374,6 +374,7 @@ struct TreeCoder: Sendable {
                     // ("Today's sanctions target Iran's drone programme": the tagger may take the verb for a noun.)
                     + (sentence.children(of: index, ["nsubj"]).isEmpty ? [] : targetedSanctions(at: index, in: sentence))
                     + mediations(at: index, in: sentence) + hostagesHeld(at: index, in: sentence) + stops(at: index, in: sentence)
+                    + deployments(at: index, in: sentence)
             default: continue
             }
         }
@@ -973,6 +974,12 @@ struct TreeCoder: Sendable {
             case "relcl", "acl":
                 // "issued a declaration demanding that": the declaration's issuer demands.
                 let described = parties(at: head, in: sentence)
+                // ("notes statements made by the UK and Canada condemning the decision": those who
+                // made the statements condemn.)
+                if described.isEmpty, sentence[current].tag == "VBG" {
+                    let authors = authors(ofStatement: head, in: sentence)
+                    if !authors.isEmpty { return authors }
+                }
                 guard described.isEmpty, sentence[head].dep == "dobj", sentence.range.contains(sentence[head].head) else {
                     return described
                 }
@@ -3346,6 +3353,7 @@ struct TreeCoder: Sendable {
     }
 
     static let stepNouns: Set<String> = ["step", "measure", "action", "effort", "move", "attempt", "bid", "decision"]
+    static let intentionNouns: Set<String> = ["plan", "intention", "intent"]
 
     /// The verb that takes the step an infinitive completes: "taking steps to cancel", "the
     /// decision to withdraw" made by someone.
@@ -3419,6 +3427,15 @@ struct TreeCoder: Sendable {
                 // "discussed the need for Russia to withdraw": what is needed or called for is
                 // advocated, not done.
                 if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
+                break
+            } else if sentence[current].dep == "acl", sentence.range.contains(sentence[current].head),
+                      sentence[sentence[current].head].pos == "NOUN", Self.intentionNouns.contains(sentence.lemma(sentence[current].head)),
+                      sentence.children(of: current, ["aux"]).contains(where: { sentence.lower($0) == "to" })
+            {
+                // "announced its intention to introduce a ban", "has no plans to strike": what one
+                // means to do is yet to come (or, with "no", not meant).
+                if stance.modality == .asserted { stance.modality = .future }
+                chain.append(sentence[current].head)
                 break
             } else if sentence[current].dep == "advcl", sentence.range.contains(sentence[current].head),
                       Self.advocatingVerbs.contains(sentence.lemma(sentence[current].head)),

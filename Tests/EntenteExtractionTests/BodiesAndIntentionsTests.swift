@@ -1,0 +1,70 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// A known body's acronymed mechanism is a body of its own, and its members may be listed in
+/// brackets after its name.
+@Suite struct AcronymedBodyTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func entities(_ text: String) -> [String] { FormalNameTests.entities(text).map(\.name) }
+
+    @Test func aKnownBodysNameWithAnUnknownAcronymNamesOneBody() {
+        #expect(Self.entities("Today the G7 RRM issued a statement.").contains("G7 RRM"))
+        #expect(!Self.entities("Today the G7 RRM issued a statement.").contains("RRM"))
+        #expect(Self.entities("The EU NAVFOR operation continued.").contains("EU NAVFOR"))
+        // A UN title written short is a title, and the name after it is the holder's.
+        let titled = Self.entities("UN SRSG Keita visited Goma.")
+        #expect(titled.contains("Keita"))
+        #expect(!titled.contains { $0.contains("SRSG") })
+        // Two known names side by side stay two.
+        #expect(Self.entities("The EU and the UK issued a statement.").contains("European Union"))
+    }
+
+    @Test func membersListedInBracketsAfterTheBodyAreItsMembers() {
+        let found = Self.triples(
+            "Today, members of the G7 RRM (Canada, France, the United Kingdom and the European Union) issued the following statement.")
+        #expect(found.contains("Canada member_of G7 RRM"))
+        #expect(found.contains("United Kingdom member_of G7 RRM"))
+        #expect(found.contains("European Union member_of G7 RRM"))
+        #expect(!found.contains { $0.hasSuffix("member_of G7") })
+        // One name in brackets is the body's own acronym, not a member.
+        let own = Self.triples("We commend the arrival of members of the Multinational Security Support Mission (MSS) in Haiti.")
+        #expect(!own.contains { $0.contains("member_of") })
+    }
+}
+
+/// Who condemns in a statement, what an intention is, and where a body's staff are sent.
+@Suite struct StatementsAndIntentionsTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body + "\n").facts }
+
+    @Test func whatAStatementSaysItsAuthorsSay() {
+        let found = Self.triples(
+            "The G7 notes statements made by the United Kingdom and Canada condemning the decision by the Hong Kong Police Authorities.")
+        #expect(found.contains("United Kingdom criticises Hong Kong"))
+        #expect(found.contains("Canada criticises Hong Kong"))
+        #expect(!found.contains { $0.hasPrefix("G7 criticises") })
+        #expect(Self.triples("The G7 notes a statement by Japan calling on Russia to withdraw.").contains("Japan appeals_to Russia"))
+    }
+
+    @Test func aBanIntroducedSanctionsAndAnIntentionIsYetToCome() {
+        let ban = Self.facts("The UK has today announced its intention to introduce a maritime services ban on Russian LNG.")
+            .first { $0.predicate == "sanctions" }
+        #expect(ban?.object.name == "Russia")
+        #expect(ban?.modality == .future)
+        #expect(Self.facts("The UK announced plans to impose sanctions on Russia.").first { $0.predicate == "sanctions" }?.modality == .future)
+        let none = Self.facts("The UK has no plans to impose sanctions on Russia.").first { $0.predicate == "sanctions" }
+        #expect(none?.negated == true)
+        #expect(Self.facts("The UK imposed sanctions on Russia.").first { $0.predicate == "sanctions" }?.modality == .asserted)
+    }
+
+    @Test func aBodysDeploymentToACountryVisitsIt() {
+        #expect(Self.triples("First, multiple OPCW deployments to Syria have increased our understanding.")
+            .contains("Organization for the Prohibition of Chemical Weapons visits Syria"))
+        #expect(Self.triples("We also welcome the recent deployments to Syria by the Technical Secretariat of the OPCW.")
+            .contains("Technical Secretariat visits Syria"))
+        // A state's deployment is of its troops: no visit.
+        #expect(!Self.triples("The U.S. deployment to Poland continued.").contains { $0.contains("visits") })
+    }
+}
