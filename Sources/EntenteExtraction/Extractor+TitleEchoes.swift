@@ -24,5 +24,18 @@ extension Extractor {
         }
     }
 
+    /// "Hegseth is scheduled to … visit with U.S. troops": one who holds a title for a state is at
+    /// home there, and no visitor to it. `titleStates` gathers the article's titles as it goes.
+    static func withoutHomeVisits(_ candidates: [RelationCandidate], titleStates: inout [Entity: Set<Entity>]) -> [RelationCandidate] {
+        for candidate in candidates where Self.titleHeldPredicates.contains(candidate.predicate)
+            && candidate.subject.entity.type == "person" && candidate.object.entity.type == "state"
+        {
+            titleStates[candidate.subject.entity, default: []].insert(candidate.object.entity)
+        }
+        return candidates.filter { candidate in
+            !(candidate.predicate == "visits" && titleStates[candidate.subject.entity]?.contains(candidate.object.entity) == true)
+        }
+    }
+
     static let titleHeldPredicates: Set<String> = ["member_of", "leader_of"]
 }

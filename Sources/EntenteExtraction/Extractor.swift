@@ -120,6 +120,8 @@ public struct Extractor: Sendable {
             lexicon: lexicon, vocabulary: vocabulary, gazetteer: gazetteer, families: options.tokenRules)
         var sentenceIndex = 0
         var partOfSeen: Set<Entity> = []
+        // The states the article's people hold titles for, as its facts say so far.
+        var titleStates: [Entity: Set<Entity>] = [:]
         // Decided on the first body zone's opening, before any of its facts.
         var storyDiscard: String?
         var storyChecked = false
@@ -325,6 +327,7 @@ public struct Extractor: Sendable {
                     candidates.append(found)
                 }
                 candidates = Self.withoutTitleEchoes(candidates, vocabulary: vocabulary)
+                candidates = Self.withoutHomeVisits(candidates, titleStates: &titleStates)
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,

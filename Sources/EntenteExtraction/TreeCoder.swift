@@ -926,6 +926,11 @@ struct TreeCoder: Sendable {
                 let called = phraseParties(on, in: sentence)
                 if !called.isEmpty { return called }
             }
+            // ("to press U.S. allies in Europe to increase their spending": the parser may hang the
+            // infinitive of the one urged as a clause of purpose; those urged do it, not the urger.)
+            if infinitive, Self.urgingVerbs.contains(sentence.lemma(head)), let urged = sentence.child(of: head, "dobj") {
+                return parties(at: urged, in: sentence).filter { $0.entity.kind != .place }
+            }
             // "thanked Erdogan for mediating", "accused Moscow of blocking": the one thanked or
             // accused does it.
             if dep == "pcomp", let object = objectOfGoverningVerb(current, in: sentence) {
@@ -3085,6 +3090,8 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    static let verbsWithoutBareCode: Set<String> = ["lead", "conduct", "go"]
+
     /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
     /// particle, objects and prepositional phrases select the pattern, its active code the predicate.
     private func cameoCoding(_ verb: Int, in sentence: ParsedSentence) -> (pattern: RelationLexicon.Pattern, code: String)? {
@@ -3109,6 +3116,9 @@ struct TreeCoder: Sendable {
         // (CAMEO's bare "yield", 080, is what the dictionary gives "enable", "approve" and "settle"
         // with no pattern: measured on the development sets, never a concession between parties.)
         guard let match = verbs.match(clause), let code = match.code.active, code != "080",
+              // (Nor the bare verbs whose block code was never right on the development sets: one
+              // who leads a body heads it, one who conducts something or goes somewhere acts on no one.)
+              match.pattern != nil || !Self.verbsWithoutBareCode.contains(match.verb.lemma),
               let predicate = PredicateVocabulary.predicate(forCode: code, in: predicatesByCode),
               vocabulary[predicate]?.relationClass != .neutral
         else { return nil }

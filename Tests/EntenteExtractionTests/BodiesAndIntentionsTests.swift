@@ -68,3 +68,31 @@ import Testing
         #expect(!Self.triples("The U.S. deployment to Poland continued.").contains { $0.contains("visits") })
     }
 }
+
+/// Who does what one is pressed to do, where one is at home, and the CAMEO verbs whose bare code
+/// relates no one.
+@Suite struct UrgedAndHomeTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func thoseUrgedDoWhatTheyAreUrgedTo() {
+        let found = Self.triples("U.S. defense officials say Hegseth is expected to press U.S. allies in Europe to increase their defense spending.")
+        #expect(!found.contains { $0.hasPrefix("Hegseth aids") })
+        #expect(Self.triples("The UK pressed Iran to release the ship.").contains("United Kingdom appeals_to Iran"))
+    }
+
+    @Test func oneWhoHoldsATitleForAStateDoesNotVisitIt() {
+        let found = Self.triples(
+            "U.S. Defense Secretary Pete Hegseth arrived in Brussels on Tuesday. Hegseth is scheduled to travel to Poland to meet with leaders there and visit with U.S. troops.")
+        #expect(found.contains("Pete Hegseth member_of United States"))
+        #expect(found.contains("Pete Hegseth visits Poland"))
+        #expect(!found.contains("Pete Hegseth visits United States"))
+    }
+
+    @Test func leadingConductingOrGoingIsNoCooperation() {
+        #expect(!Self.triples("General Ali Reza Zahdi, who led Iran's elite Quds force, was killed.").contains { $0.contains("cooperates_with") })
+        #expect(!Self.triples("It was not related to the retaliatory strikes that the United States and the United Kingdom have conducted in Yemen.")
+            .contains { $0.contains("cooperates_with Yemen") })
+        // A verb the CAMEO dictionary codes by its pattern still codes.
+        #expect(Self.triples("Russia increased its cooperation with Iran.").contains { $0.hasPrefix("Russia") && $0.hasSuffix("Iran") })
+    }
+}
