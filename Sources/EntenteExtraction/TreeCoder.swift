@@ -1580,7 +1580,9 @@ struct TreeCoder: Sendable {
             && (!Self.weighingVerbs.contains(sentence.lemma(head)) || standing)
         // ("supports Somalia's fight against al-Shabaab": a hostility its owner is named with is
         // being waged, whatever verb speaks of it; not one that is deterred or averted.)
-        let wagedHostility = Self.conflictPredicates.contains(pattern.predicate) && !sentence.children(of: noun, ["poss"]).isEmpty
+        // ("to legitimise its illegal control of Kherson": so is an occupation.)
+        let wagedHostility = (Self.conflictPredicates.contains(pattern.predicate) || pattern.predicate == "occupies")
+            && !sentence.children(of: noun, ["poss"]).isEmpty
             && !Self.forestallingVerbs.contains(sentence.lemma(head)) && !Self.weighingVerbs.contains(sentence.lemma(head))
         if sentence[noun].dep == "dobj", sentence[head].pos == "VERB", !judged, !ongoing, !heldAttitude, !wagedHostility,
            !Self.lightVerbs.contains(sentence.lemma(head)), !Self.negativeVerbs.contains(sentence.lemma(head)),
@@ -2827,8 +2829,19 @@ struct TreeCoder: Sendable {
             return resolved
         }
         var inside: Set<Int> = [index]
+        var below = index
         for ancestor in sentence.ancestors(of: index) {
             inside.insert(ancestor)
+            defer { below = ancestor }
+            // ("Russia's attempts to use sham elections to legitimise its illegal control": the owner
+            // of the effort the clause describes.)
+            if isPossessive, sentence[ancestor].pos == "NOUN", sentence[below].dep == "acl", sentence[below].head == ancestor,
+               let owner = sentence.children(of: ancestor, ["poss"]).lazy.compactMap({ sentence.mention(at: $0) }).first, fits(owner)
+            {
+                var resolved = owner
+                resolved.confidence *= 0.85
+                return resolved
+            }
             guard sentence[ancestor].pos == "VERB" || sentence[ancestor].pos == "AUX" else { continue }
             let allSubjects = sentence.children(of: ancestor, Self.subjectLabels.union(["nsubjpass"]))
             // ("NAIROBI, KENYA — Sudan's army said it had": the dateline the parser took for a subject
@@ -2878,7 +2891,7 @@ struct TreeCoder: Sendable {
             }
             // ("emphasized the importance of maintaining communication during his meeting": or a
             // gerund after a preposition.)
-            if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl", "pcomp"].contains(sentence[ancestor].dep) { continue }
+            if isPossessive, allSubjects.isEmpty, ["xcomp", "advcl", "pcomp", "acl"].contains(sentence[ancestor].dep) { continue }
             if isPossessive, !(sentence[ancestor].dep == "relcl" && !allSubjects.isEmpty) { return nil }
         }
         // "If Russia wishes to contribute, it must respect": the subject of a condition or a time

@@ -96,3 +96,21 @@ import Testing
         #expect(Self.triples("Russia increased its cooperation with Iran.").contains { $0.hasPrefix("Russia") && $0.hasSuffix("Iran") })
     }
 }
+
+/// An occupation named by its noun holds whatever verb speaks of it, and a possessive inside an
+/// effort's clause is the effort's owner.
+@Suite struct OccupationNounTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func anOccupationOrControlOfAPlaceOccupiesIt() {
+        #expect(Self.triples("Russia's occupation of Ukraine continued.").contains("Russia occupies Ukraine"))
+        let found = Self.triples(
+            "Designations will be imposed by the UK in response to Russia’s attempts to use sham elections to legitimise its illegal control of Kherson, Donetsk and Crimea.")
+        #expect(found.contains("Russia occupies Kherson"))
+        #expect(found.contains("Russia occupies Donetsk"))
+        #expect(found.contains("Russia occupies Crimea"))
+        #expect(!found.contains { $0.hasPrefix("United Kingdom occupies") })
+        // Control regained by an unnamed government occupies nothing.
+        #expect(!Self.triples("The government regained control of the capital.").contains { $0.contains("occupies") })
+    }
+}
