@@ -109,7 +109,7 @@ extension TreeCoder {
     /// Verbs that answer a call, whose subject is the one called on.
     static let callAnsweringVerbs: Set<String> = [
         "ignore", "reject", "defy", "disregard", "dismiss", "rebuff", "heed", "answer", "accept", "flout", "spurn", "approve", "grant",
-        "endorse", "deny", "decline",
+        "endorse", "deny", "decline", "respond",
     ]
     /// Verbs that grant a request, whose subject agrees with the one who asked.
     static let grantingVerbs: Set<String> = ["accept", "approve", "grant", "endorse", "heed"]
@@ -122,7 +122,10 @@ extension TreeCoder {
     func callsAnswered(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.callAnsweringVerbs.contains(sentence.lemma(verb)) else { return [] }
         var result: [Candidate] = []
-        for message in sentence.children(of: verb, ["dobj"]) {
+        // ("has responded to a U.N. appeal": or the object of the verb's "to".)
+        let answered = sentence.children(of: verb, ["dobj"])
+            + sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "to" }.flatMap { sentence.children(of: $0, ["pobj"]) }
+        for message in answered {
             guard let predicate = Self.messagePredicates[sentence.lemma(message)], let pattern = lexiconPattern(for: predicate, frame: nil)
             else { continue }
             // (A call answered is made whatever the answer: the call is asserted.)

@@ -978,6 +978,14 @@ struct TreeCoder: Sendable {
                 current = sentence[head].head
             case "relcl", "acl":
                 // "issued a declaration demanding that": the declaration's issuer demands.
+                // ("Trump's call for NATO nations to increase their spending": those the call is
+                // for do it, not the caller.)
+                if dep == "acl", Self.messageNouns.contains(sentence.lemma(head)),
+                   sentence.children(of: current, ["aux"]).contains(where: { sentence.lower($0) == "to" }),
+                   let asked = sentence.children(of: head, ["prep"]).last(where: { sentence.lower($0) == "for" && $0 < current })
+                {
+                    return phraseParties(asked, in: sentence).filter { $0.entity.kind != .place }
+                }
                 let described = parties(at: head, in: sentence)
                 // ("notes statements made by the UK and Canada condemning the decision": those who
                 // made the statements condemn.)
@@ -3466,6 +3474,14 @@ struct TreeCoder: Sendable {
             {
                 // "called on President Aliyev to provide assurances": the parser may hang the act
                 // called for on the call as an adverbial clause; it is advocated all the same.
+                if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
+                break
+            } else if sentence[current].dep == "advcl", sentence.range.contains(sentence[current].head),
+                      forMark(of: current, in: sentence) != nil,
+                      sentence.children(of: sentence[current].head, ["dobj"]).contains(where: { Self.messageNouns.contains(sentence.lemma($0)) })
+            {
+                // ("reiterate our call for Russia to withdraw": the parser may hang the act called for
+                // on the verb that carries the call.)
                 if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
                 break
             } else if sentence[current].dep == "pcomp", sentence.range.contains(sentence[current].head),

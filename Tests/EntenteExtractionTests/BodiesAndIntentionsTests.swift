@@ -114,3 +114,31 @@ import Testing
         #expect(!Self.triples("The government regained control of the capital.").contains { $0.contains("occupies") })
     }
 }
+
+/// Calls: who a call is for does what it asks, a call answered was made, and calling out is
+/// criticism.
+@Suite struct CallsForAndAnsweredTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body + "\n").facts }
+
+    @Test func thoseACallIsForDoWhatItAsks() {
+        let found = Self.triples("Hegseth emphasized President Donald J. Trump's call for NATO nations to increase their defense spending.")
+        #expect(found.contains("Donald Trump appeals_to North Atlantic Treaty Organization"))
+        #expect(!found.contains { $0.hasPrefix("Donald Trump aids") })
+        let withdrawal = Self.facts("We reiterate our call for Russia to withdraw its forces from Ukraine.").first { $0.predicate == "withdraws_from" }
+        #expect(withdrawal?.subject.name == "Russia")
+        #expect(withdrawal?.modality == .advocated)
+    }
+
+    @Test func oneWhoRespondsToAnAppealWasAppealedTo() {
+        #expect(Self.triples("The government of South Sudan has responded to a U.N. appeal and reversed its decision.")
+            .contains("United Nations appeals_to South Sudan"))
+        #expect(Self.triples("Iran responded to the attack.").isEmpty)
+    }
+
+    @Test func callingOutIsCriticism() {
+        #expect(Self.triples("All 32 NATO allies called out China for its support of Russia's war.")
+            .contains("North Atlantic Treaty Organization criticises China"))
+        #expect(Self.triples("NATO called on China to stop.").contains("North Atlantic Treaty Organization appeals_to China"))
+    }
+}
