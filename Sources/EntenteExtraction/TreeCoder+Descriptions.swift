@@ -259,7 +259,7 @@ extension TreeCoder {
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "governor",
         "official", "adviser", "advisor", "representative", "negotiator", "diplomat", "administrator", "director", "head",
         "chairman", "chairwoman", "coordinator", "researcher", "analyst", "fellow", "officer", "commissioner", "rapporteur",
-        "undersecretary", "under-secretary",
+        "undersecretary", "under-secretary", "planner", "operative", "militant", "financier", "recruiter",
     ]
     /// Titles whose "for" phrase names the one the holder speaks or works for.
     static let speakerTitles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "negotiator", "researcher", "analyst"]

@@ -142,3 +142,12 @@ import Testing
         #expect(Self.triples("NATO called on China to stop.").contains("North Atlantic Treaty Organization appeals_to China"))
     }
 }
+
+/// A group's planner, operative or militant, named after the group, is its member.
+@Suite struct GroupRoleTitleTests {
+    @Test func aGroupsPlannerOrMilitantIsItsMember() {
+        #expect(EncounterTests.triples("AFRICOM announced that Islamic State attack planner Ahmed Maeleninine was killed.")
+            .contains("Ahmed Maeleninine member_of Islamic State"))
+        #expect(EncounterTests.triples("Al-Shabaab militant Ahmed Diriye was arrested.").contains("Ahmed Diriye member_of Al-Shabaab"))
+    }
+}
