@@ -151,3 +151,13 @@ import Testing
         #expect(EncounterTests.triples("Al-Shabaab militant Ahmed Diriye was arrested.").contains("Ahmed Diriye member_of Al-Shabaab"))
     }
 }
+
+/// An exit or departure from a body is a withdrawal from it.
+@Suite struct ExitTests {
+    @Test func anExitFromABodyWithdrawsFromIt() {
+        let found = EncounterTests.triples("Burkina Faso, Mali and Niger announced their exit from ECOWAS last year.")
+        #expect(found.contains("Burkina Faso withdraws_from Economic Community of West African States"))
+        #expect(found.contains("Niger withdraws_from Economic Community of West African States"))
+        #expect(EncounterTests.triples("The UK's exit from the European Union took effect in 2020.").contains("United Kingdom withdraws_from European Union"))
+    }
+}
