@@ -152,12 +152,13 @@ import Testing
     }
 }
 
-/// An exit or departure from a body is a withdrawal from it.
+/// An exit from a body is a withdrawal from it (a departure from a city is only a journey).
 @Suite struct ExitTests {
     @Test func anExitFromABodyWithdrawsFromIt() {
         let found = EncounterTests.triples("Burkina Faso, Mali and Niger announced their exit from ECOWAS last year.")
         #expect(found.contains("Burkina Faso withdraws_from Economic Community of West African States"))
         #expect(found.contains("Niger withdraws_from Economic Community of West African States"))
         #expect(EncounterTests.triples("The UK's exit from the European Union took effect in 2020.").contains("United Kingdom withdraws_from European Union"))
+        #expect(!EncounterTests.triples("Before his departure from Beijing, Blinken met Wang Yi.").contains { $0.contains("withdraws_from") })
     }
 }
