@@ -3111,6 +3111,7 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// Verbs whose CAMEO block code, given with no pattern of the verb's, relates no one (below).
     static let verbsWithoutBareCode: Set<String> = ["lead", "conduct", "go"]
 
     /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
