@@ -2278,12 +2278,19 @@ struct TreeCoder: Sendable {
                     }
                 }
                 // "inspectors from the IAEA", "rebels in Ivory Coast".
+                // ("the Sanctions Coordinators for the United Kingdom, United States and Canada met":
+                // office-holders named by their states, which act through them.)
+                // (Capitalised, the tagger calls the plural a proper noun and leaves it unlemmatised.)
+                let statesServed = ["NNS", "NNPS"].contains(sentence[index].tag)
+                    && (TreeCoder.titleNouns.contains(sentence.lemma(index)) || TreeCoder.titleNouns.contains(String(sentence.lower(index).dropLast())))
                 for prep in sentence.children(of: index, ["prep"]) where found.isEmpty {
                     let word = sentence.lower(prep)
-                    guard word == "of" || word == "from" || (agentRole != nil && ["in", "throughout", "across"].contains(word)),
+                    guard word == "of" || word == "from" || (agentRole != nil && ["in", "throughout", "across"].contains(word))
+                            || (word == "for" && statesServed),
                           let object = sentence.children(of: prep, ["pobj"]).first
                     else { continue }
                     var based = parties(at: object, in: sentence, depth: depth + 1)
+                    if word == "for" { based = based.filter { $0.entity.type == "state" } }
                     if word != "of" {
                         // ("jihadist groups in the Lake Chad Basin": a region is where they are, no one
                         // they act for.)

@@ -162,3 +162,15 @@ import Testing
         #expect(!EncounterTests.triples("Before his departure from Beijing, Blinken met Wang Yi.").contains { $0.contains("withdraws_from") })
     }
 }
+
+/// Office-holders named by the states they serve act for those states.
+@Suite struct OfficeHoldersForStatesTests {
+    @Test func coordinatorsForStatesWhoMeetAreTheirStatesMeeting() {
+        let found = EncounterTests.triples("On Friday, the sanctions coordinators for the United Kingdom, the United States and Canada met in London.")
+        #expect(found.contains("United Kingdom meets_with United States"))
+        #expect(found.contains("United Kingdom meets_with Canada"))
+        #expect(found.contains("United States meets_with Canada"))
+        // A minister's portfolio is no state served.
+        #expect(!EncounterTests.triples("The minister for the United Nations met the President.").contains { $0.hasPrefix("United Nations") })
+    }
+}

@@ -16,6 +16,11 @@ import Testing
         return (try GraphStore.open(path: path), path)
     }
 
+    /// The database file with its write-ahead log and shared-memory index, which SQLite leaves beside it.
+    static func removeStore(at path: String) {
+        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
+    }
+
     /// Rows the test itself judges importable: both actors named (code or name), per GDELT's columns.
     static func rowsWithBothActors(_ path: String) throws -> [[Substring]] {
         try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
@@ -28,7 +33,7 @@ import Testing
 
     @Test func gdeltRowsOfBothVersionsBecomeFactsAndTheRestIsCounted() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         let v2 = try Self.fixture("gdelt2-slice.tsv")
         let v1 = try Self.fixture("gdelt1-slice.tsv")
         let report = try EventImport(dataset: .gdelt, batchSize: 7).run([v2, v1], into: store)
@@ -72,7 +77,7 @@ import Testing
 
     @Test func importingTwiceAddsNothingAndGzipReadsTheSame() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         let v2 = try Self.fixture("gdelt2-slice.tsv")
         let first = try EventImport(dataset: .gdelt).run([v2], into: store)
         let facts = try Self.count(path, "SELECT count(*) FROM fact")
@@ -95,7 +100,7 @@ import Testing
 
     @Test func badLinesAreCountedWithFileAndLineAndTheRestIsImported() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         let good = try Self.rowsWithBothActors(try Self.fixture("gdelt2-slice.tsv")).prefix(4).map { $0.map(String.init) }
         func row(_ index: Int, id: String, _ change: (inout [String]) -> Void = { _ in }) -> String {
             var fields = good[index]
@@ -131,7 +136,7 @@ import Testing
 
     @Test func icewsRawEventsKnownByIdAndDateWithNAAsMissing() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         let file = try Self.fixture("icews-events.tsv")
         let report = try EventImport(dataset: .icews).run([file], into: store)
         #expect(report.rowsRead == 9)
@@ -154,7 +159,7 @@ import Testing
 
     @Test func icewsTemporalTriplesMapLabelsToCAMEO() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         let file = try Self.fixture("icews-kg.tsv")
         let report = try EventImport(dataset: .icews).run([file], into: store)
         #expect(report.factsStored == 5 && report.alreadyStored == 1)
@@ -167,7 +172,7 @@ import Testing
 
     @Test func importedAndExtractedFactsAnswerTheSameQuery() throws {
         let (store, path) = try Self.temporaryStore()
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { Self.removeStore(at: path) }
         _ = try EventImport(dataset: .icews).run([try Self.fixture("icews-kg.tsv")], into: store)
         let graph = KnowledgeGraph(store: store)
         _ = try graph.store(
