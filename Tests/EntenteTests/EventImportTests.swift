@@ -11,14 +11,17 @@ import Testing
         return url.path
     }
 
+    /// A store in a directory of its own, so that removing the directory removes what SQLite keeps
+    /// beside the file, even when the store closes (and writes them again) after the test removed them.
     static func temporaryStore() throws -> (GraphStore, String) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-events-\(UUID().uuidString).sqlite").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entente-events-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("graph.sqlite").path
         return (try GraphStore.open(path: path), path)
     }
 
-    /// The database file with its write-ahead log and shared-memory index, which SQLite leaves beside it.
     static func removeStore(at path: String) {
-        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
     }
 
     /// Rows the test itself judges importable: both actors named (code or name), per GDELT's columns.
