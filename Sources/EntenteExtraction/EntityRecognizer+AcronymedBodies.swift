@@ -12,8 +12,7 @@ extension EntityRecognizer {
         let next = range.upperBound
         guard entity.kind == .organisation, next < slice.count, !covered[next],
               slice[next].followsSpace,
-              slice[next].text.count >= 2, slice[next].text.count <= 7,
-              slice[next].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase && $0.properties.isAlphabetic }),
+              isAcronym(slice[next]), slice[next].text.count <= 7, !slice[next].text.contains("."),
               !unTitlesWrittenShort.contains(slice[next].lower),
               !matches.contains(where: { $0.range.contains(next) })
         else { return nil }

@@ -6,8 +6,7 @@ extension Extractor {
     /// A relation of the state that repeats the holder's (same predicate, same other party) is
     /// dropped, and so is a meeting the phrase rules read between the holder and the state.
     static func withoutTitleEchoes(_ candidates: [RelationCandidate], vocabulary: PredicateVocabulary) -> [RelationCandidate] {
-        let holders = candidates.filter { Self.titleHeldPredicates.contains($0.predicate) && $0.subject.entity.type == "person" && $0.object.entity.type == "state" }
-            .map { (holder: $0.subject.entity, state: $0.object.entity) }
+        let holders = titleHoldings(in: candidates)
         guard !holders.isEmpty else { return candidates }
         let relations = Set(candidates.map { FactKey($0.subject.entity, $0.predicate, $0.object.entity) })
         return candidates.filter { candidate in
@@ -27,14 +26,16 @@ extension Extractor {
     /// "Hegseth is scheduled to … visit with U.S. troops": one who holds a title for a state is at
     /// home there, and no visitor to it. `titleStates` gathers the article's titles as it goes.
     static func withoutHomeVisits(_ candidates: [RelationCandidate], titleStates: inout [Entity: Set<Entity>]) -> [RelationCandidate] {
-        for candidate in candidates where Self.titleHeldPredicates.contains(candidate.predicate)
-            && candidate.subject.entity.type == "person" && candidate.object.entity.type == "state"
-        {
-            titleStates[candidate.subject.entity, default: []].insert(candidate.object.entity)
-        }
+        for (holder, state) in titleHoldings(in: candidates) { titleStates[holder, default: []].insert(state) }
         return candidates.filter { candidate in
             !(candidate.predicate == "visits" && titleStates[candidate.subject.entity]?.contains(candidate.object.entity) == true)
         }
+    }
+
+    /// The people the candidates say hold a title for a state, with the state.
+    static func titleHoldings(in candidates: [RelationCandidate]) -> [(holder: Entity, state: Entity)] {
+        candidates.filter { titleHeldPredicates.contains($0.predicate) && $0.subject.entity.type == "person" && $0.object.entity.type == "state" }
+            .map { (holder: $0.subject.entity, state: $0.object.entity) }
     }
 
     static let titleHeldPredicates: Set<String> = ["member_of", "leader_of"]

@@ -2278,15 +2278,10 @@ struct TreeCoder: Sendable {
                     }
                 }
                 // "inspectors from the IAEA", "rebels in Ivory Coast".
-                // ("the Sanctions Coordinators for the United Kingdom, United States and Canada met":
-                // office-holders named by their states, which act through them.)
-                // (Capitalised, the tagger calls the plural a proper noun and leaves it unlemmatised.)
-                let statesServed = ["NNS", "NNPS"].contains(sentence[index].tag)
-                    && (TreeCoder.titleNouns.contains(sentence.lemma(index)) || TreeCoder.titleNouns.contains(String(sentence.lower(index).dropLast())))
                 for prep in sentence.children(of: index, ["prep"]) where found.isEmpty {
                     let word = sentence.lower(prep)
                     guard word == "of" || word == "from" || (agentRole != nil && ["in", "throughout", "across"].contains(word))
-                            || (word == "for" && statesServed),
+                            || (word == "for" && namesOfficeHolders(index, in: sentence)),
                           let object = sentence.children(of: prep, ["pobj"]).first
                     else { continue }
                     var based = parties(at: object, in: sentence, depth: depth + 1)
@@ -3118,6 +3113,14 @@ struct TreeCoder: Sendable {
         return nil
     }
 
+    /// "the sanctions coordinators for the United Kingdom, …": a plural title, whose "for" names the
+    /// states its holders serve and act for. (Capitalised, the tagger calls the plural a proper noun
+    /// and leaves it unlemmatised.)
+    func namesOfficeHolders(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+        ["NNS", "NNPS"].contains(sentence[noun].tag)
+            && (Self.titleNouns.contains(sentence.lemma(noun)) || Self.titleNouns.contains(String(sentence.lower(noun).dropLast())))
+    }
+
     /// Verbs whose CAMEO block code, given with no pattern of the verb's, relates no one (below).
     static let verbsWithoutBareCode: Set<String> = ["lead", "conduct", "go"]
 
@@ -3485,8 +3488,7 @@ struct TreeCoder: Sendable {
                 if [.asserted, .future].contains(stance.modality) { stance.modality = .advocated }
                 break
             } else if sentence[current].dep == "advcl", sentence.range.contains(sentence[current].head),
-                      forMark(of: current, in: sentence) != nil,
-                      sentence.children(of: sentence[current].head, ["dobj"]).contains(where: { Self.messageNouns.contains(sentence.lemma($0)) })
+                      sentence.children(of: sentence[current].head, ["dobj"]).contains(where: { carriedForClauses(ofMessage: $0, in: sentence).contains(current) })
             {
                 // ("reiterate our call for Russia to withdraw": the parser may hang the act called for
                 // on the verb that carries the call.)
