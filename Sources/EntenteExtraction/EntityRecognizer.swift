@@ -230,6 +230,24 @@ public struct EntityRecognizer: Sendable {
     /// Words that open a feature's name before its "of": "Gulf of Aden", "Horn of Africa".
     static let featureHeadsOpeningOf = featureHeads.union(featureHeadsBeforeOf)
 
+    /// Head words of the names of universities and schools, which may end in a place's name.
+    static let schoolHeads: Set<String> = ["university", "college", "academy", "school"]
+
+    /// The last words of the names of fields a school or a centre studies.
+    static let fieldWords: Set<String> = [
+        "studies", "diplomacy", "development", "research", "technology", "sciences", "policy", "security", "justice",
+        "reconciliation", "cooperation", "trade", "affairs", "economics", "law", "peace",
+    ]
+
+    /// True when the words from `start` to the run's end name fields that a body's "of" or "for"
+    /// phrase began before the "and": "Center for Strategic | and | International Studies".
+    static func continuesFields(after start: Int, headPosition: Int, run: Range<Int>, in slice: [Token]) -> Bool {
+        guard start < run.upperBound, (headPosition + 1..<start).contains(where: { ["of", "for"].contains(slice[$0].lower) }) else { return false }
+        let rest = slice[start..<run.upperBound].prefix { $0.isCapitalised }
+        guard let last = rest.last, fieldWords.contains(last.lower) else { return false }
+        return !rest.contains { isPersonTitle($0.lower) || organisationHeads.contains($0.lower) }
+    }
+
     /// The parts of a capitalised run either side of its "and"s.
     static func split(_ run: Range<Int>, atAndIn slice: [Token]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
@@ -369,9 +387,17 @@ public struct EntityRecognizer: Sendable {
             // A person's name may trail the organisation ("the Federation Council Franz Klintsevich").
             var end = run.lowerBound + headIndex + 1
             // ("the Council on Foreign Relations": "on" joins the name too.)
-            while end < run.upperBound, ["of", "for", "on"].contains(slice[end].lower) || slice[end].isCapitalised {
+            // ("the Center for Strategic and International Studies", "the Fletcher School of Law and
+            // Diplomacy": after the head's "of" or "for", fields of study go on with "and".)
+            while end < run.upperBound, ["of", "for", "on"].contains(slice[end].lower) || slice[end].isCapitalised
+                || slice[end].lower == "and" && Self.continuesFields(after: end + 1, headPosition: headPosition, run: run, in: slice)
+            {
                 // "… Scientists and Associate Professor": a second name starts after "and".
-                if end > run.lowerBound, slice[end - 1].lower == "and" { break }
+                if end > run.lowerBound, slice[end - 1].lower == "and",
+                   !Self.continuesFields(after: end, headPosition: headPosition, run: run, in: slice)
+                {
+                    break
+                }
                 // ("the Inter-Governmental Authority on Development Executive Secretary Workneh
                 // Gebeyehu": a title ends the body's name.)
                 if Self.isPersonTitle(slice[end].lower) && !Self.portfolioWords.contains(slice[end].lower) && slice[end].lower != "council"
@@ -379,7 +405,13 @@ public struct EntityRecognizer: Sendable {
                 {
                     break
                 }
-                if gazetteerMatches.contains(where: { $0.range.lowerBound == end }) { break }
+                // ("the University of Nairobi": a place after a school's "of" is the school's name, not
+                // the state acting.)
+                if gazetteerMatches.contains(where: { $0.range.lowerBound == end }),
+                   !(slice[end - 1].lower == "of" && Self.schoolHeads.contains(slice[headPosition].lower))
+                {
+                    break
+                }
                 end += 1
             }
             while end > run.lowerBound, Self.connectors.contains(slice[end - 1].lower) { end -= 1 }
@@ -968,7 +1000,9 @@ public struct EntityRecognizer: Sendable {
             // ("at", "as" and "an" are English words too: "an adviser at Acme Group". Only inside a
             // name, after a capitalised word, are they the article: "Abu Bakr as Siddiq".)
             let article = i > 0 ? slice[i - 1].text : ""
+            // ("the Fletcher School at Tufts University": not before a body's name.)
             let insideName = i > 1 && slice[i - 2].isCapitalised
+                && !(i..<min(slice.count, i + 5)).contains { Self.organisationHeads.contains(slice[$0].lower) }
             let runStart = ["al", "el", "ad", "ar"].contains(article) || ["as", "an", "at"].contains(article) && insideName ? i - 1 : i
             while end < slice.count {
                 if Self.startsName(slice[end]) {

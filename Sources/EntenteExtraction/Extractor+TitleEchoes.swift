@@ -40,3 +40,18 @@ extension Extractor {
 
     static let titleHeldPredicates: Set<String> = ["member_of", "leader_of"]
 }
+
+extension Extractor {
+    /// "Will Pomeranz, director of the Wilson Center's Kennan Institute": one who holds a title in
+    /// a body that is part of another holds it in the part, not in the whole.
+    static func withoutOuterBodies(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        let parts = candidates.filter { $0.predicate == "part_of" && $0.object.entity.kind == .organisation }
+            .map { (part: $0.subject.entity, whole: $0.object.entity) }
+        guard !parts.isEmpty else { return candidates }
+        let held = Set(candidates.filter { titleHeldPredicates.contains($0.predicate) }.map { [$0.subject.entity, $0.object.entity] })
+        return candidates.filter { candidate in
+            !(titleHeldPredicates.contains(candidate.predicate)
+                && parts.contains { $0.whole == candidate.object.entity && held.contains([candidate.subject.entity, $0.part]) })
+        }
+    }
+}

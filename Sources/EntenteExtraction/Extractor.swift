@@ -328,6 +328,7 @@ public struct Extractor: Sendable {
                 }
                 candidates = Self.withoutTitleEchoes(candidates, vocabulary: vocabulary)
                 candidates = Self.withoutHomeVisits(candidates, titleStates: &titleStates)
+                candidates = Self.withoutOuterBodies(candidates)
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,

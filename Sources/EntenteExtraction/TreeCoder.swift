@@ -379,7 +379,7 @@ struct TreeCoder: Sendable {
             }
         }
         let all = found + coAgents(in: found, sentence: sentence) + materialSupport(in: found, sentence: sentence) + reportedWrongs(in: found, sentence: sentence) + statesVisited(in: found) + threats(in: found, sentence: sentence) + hostilitiesPresupposed(by: found)
-            + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + hyphenPairs(in: sentence)
+            + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + institutes(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
         let titled = all + titledOfStates(besides: all, in: sentence)
         return visitsByGuests(rosters(in: titled, sentence: sentence), sentence: sentence) + meetingVisits(in: titled, sentence: sentence) + jointMeetings(in: titled, sentence: sentence)
