@@ -827,12 +827,16 @@ public struct Extractor: Sendable {
         "besieged", "overran", "liberated",
     ]
 
+    static let townNouns: Set<String> = ["city", "town", "village", "capital", "port"]
+
     static func standsForAPlace(_ index: Int, in tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let before = tokens[index - 1].lower
         // "from eastern Aleppo": a direction between the word and the name.
         if EntityRecognizer.directions.contains(before), index > 1, locativePrepositions.contains(tokens[index - 2].lower) { return true }
         if placeOnlyWords.contains(before) { return true }
+        // "Ukraine's second city, Kharkiv": a name in apposition to a noun for a town.
+        if before == ",", index > 1, townNouns.contains(tokens[index - 2].lower) { return true }
         // "the eastern cities of Goma and Bukavu".
         if before == "of", index > 1, Self.placeListNouns.contains(tokens[index - 2].lower) {
             return true

@@ -42,6 +42,30 @@ extension TreeCoder {
                 }
             }
             found += alliesFrom(at: index, in: sentence)
+            found += mutualTies(at: index, in: sentence)
+        }
+        return found
+    }
+
+    /// "The United States and Romania have been allies, partners, and friends": parties said
+    /// together to be allies or partners are each other's.
+    private func mutualTies(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let lemma = sentence.lemma(noun)
+        guard ["ally", "partner"].contains(lemma), sentence[noun].tag == "NNS",
+              sentence.children(of: noun, ["poss"]).isEmpty, ofObjects(of: noun, in: sentence).isEmpty,
+              sentence.children(of: noun, ["prep"]).allSatisfy({ !["of", "to", "with", "from", "in"].contains(sentence.lower($0)) })
+        else { return [] }
+        // The noun, or the first of the nouns it is listed with ("allies, partners, and friends").
+        var attribute = noun
+        while sentence[attribute].dep == "conj", sentence.range.contains(sentence[attribute].head) { attribute = sentence[attribute].head }
+        let be = sentence[attribute].head
+        guard sentence[attribute].dep == "attr", sentence.range.contains(be), sentence.lemma(be) == "be" else { return [] }
+        let sides = subjects(of: be, in: sentence).filter { $0.entity.type != "person" && $0.entity.kind != .place }
+        var found: [Candidate] = []
+        for (position, first) in sides.enumerated() {
+            for second in sides[(position + 1)...] where second.entity != first.entity {
+                found.append(described(first, lemma == "ally" ? "ally_of" : "partner_of", second, at: noun, pattern: "X and Y are \(lemma == "ally" ? "allies" : "partners")", in: sentence))
+            }
         }
         return found
     }

@@ -153,6 +153,15 @@ extension TreeCoder {
                 let noun = sentence[of].head
                 if Self.placeNouns.contains(sentence.lemma(noun)) {
                     containers += sentence.children(of: noun, ["poss"]).compactMap { sentence.mention(at: $0) }
+                    // ("the city of Chernihiv in Ukraine": and where the noun is; "struck the city of
+                    // Chernihiv, in northern Ukraine": the parser may hang the "in" right after the
+                    // name on the verb.)
+                    let after = sentence.range.contains(index + 1) && sentence[index + 1].text == "," ? index + 2 : index + 1
+                    let verbs = sentence[noun].dep == "dobj" && sentence.range.contains(sentence[noun].head) ? [sentence[noun].head] : []
+                    for prep in ([noun] + verbs).flatMap({ sentence.children(of: $0, ["prep"]) })
+                    where sentence.lower(prep) == "in" && (sentence[prep].head == noun || prep == after) {
+                        containers += phraseParties(prep, in: sentence)
+                    }
                 }
             }
             // ("the Chagos Archipelago, including Diego Garcia", "in the South China Sea, including at

@@ -14,7 +14,7 @@ extension TreeCoder {
     static let resistanceNouns: Set<String> = ["defense", "defence", "self-defense", "self-defence", "fight", "struggle", "resistance", "protection"]
 
     func resistedAggression(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.aggressionNouns.contains(sentence.lemma(noun)), sentence.mention(at: noun) == nil,
+        guard isAggression(noun, in: sentence), sentence.mention(at: noun) == nil,
               !hasOwnTarget(noun, in: sentence),
               let pattern = lexiconPattern(for: "attacks", frame: nil)
         else { return [] }
@@ -27,12 +27,22 @@ extension TreeCoder {
                           construction: "an aggression resisted").map(\.outright)
     }
 
-    /// "Support to Ukraine has been unwavering since Russia's full scale invasion": an invasion
-    /// named without its victim is of the one other state the sentence names, when there is only one.
+    /// "Russia's invasion", and "Russia's war of aggression".
+    private func isAggression(_ noun: Int, in sentence: ParsedSentence) -> Bool {
+        Self.aggressionNouns.contains(sentence.lemma(noun))
+            || sentence.lemma(noun) == "war" && ofObjects(of: noun, in: sentence).contains { sentence.lemma($0) == "aggression" }
+    }
+
+    /// "Support to Ukraine has been unwavering since Russia's full scale invasion", "assistance to
+    /// Ukraine in the face of Russia's war of aggression": an invasion named without its victim is
+    /// of the one other state the sentence names, when there is only one.
     private func loneInvaded(by aggressors: [Mention], at noun: Int, in sentence: ParsedSentence) -> [Mention] {
-        guard sentence.lemma(noun) == "invasion" else { return [] }
+        guard sentence.lemma(noun) == "invasion" || sentence.lemma(noun) == "war" else { return [] }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
-        let others = sentence.range.compactMap { sentence.mention(at: $0) }
+        // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
+        let others = sentence.range
+            .filter { !(sentence[$0].dep == "nsubj" && Self.speechVerbs.contains(sentence.lemma(sentence[$0].head))) }
+            .compactMap { sentence.mention(at: $0) }
             .filter { mention in
                 mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }
             }

@@ -1194,6 +1194,8 @@ struct TreeCoder: Sendable {
                     {
                         continue
                     }
+                    // ("met at UNGA", "spoke at the United Nations": where they meet or speak, never whom.)
+                    if wanted == "at", holder == verb, Self.venueVerbs.contains(sentence.lemma(verb)) { continue }
                     // "against Daesh in Syria and against the PKK": coordinated phrases each name one.
                     let phrases = coordinatedPhrases(prep, in: sentence)
                     let found = phrases.flatMap { phraseParties($0, in: sentence) }
@@ -1298,6 +1300,8 @@ struct TreeCoder: Sendable {
     static let journeyVerbs: Set<String> = ["arrive", "travel", "fly", "head", "come", "go", "land", "return", "visit"]
     /// Meetings whose participant the clause after them names: "after talks with …, Lavrov said".
     static let encounterPredicates: Set<String> = ["meets_with", "consults", "negotiates_with"]
+    /// Verbs whose "at" phrase says where: "met at UNGA", "spoke at the United Nations".
+    static let venueVerbs: Set<String> = ["meet", "talk", "speak", "gather", "convene", "confer", "negotiate"]
     static let sequencePrepositions: Set<String> = ["after", "following", "during", "before", "since"]
 
     /// The verb that claims responsibility for the event noun: "claimed responsibility for the

@@ -1,0 +1,60 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Parties said together to be allies, a war named by its owner alone, where a town named after
+/// its kind lies, and where a meeting is held.
+@Suite struct TiesAndPlacesTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func entities(_ text: String) -> [(name: String, mentions: [String])] { FormalNameTests.entities(text) }
+    static func facts(_ body: String) -> [Fact] { ReadoutTests.extraction(body + "\n").facts }
+
+    @Test func partiesSaidTogetherToBeAlliesAreEachOthers() {
+        let found = Self.triples("Chile and Peru have been allies, partners, and friends for decades.")
+        #expect(found.contains("Chile ally_of Peru"))
+        #expect(found.contains("Chile partner_of Peru"))
+        #expect(Self.triples("Chile and Peru are close partners.").contains("Chile partner_of Peru"))
+        // One party's allies are named with their owner, not said of the subject's parties.
+        #expect(!Self.triples("Chile and Peru are allies of Spain.").contains("Chile ally_of Peru"))
+        // People are no allies in this sense.
+        #expect(!Self.triples("Ana Silva and Mark Ouma are old partners.").contains { $0.contains("partner_of") })
+    }
+
+    @Test func countriesWhoseCameoCodeIsNotTheirIsoCodeAreStates() {
+        let found = Self.entities("Romania, Montenegro and East Timor signed the declaration.")
+        for name in ["Romania", "Montenegro", "East Timor"] {
+            #expect(found.contains { $0.name == name })
+        }
+        let romania = Self.facts("Romania attacked Moldova.").first
+        #expect(romania?.subject.type == "state")
+        #expect(romania?.subject.cameo == "ROM")
+        #expect(romania?.subject.iso3 == "ROU")
+    }
+
+    @Test func aWarOfAggressionNamedByItsOwnerIsWagedOnTheOneOtherState() {
+        let found = Self.triples("We will provide assistance to Ukraine in the face of Russia's brutal war of aggression.")
+        #expect(found.contains("Russia attacks Ukraine"))
+        // Not on the one who tells of it.
+        #expect(!Self.triples("Russia's war of aggression has cost Europe dearly, the UK said.").contains("Russia attacks United Kingdom"))
+        // Nor on either of two other states.
+        #expect(!Self.triples("Since Russia's war of aggression began, France has sent Ukraine tanks.").contains { $0.hasPrefix("Russia attacks") })
+    }
+
+    @Test func aTownNamedAfterItsKindLiesWhereThePhraseSays() {
+        #expect(Self.triples("Missiles struck the city of Chernihiv, in northern Ukraine, killing 17 civilians.").contains("Chernihiv located_in Ukraine"))
+        #expect(Self.triples("Missiles struck the city of Chernihiv in Ukraine.").contains("Chernihiv located_in Ukraine"))
+        // A name in apposition to a noun for a town is a place, not a person.
+        let kharkiv = Self.entities("Missiles hit the country's second city, Kharkiv.").first { $0.name == "Kharkiv" }
+        #expect(kharkiv != nil)
+        #expect(Self.facts("Missiles hit the country's second city, Kharkiv.").allSatisfy { $0.subject.name != "Kharkiv" || $0.predicate == "located_in" })
+        // An "in" phrase that does not follow the name says where the act was, not the town.
+        #expect(!Self.triples("Russia struck the city of Chernihiv yesterday in a night attack in Ukraine.").contains("Chernihiv located_in Ukraine"))
+    }
+
+    @Test func whereTheyMeetIsNoPartyToTheMeeting() {
+        let found = Self.triples("The Foreign Secretary and Egyptian Foreign Minister Sameh Shoukry met at UNGA on 18 September.")
+        #expect(!found.contains { $0.contains("meets_with UN General Assembly") })
+        #expect(!Self.triples("Blinken spoke at the United Nations on Monday.").contains { $0.contains("United Nations") && !$0.contains("member_of") })
+    }
+}
