@@ -372,8 +372,10 @@ public struct Extractor: Sendable {
                     guard let entry = gazetteer.entry(named: institution.entity.name), let country = entry.country,
                         ["legislature", "agency", "government", "military"].contains(entry.entity.type),
                         let state = gazetteer.entries.first(where: { $0.entity.iso3 == country }),
-                        // Said where the sentence names the state too: "the upper house of Russia's parliament".
+                        // Said where the sentence names the state too: "the upper house of Russia's parliament",
+                        // or the institution's own name does: "U.S. Central Command".
                         mentions.contains(where: { $0.entity == state.entity })
+                            || Self.namesState(state.entity, first: institution.entity.name.split(separator: " ").map(String.init))
                     else { continue }
                     partOfSeen.insert(institution.entity)
                     try emit(
@@ -826,6 +828,15 @@ public struct Extractor: Sendable {
         "seized", "seizing", "captured", "capturing", "retook", "recaptured", "entered", "entering", "shelled", "shelling",
         "besieged", "overran", "liberated",
     ]
+
+    /// True when a name's first words name the state: "U.S. Central Command".
+    static func namesState(_ state: Entity, first words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        let names = Set(([state.name] + state.aliases).map(NameKey.init))
+        return (1...min(3, words.count - 1)).contains { count in
+            names.contains(NameKey(words[..<count].joined(separator: " ")))
+        }
+    }
 
     static let townNouns: Set<String> = ["city", "town", "village", "capital", "port"]
 

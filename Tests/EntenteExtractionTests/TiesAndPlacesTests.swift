@@ -58,3 +58,17 @@ import Testing
         #expect(!Self.triples("Blinken spoke at the United Nations on Monday.").contains { $0.contains("United Nations") && !$0.contains("member_of") })
     }
 }
+
+/// The U.S. combatant commands are bodies of their own, part of the United States.
+@Suite struct CombatantCommandTests {
+    @Test func aCommandIsItsOwnBodyPartOfTheState() {
+        let found = TiesAndPlacesTests.triples("A statement from U.S. Central Command said the crew saw the missiles land.")
+        #expect(found.contains("U.S. Central Command part_of United States"))
+        let short = TiesAndPlacesTests.entities("CENTCOM said its forces struck the Houthis.")
+        #expect(short.contains { $0.name == "U.S. Central Command" })
+        #expect(!short.contains { $0.name == "United States Military" })
+        let two = TiesAndPlacesTests.triples("He will visit the headquarters for U.S. European Command and U.S. Africa Command.")
+        #expect(two.contains("U.S. European Command part_of United States"))
+        #expect(two.contains("U.S. Africa Command part_of United States"))
+    }
+}
