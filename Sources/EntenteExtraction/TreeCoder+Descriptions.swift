@@ -50,13 +50,20 @@ extension TreeCoder {
         // (Not a dateline the parser took the noun to stand beside: "PENTAGON —Iranian-backed militants".)
         let appositionHead = sentence[noun].dep == "appos" && sentence.range.contains(sentence[noun].head) && !sentence.isDateline(sentence[noun].head)
             ? sentence.mention(at: sentence[noun].head).map { [$0] } ?? [] : []
-        let backed = (appositionHead.isEmpty ? parties(at: noun, in: sentence) : appositionHead).filter { party in
+        // ("strikes into Houthi-controlled areas of Yemen": the areas' own place, not their holder.)
+        let heldOrNamed = controllerOfArea(at: noun, in: sentence) == nil
+            ? parties(at: noun, in: sentence) : ofObjects(of: noun, in: sentence).flatMap { parties(at: $0, in: sentence) }
+        let backed = (appositionHead.isEmpty ? heldOrNamed : appositionHead).filter { party in
             !backers.contains { $0.entity == party.entity } && (party.entity.kind != .place || TreeCoder.takesPlaces(pattern.predicate))
                 && !(party.entity.type == "state" && ["rebels", "opposition", "armed group", "criminals"].contains(party.role ?? ""))
         }
         return backers.flatMap { backer in
             backed.map { party in
-                described(backer, pattern.predicate, party, at: participle, pattern: "X-\(sentence.lower(participle)) noun", in: sentence)
+                // ("Houthi-controlled areas of Yemen": a group that holds part of its own country is
+                // there; a state that holds another's occupies it.)
+                let predicate = ["control", "hold"].contains(lemma) && backer.entity.type != "state" && party.entity.type == "state"
+                    ? "located_in" : pattern.predicate
+                return described(backer, predicate, party, at: participle, pattern: "X-\(sentence.lower(participle)) noun", in: sentence)
             }
         }
     }

@@ -1228,6 +1228,23 @@ struct TreeCoder: Sendable {
 
     static let locativePrepositions: Set<String> = ["in", "at", "into", "inside", "throughout", "across"]
 
+    /// "strikes into Houthi-controlled areas": areas struck stand for the group that holds them.
+    func controllerOfArea(at noun: Int, in sentence: ParsedSentence) -> Mention? {
+        guard ["area", "territory", "part", "zone", "position", "stronghold"].contains(sentence.lemma(noun)), sentence[noun].dep == "pobj",
+              sentence.range.contains(sentence[noun].head), ["into", "on", "against"].contains(sentence.lower(sentence[noun].head))
+        else { return nil }
+        for participle in sentence.children(of: noun, ["amod"]) where ["controlled", "held"].contains(sentence.lower(participle)) {
+            for name in sentence.children(of: participle, ["npadvmod", "compound", "nmod"]) where sentence.lower(name + 1) == "-" {
+                if let holder = sentence.mention(at: name), holder.entity.type != "state", holder.entity.kind != .place {
+                    var holder = holder
+                    holder.isModifier = false
+                    return holder
+                }
+            }
+        }
+        return nil
+    }
+
     /// "Prisoners rioted at a jail in northern Israel", "lifted the curfew in Darfur": an act with no
     /// party as its object is coded, as CAMEO does, against the state where it happened.
     private func location(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
@@ -1330,6 +1347,7 @@ struct TreeCoder: Sendable {
 
     static let partitives: Set<String> = [
         "part", "some", "all", "most", "much", "portion", "half", "rest", "bulk", "share", "barrage", "volley", "salvo", "wave", "swarm",
+        "series", "round", "string", "spate", "flurry",
     ]
     static let currencyNouns: Set<String> = ["dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs"]
     static let countNouns: Set<String> = ["thousands", "hundreds", "dozens", "tens", "millions", "scores", "number", "batch", "shipment"]
@@ -2167,6 +2185,7 @@ struct TreeCoder: Sendable {
         {
             return [person]
         }
+        if let holder = controllerOfArea(at: index, in: sentence) { return [holder] }
         if let person = titledPersonOfState(at: index, in: sentence) { return [person] }
         if let holder = holderNamedAfterBody(at: index, in: sentence) { return [holder] }
         if let mention = sentence.mention(at: index) ?? antecedent(of: index, in: sentence) {

@@ -72,3 +72,21 @@ import Testing
         #expect(two.contains("U.S. Africa Command part_of United States"))
     }
 }
+
+/// Land a group holds in its own country, and strikes into it.
+@Suite struct HeldAreaTests {
+    @Test func aGroupHoldingPartOfItsCountryIsThereAndAStateHoldingAnothersOccupiesIt() {
+        let group = TiesAndPlacesTests.triples("Aid cannot reach Houthi-controlled areas of Yemen.")
+        #expect(group.contains("Houthis located_in Yemen"))
+        #expect(!group.contains("Houthis occupies Yemen"))
+        #expect(TiesAndPlacesTests.triples("Civilians fled Russian-controlled areas of Ukraine.").contains("Russia occupies Ukraine"))
+    }
+
+    @Test func strikesIntoAreasAGroupHoldsAttackTheGroup() {
+        let found = TiesAndPlacesTests.triples("U.S. and British warplanes launched strikes into Houthi-controlled areas of Yemen late Monday.")
+        #expect(found.contains("United States attacks Houthis"))
+        #expect(found.contains("United Kingdom attacks Houthis"))
+        // Aid sent to such areas is no act on the group.
+        #expect(!TiesAndPlacesTests.triples("The UN sent food to Houthi-controlled areas of Yemen.").contains { $0.contains("aids Houthis") })
+    }
+}

@@ -82,10 +82,12 @@ import Testing
         #expect(triples == ["Russia attacks Ukraine"])
     }
 
-    @Test func aPlaceHeldByANamedPartyIsOccupied() {
+    @Test func aPlaceHeldByANamedPartyIsOccupiedByAStateAndTheGroundOfAGroup() {
         let triples = ExtractorTests.triples(
             ReadoutTests.extraction("The strikes hit more than 60 targets in Houthi-controlled parts of Yemen.\n").facts)
-        #expect(triples.contains("Houthis occupies Yemen"))
+        #expect(triples.contains("Houthis located_in Yemen"))
+        let held = ExtractorTests.triples(ReadoutTests.extraction("The strikes hit targets in Russian-held parts of Ukraine.\n").facts)
+        #expect(held.contains("Russia occupies Ukraine"))
     }
 }
 
