@@ -897,6 +897,8 @@ public struct EntityRecognizer: Sendable {
         let endsApposition = before == "," && (after == "," || after == "who" || Self.speechVerbs.contains(after))
         if words.count <= 4, titled || apposition || speaks || endsApposition,
             slice[range].allSatisfy({ $0.isCapitalised || Self.connectors.contains($0.lower) || $0.text == "." }),
+            // ("President Aliyev and Prime Minister Pashinyan": a second title after "and" starts a second name.)
+            !words.contains("and") || !words.contains(where: Self.personTitles.contains),
             // "As the High Commissioner said": an office without its holder's name.
             // ("His Majesty King Charles III": the honorific and title before a name the dictionary knows.)
             !words.allSatisfy({ Self.officeWords.contains($0) || Self.personTitles.contains($0) || Self.portfolioWords.contains($0)

@@ -88,7 +88,7 @@ import Testing
         let found = ExtractorTests.triples(Self.facts(
             "VOA: Hungarian Prime Minister Viktor Orban visited Kyiv on Tuesday and urged Volodymyr Zelenskyy to consider a cease-fire with Russia.\n"))
         #expect(!found.contains { $0.hasPrefix("VOA ") })
-        #expect(found.contains("Viktor Orban appeals_to Volodymyr Zelensky"))
+        #expect(found.contains("Viktor Orbán appeals_to Volodymyr Zelensky"))
         // A split "cease-fire" is the ceasefire, and one to consider is the event urged.
         #expect(found.contains("Volodymyr Zelensky ceasefire_with Russia"))
     }

@@ -16,7 +16,7 @@ import Testing
         // What is discussed is no one discussed with.
         #expect(!triples.contains { $0.contains("consults United States") })
         #expect(ExtractorTests.triples(ReadoutTests.extraction("Blinken discussed Iran with Lammy on Monday.\n").facts)
-            .contains { $0.hasSuffix("consults Lammy") })
+            .contains { $0.hasSuffix("consults David Lammy") })
     }
 
     @Test func theTwoLeadersAndTheLeadersAreThePeopleWhoMet() {

@@ -90,3 +90,18 @@ import Testing
         #expect(!TiesAndPlacesTests.triples("The UN sent food to Houthi-controlled areas of Yemen.").contains { $0.contains("aids Houthis") })
     }
 }
+
+/// Officials of 2023–2026 named by surname alone are the people the gazetteer knows.
+@Suite struct KnownOfficialTests {
+    @Test func aKnownOfficialsSurnameIsThePerson() {
+        let names = TiesAndPlacesTests.entities("Meetings between Secretary Yellen, Secretary Raimondo and their counterparts took place in Beijing.")
+            .map(\.name)
+        #expect(names.contains("Janet Yellen"))
+        #expect(names.contains("Gina Raimondo"))
+        #expect(TiesAndPlacesTests.triples("Secretary Hegseth hosted Minister Pistorius at the Pentagon.").contains { $0.hasPrefix("Pete Hegseth") })
+        // Two titled names joined by "and" stay two.
+        let two = TiesAndPlacesTests.entities("The meeting between President Aliyev and Prime Minister Pashinyan ended.").map(\.name)
+        #expect(two.contains("Nikol Pashinyan"))
+        #expect(!two.contains { $0.contains(" and ") })
+    }
+}
