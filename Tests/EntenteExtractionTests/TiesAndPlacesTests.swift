@@ -105,3 +105,14 @@ import Testing
         #expect(!two.contains { $0.contains(" and ") })
     }
 }
+
+/// Backing what two parties do together backs each of them; talking of backing it backs no one.
+@Suite struct SupportedJointEffortTests {
+    @Test func supportingEffortsBetweenTwoPartiesSupportsEach() {
+        let found = TiesAndPlacesTests.triples("The United States remains committed to supporting efforts between Armenia and Azerbaijan to resolve old issues.")
+        #expect(found.contains("United States supports Armenia"))
+        #expect(found.contains("United States supports Azerbaijan"))
+        let discussed = TiesAndPlacesTests.triples("Rubio spoke with Fidan today to discuss supporting direct negotiations between Russia and Ukraine.")
+        #expect(!discussed.contains { $0.contains("supports") })
+    }
+}
