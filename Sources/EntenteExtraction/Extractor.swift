@@ -329,6 +329,9 @@ public struct Extractor: Sendable {
                 candidates = Self.withoutTitleEchoes(candidates, vocabulary: vocabulary)
                 candidates = Self.withoutHomeVisits(candidates, titleStates: &titleStates)
                 candidates = Self.withoutOuterBodies(candidates)
+                // ("90,000 Americans living in or traveling to Bulgaria": a state's people on the move
+                // are no visit by the state.)
+                candidates.removeAll { $0.predicate == "visits" && Self.namesItsPeople($0.subject, in: tokens) }
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,
@@ -828,6 +831,13 @@ public struct Extractor: Sendable {
         "seized", "seizing", "captured", "capturing", "retook", "recaptured", "entered", "entering", "shelled", "shelling",
         "besieged", "overran", "liberated",
     ]
+
+    /// True when a state is named by its people in the plural: "Americans", "Bulgarians".
+    static func namesItsPeople(_ mention: Mention, in tokens: [Token]) -> Bool {
+        guard mention.entity.type == "state", mention.range.count == 1, tokens.indices.contains(mention.range.lowerBound) else { return false }
+        let word = tokens[mention.range.lowerBound].text
+        return word.count > 3 && word.hasSuffix("s") && word.first?.isUppercase == true && NameKey(word) != NameKey(mention.entity.name)
+    }
 
     /// True when a name's first words name the state: "U.S. Central Command".
     static func namesState(_ state: Entity, first words: [String]) -> Bool {

@@ -25,6 +25,13 @@ extension TreeCoder {
             || Self.wrongdoingCarriers.contains(lemma) && objects.flatMap { [$0] + sentence.children(of: $0, ["conj"]) }
                 .contains { Self.wrongdoingNouns.contains(sentence.lemma($0)) }
         guard doesWrong else { return [] }
+        // ("tens of thousands of Ukrainian civilians killed": a bare participle's subject is who
+        // suffered it, not who did it.)
+        if sentence[verb].tag == "VBN",
+           !sentence.children(of: verb, ["aux"]).contains(where: { sentence.lemma($0) == "have" }) || !sentence.children(of: verb, ["auxpass"]).isEmpty
+        {
+            return []
+        }
         // (A wrong done to a party is that party's relation, which the verb's own coding gives.)
         let wronged = objects.flatMap { [$0] + sentence.children(of: $0, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) } }
             + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }

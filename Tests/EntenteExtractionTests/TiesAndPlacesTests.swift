@@ -116,3 +116,25 @@ import Testing
         #expect(!discussed.contains { $0.contains("supports") })
     }
 }
+
+/// Wrong facts found on the fresh development set: a body named with its kind, a victim taken for
+/// the doer, and a state's people taken for the state.
+@Suite struct FreshSetWrongsTests {
+    @Test func aBodyNamedWithItsKindIsNoPartOfItself() {
+        #expect(!TiesAndPlacesTests.triples("Romania's leadership within the NATO Alliance strengthens our security.").contains { $0.contains("part_of") })
+        #expect(TiesAndPlacesTests.triples("The EU Military Committee met.").contains("EU Military Committee part_of European Union"))
+    }
+
+    @Test func whoSufferedABareParticipleIsNotAccusedOfIt() {
+        let statement = ReadoutTests.extraction(
+            "UK statement\nPublished: 25 January 2024\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + "Hundreds of thousands of lives have been lost in this war, including over 300,000 Russian soldiers dead and injured, "
+                + "and tens of thousands of Ukrainian civilians killed.\n").facts
+        #expect(!statement.contains { $0.predicate == "accuses" && $0.object.name == "Ukraine" })
+    }
+
+    @Test func aStatesPeopleTravellingAreNoVisitByTheState() {
+        #expect(!TiesAndPlacesTests.triples("Nearly 90,000 Americans living in or traveling to Bulgaria every year.").contains("United States visits Bulgaria"))
+        #expect(TiesAndPlacesTests.triples("The Philippines sent its envoy traveling to Japan.").contains("Philippines visits Japan"))
+    }
+}
