@@ -440,6 +440,12 @@ public struct EntityRecognizer: Sendable {
             while start < end, Self.leadingNonNames.contains(slice[start].lower) || Self.isDescriptor(slice[start]) { start += 1 }
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
+            // ("the NATO Alliance": a known body named with its kind is that body, read below.)
+            if ["alliance", "organization", "organisation"].contains(slice[end - 1].lower),
+               gazetteerMatches.contains(where: { $0.range == start..<(end - 1) && gazetteer.entries[$0.entry].entity.kind == .organisation })
+            {
+                continue
+            }
             // "its Coast Guard", "the Armed Forces of the Philippines": a state's body, not a party of its own.
             if slice[range].allSatisfy({ Self.stateBodyWords.contains($0.lower) }) { continue }
             // "Belarus’s Border Protection Directorate": a state's agency named with the state as its
@@ -534,6 +540,16 @@ public struct EntityRecognizer: Sendable {
                 if !(range.upperBound..<end).contains(where: { covered[$0] }) { range = range.lowerBound..<end }
             }
             if range.contains(where: { covered[$0] }) { continue }
+            // ("the NATO Alliance": the known body, named with its kind.)
+            if entity.kind == .organisation, range.upperBound < slice.count, !covered[range.upperBound],
+               ["Alliance", "Organization", "Organisation"].contains(slice[range.upperBound].text),
+               !(range.upperBound + 1 < slice.count && slice[range.upperBound + 1].isCapitalised && slice[range.upperBound + 1].kind == .word)
+            {
+                let whole = range.lowerBound..<(range.upperBound + 1)
+                mentions.append(mention(entity, whole, in: slice, role: role, confidence: 1))
+                for i in whole { covered[i] = true }
+                continue
+            }
             if var body = Self.acronymedBody(after: range, of: entity, in: slice, matches: gazetteerMatches, covered: covered) {
                 while Self.leadingNonNames.contains(slice[body.lowerBound].lower) { body = (body.lowerBound + 1)..<body.upperBound }
                 let name = Self.text(slice[body])

@@ -35,7 +35,11 @@ extension TreeCoder {
         return found
     }
 
+    /// Nouns for a member's part in a body: "Romania's leadership within the NATO Alliance".
+    static let partInBodyNouns: Set<String> = ["role", "leadership"]
+
     func accessions(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        if Self.partInBodyNouns.contains(sentence.lemma(noun)) { return partsInBodies(at: noun, in: sentence) }
         guard Self.membershipNouns.contains(sentence.lemma(noun)), sentence[noun].pos == "NOUN" else { return [] }
         let members = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
         guard !members.isEmpty else { return [] }
@@ -60,5 +64,19 @@ extension TreeCoder {
             }
         }
         return found
+    }
+
+    /// "Romania's leadership within the NATO Alliance", "Kenya's role in the African Union": one
+    /// with a part in a body is its member.
+    private func partsInBodies(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
+        let members = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }.filter { $0.entity.type == "state" }
+        let bodies = sentence.children(of: noun, ["prep"]).filter { ["in", "within"].contains(sentence.lower($0)) }
+            .flatMap { phraseParties($0, in: sentence) }
+            .filter { $0.entity.kind == .organisation && $0.entity.type != "state" }
+        return members.flatMap { member in
+            bodies.filter { $0.entity != member.entity }.map { body in
+                described(member, "member_of", body, at: noun, pattern: "X's part in Y", in: sentence)
+            }
+        }
     }
 }

@@ -123,6 +123,14 @@ import Testing
     @Test func aBodyNamedWithItsKindIsNoPartOfItself() {
         #expect(!TiesAndPlacesTests.triples("Romania's leadership within the NATO Alliance strengthens our security.").contains { $0.contains("part_of") })
         #expect(TiesAndPlacesTests.triples("The EU Military Committee met.").contains("EU Military Committee part_of European Union"))
+        #expect(TiesAndPlacesTests.entities("The NATO Alliance met today.").map(\.name) == ["North Atlantic Treaty Organization"])
+    }
+
+    @Test func aStatesPartInABodyMakesItAMember() {
+        #expect(TiesAndPlacesTests.triples("Romania's leadership within the NATO Alliance strengthens our security.")
+            .contains("Romania member_of North Atlantic Treaty Organization"))
+        #expect(TiesAndPlacesTests.triples("Kenya's role in the African Union is vital.").contains("Kenya member_of African Union"))
+        #expect(!TiesAndPlacesTests.triples("Iran's role in Syria is malign.").contains { $0.contains("member_of") })
     }
 
     @Test func whoSufferedABareParticipleIsNotAccusedOfIt() {
