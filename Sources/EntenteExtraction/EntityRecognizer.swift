@@ -233,6 +233,18 @@ public struct EntityRecognizer: Sendable {
     /// Head words of the names of universities and schools, which may end in a place's name.
     static let schoolHeads: Set<String> = ["university", "college", "academy", "school"]
 
+    /// Buildings whose names stand for a government, which are places where one meets in them.
+    static let seatNames: Set<NameKey> = Set(
+        ["Pentagon", "the Pentagon", "White House", "the White House", "Kremlin", "the Kremlin", "Downing Street"].map(NameKey.init))
+
+    /// True when the name follows a preposition of place: "at the Pentagon", "to the White House".
+    static func followsLocative(_ range: Range<Int>, in slice: [Token]) -> Bool {
+        var before = range.lowerBound - 1
+        if before >= 0, slice[before].lower == "the" { before -= 1 }
+        if range.lowerBound < slice.count, slice[range.lowerBound].lower == "the", before == range.lowerBound - 1 { before = range.lowerBound - 1 }
+        return before >= 0 && ["at", "in", "inside", "outside", "near", "to"].contains(slice[before].lower)
+    }
+
     /// The last words of the names of fields a school or a centre studies.
     static let fieldWords: Set<String> = [
         "studies", "diplomacy", "development", "research", "technology", "sciences", "policy", "security", "justice",
@@ -489,6 +501,15 @@ public struct EntityRecognizer: Sendable {
                 // "talks in Beijing", "visited Kyiv", "WASHINGTON —": the city, not its government;
                 // "the lower Juba region": a region named like a capital.
                 entity = Entity(name: city, kind: .place, type: Self.namesARegion(after: range, in: slice) ? "region" : "city")
+            } else if entry.entity.type == "state", match.role != nil, Self.seatNames.contains(NameKey(Self.text(slice[range]))),
+                      Self.followsLocative(range, in: slice)
+            {
+                // "met Gallant at the Pentagon", "welcomed Ruto to the White House": the building, a place.
+                var start = range.lowerBound
+                while start < range.upperBound - 1, slice[start].lower == "the" { start += 1 }
+                range = start..<range.upperBound
+                entity = Entity(name: Self.text(slice[range]), kind: .place, type: "place")
+                role = nil
             } else if entry.entity.type == "state" || entry.entity.kind == .actor {
                 // "Syrian government troops", "Turkish armed forces": the state, in a role.
                 var end = range.upperBound

@@ -383,8 +383,17 @@ struct TreeCoder: Sendable {
             + placements(in: sentence) + titles(in: sentence) + counterparts(in: sentence) + memberships(in: sentence) + bodies(in: sentence) + parts(in: sentence) + institutes(in: sentence) + hyphenPairs(in: sentence)
             + bases(in: sentence) + alliances(in: sentence) + basedIn(in: sentence) + membersFrom(in: sentence)
         let titled = all + titledOfStates(besides: all, in: sentence)
-        return visitsByGuests(rosters(in: titled, sentence: sentence), sentence: sentence) + meetingVisits(in: titled, sentence: sentence) + jointMeetings(in: titled, sentence: sentence)
-            + bilateralTies(in: titled, sentence: sentence)
+        return withoutSeatVisits(visitsByGuests(rosters(in: titled, sentence: sentence), sentence: sentence) + meetingVisits(in: titled, sentence: sentence)
+            + jointMeetings(in: titled, sentence: sentence) + bilateralTies(in: titled, sentence: sentence))
+    }
+
+    /// "welcomed Kosiniak-Kamysz to the Pentagon": a guest at a government's seat visits no place
+    /// of its own (the meeting is the event).
+    private func withoutSeatVisits(_ found: [Candidate]) -> [Candidate] {
+        found.filter { candidate in
+            !(candidate.relation.predicate == "visits" && candidate.relation.object.entity.kind == .place
+                && EntityRecognizer.seatNames.contains(NameKey(candidate.relation.object.entity.name)))
+        }
     }
 
     /// "a rare Putin visit to Pyongyang", "visited Russia's Far East": a visit to a city or a region

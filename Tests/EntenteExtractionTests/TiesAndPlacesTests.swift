@@ -146,3 +146,17 @@ import Testing
         #expect(TiesAndPlacesTests.triples("The Philippines sent its envoy traveling to Japan.").contains("Philippines visits Japan"))
     }
 }
+
+/// A government's seat is a place where one meets in it, and the government where it speaks.
+@Suite struct SeatOfGovernmentTests {
+    @Test func aSeatMetAtIsAPlaceAndASeatThatSpeaksIsTheState() {
+        let met = TiesAndPlacesTests.entities("Austin met with Israeli Minister of Defense Yoav Gallant at the Pentagon today.")
+        #expect(met.contains { $0.name == "Pentagon" })
+        #expect(!met.contains { $0.name == "United States" })
+        #expect(TiesAndPlacesTests.entities("The Pentagon said it struck the Houthis.").contains { $0.name == "United States" })
+        #expect(TiesAndPlacesTests.entities("Biden hosted Ruto at the White House on Thursday.").contains { $0.name == "White House" })
+        // A guest welcomed there meets the host; the building is no place visited of its own.
+        #expect(!TiesAndPlacesTests.triples("Austin welcomed Somali President Hassan Sheikh Mohamud to the Pentagon today.")
+            .contains { $0.hasSuffix("visits Pentagon") })
+    }
+}
