@@ -233,15 +233,18 @@ public struct EntityRecognizer: Sendable {
     /// Head words of the names of universities and schools, which may end in a place's name.
     static let schoolHeads: Set<String> = ["university", "college", "academy", "school"]
 
+    /// Words that say what kind of body a name is: "the NATO Alliance" is NATO.
+    static let bodyKindWords: Set<String> = ["alliance", "organization", "organisation"]
+
     /// Buildings whose names stand for a government, which are places where one meets in them.
     static let seatNames: Set<NameKey> = Set(
         ["Pentagon", "the Pentagon", "White House", "the White House", "Kremlin", "the Kremlin", "Downing Street"].map(NameKey.init))
 
     /// True when the name follows a preposition of place: "at the Pentagon", "to the White House".
     static func followsLocative(_ range: Range<Int>, in slice: [Token]) -> Bool {
+        // (The match may take "the" with it, or leave it before.)
         var before = range.lowerBound - 1
         if before >= 0, slice[before].lower == "the" { before -= 1 }
-        if range.lowerBound < slice.count, slice[range.lowerBound].lower == "the", before == range.lowerBound - 1 { before = range.lowerBound - 1 }
         return before >= 0 && ["at", "in", "inside", "outside", "near", "to"].contains(slice[before].lower)
     }
 
@@ -453,7 +456,7 @@ public struct EntityRecognizer: Sendable {
             let range = start..<end
             guard range.count >= 2, !gazetteerMatches.contains(where: { $0.range == range }) else { continue }
             // ("the NATO Alliance": a known body named with its kind is that body, read below.)
-            if ["alliance", "organization", "organisation"].contains(slice[end - 1].lower),
+            if Self.bodyKindWords.contains(slice[end - 1].lower),
                gazetteerMatches.contains(where: { $0.range == start..<(end - 1) && gazetteer.entries[$0.entry].entity.kind == .organisation })
             {
                 continue
@@ -563,7 +566,7 @@ public struct EntityRecognizer: Sendable {
             if range.contains(where: { covered[$0] }) { continue }
             // ("the NATO Alliance": the known body, named with its kind.)
             if entity.kind == .organisation, range.upperBound < slice.count, !covered[range.upperBound],
-               ["Alliance", "Organization", "Organisation"].contains(slice[range.upperBound].text),
+               slice[range.upperBound].isCapitalised, Self.bodyKindWords.contains(slice[range.upperBound].lower),
                !(range.upperBound + 1 < slice.count && slice[range.upperBound + 1].isCapitalised && slice[range.upperBound + 1].kind == .word)
             {
                 let whole = range.lowerBound..<(range.upperBound + 1)

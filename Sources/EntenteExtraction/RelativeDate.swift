@@ -18,7 +18,8 @@ enum RelativeDate {
         }
         if has(["yesterday"]), let day = published.adding(days: -1) { return (FactDate(day: day), "relative: yesterday") }
         if has(["today"]) || has(["on", "the", "same", "day"]) { return (FactDate(day: published), "relative: today") }
-        for (name, weekday) in weekdays where has([name]) {
+        // The day named first ("on Wednesday and Thursday": Wednesday), whatever order a dictionary keeps.
+        if let name = words.first(where: { weekdays[$0] != nil }), let weekday = weekdays[name] {
             // The most recent such day before publication (news reports the past).
             // The day itself when it is the day of publication ("on Saturday" in Saturday's paper).
             let offset = (published.weekday - weekday + 7) % 7

@@ -21,7 +21,7 @@ extension TreeCoder {
                     ?? (words[length...].allSatisfy { Self.councilWords.contains($0.lowercased()) } ? parentBody(named: prefix) : nil)
                 else { continue }
                 // ("the NATO Alliance": the parent itself, named with its kind.)
-                if parent != body.entity, !words[length...].allSatisfy({ Self.bodyKindWords.contains($0.lowercased()) }) {
+                if parent != body.entity, !words[length...].allSatisfy({ EntityRecognizer.bodyKindWords.contains($0.lowercased()) }) {
                     let mention = Mention(entity: parent, range: body.range, role: nil, isPossessive: false, confidence: body.confidence)
                     found.append(described(body, "part_of", mention, at: index, pattern: "body named for its parent", in: sentence))
                 }
@@ -87,9 +87,6 @@ extension TreeCoder {
         }
         return found
     }
-
-    /// Words that say what kind of body a name is: "the NATO Alliance" is NATO.
-    static let bodyKindWords: Set<String> = ["alliance", "organization", "organisation", "bloc", "group", "body", "union"]
 
     /// The words that name a body of an organisation rather than an organisation: "Executive Board".
     static let councilWords: Set<String> = [

@@ -47,6 +47,16 @@ import Testing
         #expect(date.description == expected)
         #expect(reason.hasPrefix("relative"))
     }
+
+    /// Two weekdays in one sentence: the one named first, in every process (a dictionary's order
+    /// changes from one run to the next).
+    @Test func ofTwoWeekdaysTheOneNamedFirstIsTheDate() throws {
+        let published = try #require(CalendarDay(iso: "2017-03-23"))  // a Thursday
+        let forward = try #require(RelativeDate.resolve(["on", "monday", "and", "tuesday"], published: published))
+        let backward = try #require(RelativeDate.resolve(["on", "tuesday", "and", "monday"], published: published))
+        #expect(forward.0.description == "2017-03-20")
+        #expect(backward.0.description == "2017-03-21")
+    }
 }
 
 /// A dateline without a year (`KYIV, Sept 4 (Reuters) -`): the year nearest the publication date,
