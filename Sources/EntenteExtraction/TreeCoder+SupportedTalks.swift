@@ -19,6 +19,9 @@ extension TreeCoder {
             .flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "between" }
             .flatMap { phraseParties($0, in: sentence) }
             .filter { $0.entity.kind != .place }
+            // (Sides the sentence names: "between both countries" may reach back to a pair the story
+            // named long before.)
+            .filter { side in sentence.range.contains { sentence.mention(at: $0)?.entity == side.entity } }
         guard sides.count >= 2 else { return [] }
         return relateEach(subjects(of: verb, in: sentence), to: sides, by: supporting, at: verb, in: sentence, base: 0.6,
                           construction: "support for efforts between X and Y")

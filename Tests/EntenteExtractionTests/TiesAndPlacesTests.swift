@@ -114,6 +114,10 @@ import Testing
         #expect(found.contains("United States supports Azerbaijan"))
         let discussed = TiesAndPlacesTests.triples("Rubio spoke with Fidan today to discuss supporting direct negotiations between Russia and Ukraine.")
         #expect(!discussed.contains { $0.contains("supports") })
+        // Only sides the sentence names: "both countries" may reach back to another pair.
+        let reached = TiesAndPlacesTests.triples(
+            "Kenya and Angola held talks on Monday. The United States welcomes these DRC and Rwandan steps and plans to support engagements between both countries.")
+        #expect(!reached.contains("United States supports Kenya"))
     }
 }
 
