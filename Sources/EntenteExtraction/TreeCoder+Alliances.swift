@@ -61,13 +61,10 @@ extension TreeCoder {
         let be = sentence[attribute].head
         guard sentence[attribute].dep == "attr", sentence.range.contains(be), sentence.lemma(be) == "be" else { return [] }
         let sides = subjects(of: be, in: sentence).filter { $0.entity.type != "person" && $0.entity.kind != .place }
-        var found: [Candidate] = []
-        for (position, first) in sides.enumerated() {
-            for second in sides[(position + 1)...] where second.entity != first.entity {
-                found.append(described(first, lemma == "ally" ? "ally_of" : "partner_of", second, at: noun, pattern: "X and Y are \(lemma == "ally" ? "allies" : "partners")", in: sentence))
-            }
+        let predicate = lemma == "ally" ? "ally_of" : "partner_of"
+        return Self.pairs(of: sides).map { first, second in
+            described(first, predicate, second, at: noun, pattern: "X and Y are \(lemma == "ally" ? "allies" : "partners")", in: sentence)
         }
-        return found
     }
 
     /// "Austin met with close allies from Australia, Japan and the Philippines": the states the
