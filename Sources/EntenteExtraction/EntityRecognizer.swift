@@ -852,6 +852,8 @@ public struct EntityRecognizer: Sendable {
         let name = Self.text(slice[range])
         let words = slice[range].map(\.lower)
         if words.count == 1 && Self.notNames.contains(words[0]) { return nil }
+        // ("Madam Chair, the United Kingdom reaffirms": the chair addressed, no party.)
+        if let first = words.first, ["madam", "madame"].contains(first) { return nil }
         // ("the Taiwanese Defense Ministry": a body's head word left alone names no one.)
         if words.count == 1 && (Self.ministryWords.contains(words[0]) || Self.organisationHeads.contains(words[0])) { return nil }
         let before = range.lowerBound > 0 ? slice[range.lowerBound - 1].lower : ""

@@ -55,3 +55,25 @@ extension Extractor {
         }
     }
 }
+
+extension Extractor {
+    /// "President Zelenskyy and the Ukrainian government … direct talks": a state's own officer does
+    /// not meet, talk to or work with the state he serves; the two are one side.
+    static func withoutOwnSide(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        candidates.filter { candidate in
+            guard sameSidePredicates.contains(candidate.predicate) else { return true }
+            let (subject, object) = (candidate.subject.entity, candidate.object.entity)
+            return !(servesState(subject, object) || servesState(object, subject))
+        }
+    }
+
+    static let sameSidePredicates: Set<String> = ["meets_with", "negotiates_with", "consults", "cooperates_with"]
+
+    /// True when the person's dictionary code is the state's government: UKRGOV for Ukraine.
+    static func servesState(_ person: Entity, _ state: Entity) -> Bool {
+        guard person.type == "person", state.type == "state", let personCode = person.cameo, let stateCode = state.cameo,
+              stateCode.count == 3
+        else { return false }
+        return personCode.hasPrefix(stateCode) && personCode.dropFirst(3).hasPrefix("GOV")
+    }
+}

@@ -329,6 +329,7 @@ public struct Extractor: Sendable {
                 candidates = Self.withoutTitleEchoes(candidates, vocabulary: vocabulary)
                 candidates = Self.withoutHomeVisits(candidates, titleStates: &titleStates)
                 candidates = Self.withoutOuterBodies(candidates)
+                candidates = Self.withoutOwnSide(candidates)
                 // ("90,000 Americans living in or traveling to Bulgaria": a state's people on the move
                 // are no visit by the state.)
                 candidates.removeAll { $0.predicate == "visits" && Self.namesItsPeople($0.subject, in: tokens) }
@@ -707,7 +708,9 @@ public struct Extractor: Sendable {
                       !EntityRecognizer.personTitles.contains(tokens[first - 1].lower),
                       !EntityRecognizer.honorifics.contains(tokens[first - 1].lower),
                       !EntityRecognizer.notNames.contains(tokens[first - 1].lower),
-                      tokens[first - 1].end < tokens[first].start
+                      tokens[first - 1].end < tokens[first].start,
+                      // ("British National Jimmy Lai": the citizen of a state named before him.)
+                      !(["national", "citizen"].contains(tokens[first - 1].lower) && first >= 2 && covered.contains(first - 2))
                 {
                     first -= 1
                 }

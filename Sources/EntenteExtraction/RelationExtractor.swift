@@ -43,7 +43,7 @@ struct RelationExtractor {
     static let speechObjects: Set<String> = [
         "statement", "statements", "speech", "speeches", "interview", "interviews", "briefing", "briefings", "remarks", "details",
         "testimony", "address", "account", "update", "updates", "press", "warning", "warnings", "message", "messages",
-        "ultimatum",
+        "ultimatum", "evidence", "proof", "assurance", "assurances",
     ]
 
     /// Nouns of those who do an act, or what they do it with, that an act word can describe.

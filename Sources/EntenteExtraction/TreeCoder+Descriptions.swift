@@ -101,6 +101,8 @@ extension TreeCoder {
               state.range.lowerBound == comma + 1, state.entity.type == "state", !state.isModifier
         else { return nil }
         if let known = self.state(containing: place.entity), known != state.entity { return nil }
+        // ("colder than the North Pole, Russia launched": a state that opens the main clause.)
+        if state.range.contains(where: { sentence.range.contains($0) && ["nsubj", "nsubjpass"].contains(sentence[$0].dep) }) { return nil }
         let after = state.range.upperBound
         for next in [after + 1, after + 2] where sentence.range.contains(next) && next - 1 < sentence.range.upperBound {
             guard [",", "and", "or"].contains(sentence.lower(next - 1)) else { break }

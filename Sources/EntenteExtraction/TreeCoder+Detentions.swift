@@ -5,12 +5,26 @@ import EntenteNLP
 /// holding them, are held by that state.
 extension TreeCoder {
     static let detainingParticiples: Set<String> = ["detained", "held", "imprisoned", "jailed", "arrested"]
+    /// ("Jimmy Lai was today sentenced to 20 years in prison in Hong Kong": a sentence passed in a
+    /// state, with no court named, is the state's; only in a clause of its own.)
+    static let sentencingParticiples: Set<String> = ["sentenced", "convicted"]
 
     func detainedIn(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.detainingParticiples.contains(sentence.lower(participle)), sentence[participle].tag == "VBN",
-              ["acl", "relcl"].contains(sentence[participle].dep), sentence.children(of: participle, ["agent"]).isEmpty,
+        let isClause = !sentence.children(of: participle, ["nsubjpass"]).isEmpty
+        guard Self.detainingParticiples.contains(sentence.lower(participle)) || isClause && Self.sentencingParticiples.contains(sentence.lower(participle)),
+              sentence[participle].tag == "VBN",
+              ["acl", "relcl"].contains(sentence[participle].dep) || isClause, sentence.children(of: participle, ["agent"]).isEmpty,
               let pattern = lexiconPattern(for: "arrests")
         else { return [] }
+        if isClause {
+            let holders = sentence.children(of: participle, ["prep"]).filter { sentence.lower($0) == "in" }
+                .flatMap { phraseParties($0, in: sentence) }
+                .map { stateOfCity(governing($0)) }
+                .filter { $0.entity.type == "state" }
+            let detained = sentence.children(of: participle, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                .filter { $0.entity.type == "person" }
+            return relateEach(holders, to: detained, by: pattern, at: participle, in: sentence, base: 0.65, construction: "X detained in Y")
+        }
         let holders = sentence.children(of: participle, ["prep"]).filter { sentence.lower($0) == "in" }
             .flatMap { phraseParties($0, in: sentence) }
             .filter { $0.entity.type == "state" }

@@ -708,7 +708,7 @@ struct TreeCoder: Sendable {
                let relationClass = vocabulary[pattern.predicate]?.relationClass,
                [.materialConflict, .materialCooperation].contains(relationClass)
             {
-                objects = location(of: verb, in: sentence)
+                objects = location(of: verb, in: sentence, strike: Self.strikePredicates.contains(pattern.predicate) && Self.strikingVerbs.contains(sentence.lemma(verb)))
             }
         }
         // "did not reach agreement on Syria": what an agreement or talks are about is their topic,
@@ -874,7 +874,17 @@ struct TreeCoder: Sendable {
                 let token = sentence[subject]
                 if ["WDT", "WP"].contains(token.tag), sentence[current].dep == "relcl" {
                     // ("the attack on Sana’a airport which injured": a place named on the noun does nothing.)
-                    found += parties(at: sentence[current].head, in: sentence).filter { $0.entity.kind != .place }
+                    // ("Attacks which damaged the offices of the British Council, the EU Delegation": an
+                    // act that does the harm is done by its owner, not by a body the parse coordinates
+                    // with it.)
+                    let antecedent = sentence[current].head
+                    let isAct = sentence.mention(at: antecedent) == nil && Self.attackNouns.contains(sentence.lemma(antecedent))
+                    if isAct {
+                        found += sentence.children(of: antecedent, ["poss", "amod", "compound", "nmod"])
+                            .compactMap { sentence.mention(at: $0) }.filter { $0.entity.kind != .place }
+                    } else {
+                        found += parties(at: antecedent, in: sentence).filter { $0.entity.kind != .place }
+                    }
                 } else {
                     found += parties(at: subject, in: sentence)
                 }
@@ -1257,7 +1267,11 @@ struct TreeCoder: Sendable {
 
     /// "Prisoners rioted at a jail in northern Israel", "lifted the curfew in Darfur": an act with no
     /// party as its object is coded, as CAMEO does, against the state where it happened.
-    private func location(of verb: Int, in sentence: ParsedSentence) -> [Mention] {
+    static let strikingVerbs: Set<String> = ["strike", "hit", "target", "bomb", "shell", "pound", "bombard"]
+
+    /// (`strike`: "struck a commuter bus in the Dnipropetrovsk region": a place struck whose state
+    /// the gazetteer does not know is the target itself.)
+    private func location(of verb: Int, in sentence: ParsedSentence, strike: Bool = false) -> [Mention] {
         var holders = [verb] + sentence.children(of: verb, ["dobj"])
         var looked = 0
         while looked < holders.count, looked < 6 {
@@ -1269,7 +1283,10 @@ struct TreeCoder: Sendable {
                         // ("in Kremenchuk, Ukraine": a town the gazetteer does not know, with its state.)
                         let named = sentence.children(of: place, ["appos"]).lazy.compactMap { sentence.mention(at: $0) }
                             .first { $0.entity.type == "state" }
-                        guard let state = state(containing: mention.entity) ?? named?.entity else { continue }
+                        guard let state = state(containing: mention.entity) ?? named?.entity else {
+                            if strike, mention.entity.kind == .place, !Self.isContinentOrSea(mention.entity) { return [mention] }
+                            continue
+                        }
                         return [Mention(
                             entity: state, range: mention.range, role: nil, isPossessive: false,
                             confidence: mention.confidence * 0.8)]
@@ -1830,7 +1847,11 @@ struct TreeCoder: Sendable {
                || sentence.lower(head) == "at" && sentence.lemma(noun) == "war",
            sentence.range.contains(sentence[head].head), ["VERB", "AUX"].contains(sentence[sentence[head].head].pos)
         {
-            subjects = self.subjects(of: sentence[head].head, in: sentence)
+            // ("A BBC study found the junta in full control of 21% of Myanmar": the state found
+            // is the object's, not the finder's.)
+            let found = sentence.lower(head) == "in" && ["find", "leave", "keep", "put", "place", "see", "show"].contains(sentence.lemma(sentence[head].head))
+                ? sentence.children(of: sentence[head].head, ["dobj"]).filter { $0 < head } : []
+            subjects = found.isEmpty ? self.subjects(of: sentence[head].head, in: sentence) : found.flatMap { parties(at: $0, in: sentence) }
         }
         // "Following a meeting with Blinken, Netanyahu said …", "Speaking after a call with
         // Erdogan, Putin said …": the one who met is the subject of what came after.
@@ -3156,6 +3177,9 @@ struct TreeCoder: Sendable {
 
     /// Verbs whose CAMEO block code, given with no pattern of the verb's, relates no one (below).
     static let verbsWithoutBareCode: Set<String> = ["lead", "conduct", "go"]
+    /// Bare verbs whose block code holds only for a direct object: one engages an enemy, but
+    /// "will engage further on Mr Lai's case" fights no one.
+    static let verbsCodedOnlyWithDirectObject: Set<String> = ["engage"]
 
     /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
     /// particle, objects and prepositional phrases select the pattern, its active code the predicate.
@@ -3184,6 +3208,7 @@ struct TreeCoder: Sendable {
               // (Nor the bare verbs whose block code was never right on the development sets: one
               // who leads a body heads it, one who conducts something or goes somewhere acts on no one.)
               match.pattern != nil || !Self.verbsWithoutBareCode.contains(match.verb.lemma),
+              match.pattern != nil || !clause.objects.isEmpty || !Self.verbsCodedOnlyWithDirectObject.contains(match.verb.lemma),
               let predicate = PredicateVocabulary.predicate(forCode: code, in: predicatesByCode),
               vocabulary[predicate]?.relationClass != .neutral
         else { return nil }

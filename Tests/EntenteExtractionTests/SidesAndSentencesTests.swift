@@ -1,0 +1,68 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Who is a party and who is not: citizens named with their state, chairs addressed, a state's
+/// own officers, strikes that name only the ground they hit, and sentences passed in a state.
+@Suite struct SidesAndSentencesTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func entities(_ text: String) -> [(name: String, mentions: [String])] { FormalNameTests.entities(text) }
+
+    @Test func aCitizenNamedWithHisStateIsNamedWithoutIt() {
+        let names = Self.entities("Canadian National Robert Moss was detained on Friday.").map(\.name)
+        #expect(names.contains("Robert Moss"))
+        #expect(!names.contains { $0.hasPrefix("National") })
+    }
+
+    @Test func aSentencePassedInAStateWithNoCourtNamedIsTheStates() {
+        #expect(Self.triples("British National Robert Moss was sentenced to ten years in prison in Hong Kong.").contains("Hong Kong arrests Robert Moss"))
+        #expect(Self.triples("Robert Moss was arrested in Yekaterinburg last spring.").contains("Russia arrests Robert Moss"))
+        // A court or a state named as the agent is coded where the agent is read, not here.
+        #expect(!Self.triples("Robert Moss was sentenced in Hong Kong by a court in Beijing.").contains("Hong Kong arrests Robert Moss"))
+    }
+
+    @Test func theChairAddressedIsNoParty() {
+        let found = Self.triples("Madam Chair, the Kingdom of Norway reaffirms its steadfast support for Moldova's sovereignty and independence.")
+        #expect(found.contains("Norway supports Moldova"))
+        #expect(!found.contains { $0.hasPrefix("Madam") })
+    }
+
+    @Test func aStateOfficerIsOnTheSameSideAsHisState() {
+        let found = Self.triples("President Zelenskyy and the Ukrainian government are ready for direct talks.")
+        #expect(!found.contains { $0.contains("Volodymyr Zelensky") && $0.contains("Ukraine") })
+        // Another state's leader still meets the state.
+        #expect(Self.triples("President Zelenskyy met Polish officials in Warsaw.").contains("Volodymyr Zelensky meets_with Poland"))
+    }
+
+    @Test func engagingOnACaseFightsNoOne() {
+        #expect(!Self.triples("Norway will engage further on Mr Robert Moss's case.").contains { $0.contains("attacks") })
+        #expect(Self.triples("Indian troops engaged Pakistani forces near the line of control.").contains("India attacks Pakistan"))
+    }
+
+    @Test func aStateThatOpensTheMainClauseIsNoPlacesContainer() {
+        let found = Self.triples("On Monday, when Kyiv was colder than the North Pole, Russia launched a large attack with drones.")
+        #expect(!found.contains("North Pole located_in Russia"))
+        #expect(Self.triples("The talks were held in Gao, Mali.").contains("Gao located_in Mali"))
+    }
+
+    @Test func attacksThatDamagedOfficesAreTheirOwnersNotABodyListedWithThem() {
+        let found = Self.triples("Attacks which damaged the offices of the British Council, the EU Delegation and a school in Kyiv were condemned.")
+        #expect(!found.contains { $0.hasPrefix("European Union") })
+        #expect(Self.triples("Russia's attacks which damaged the offices of the British Council were condemned.").contains("Russia assaults British Council"))
+    }
+
+    @Test func aStudyThatFindsSomeoneInControlHoldsNothing() {
+        #expect(!Self.triples("A BBC study found the army in control of only a fifth of Myanmar.").contains { $0.contains("occupies") })
+        #expect(Self.triples("Russia is in control of Mariupol.").contains("Russia occupies Mariupol"))
+    }
+
+    @Test func strikesAcrossAStateAndOnGroundItHoldsAreAttacks() {
+        #expect(Self.triples("Russia has continued to launch strikes across Ukraine.").contains("Russia attacks Ukraine"))
+        #expect(Self.triples("British jets launched strikes into Houthi-controlled areas.").contains("United Kingdom attacks Houthis"))
+        // A vehicle struck in a region the gazetteer does not place: the region.
+        #expect(Self.triples("Russian drones struck a minibus in the Zaporizhzhia region.").contains("Russia attacks Zaporizhzhia"))
+        // Not for an act that is no strike.
+        #expect(!Self.triples("The task force is combatting armed groups in the Lake Chad Basin.").contains { $0.contains("attacks Lake Chad") })
+    }
+}
