@@ -93,7 +93,7 @@ public struct EntityRecognizer: Sendable {
     static let bodyTitleOpeners: Set<String> = titleOpeners.union(["executive", "special", "vice", "assistant", "permanent"])
     static let personTitles: Set<String> = Set([
         "president", "minister", "prime", "general", "gen", "gen.", "colonel", "col", "lt", "major", "maj", "captain",
-        "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
+        "mr", "mrs", "ms", "dr", "chargé", "d'affaires", "d’affaires", "affaires", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "expert",
         "professor", "prof", "leader", "chief", "commander", "ambassador", "envoy", "secretary", "chancellor", "king",
         "queen", "prince", "sheikh", "emir", "senator", "sen", "deputy", "lawmaker", "analyst", "official", "director",
         "head", "governor", "mayor", "foreign", "defence", "defense", "admiral", "adm", "sergeant", "sgt", "vice",
@@ -697,7 +697,12 @@ public struct EntityRecognizer: Sendable {
         {
             let gap = slice[mentions[index].range.upperBound..<mentions[index + 1].range.lowerBound]
             let titled = mentions[index].role != nil || gap.contains { Self.personTitles.contains($0.lower) }
-            if titled, gap.allSatisfy({ $0.isCapitalised || $0.text == "-" }) {
+            // ("UK Chargé d'Affaires, Deputy Ambassador James Ford": a second title in apposition
+            // to the first.)
+            let commas = gap.indices.filter { slice[$0].text == "," }
+            let appositeTitles = commas.count == 1 && commas[0] + 1 < gap.endIndex && Self.isPersonTitle(slice[commas[0] + 1].lower)
+                && Self.isPersonTitle(slice[commas[0] - 1].lower)
+            if titled, gap.allSatisfy({ $0.isCapitalised || $0.text == "-" || ["d'", "d’", "d'affaires", "d’affaires"].contains($0.lower) || appositeTitles && $0.text == "," }) {
                 mentions[index].isModifier = true
                 mentions[index].titleOf = mentions[index + 1].entity
             }

@@ -11,7 +11,7 @@ extension TreeCoder {
     ]
     static let brokeringParticiples: Set<String> = ["broker", "mediate", "facilitate", "sponsor", "host", "co-host", "convene", "propose"]
     /// What a third party brokers: an agreement, or the talks toward one.
-    static let brokeredNouns: Set<String> = agreementNouns.union(["talk", "talks", "negotiation", "negotiations", "dialogue"])
+    static let brokeredNouns: Set<String> = agreementNouns.union(["talk", "talks", "negotiation", "negotiations", "dialogue", "discussion", "discussions"])
     /// A settlement put forward: brokered only when it is one of peace or a truce ("the peace plan").
     static let settlementProposalNouns: Set<String> = ["plan", "proposal", "initiative", "framework", "roadmap"]
 
@@ -53,6 +53,17 @@ extension TreeCoder {
             if agreement == nil, sentence.range.contains(before), before < participle - 1, isBrokered(before, in: sentence) { agreement = before }
         }
         guard let agreement else { return [] }
+        // ("the discussions among the United States, France and Ukraine hosted by the United
+        // Kingdom": talks among several, not between two sides, are hosted, not brokered.)
+        if ["host", "co-host"].contains(sentence.lemma(participle)), let hosting = lexiconPattern(for: "hosts") {
+            let guests = sentence.children(of: agreement, ["prep"]).filter { sentence.lower($0) == "among" }
+                .flatMap { phraseParties($0, in: sentence) }
+            if !guests.isEmpty {
+                return brokers.flatMap { host in
+                    guests.filter { $0.entity != host.entity }.compactMap { make(host, $0, hosting, participle, in: sentence, base: 0.7) }
+                }
+            }
+        }
         for prep in sentence.children(of: agreement, ["prep"]) where sentence.lower(prep) == "between" {
             sides = phraseParties(prep, in: sentence)
         }

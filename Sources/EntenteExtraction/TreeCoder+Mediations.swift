@@ -11,7 +11,8 @@ extension TreeCoder {
     /// What a go-between is credited with: "Türkiye's leadership in facilitating", "Egypt's role in this process".
     static let creditNouns: Set<String> = ["role", "leadership"]
     /// What a go-between's efforts are to do: "efforts to secure a ceasefire", "to broker a deal".
-    static let securingVerbs: Set<String> = ["secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude"]
+    static let securingVerbs: Set<String> = ["secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude", "find"]
+    static let routeNouns: Set<String> = ["route", "path", "way", "road"]
     static let disputeProcessNouns: Set<String> = brokeredNouns.union(["process", "declaration", "breakthrough", "peace"])
 
     func mediations(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
@@ -45,11 +46,24 @@ extension TreeCoder {
                   let settling = (sentence.children(of: noun, ["acl", "relcl"])
                       + (sentence[noun].dep == "dobj" ? sentence.children(of: sentence[noun].head, ["advcl", "xcomp"]).filter { $0 > noun } : []))
                       .first(where: { Self.securingVerbs.contains(sentence.lemma($0)) }),
-                  let settled = sentence.children(of: settling, ["dobj"]).first(where: { Self.disputeSettlingNouns.contains(sentence.lemma($0)) })
+                  let settled = sentence.children(of: settling, ["dobj"]).first(where: { object in
+                      Self.disputeSettlingNouns.contains(sentence.lemma(object))
+                          // ("diplomatic efforts to find a route to peace".)
+                          || Self.routeNouns.contains(sentence.lemma(object)) && sentence.children(of: object, ["prep"]).contains { prep in
+                              sentence.lower(prep) == "to" && sentence.children(of: prep, ["pobj"]).contains { Self.disputeSettlingNouns.contains(sentence.lemma($0)) }
+                          }
+                  })
         {
             // "the tireless efforts of the United States, Qatar and Egypt to secure a ceasefire".
             process = settled
             mediators = preModifierParties(of: noun, in: sentence) + doers(of: noun, in: sentence)
+            // ("the United States has led major diplomatic efforts to find a route to peace": the
+            // one who leads or makes them.)
+            if mediators.isEmpty, sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
+               ["lead", "make", "spearhead", "redouble", "undertake"].contains(sentence.lemma(sentence[noun].head))
+            {
+                mediators = subjects(of: sentence[noun].head, in: sentence)
+            }
         } else if Self.disputeProcessNouns.contains(lemma), sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
                   Self.goBetweenVerbs.contains(sentence.lemma(sentence[noun].head)), sentence[sentence[noun].head].pos == "VERB"
         {

@@ -41,11 +41,28 @@ extension TreeCoder {
             // A war or an alliance is a state of affairs; talks and deals have the stance of their clause.
             if ["clashes_with", "ally_of", "partner_of"].contains(predicate) {
                 found.append(described(sides[0], predicate, sides[1], at: noun, pattern: pattern.text, in: sentence))
+                if predicate == "clashes_with", let talks = talksToEnd(noun, in: sentence),
+                   let candidate = make(sides[0], sides[1], talks, sentence[noun].head, in: sentence, base: 0.6)
+                {
+                    found.append(candidate)
+                }
             } else if let candidate = make(sides[0], sides[1], pattern, noun, in: sentence, base: 0.6) {
                 found.append(candidate)
             }
         }
         return found
+    }
+
+    /// "negotiations to end the Russia-Ukraine war": talks held to end a war, with no parties of
+    /// their own, are between the war's sides.
+    private func talksToEnd(_ war: Int, in sentence: ParsedSentence) -> RelationLexicon.Pattern? {
+        let verb = sentence[war].head
+        guard sentence[war].dep == "dobj", sentence.range.contains(verb), ["end", "stop", "resolve", "settle"].contains(sentence.lemma(verb)),
+              ["acl", "relcl"].contains(sentence[verb].dep), sentence.range.contains(sentence[verb].head),
+              case let talks = sentence[verb].head, Self.pairNouns[sentence.lemma(talks)] == "negotiates_with",
+              !sentence.children(of: talks, ["prep"]).contains(where: { ["with", "between"].contains(sentence.lower($0)) })
+        else { return nil }
+        return RelationLexicon.Pattern(steps: [], text: "talks to end the A-B war", predicate: "negotiates_with", frame: .noun)
     }
 
     /// A state or body by any of its names, for a name the parse leaves inside a word.

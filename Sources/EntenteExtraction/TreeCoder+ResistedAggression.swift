@@ -42,6 +42,9 @@ extension TreeCoder {
         // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
         let others = sentence.range
             .filter { !(sentence[$0].dep == "nsubj" && Self.speechVerbs.contains(sentence.lemma(sentence[$0].head))) }
+            // (Nor the one whose statement it is: "The UK's statement will focus on the costs of
+            // Russia's illegal invasion".)
+            .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
             .compactMap { sentence.mention(at: $0) }
             .filter { mention in
                 mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }

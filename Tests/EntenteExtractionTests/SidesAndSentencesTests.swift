@@ -65,4 +65,39 @@ import Testing
         // Not for an act that is no strike.
         #expect(!Self.triples("The task force is combatting armed groups in the Lake Chad Basin.").contains { $0.contains("attacks Lake Chad") })
     }
+
+    @Test func talksAmongSeveralHostedByOneAreHosted() {
+        let found = Self.triples("They reviewed the 3 May talks among Chile, Peru and Bolivia hosted by Ecuador.")
+        for guest in ["Chile", "Peru", "Bolivia"] { #expect(found.contains("Ecuador hosts \(guest)")) }
+        // Talks between two sides, hosted by a third, are still brokered by it.
+        #expect(Self.triples("Talks between Armenia and Azerbaijan hosted by Kazakhstan ended on Friday.").contains("Kazakhstan mediates Armenia"))
+    }
+
+    @Test func talksToEndAWarAreBetweenItsSides() {
+        let found = Self.triples("The ministers backed ongoing negotiations to end the Israel-Hamas war.")
+        #expect(found.contains("Israel negotiates_with Hamas"))
+        #expect(found.contains("Israel clashes_with Hamas"))
+        // Talks with a party of their own are that party's.
+        #expect(!Self.triples("Talks with Qatar to end the Israel-Hamas war failed.").contains("Israel negotiates_with Hamas"))
+    }
+
+    @Test func aSecondTitleInAppositionStillNamesTheState() {
+        #expect(Self.triples("UK Chargé d'Affaires, Deputy Ambassador Helen Marsh condemned the strikes.").contains("Helen Marsh member_of United Kingdom"))
+    }
+
+    @Test func theOneWhoseStatementTellsOfAnInvasionIsNotInvaded() {
+        let found = Self.triples("The UK's statement will focus on the costs of Russia's illegal invasion.")
+        #expect(!found.contains("Russia attacks United Kingdom"))
+        #expect(Self.triples("Aid to Ukraine has not wavered since Russia's full-scale invasion.").contains("Russia attacks Ukraine"))
+    }
+
+    @Test func whoLeadsEffortsToFindPeaceMediates() {
+        let found = Self.triples("Armenia attacked Azerbaijan on Monday. Since then, France has led diplomatic efforts to find a route to peace.")
+        #expect(found.contains("France mediates Armenia"))
+        #expect(found.contains("France mediates Azerbaijan"))
+    }
+
+    @Test func gainingControlInAPurposeClauseIsHeldByTheSubject() {
+        #expect(Self.triples("Russia lost thousands of soldiers to gain control of a sliver of Ukrainian territory.").contains("Russia occupies Ukraine"))
+    }
 }
