@@ -52,6 +52,20 @@ extension TreeCoder {
             while sentence.range.contains(before), [",", "-", "co"].contains(sentence.lower(before)) { before -= 1 }
             if agreement == nil, sentence.range.contains(before), before < participle - 1, isBrokered(before, in: sentence) { agreement = before }
         }
+        // ("conducted talks in Muscat with Araghchi, which were hosted by Said Badr": the parser
+        // hangs the relative clause on the last name; the talks are the verb's object, hosted for
+        // both who held them.)
+        if agreement == nil, ["host", "co-host"].contains(sentence.lemma(participle)), sentence[participle].dep == "relcl",
+           let verb = sentence.ancestors(of: participle).first(where: { sentence[$0].pos == "VERB" }),
+           sentence.children(of: verb, ["dobj"]).contains(where: { isBrokered($0, in: sentence) }),
+           let hosting = lexiconPattern(for: "hosts")
+        {
+            let guests = subjects(of: verb, in: sentence)
+                + sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "with" }.flatMap { phraseParties($0, in: sentence) }
+            return brokers.flatMap { host in
+                guests.filter { $0.entity != host.entity }.compactMap { make(host, $0, hosting, participle, in: sentence, base: 0.7) }
+            }
+        }
         guard let agreement else { return [] }
         // ("the discussions among the United States, France and Ukraine hosted by the United
         // Kingdom": talks among several, not between two sides, are hosted, not brokered.)

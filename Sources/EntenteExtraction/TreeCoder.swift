@@ -3406,7 +3406,7 @@ struct TreeCoder: Sendable {
     static let proposingVerbs: Set<String> = ["propose", "suggest", "recommend"]
     static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "swear"]
     static let refusalVerbs: Set<String> = ["refuse", "reject", "decline", "fail"]
-    static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared"]
+    static let intentVerbs: Set<String> = ["agree", "offer", "promise", "pledge", "vow", "swear", "willing", "ready", "prepared", "apply", "aspire"]
 
     enum ClaimStatus { case made, denied, unsupported }
 
@@ -3453,7 +3453,7 @@ struct TreeCoder: Sendable {
     }
 
     static let stepNouns: Set<String> = ["step", "measure", "action", "effort", "move", "attempt", "bid", "decision"]
-    static let intentionNouns: Set<String> = ["plan", "intention", "intent"]
+    static let intentionNouns: Set<String> = ["plan", "intention", "intent", "application", "candidacy", "aspiration", "ambition", "bid"]
 
     /// The verb that takes the step an infinitive completes: "taking steps to cancel", "the
     /// decision to withdraw" made by someone.

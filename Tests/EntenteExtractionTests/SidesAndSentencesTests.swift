@@ -100,4 +100,18 @@ import Testing
     @Test func gainingControlInAPurposeClauseIsHeldByTheSubject() {
         #expect(Self.triples("Russia lost thousands of soldiers to gain control of a sliver of Ukrainian territory.").contains("Russia occupies Ukraine"))
     }
+
+    @Test func talksHostedByAThirdAfterTheNameOfTheLastSideAreHostedForBoth() {
+        let found = Self.triples("Envoy Mark Dale held talks today in Doha with Foreign Minister Ana Ruiz, which were hosted by Qatari Minister Ali Nasser.")
+        #expect(found.contains("Ali Nasser hosts Mark Dale"))
+        #expect(found.contains("Ali Nasser hosts Ana Ruiz"))
+    }
+
+    @Test func applyingToJoinIsNotYetMembership() {
+        let facts = ReadoutTests.extraction("Norway submitted its application to join the European Union in 1992.\n").facts
+        let membership = facts.first { $0.predicate == "member_of" }
+        #expect(membership?.modality == .future)
+        #expect(ReadoutTests.extraction("Georgia applied to join NATO.\n").facts.first { $0.predicate == "member_of" }?.modality == .future)
+        #expect(ReadoutTests.extraction("Finland joined NATO in April 2023.\n").facts.first { $0.predicate == "member_of" }?.modality == .asserted)
+    }
 }
