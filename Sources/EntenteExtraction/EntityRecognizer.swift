@@ -724,7 +724,7 @@ public struct EntityRecognizer: Sendable {
     ]
     static let locativeWords: Set<String> = [
         "in", "at", "to", "from", "near", "outside", "into", "across", "toward", "towards", "around", "visit", "visited",
-        "visiting", "visits",
+        "visiting", "visits", "leave", "left", "leaving", "leaves",
     ]
 
     /// Nouns a city's name may stand before as a place: "Sanaa airport", "Kyiv railway station".

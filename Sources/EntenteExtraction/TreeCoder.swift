@@ -643,6 +643,15 @@ struct TreeCoder: Sendable {
         }
         // ("left Kenya for a visit to Germany": the leaving is no withdrawal.)
         if pattern.predicate == "withdraws_from", !journeys(of: verb, in: sentence).isEmpty { return [] }
+        // ("he said before leaving Doha": a traveller who leaves a city was visiting it.)
+        if pattern.predicate == "withdraws_from", sentence.lemma(verb) == "leave",
+           sentence.children(of: verb, ["dobj"]).contains(where: { sentence.mention(at: $0)?.entity.type == "city" }),
+           self.subjects(of: verb, in: sentence).contains(where: { $0.entity.type == "person" }),
+           let visiting = lexiconPattern(for: "visits")
+        {
+            pattern = visiting
+            cameoCode = nil
+        }
         // "Riaz and Latif were wanted by New Delhi": sought for arrest, not courted.
         if sentence.lemma(verb) == "want", !sentence.children(of: verb, ["agent"]).isEmpty, let accusing = lexiconPattern(for: "accuses") {
             pattern = accusing
@@ -656,6 +665,10 @@ struct TreeCoder: Sendable {
         let passive = !sentence.children(of: verb, ["nsubjpass", "auxpass"]).isEmpty
             // ("the town attacked by rebels"; not "claims that Russia had attacked", a clause with its own subject.)
             || (sentence[verb].dep == "acl" && sentence[verb].tag == "VBN" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty && !partnering)
+            // ("citizens missing or killed in Syria": a participle coordinated with one that
+            // describes a noun describes it too.)
+            || (sentence[verb].dep == "conj" && sentence[verb].tag == "VBN" && sentence.range.contains(sentence[verb].head)
+                && sentence[sentence[verb].head].dep == "acl" && sentence.children(of: verb, ["nsubj", "aux"]).isEmpty)
             || agentOnly || participle
         // ("Burkina Faso, Mali and Niger, all ruled by military juntas": a participle whose agent
         // names no party has no known doer, whatever the parser takes for its subject.)
@@ -3180,6 +3193,10 @@ struct TreeCoder: Sendable {
     /// Bare verbs whose block code holds only for a direct object: one engages an enemy, but
     /// "will engage further on Mr Lai's case" fights no one.
     static let verbsCodedOnlyWithDirectObject: Set<String> = ["engage"]
+    /// Verbs whose dictionary codes read a figure of speech that news uses literally: forces "dug
+    /// into occupied areas" investigate nothing; "evidence linking operatives to the killings"
+    /// is no cooperation.
+    static let literalVerbs: Set<String> = ["dig", "link"]
 
     /// The CAMEO verb dictionary's code for the clause, as a pattern of the verb frame: the clause's
     /// particle, objects and prepositional phrases select the pattern, its active code the predicate.
@@ -3209,6 +3226,7 @@ struct TreeCoder: Sendable {
               // who leads a body heads it, one who conducts something or goes somewhere acts on no one.)
               match.pattern != nil || !Self.verbsWithoutBareCode.contains(match.verb.lemma),
               match.pattern != nil || !clause.objects.isEmpty || !Self.verbsCodedOnlyWithDirectObject.contains(match.verb.lemma),
+              !Self.literalVerbs.contains(match.verb.lemma),
               let predicate = PredicateVocabulary.predicate(forCode: code, in: predicatesByCode),
               vocabulary[predicate]?.relationClass != .neutral
         else { return nil }

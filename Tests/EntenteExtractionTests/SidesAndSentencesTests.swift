@@ -114,4 +114,21 @@ import Testing
         #expect(ReadoutTests.extraction("Georgia applied to join NATO.\n").facts.first { $0.predicate == "member_of" }?.modality == .future)
         #expect(ReadoutTests.extraction("Finland joined NATO in April 2023.\n").facts.first { $0.predicate == "member_of" }?.modality == .asserted)
     }
+
+    @Test func aParticipleCoordinatedWithOneThatDescribesANounHasNoDoer() {
+        let found = Self.triples("She welcomed Chad's pledge to find the fate of French citizens missing or killed in Chad.")
+        #expect(!found.contains { $0.contains("kills") })
+    }
+
+    @Test func figuresOfSpeechTheDictionaryCodesAreReadLiterally() {
+        #expect(!Self.triples("Russian forces have dug into occupied areas of Ukraine.").contains { $0.contains("investigates") })
+        #expect(!Self.triples("Officials linked Indian agents to the killings of two Pakistani citizens.").contains { $0.contains("cooperates_with") })
+    }
+
+    @Test func aTravellerWhoLeavesACityWasVisitingIt() {
+        #expect(Self.triples("The envoy Mark Dale spoke to reporters before leaving Cairo on Tuesday.").contains("Mark Dale visits Cairo"))
+        #expect(!Self.triples("The envoy Mark Dale spoke to reporters before leaving Cairo on Tuesday.").contains { $0.contains("withdraws_from") })
+        // Troops that leave a city withdraw from it.
+        #expect(Self.triples("Russian troops left Kherson in November.").contains("Russia withdraws_from Kherson"))
+    }
 }
