@@ -131,4 +131,9 @@ import Testing
         // Troops that leave a city withdraw from it.
         #expect(Self.triples("Russian troops left Kherson in November.").contains("Russia withdraws_from Kherson"))
     }
+
+    @Test func improvingOrNormalisingRelationsIsCooperation() {
+        #expect(Self.triples("Egypt and Turkey normalized relations in 2023.").contains("Egypt cooperates_with Turkey"))
+        #expect(Self.triples("Chile hopes to improve ties with Peru.").contains("Chile cooperates_with Peru"))
+    }
 }
