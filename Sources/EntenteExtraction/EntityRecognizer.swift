@@ -308,7 +308,7 @@ public struct EntityRecognizer: Sendable {
         "president", "minister", "prime", "general", "gen", "mr", "mrs", "ms", "dr", "colonel", "lt", "col",
         "what", "why", "how", "who", "where", "which", "then", "now", "today", "yesterday", "here", "one", "two",
         "first", "former", "new", "gmt", "utc", "read", "more", "photo", "update", "updated", "breaking", "opinion",
-        "analysis", "editorial", "we're", "it's", "that's", "under", "over", "against", "between", "through",
+        "analysis", "editorial", "we're", "it's", "that's", "chair", "under", "over", "against", "between", "through",
     ]
 
     /// The mentions in `tokens[sentence]`, left to right, without overlaps.
@@ -720,7 +720,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Nouns for a piece of a place, before "of": "parts of Darfur and Khartoum".
     static let regionOfWords: Set<String> = [
-        "parts", "part", "outskirts", "streets", "suburbs", "centre", "center", "areas", "city", "town", "village", "province",
+        "parts", "part", "outskirts", "heart", "streets", "suburbs", "centre", "center", "areas", "city", "town", "village", "province",
     ]
     static let locativeWords: Set<String> = [
         "in", "at", "to", "from", "near", "outside", "into", "across", "toward", "towards", "around", "visit", "visited",

@@ -113,13 +113,20 @@ extension Gazetteer {
             var entry = GazetteerEntry(
                 entity: Entity(
                     name: name, kind: .actor, type: "state", iso3: iso3, cameo: cameo.isEmpty ? nil : cameo,
-                    aliases: (aka.isEmpty ? [] : [aka]) + aliases + [iso3]),
+                    aliases: (aka.isEmpty ? [] : [aka]) + aliases + (Self.codesThatAreWords.contains(iso3) ? [] : [iso3])),
                 capital: capital.isEmpty ? nil : capital, roleAliases: roles)
             entry.capitalNames = (capital.isEmpty ? [] : [capital]) + cities
             entries.append(entry)
         }
         return entries
     }
+
+    /// ISO codes that news writes as words or as other abbreviations ("raised VAT", "small modular
+    /// reactor (SMR)", "CAN" in a headline): no name of their state.
+    static let codesThatAreWords: Set<String> = [
+        "AND", "ARE", "ARM", "ATA", "BEN", "BRA", "CAN", "COM", "DOM", "FIN", "GAB", "GIN", "IOT", "MAC", "MAF", "MAR", "NOR",
+        "PAN", "PER", "REU", "SMR", "SUR", "TON", "VAT",
+    ]
 
     private static func splitAliases(_ field: String?) -> (aliases: [String], roles: [String: String]) {
         var aliases: [String] = []
