@@ -37,7 +37,8 @@ extension TreeCoder {
                         found.append(self.described(described, "member_of", owner, at: index, pattern: "X, a member of Y", in: sentence))
                     } else {
                         guard described.entity.type != "person", owner.entity.type != "person" else { continue }
-                        found.append(self.described(described, "ally_of", owner, at: index, pattern: "X, an \(noun) of Y", in: sentence))
+                        found.append(self.described(
+                            described, noun == "partner" ? "partner_of" : "ally_of", owner, at: index, pattern: "X, an \(noun) of Y", in: sentence))
                     }
                 }
             }
@@ -107,6 +108,9 @@ extension TreeCoder {
     private func owners(of noun: Int, in sentence: ParsedSentence) -> [Mention] {
         let ofs = ofObjects(of: noun, in: sentence).flatMap { parties(at: $0, in: sentence) }
         if !ofs.isEmpty { return ofs }
+        // ("a partner of first resort for the United States", "a key partner to Kenya".)
+        let fors = sentence.children(of: noun, ["prep"]).filter { ["for", "to"].contains(sentence.lower($0)) }.flatMap { phraseParties($0, in: sentence) }
+        if !fors.isEmpty { return fors }
         return sentence.children(of: noun, ["poss", "compound", "nmod", "amod"])
             .filter { !isStatePair(sentence[$0].text) && !Self.isHyphenedParticiple(sentence[$0].text) }
             .compactMap { sentence.mention(at: $0) }

@@ -148,4 +148,10 @@ import Testing
         #expect(!Self.entities("Thank you, Mr Chair. Norway condemns the attacks.").map(\.name).contains("Chair"))
         #expect(Self.entities("The strikes damaged a building in the heart of Kyiv.").map(\.name) == ["Kyiv"])
     }
+
+    @Test func aPartnerIsAPartnerNotAnAlly() {
+        #expect(Self.triples("Qatar is a key partner to the United States.").contains("Qatar partner_of United States"))
+        #expect(Self.triples("The EU is a close partner of Canada.").contains("European Union partner_of Canada"))
+        #expect(Self.triples("Egypt, a key U.S. ally, hosted the talks.").contains("Egypt ally_of United States"))
+    }
 }
