@@ -11,7 +11,13 @@ extension TreeCoder {
     /// What a go-between is credited with: "Türkiye's leadership in facilitating", "Egypt's role in this process".
     static let creditNouns: Set<String> = ["role", "leadership"]
     /// What a go-between's efforts are to do: "efforts to secure a ceasefire", "to broker a deal".
-    static let securingVerbs: Set<String> = ["secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude", "find"]
+    static let securingVerbs: Set<String> = [
+        "secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude", "find", "promote", "reduce", "ease",
+        "defuse",
+    ]
+    static let creditingVerbs: Set<String> = ["thank", "commend", "praise", "applaud", "salute", "congratulate"]
+    /// What a go-between's efforts settle or calm: "efforts to promote peace and reduce tensions".
+    static let effortObjects: Set<String> = disputeSettlingNouns.union(["tension", "tensions"])
     static let routeNouns: Set<String> = ["route", "path", "way", "road"]
     static let disputeProcessNouns: Set<String> = brokeredNouns.union(["process", "declaration", "breakthrough", "peace"])
 
@@ -47,7 +53,7 @@ extension TreeCoder {
                       + (sentence[noun].dep == "dobj" ? sentence.children(of: sentence[noun].head, ["advcl", "xcomp"]).filter { $0 > noun } : []))
                       .first(where: { Self.securingVerbs.contains(sentence.lemma($0)) }),
                   let settled = sentence.children(of: settling, ["dobj"]).first(where: { object in
-                      Self.disputeSettlingNouns.contains(sentence.lemma(object))
+                      Self.effortObjects.contains(sentence.lemma(object))
                           // ("diplomatic efforts to find a route to peace".)
                           || Self.routeNouns.contains(sentence.lemma(object)) && sentence.children(of: object, ["prep"]).contains { prep in
                               sentence.lower(prep) == "to" && sentence.children(of: prep, ["pobj"]).contains { Self.disputeSettlingNouns.contains(sentence.lemma($0)) }
@@ -63,6 +69,13 @@ extension TreeCoder {
                ["lead", "make", "spearhead", "redouble", "undertake"].contains(sentence.lemma(sentence[noun].head))
             {
                 mediators = subjects(of: sentence[noun].head, in: sentence)
+            }
+            // ("thanked Egypt for its unceasing efforts to promote peace": the one thanked for its own.)
+            if mediators.isEmpty, sentence[noun].dep == "pobj", sentence.lower(sentence[noun].head) == "for",
+               sentence.children(of: noun, ["poss"]).contains(where: { ["its", "their", "his", "her"].contains(sentence.lower($0)) }),
+               case let verb = sentence[sentence[noun].head].head, sentence.range.contains(verb), Self.creditingVerbs.contains(sentence.lemma(verb))
+            {
+                mediators = sentence.children(of: verb, ["dobj"]).flatMap { parties(at: $0, in: sentence) }
             }
         } else if Self.disputeProcessNouns.contains(lemma), sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
                   Self.goBetweenVerbs.contains(sentence.lemma(sentence[noun].head)), sentence[sentence[noun].head].pos == "VERB"

@@ -154,4 +154,12 @@ import Testing
         #expect(Self.triples("The EU is a close partner of Canada.").contains("European Union partner_of Canada"))
         #expect(Self.triples("Egypt, a key U.S. ally, hosted the talks.").contains("Egypt ally_of United States"))
     }
+
+    @Test func oneThankedForItsEffortsToPromotePeaceBetweenTheSidesMediates() {
+        let found = Self.triples("Armenia and Azerbaijan fought for weeks. Norway thanked Qatar for its efforts to promote peace between the two sides.")
+        #expect(found.contains("Qatar mediates Armenia"))
+        #expect(found.contains("Qatar mediates Azerbaijan"))
+        // A side thanked for its own efforts is no go-between.
+        #expect(!Self.triples("Armenia and Azerbaijan fought for weeks. Norway thanked Armenia for its efforts to promote peace.").contains { $0.contains("mediates") })
+    }
 }
