@@ -57,23 +57,29 @@ extension Extractor {
 }
 
 extension Extractor {
-    /// "President Zelenskyy and the Ukrainian government … direct talks": a state's own officer does
-    /// not meet, talk to or work with the state he serves; the two are one side.
+    /// "President Zelenskyy and the Ukrainian government … direct talks", "U.S. Central Command …
+    /// with the United States": a state's own officer or body does not meet, talk to or work with
+    /// the state it serves; the two are one side. Who serves whom: the dictionary's code, or a
+    /// title or a part the sentence itself states.
     static func withoutOwnSide(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
-        candidates.filter { candidate in
+        let stated = Set(candidates.filter { ownSidePredicates.contains($0.predicate) }.map { [$0.subject.entity, $0.object.entity] })
+        return candidates.filter { candidate in
             guard sameSidePredicates.contains(candidate.predicate) else { return true }
             let (subject, object) = (candidate.subject.entity, candidate.object.entity)
-            return !(servesState(subject, object) || servesState(object, subject))
+            return !(serves(subject, object) || serves(object, subject) || stated.contains([subject, object]) || stated.contains([object, subject]))
         }
     }
 
     static let sameSidePredicates: Set<String> = ["meets_with", "negotiates_with", "consults", "cooperates_with"]
+    static let ownSidePredicates: Set<String> = ["leader_of", "member_of", "part_of"]
+    /// The roles of a state's own people and bodies in the actor codes (UKRGOV, USAMIL).
+    static let stateRoleCodes: Set<String> = ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
 
-    /// True when the person's dictionary code is the state's government: UKRGOV for Ukraine.
-    static func servesState(_ person: Entity, _ state: Entity) -> Bool {
-        guard person.type == "person", state.type == "state", let personCode = person.cameo, let stateCode = state.cameo,
-              stateCode.count == 3
+    /// True when the party's dictionary code is the state in one of its own roles: UKRGOV for Ukraine.
+    static func serves(_ party: Entity, _ state: Entity) -> Bool {
+        guard party.type != "state", state.type == "state", let partyCode = party.cameo, let stateCode = state.cameo, stateCode.count == 3,
+              partyCode.hasPrefix(stateCode)
         else { return false }
-        return personCode.hasPrefix(stateCode) && personCode.dropFirst(3).hasPrefix("GOV")
+        return stateRoleCodes.contains(String(partyCode.dropFirst(3).prefix(3)))
     }
 }

@@ -31,6 +31,9 @@ import Testing
     @Test func aStateOfficerIsOnTheSameSideAsHisState() {
         let found = Self.triples("President Zelenskyy and the Ukrainian government are ready for direct talks.")
         #expect(!found.contains { $0.contains("Volodymyr Zelensky") && $0.contains("Ukraine") })
+        // Nor does a state's own command, or one the sentence titles for it.
+        #expect(!Self.triples("U.S. Central Command cooperated with the United States on the strikes.").contains { $0.contains("cooperates_with") })
+        #expect(!Self.triples("Iraqi Prime Minister Ali Hamdan consulted Iraq's parliament and Iraq.").contains("Ali Hamdan consults Iraq"))
         // Another state's leader still meets the state.
         #expect(Self.triples("President Zelenskyy met Polish officials in Warsaw.").contains("Volodymyr Zelensky meets_with Poland"))
     }
