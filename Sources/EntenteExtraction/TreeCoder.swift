@@ -1280,6 +1280,8 @@ struct TreeCoder: Sendable {
 
     /// "Prisoners rioted at a jail in northern Israel", "lifted the curfew in Darfur": an act with no
     /// party as its object is coded, as CAMEO does, against the state where it happened.
+    /// Verbs that say where or how their object is: "found the junta in control of".
+    static let placingVerbs: Set<String> = ["find", "leave", "keep", "put", "place", "see", "show"]
     static let strikingVerbs: Set<String> = ["strike", "hit", "target", "bomb", "shell", "pound", "bombard"]
 
     /// (`strike`: "struck a commuter bus in the Dnipropetrovsk region": a place struck whose state
@@ -1862,7 +1864,7 @@ struct TreeCoder: Sendable {
         {
             // ("A BBC study found the junta in full control of 21% of Myanmar": the state found
             // is the object's, not the finder's.)
-            let found = sentence.lower(head) == "in" && ["find", "leave", "keep", "put", "place", "see", "show"].contains(sentence.lemma(sentence[head].head))
+            let found = sentence.lower(head) == "in" && Self.placingVerbs.contains(sentence.lemma(sentence[head].head))
                 ? sentence.children(of: sentence[head].head, ["dobj"]).filter { $0 < head } : []
             subjects = found.isEmpty ? self.subjects(of: sentence[head].head, in: sentence) : found.flatMap { parties(at: $0, in: sentence) }
         }
