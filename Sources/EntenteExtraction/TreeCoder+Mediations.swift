@@ -16,6 +16,8 @@ extension TreeCoder {
         "defuse",
     ]
     static let creditingVerbs: Set<String> = ["thank", "commend", "praise", "applaud", "salute", "congratulate"]
+    /// Verbs whose subject owns the efforts they take: "has led major diplomatic efforts".
+    static let effortLeadingVerbs: Set<String> = ["lead", "make", "spearhead", "redouble", "undertake"]
     /// What a go-between's efforts settle or calm: "efforts to promote peace and reduce tensions".
     static let effortObjects: Set<String> = disputeSettlingNouns.union(["tension", "tensions"])
     static let routeNouns: Set<String> = ["route", "path", "way", "road"]
@@ -66,7 +68,7 @@ extension TreeCoder {
             // ("the United States has led major diplomatic efforts to find a route to peace": the
             // one who leads or makes them.)
             if mediators.isEmpty, sentence[noun].dep == "dobj", sentence.range.contains(sentence[noun].head),
-               ["lead", "make", "spearhead", "redouble", "undertake"].contains(sentence.lemma(sentence[noun].head))
+               Self.effortLeadingVerbs.contains(sentence.lemma(sentence[noun].head))
             {
                 mediators = subjects(of: sentence[noun].head, in: sentence)
             }
