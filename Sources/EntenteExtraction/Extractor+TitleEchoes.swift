@@ -71,7 +71,7 @@ extension Extractor {
     }
 
     static let sameSidePredicates: Set<String> = ["meets_with", "negotiates_with", "consults", "cooperates_with"]
-    static let ownSidePredicates: Set<String> = ["leader_of", "member_of", "part_of"]
+    static let ownSidePredicates: Set<String> = titleHeldPredicates.union(["part_of"])
     /// The roles of a state's own people and bodies in the actor codes (UKRGOV, USAMIL).
     static let stateRoleCodes: Set<String> = ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
 

@@ -30,15 +30,6 @@ extension TreeCoder {
         return sides
     }
 
-    /// Each host receives each guest but itself.
-    private func hostings(
-        of guests: [Mention], by hosts: [Mention], as hosting: RelationLexicon.Pattern, at participle: Int, in sentence: ParsedSentence
-    ) -> [Candidate] {
-        hosts.flatMap { host in
-            guests.filter { $0.entity != host.entity }.compactMap { make(host, $0, hosting, participle, in: sentence, base: 0.7) }
-        }
-    }
-
     func brokers(at participle: Int, in sentence: ParsedSentence) -> [Candidate] {
         guard Self.brokeringParticiples.contains(sentence.lemma(participle)), sentence[participle].tag == "VBN",
               let mediating = lexiconPattern(for: "mediates", frame: nil)
@@ -71,7 +62,7 @@ extension TreeCoder {
         {
             let guests = subjects(of: verb, in: sentence)
                 + sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "with" }.flatMap { phraseParties($0, in: sentence) }
-            return hostings(of: guests, by: brokers, as: hosting, at: participle, in: sentence)
+            return relateEach(brokers, to: guests, by: hosting, at: participle, in: sentence, base: 0.7, construction: hosting.text)
         }
         guard let agreement else { return [] }
         // ("the discussions among the United States, France and Ukraine hosted by the United
@@ -79,7 +70,7 @@ extension TreeCoder {
         if ["host", "co-host"].contains(sentence.lemma(participle)), let hosting = lexiconPattern(for: "hosts") {
             let guests = sentence.children(of: agreement, ["prep"]).filter { sentence.lower($0) == "among" }
                 .flatMap { phraseParties($0, in: sentence) }
-            if !guests.isEmpty { return hostings(of: guests, by: brokers, as: hosting, at: participle, in: sentence) }
+            if !guests.isEmpty { return relateEach(brokers, to: guests, by: hosting, at: participle, in: sentence, base: 0.7, construction: hosting.text) }
         }
         for prep in sentence.children(of: agreement, ["prep"]) where sentence.lower(prep) == "between" {
             sides = phraseParties(prep, in: sentence)

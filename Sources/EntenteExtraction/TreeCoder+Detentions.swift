@@ -16,22 +16,21 @@ extension TreeCoder {
               ["acl", "relcl"].contains(sentence[participle].dep) || isClause, sentence.children(of: participle, ["agent"]).isEmpty,
               let pattern = lexiconPattern(for: "arrests")
         else { return [] }
-        if isClause {
-            let holders = sentence.children(of: participle, ["prep"]).filter { sentence.lower($0) == "in" }
-                .flatMap { phraseParties($0, in: sentence) }
-                .map { stateOfCity(governing($0)) }
-                .filter { $0.entity.type == "state" }
-            let detained = sentence.children(of: participle, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
-                .filter { $0.entity.type == "person" }
-            return relateEach(holders, to: detained, by: pattern, at: participle, in: sentence, base: 0.65, construction: "X detained in Y")
-        }
+        // (In a clause of its own, "arrested in Yekaterinburg": the city's state.)
         let holders = sentence.children(of: participle, ["prep"]).filter { sentence.lower($0) == "in" }
             .flatMap { phraseParties($0, in: sentence) }
+            .map { isClause ? stateOfCity(governing($0)) : $0 }
             .filter { $0.entity.type == "state" }
         guard !holders.isEmpty else { return [] }
-        // ("the cases of U.S. citizens detained in Russia": the parser may hang the participle on the cases.)
-        let noun = sentence[participle].head
-        let detained = ([noun] + ofObjects(of: noun, in: sentence)).flatMap { parties(at: $0, in: sentence) }
+        let detained: [Mention]
+        if isClause {
+            detained = sentence.children(of: participle, ["nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
+                .filter { $0.entity.type == "person" }
+        } else {
+            // ("the cases of U.S. citizens detained in Russia": the parser may hang the participle on the cases.)
+            let noun = sentence[participle].head
+            detained = ([noun] + ofObjects(of: noun, in: sentence)).flatMap { parties(at: $0, in: sentence) }
+        }
         return relateEach(holders, to: detained, by: pattern, at: participle, in: sentence, base: 0.65, construction: "X detained in Y")
     }
 }
