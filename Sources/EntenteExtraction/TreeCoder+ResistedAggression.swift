@@ -6,6 +6,9 @@ import EntenteNLP
 /// its owner alone is waged on whoever resists it.
 extension TreeCoder {
     static let aggressionNouns: Set<String> = ["invasion", "aggression", "occupation", "onslaught", "assault", "offensive", "attack"]
+    /// Nouns of blows struck from afar, which an owner's adjective makes an aggression too ("in
+    /// the face of Russian bombardment", "Russian airstrikes killed two people").
+    static let bombardmentNouns: Set<String> = ["bombardment", "airstrike", "strike", "shelling", "bombing"]
     /// Verbs whose subject withstands what their object names.
     static let resistingVerbs: Set<String> = [
         "resist", "repel", "repulse", "withstand", "fight", "counter", "confront", "endure", "survive", "suffer", "defy", "oppose",
@@ -29,7 +32,7 @@ extension TreeCoder {
 
     /// "Russia's invasion", and "Russia's war of aggression".
     private func isAggression(_ noun: Int, in sentence: ParsedSentence) -> Bool {
-        Self.aggressionNouns.contains(sentence.lemma(noun))
+        Self.aggressionNouns.contains(sentence.lemma(noun)) || Self.bombardmentNouns.contains(sentence.lemma(noun))
             || sentence.lemma(noun) == "war" && ofObjects(of: noun, in: sentence).contains { sentence.lemma($0) == "aggression" }
     }
 
@@ -37,7 +40,12 @@ extension TreeCoder {
     /// Ukraine in the face of Russia's war of aggression": an invasion named without its victim is
     /// of the one other state the sentence names, when there is only one.
     private func loneInvaded(by aggressors: [Mention], at noun: Int, in sentence: ParsedSentence) -> [Mention] {
-        guard sentence.lemma(noun) == "invasion" || sentence.lemma(noun) == "war" else { return [] }
+        let isInvasion = sentence.lemma(noun) == "invasion" || sentence.lemma(noun) == "war"
+        guard isInvasion || Self.bombardmentNouns.contains(sentence.lemma(noun)) || ["attack", "aggression"].contains(sentence.lemma(noun))
+        else { return [] }
+        // ("Houthi attacks on commercial ships": a blow aimed at anything is not at the state.)
+        let isAimed = sentence.children(of: noun, ["prep"]).contains { ["on", "against", "at", "into"].contains(sentence.lower($0)) }
+        guard isInvasion || !isAimed else { return [] }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
         // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
         let others = sentence.range
@@ -45,7 +53,10 @@ extension TreeCoder {
             // (Nor the one whose statement it is: "The UK's statement will focus on the costs of
             // Russia's illegal invasion".)
             .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
+            // (A blow's victim is where it fell, never one who acts in the sentence: "The US
+            // condemned Russian attacks".)
             .compactMap { sentence.mention(at: $0) }
+            .filter { mention in isInvasion || !mention.range.contains { ["nsubj", "nsubjpass"].contains(sentence[$0].dep) } }
             .filter { mention in
                 mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }
             }

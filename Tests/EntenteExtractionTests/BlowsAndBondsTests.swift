@@ -1,0 +1,19 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Blows named by their owner alone, and the bonds states make and keep.
+@Suite struct BlowsAndBondsTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+
+    @Test func aBombardmentNamedByItsOwnerFallsOnTheOneOtherState() {
+        #expect(Self.triples("Norway pledged new support to repair Moldova's power grid in the face of Russian bombardment.")
+            .contains("Russia attacks Moldova"))
+        #expect(Self.triples("Russian airstrikes killed three people on Monday in southern Moldova's Cahul district.")
+            .contains("Russia attacks Moldova"))
+        // Not one who acts in the sentence, nor a state when the blow is aimed at something else.
+        #expect(!Self.triples("The United States condemned Russian strikes.").contains { $0.contains("attacks") })
+        #expect(!Self.triples("Egypt condemned Houthi attacks on commercial ships near Yemen's coast.").contains("Houthis attacks Yemen"))
+    }
+}
