@@ -240,8 +240,9 @@ struct RelationExtractor {
             return []
         case .noun:
             let possessor = possessor(before: trigger.lowerBound, in: context)
-            let endsWithPreposition = ["with", "against", "of", "on", "to", "for", "between"].contains(
-                context.tokens[trigger.upperBound - 1].lower)
+            // (Every phrase but "ally" ends in the word that brings its object: "Russia's war in
+            // Ukraine" is waged on Ukraine, not by a clause's subject on Russia.)
+            let endsWithPreposition = Self.objectPrepositions.contains(context.tokens[trigger.upperBound - 1].lower)
             if endsWithPreposition {
                 let objects = context.objects(after: trigger.upperBound, maxGap: 3)
                 // "The United States condemns the attacks on": the judge does not own what it judges.
@@ -317,6 +318,10 @@ struct RelationExtractor {
         }
     }
 
+    static let objectPrepositions: Set<String> = [
+        "with", "against", "of", "on", "to", "for", "between", "in", "into", "across", "from", "upon", "toward", "towards",
+        "around", "near", "off", "about", "over", "at", "regarding", "that",
+    ]
     static let nounPrepositions: Set<String> = ["in", "of", "on", "for", "after", "before", "amid", "despite", "over", "about", "during", "from"]
     static let reflexives: Set<String> = ["itself", "themselves", "himself", "herself", "ourselves", "myself", "oneself"]
     static let obligationNouns: Set<String> = [

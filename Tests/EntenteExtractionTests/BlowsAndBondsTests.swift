@@ -16,4 +16,15 @@ import Testing
         #expect(!Self.triples("The United States condemned Russian strikes.").contains { $0.contains("attacks") })
         #expect(!Self.triples("Egypt condemned Houthi attacks on commercial ships near Yemen's coast.").contains("Houthis attacks Yemen"))
     }
+
+    @Test func aWarOwnedByOneStateInAnotherIsWagedOnTheOther() {
+        let found = Self.triples("Norway discussed Russia's war in Ukraine.")
+        #expect(found.contains("Russia attacks Ukraine"))
+        #expect(!found.contains("Norway attacks Russia"))
+    }
+
+    @Test func anEngagementHeldWithSomeoneIsAMeeting() {
+        #expect(Self.triples("Norway's defence minister Ola Berg held his first engagement with Sweden's army chief, Karl Lind, on Monday.")
+            .contains("Ola Berg meets_with Karl Lind"))
+    }
 }
