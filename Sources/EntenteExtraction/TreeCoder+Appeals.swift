@@ -78,6 +78,25 @@ extension TreeCoder {
     }
 }
 
+/// "called for both the Sudanese Armed Forces and the Rapid Support Forces to participate": one
+/// who calls for a party to act appeals to it, wherever the verb's subject is found.
+extension TreeCoder {
+    func callsForOthersToAct(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard ["call", "appeal"].contains(sentence.lemma(verb)), sentence[verb].pos == "VERB", sentence.children(of: verb, ["neg"]).isEmpty,
+              let pattern = lexiconPattern(for: "appeals_to", frame: nil)
+        else { return [] }
+        let called = sentence.children(of: verb, ["advcl", "ccomp", "xcomp"])
+            .filter { clause in
+                sentence.children(of: clause, ["mark"]).contains { sentence.lower($0) == "for" }
+                    && sentence.children(of: clause, ["aux"]).contains { sentence.lower($0) == "to" }
+            }
+            .flatMap { sentence.children(of: $0, ["nsubj"]) }
+            .flatMap { parties(at: $0, in: sentence) }
+        return relateEach(subjects(of: verb, in: sentence), to: called, by: pattern, at: verb, in: sentence, base: 0.65,
+                          construction: "a call for a party to act")
+    }
+}
+
 /// "We expect the governments of Cambodia and Thailand to fully honor their commitments", "expects
 /// Russia to withdraw its forces": an expectation that another party comply is a demand on it.
 extension TreeCoder {

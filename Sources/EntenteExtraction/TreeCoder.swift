@@ -352,6 +352,7 @@ struct TreeCoder: Sendable {
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
+                    + callsForOthersToAct(at: index, in: sentence)
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
                     + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence) + concerningActs(at: index, in: sentence)
                     + supportedJointEfforts(at: index, in: sentence)

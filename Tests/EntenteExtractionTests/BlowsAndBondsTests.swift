@@ -27,4 +27,11 @@ import Testing
         #expect(Self.triples("Norway's defence minister Ola Berg held his first engagement with Sweden's army chief, Karl Lind, on Monday.")
             .contains("Ola Berg meets_with Karl Lind"))
     }
+
+    @Test func aCallForPartiesToActAppealsToThemWhereverTheCallersSubjectIs() {
+        let found = Self.triples("Norway thanked Egypt for its role and called for both the Sudanese Armed Forces and the Rapid Support Forces to participate.")
+        #expect(found.contains("Norway appeals_to Sudan"))
+        #expect(found.contains("Norway appeals_to Rapid Support Forces"))
+        #expect(!Self.triples("Norway thanked Egypt and did not call for Sweden to participate.").contains("Norway appeals_to Sweden"))
+    }
 }
