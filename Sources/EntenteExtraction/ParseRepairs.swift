@@ -1,10 +1,10 @@
 import EntenteNLP
 
 /// The parser's misreadings mended before the coder reads a document, in the order they apply: a
-/// list after a colon, a rank's full stop, a person coordinated with a title's state, and gapped
-/// pairs of objects and reasons.
+/// list after a colon, a rank's full stop, a person coordinated with a title's state, gapped
+/// pairs of objects and reasons, and a clause's subject read as a preposition's object.
 enum ParseRepairs {
     static func mended(_ document: Document) -> Document {
-        GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document))))
+        ClauseOpeners.rehung(GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document)))))
     }
 }

@@ -34,4 +34,14 @@ import Testing
         #expect(found.contains("Norway appeals_to Rapid Support Forces"))
         #expect(!Self.triples("Norway thanked Egypt and did not call for Sweden to participate.").contains("Norway appeals_to Sweden"))
     }
+
+    @Test func aClauseOpenedByAsHasItsOwnSubject() {
+        let found = Self.triples("Norway announced $8 billion in new aid for Ukraine as President Joe Biden prepared to host Polish President Andrzej Duda for talks Thursday at the White House.")
+        #expect(found.contains("Joe Biden hosts Andrzej Duda"))
+        #expect(!found.contains("Norway hosts Andrzej Duda"))
+        // (And where the parser marks the clause but hangs its subject on the marker.)
+        let marked = Self.triples("The United States announced new sanctions on Iran as President Joe Biden prepared to host Israeli Prime Minister Benjamin Netanyahu for talks at the White House.")
+        #expect(marked.contains("Joe Biden hosts Benjamin Netanyahu"))
+        #expect(!marked.contains("United States hosts Benjamin Netanyahu"))
+    }
 }
