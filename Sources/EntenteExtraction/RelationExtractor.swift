@@ -267,7 +267,16 @@ struct RelationExtractor {
             }
             // "Russia is Turkey's only ally": the possessor is the object.
             guard let possessor else { return [] }
-            let subjects = context.subjects(before: possessor.range.lowerBound)
+            // (Only the one the clause says it of: "Russia is Turkey's only ally", "Japan, Washington's
+            // ally"; not "Kim is not planning an attack on Washington's allies".)
+            let subjects = context.subjects(before: possessor.range.lowerBound).filter { subject in
+                let between = context.tokens[subject.range.upperBound..<possessor.range.lowerBound].map(\.lower)
+                guard between != [","] else { return true }
+                guard let copula = between.lastIndex(where: Self.copulas.contains) else { return false }
+                // (The copula's own complement, "one of" aside: no phrase or verb of another act.)
+                let complement = between[(copula + 1)...].filter { $0 != "one" && $0 != "of" }
+                return !complement.contains { SentenceContext.prepositions.contains($0) || $0.hasSuffix("ing") }
+            }
             return subjects.compactMap { make($0, possessor, 0.7) }
         case .between:
             // "a ceasefire between Israel and Hamas … following mediation by Egypt and Qatar".
@@ -318,6 +327,7 @@ struct RelationExtractor {
         }
     }
 
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became"]
     static let objectPrepositions: Set<String> = [
         "with", "against", "of", "on", "to", "for", "between", "in", "into", "across", "from", "upon", "toward", "towards",
         "around", "near", "off", "about", "over", "at", "regarding", "that",

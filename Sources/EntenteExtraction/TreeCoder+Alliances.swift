@@ -100,7 +100,22 @@ extension TreeCoder {
         case "attr" where sentence.lemma(head) == "be":
             return sentence.children(of: head, ["nsubj"]).compactMap { sentence.mention(at: $0) }
         default:
-            return sentence.children(of: noun, ["appos"]).compactMap { sentence.mention(at: $0) }
+            let appositions = sentence.children(of: noun, ["appos"]).compactMap { sentence.mention(at: $0) }
+            guard appositions.isEmpty else { return appositions }
+            // ("Washington's allies, South Korea and Japan": the parser coordinates the states a
+            // plural owned noun lists with the noun itself.)
+            guard sentence[noun].tag == "NNS", sentence.range.contains(noun + 1), sentence.lower(noun + 1) == ",",
+                  !sentence.children(of: noun, ["poss"]).isEmpty
+            else { return [] }
+            var listed: [Int] = []
+            var frontier = sentence.children(of: noun, ["conj"])
+            while let next = frontier.first {
+                frontier.removeFirst()
+                listed.append(next)
+                frontier += sentence.children(of: next, ["conj"])
+            }
+            let states = listed.compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "state" }
+            return states.count == listed.count ? states : []
         }
     }
 

@@ -234,7 +234,7 @@ struct TreeCoder: Sendable {
         "highlight", "underscore", "stress", "emphasize", "emphasise", "note", "recall", "celebrate", "commemorate", "mark",
         "value", "reaffirm", "affirm", "hail",
     ]
-    static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want"]
+    static let eventTakingVerbs: Set<String> = ["consider", "accept", "seek", "propose", "want", "plan", "prepare"]
     /// Verbs that undo what their object names, and so take it as done: "reverse its recognition of".
     static let undoingVerbs: Set<String> = ["reverse"]
     /// Verbs that end a hostility, and so take it as fought: "ended the war between".

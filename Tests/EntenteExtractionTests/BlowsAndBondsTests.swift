@@ -44,4 +44,22 @@ import Testing
         #expect(marked.contains("Joe Biden hosts Benjamin Netanyahu"))
         #expect(!marked.contains("United States hosts Benjamin Netanyahu"))
     }
+
+    @Test func anOwnersAlliesListedAfterTheNounAreItsAllies() {
+        let found = Self.triples("Ola Berg is not planning an imminent attack on Norway’s allies, Sweden and Finland.")
+        #expect(found.contains("Sweden ally_of Norway"))
+        #expect(found.contains("Finland ally_of Norway"))
+        // The clause's subject is no ally of the owner: only the one the clause says it of.
+        #expect(!found.contains("Ola Berg ally_of Norway"))
+        #expect(Self.triples("Russia remains one of Belarus's closest allies.").contains("Russia ally_of Belarus"))
+    }
+
+    @Test func anAttackPlannedIsFutureAndOneNotPlannedIsNegated() {
+        let planned = ReadoutTests.extraction("Kim Jong Un is not currently planning an imminent attack on South Korea.\n").facts
+            .filter { $0.predicate == "attacks" && $0.object.name == "South Korea" }
+        #expect(planned.count == 1)
+        #expect(planned.first?.negated == true)
+        #expect(planned.first?.modality == .future)
+        #expect(Self.triples("Russia is preparing a new offensive against Ukraine.").contains("Russia attacks Ukraine"))
+    }
 }
