@@ -101,6 +101,10 @@ extension TreeCoder {
         // none, the authors.
         var holders: [Mention]? = nil
         for verb in sentence.ancestors(of: noun) where ["VERB", "AUX"].contains(sentence[verb].pos) {
+            // ("The two ministers discussed Russia's invasion of Ukraine": they talk about it, and so
+            // does one who reports their talk. A threat they discuss is one they name as such:
+            // "discussed the threat posed by Iran".)
+            if sentence.lemma(verb) == "discuss", sentence.lemma(noun) != "threat" { return [] }
             // ("Katz said Iran remains a threat": the one who says so.)
             if let speaker = speaker(of: verb, in: sentence) {
                 holders = [speaker]
@@ -110,9 +114,6 @@ extension TreeCoder {
             // ("Austin stressed that Hizballah's provocations threaten to drag …": the clause the
             // act is the subject of says what the act does; the one above speaks of it.)
             if verb == governor, sentence[noun].head == verb, Self.subjectLabels.contains(sentence[noun].dep) { continue }
-            // ("The two ministers discussed Russia's invasion of Ukraine": they talk about it. A threat
-            // they discuss is one they name as such: "discussed the threat posed by Iran".)
-            if sentence.lemma(verb) == "discuss", sentence.lemma(noun) != "threat" { return [] }
             let named = subjects(of: verb, in: sentence)
             // ("The national security advisors discussed the DPRK's provocations": speakers the
             // coder cannot name are still not the authors.)

@@ -46,6 +46,10 @@ extension TreeCoder {
         // ("Houthi attacks on commercial ships": a blow aimed at anything is not at the state.)
         let isAimed = sentence.children(of: noun, ["prep"]).contains { ["on", "against", "at", "into"].contains(sentence.lower($0)) }
         guard isInvasion || !isAimed else { return [] }
+        // ("discussed Russia's invasion, as well as concerns about provocations from North Korea":
+        // nor one named in what is listed with it.)
+        let listed = (sentence.children(of: noun, ["conj"]) + (sentence[noun].dep == "conj" ? [sentence[noun].head] : []))
+            .filter { !isAggression($0, in: sentence) && sentence.lemma($0) != "war" }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
         // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
         let others = sentence.range
@@ -55,6 +59,7 @@ extension TreeCoder {
             .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
             // (A blow's victim is where it fell, never one who acts in the sentence: "The US
             // condemned Russian attacks".)
+            .filter { token in !sentence.ancestors(of: token).contains(where: listed.contains) }
             .compactMap { sentence.mention(at: $0) }
             .filter { mention in isInvasion || !mention.range.contains { ["nsubj", "nsubjpass"].contains(sentence[$0].dep) } }
             .filter { mention in

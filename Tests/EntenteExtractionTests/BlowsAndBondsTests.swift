@@ -62,4 +62,12 @@ import Testing
         #expect(planned.first?.modality == .future)
         #expect(Self.triples("Russia is preparing a new offensive against Ukraine.").contains("Russia attacks Ukraine"))
     }
+
+    @Test func oneWhoReportsATalkAboutAnInvasionJudgesNoOne() {
+        let found = Self.triples("Ola Berg discussed Russia's invasion, as well as concerns about provocations from North Korea, Karl Lind said.")
+        #expect(!found.contains { $0.hasPrefix("Karl Lind criticises") })
+        // Nor is a state named in what is listed with the invasion its victim.
+        #expect(!found.contains("Russia attacks North Korea"))
+        #expect(Self.triples("Support to Ukraine has been unwavering since Russia's full scale invasion.").contains("Russia attacks Ukraine"))
+    }
 }
