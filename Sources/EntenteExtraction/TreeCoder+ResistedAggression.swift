@@ -48,7 +48,10 @@ extension TreeCoder {
         guard isInvasion || !isAimed else { return [] }
         // ("discussed Russia's invasion, as well as concerns about provocations from North Korea":
         // nor one named in what is listed with it.)
-        let listed = (sentence.children(of: noun, ["conj"]) + (sentence[noun].dep == "conj" ? [sentence[noun].head] : []))
+        // (The parser may hang what is listed on the verb.)
+        let head = sentence[noun].head
+        let listedOnHead = head != noun && sentence.range.contains(head) ? sentence.children(of: head, ["conj", "dep"]).filter { $0 != noun && sentence[$0].pos == "NOUN" } : []
+        let listed = (sentence.children(of: noun, ["conj"]) + (sentence[noun].dep == "conj" ? [head] : []) + listedOnHead)
             .filter { !isAggression($0, in: sentence) && sentence.lemma($0) != "war" }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
         // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
