@@ -70,4 +70,10 @@ import Testing
         #expect(!found.contains("Russia attacks North Korea"))
         #expect(Self.triples("Support to Ukraine has been unwavering since Russia's full scale invasion.").contains("Russia attacks Ukraine"))
     }
+
+    @Test func aPersonNamedBesideACounterpartIsTheCounterpart() {
+        let found = Self.triples("On Dec. 21, Chairman of the Joint Chiefs of Staff Air Force Gen. CQ Brown, Jr., met virtually with his Chinese military counterpart, People’s Liberation Army Gen. Liu Zhenli.")
+        #expect(found.contains("CQ Brown meets_with Liu Zhenli"))
+        #expect(!found.contains("CQ Brown meets_with China"))
+    }
 }
