@@ -309,6 +309,7 @@ public struct EntityRecognizer: Sendable {
         "what", "why", "how", "who", "where", "which", "then", "now", "today", "yesterday", "here", "one", "two",
         "first", "former", "new", "gmt", "utc", "read", "more", "photo", "update", "updated", "breaking", "opinion",
         "analysis", "editorial", "we're", "it's", "that's", "chair", "under", "over", "against", "between", "through",
+        "jr", "jr.", "sr", "sr.",
     ]
 
     /// The mentions in `tokens[sentence]`, left to right, without overlaps.
