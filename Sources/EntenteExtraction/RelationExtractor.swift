@@ -214,6 +214,18 @@ struct RelationExtractor {
             let subjects = context.subjects(before: trigger.lowerBound)
             var objectContext = context
             objectContext.placeObjects = ["withdraws_from", "visits", "occupies", "located_in"].contains(predicate)
+            // ("welcome back to the Permanent Council": a greeting to one returning, neither praise
+            // nor backing.)
+            let lower = context.tokens[trigger.lowerBound].lower
+            if lower.hasPrefix("welcom"), trigger.upperBound < context.range.upperBound, context.tokens[trigger.upperBound].lower == "back" {
+                return []
+            }
+            if lower == "back", trigger.lowerBound > context.range.lowerBound, context.tokens[trigger.lowerBound - 1].lower.hasPrefix("welcom") {
+                return []
+            }
+            // ("welcome back to the Permanent Council", "welcomed your appointment … to the
+            // Assembly": the guest is the one welcomed, never the body or place it is welcomed to.)
+            if predicate == "hosts", skipped.isEmpty, context.tokens[trigger.upperBound - 1].lower == "to" { return [] }
             var objects = skipped.isEmpty ? objectContext.objects(after: trigger.upperBound) : skipped
             if objects.isEmpty, let antecedent = context.relativeAntecedent(ofClauseAt: context.clauseStart(before: trigger.lowerBound)) {
                 objects = [antecedent]

@@ -78,4 +78,10 @@ import Testing
         // (A generation's suffix after a comma is no one of its own.)
         #expect(!found.contains { $0.contains("Jr.") })
     }
+
+    @Test func aGreetingToOneReturningHostsNoBody() {
+        let found = Self.triples("Madam President, on behalf of Norway, welcome back to the Permanent Council.")
+        #expect(!found.contains { $0.contains("Permanent Council") })
+        #expect(Self.triples("Norway welcomed President Zelensky to Oslo.").contains("Norway hosts Volodymyr Zelensky"))
+    }
 }
