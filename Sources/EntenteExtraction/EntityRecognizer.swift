@@ -51,7 +51,7 @@ public struct EntityRecognizer: Sendable {
         "commission", "coalition", "federation", "foundation", "center", "centre", "fund", "forces", "guard",
         "militia", "network", "authority", "bureau", "academy", "college", "school", "police", "navy", "command",
         "secretariat", "senate", "congress", "battalion", "regiment", "division", "directorate", "news", "times",
-        "post", "journal", "herald", "daily", "tribune", "mission", "board", "force", "programme", "program",
+        "post", "journal", "herald", "daily", "tribune", "mission", "board", "force", "programme", "program", "initiative", "mechanism",
     ]
     /// Heads of a body that works in a place and is named for it: "the EU Rule of Law Mission in Kosovo".
     static let deployedHeads: Set<String> = ["mission", "force", "office", "operation"]

@@ -9,6 +9,7 @@ extension TreeCoder {
     /// Nouns of blows struck from afar, which an owner's adjective makes an aggression too ("in
     /// the face of Russian bombardment", "Russian airstrikes killed two people").
     static let bombardmentNouns: Set<String> = ["bombardment", "airstrike", "strike", "shelling", "bombing"]
+    static let unarmedStrikeWords: Set<String> = ["hunger", "general", "labor", "labour", "workers", "national", "rail", "teachers", "doctors"]
     /// Verbs whose subject withstands what their object names.
     static let resistingVerbs: Set<String> = [
         "resist", "repel", "repulse", "withstand", "fight", "counter", "confront", "endure", "survive", "suffer", "defy", "oppose",
@@ -32,7 +33,10 @@ extension TreeCoder {
 
     /// "Russia's invasion", and "Russia's war of aggression".
     private func isAggression(_ noun: Int, in sentence: ParsedSentence) -> Bool {
-        Self.aggressionNouns.contains(sentence.lemma(noun)) || Self.bombardmentNouns.contains(sentence.lemma(noun))
+        Self.aggressionNouns.contains(sentence.lemma(noun))
+            // (Not "their hunger strike", "a general strike".)
+            || Self.bombardmentNouns.contains(sentence.lemma(noun))
+                && !sentence.children(of: noun, ["compound", "amod"]).contains { Self.unarmedStrikeWords.contains(sentence.lower($0)) }
             || sentence.lemma(noun) == "war" && ofObjects(of: noun, in: sentence).contains { sentence.lemma($0) == "aggression" }
     }
 

@@ -52,3 +52,26 @@ extension TreeCoder {
         RelationLexicon.Pattern(steps: [], text: "the authors' own account of a wrong", predicate: "accuses", frame: .verb)
     }
 }
+
+/// "The Moscow Mechanism has documented the atrocities committed by the Russian forces": those who
+/// document a party's wrongs accuse it.
+extension TreeCoder {
+    static let documentingVerbs: Set<String> = ["document", "record", "verify", "catalogue", "catalog"]
+
+    func documentedWrongs(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard Self.documentingVerbs.contains(sentence.lemma(verb)), sentence.children(of: verb, ["neg"]).isEmpty,
+              let pattern = lexiconPattern(for: "accuses", frame: nil)
+        else { return [] }
+        let wrongs = sentence.children(of: verb, ["dobj"]).flatMap { [$0] + sentence.children(of: $0, ["conj"]) }
+            .filter { Self.wrongdoingNouns.contains(sentence.lemma($0)) }
+        var doers: [Mention] = []
+        for wrong in wrongs {
+            // Whose wrongs: the participle's agent ("committed by"), else the owner ("Russia's crimes").
+            doers += sentence.children(of: wrong, ["acl"]).flatMap { sentence.children(of: $0, ["agent"]) }.flatMap { phraseParties($0, in: sentence) }
+            doers += sentence.children(of: wrong, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+        }
+        doers = doers.filter { $0.entity.kind != .place }
+        return relateEach(subjects(of: verb, in: sentence), to: doers, by: pattern, at: verb, in: sentence, base: 0.6,
+                          construction: "wrongs documented")
+    }
+}

@@ -352,7 +352,7 @@ struct TreeCoder: Sendable {
                     + councilVotes(at: index, in: sentence) + jointlyConvened(at: index, in: sentence) + reportedObstructions(at: index, in: sentence)
                     + workingTogether(at: index, in: sentence) + expectations(at: index, in: sentence) + callsAnswered(at: index, in: sentence)
                     + hostilitiesEnded(at: index, in: sentence) + actsRequested(by: requesters, at: index, in: sentence)
-                    + callsForOthersToAct(at: index, in: sentence)
+                    + callsForOthersToAct(at: index, in: sentence) + documentedWrongs(at: index, in: sentence)
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
                     + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence) + concerningActs(at: index, in: sentence)
                     + supportedJointEfforts(at: index, in: sentence)
@@ -911,17 +911,20 @@ struct TreeCoder: Sendable {
             // ("On February 12, on the margins of the UDCG and NATO Defense Ministerial …, Secretary of
             // Defense Pete Hegseth held": after a long opening the parser may coordinate the subject
             // into the phrase before it; the name right before the main verb is its subject.)
+            // ("…, the Moscow Mechanism, and the Ukraine Monitoring Initiative have documented": past
+            // the verb's auxiliaries.)
+            let beforeVerb = (sentence.range.lowerBound..<verb).reversed().first { !["aux", "auxpass", "neg"].contains(sentence[$0].dep) } ?? verb - 1
             if found.isEmpty, current == verb, sentence[verb].dep == "ROOT", sentence.children(of: verb, Self.subjectLabels).isEmpty,
-               sentence.range.contains(verb - 1), sentence[verb - 1].dep == "conj",
-               let before = sentence.mention(at: verb - 1), before.entity.kind == .actor,
-               sentence.ancestors(of: verb - 1).contains(where: { sentence[$0].dep == "prep" && sentence[$0].head == verb })
+               sentence.range.contains(beforeVerb), sentence[beforeVerb].dep == "conj",
+               let before = sentence.mention(at: beforeVerb), before.entity.kind != .place,
+               sentence.ancestors(of: beforeVerb).contains(where: { sentence[$0].dep == "prep" && sentence[$0].head == verb })
             {
                 found = [before]
                 // ("As part of the AUSMIN meeting, Austin and Secretary of State Antony Blinken met":
                 // and the names it is coordinated with.)
-                var conjunct = verb - 1
+                var conjunct = beforeVerb
                 while sentence[conjunct].dep == "conj", sentence.range.contains(sentence[conjunct].head), sentence[conjunct].head < conjunct,
-                      let earlier = sentence.mention(at: sentence[conjunct].head), earlier.entity.kind == .actor,
+                      let earlier = sentence.mention(at: sentence[conjunct].head), earlier.entity.kind != .place,
                       !found.contains(where: { $0.entity == earlier.entity })
                 {
                     found.insert(earlier, at: 0)
