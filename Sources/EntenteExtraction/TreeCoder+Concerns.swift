@@ -50,8 +50,16 @@ extension TreeCoder {
         // of what they fear.
         for clause in sentence.children(of: verb, ["ccomp"])
         where sentence.children(of: clause, ["mark"]).contains(where: { sentence.lower($0) == "that" }) {
-            targets += sentence.children(of: clause, ["nsubj", "nsubjpass"]).flatMap { parties(at: $0, in: sentence) }
-                .filter { $0.entity.kind != .place }
+            // ("concerned that Gershkovich has been held for over a year in Russia": one who
+            // suffers the act is not its doer; the agent is, or the state that holds him.)
+            if sentence.children(of: clause, ["nsubjpass"]).isEmpty {
+                targets += sentence.children(of: clause, ["nsubj"]).flatMap { parties(at: $0, in: sentence) }
+                    .filter { $0.entity.kind != .place }
+            } else {
+                targets += sentence.children(of: clause, ["agent"]).flatMap { phraseParties($0, in: sentence) }
+                    .filter { $0.entity.kind != .place }
+                targets += detainedIn(at: clause, in: sentence).map(\.relation.subject)
+            }
         }
         let pattern = RelationLexicon.Pattern(steps: [], text: "concerned by X", predicate: "criticises", frame: .verb)
         var found: [Candidate] = []

@@ -96,4 +96,11 @@ import Testing
         #expect(found.contains("Kyiv Monitoring Initiative accuses Russia"))
         #expect(found.contains("Moscow Mechanism accuses Russia"))
     }
+
+    @Test func concernThatOneIsHeldCriticisesTheHolderNotTheHeld() {
+        let found = Self.triples("Ola Berg told the council that he is deeply concerned that Karl Lind has been held for over a year in Russia.")
+        #expect(found.contains("Ola Berg criticises Russia"))
+        #expect(!found.contains("Ola Berg criticises Karl Lind"))
+        #expect(Self.triples("Norway is concerned that Ukrainian children have been deported by Russia.").contains("Norway criticises Russia"))
+    }
 }
