@@ -710,7 +710,11 @@ public struct Extractor: Sendable {
                       !EntityRecognizer.notNames.contains(tokens[first - 1].lower),
                       tokens[first - 1].end < tokens[first].start,
                       // ("British National Jimmy Lai": the citizen of a state named before him.)
-                      !(["national", "citizen"].contains(tokens[first - 1].lower) && first >= 2 && covered.contains(first - 2))
+                      !(["national", "citizen"].contains(tokens[first - 1].lower) && first >= 2 && covered.contains(first - 2)),
+                      // ("Minister of Foreign Affairs and Trade Penny Wong": nor the last word of a
+                      // title's portfolio.)
+                      !(EntityRecognizer.portfolioWords.contains(tokens[first - 1].lower) && first >= 2
+                          && ["and", "of", "for", "&"].contains(tokens[first - 2].lower))
                 {
                     first -= 1
                 }

@@ -103,4 +103,10 @@ import Testing
         #expect(!found.contains("Ola Berg criticises Karl Lind"))
         #expect(Self.triples("Norway is concerned that Ukrainian children have been deported by Russia.").contains("Norway criticises Russia"))
     }
+
+    @Test func aPortfoliosLastWordIsNoPartOfTheNameAfterIt() {
+        let found = Self.triples("Norway's envoy met with Minister of Foreign Affairs and Trade Penny Wong on Monday.")
+        #expect(found.contains { $0.hasSuffix("meets_with Penny Wong") })
+        #expect(!found.contains { $0.contains("Trade Penny Wong") })
+    }
 }
