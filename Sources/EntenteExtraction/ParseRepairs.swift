@@ -2,10 +2,10 @@ import EntenteNLP
 
 /// The parser's misreadings mended before the coder reads a document, in the order they apply: a
 /// list after a colon, a rank's full stop, a person coordinated with a title's state, gapped
-/// pairs of objects and reasons, a clause's subject read as a preposition's object, and a
-/// person named beside a noun hung on the verb.
+/// pairs of objects and reasons, a clause's subject read as a preposition's object, a person
+/// named beside a noun hung on the verb, and an owner made the noun's fellow object.
 enum ParseRepairs {
     static func mended(_ document: Document) -> Document {
-        DetachedAppositions.rehung(ClauseOpeners.rehung(GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document))))))
+        SplitPossessives.rehung(DetachedAppositions.rehung(ClauseOpeners.rehung(GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document)))))))
     }
 }

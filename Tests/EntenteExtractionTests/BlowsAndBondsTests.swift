@@ -109,4 +109,9 @@ import Testing
         #expect(found.contains { $0.hasSuffix("meets_with Penny Wong") })
         #expect(!found.contains { $0.contains("Trade Penny Wong") })
     }
+
+    @Test func anOwnerTheParserMakesAFellowObjectOwnsTheNoun() {
+        #expect(Self.triples("In recent days, Russia has bombarded Ukraine’s second most populous city, Kharkiv, with near daily drone attacks.")
+            .contains("Kharkiv located_in Ukraine"))
+    }
 }
