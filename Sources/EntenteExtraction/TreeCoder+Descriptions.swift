@@ -157,8 +157,13 @@ extension TreeCoder {
             // ("Somalia's Golis Mountains", "Russia's Far East": the state that owns the place.)
             containers += sentence.children(of: index, ["poss"]).compactMap { sentence.mention(at: $0) }.filter { $0.entity.type == "state" }
             // "Yemen's port of Aden": the possessor of the place noun the name completes.
-            let of = sentence[index].head
-            if sentence[index].dep == "pobj", sentence.lower(of) == "of", sentence.range.contains(sentence[of].head) {
+            // ("Georgia's regions of Abkhazia and South Ossetia": and each name listed after the first.)
+            var anchor = index
+            while sentence[anchor].dep == "conj", sentence.range.contains(sentence[anchor].head), sentence[anchor].head < anchor {
+                anchor = sentence[anchor].head
+            }
+            let of = sentence[anchor].head
+            if sentence[anchor].dep == "pobj", sentence.lower(of) == "of", sentence.range.contains(sentence[of].head) {
                 let noun = sentence[of].head
                 if Self.placeNouns.contains(sentence.lemma(noun)) {
                     containers += sentence.children(of: noun, ["poss"]).compactMap { sentence.mention(at: $0) }

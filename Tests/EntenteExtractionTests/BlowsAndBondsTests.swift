@@ -114,4 +114,10 @@ import Testing
         #expect(Self.triples("In recent days, Russia has bombarded Ukraine’s second most populous city, Kharkiv, with near daily drone attacks.")
             .contains("Kharkiv located_in Ukraine"))
     }
+
+    @Test func eachPlaceListedAfterAStatesRegionsOfIsInIt() {
+        let found = Self.triples("Troops remain in Moldova’s regions of Transnistria and Gagauzia despite the agreement.")
+        #expect(found.contains("Transnistria located_in Moldova"))
+        #expect(found.contains("Gagauzia located_in Moldova"))
+    }
 }
