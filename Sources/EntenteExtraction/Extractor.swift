@@ -718,6 +718,13 @@ public struct Extractor: Sendable {
                 {
                     first -= 1
                 }
+                // ("Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra
+                // Zeya": words joined to a title's portfolio by "and" end the title, not begin the name.)
+                if first < firstOfSpan, first >= 2, ["and", "&"].contains(tokens[first - 1].lower),
+                   tokens[max(0, first - 12)..<(first - 1)].contains(where: { $0.isCapitalised && EntityRecognizer.personTitles.contains($0.lower) })
+                {
+                    first = firstOfSpan
+                }
             }
             // "Assistant Secretary for European and Eurasian Affairs": a portfolio, no party.
             if EntityRecognizer.namesAPortfolio(first..<(last + 1), in: tokens) { continue }
