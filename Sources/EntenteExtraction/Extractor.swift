@@ -648,8 +648,15 @@ public struct Extractor: Sendable {
                 let trailing = inside.filter { $0.range == last..<(last + 1) && $0.entity.kind == .organisation }
                 let bodyAsSurname = trailing.count == 1 && last - first >= 2
                     && inside.allSatisfy { $0.range == last..<(last + 1) || $0.entity.type == "person" && $0.range.lowerBound >= first }
-                guard entity.label == "PERSON", last > first, !covered.contains(last) || bodyAsSurname,
-                      bodyAsSurname || inside.allSatisfy({ mention in
+                // ("Jason Israel, National Security Council senior director": a surname that is a
+                // state's name, after a given name that names nothing else.)
+                let stateAsSurname = inside.count == 1 && inside[0].entity.type == "state" && inside[0].range == last..<(last + 1)
+                    && last - first == 1 && !covered.contains(first) && tokens[first].isCapitalised
+                    && !EntityRecognizer.personTitles.contains(tokens[first].lower) && !EntityRecognizer.notNames.contains(tokens[first].lower)
+                    && !EntityRecognizer.isDescriptor(tokens[first])
+                let surnamed = bodyAsSurname || stateAsSurname
+                guard entity.label == "PERSON", last > first, !covered.contains(last) || surnamed,
+                      surnamed || inside.allSatisfy({ mention in
                           mention.entity.type == "state" && mention.range.lowerBound >= first && mention.range.upperBound <= last
                               && EntityRecognizer.text(tokens[mention.range]) == mention.entity.name
                               // ("Hassan Sheikh Mohamud", read as "Hassan" before a title word: the

@@ -180,8 +180,9 @@ struct RelationExtractor {
             }
             // "warns that 5 million Sudanese are on the brink of famine": a warning about a clause
             // names no one it is aimed at.
+            // ("recognizes that threats from the PRC …": so is a recognition that a clause is true.)
             if trigger.upperBound < context.range.upperBound, context.tokens[trigger.upperBound].lower == "that",
-               context.tokens[trigger.lowerBound].lower.hasPrefix("warn")
+               ["warn", "recogni", "acknowledg"].contains(where: context.tokens[trigger.lowerBound].lower.hasPrefix)
             {
                 return []
             }

@@ -256,7 +256,7 @@ struct TreeCoder: Sendable {
     /// Verbs of a member's part in a council's vote: "Russia vetoed a Security Council resolution".
     static let votingVerbs: Set<String> = ["veto", "block", "vote", "adopt", "abstain", "table", "sponsor", "co-sponsor", "propose", "draft"]
     /// Verbs whose "that" clause is a proposition held, not a party asked or allowed.
-    static let propositionVerbs: Set<String> = ["agree", "concur", "affirm", "reaffirm", "acknowledge", "conclude"]
+    static let propositionVerbs: Set<String> = ["agree", "concur", "affirm", "reaffirm", "acknowledge", "conclude", "recognize", "recognise"]
     static let judgingVerbs: Set<String> = [
         "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "welcome", "praise", "applaud", "hail", "regret",
         "appreciate", "commend", "salute", "protest",

@@ -123,4 +123,19 @@ import Testing
         #expect(found.contains("Transnistria located_in Moldova"))
         #expect(found.contains("Gagauzia located_in Moldova"))
     }
+
+    @Test func aSurnameThatIsAStatesNameIsThePersons() {
+        let found = EncounterTests.triples("“We cannot ignore these threats,” Jason Israel, a National Security Council senior director, said of Russia.")
+        #expect(!found.contains { $0.hasPrefix("Israel ") || $0.hasSuffix(" Israel") })
+        let names = FormalNameTests.entities("“We cannot ignore these threats,” Jason Israel, a National Security Council senior director, said.").map(\.name)
+        #expect(names.contains("Jason Israel"))
+        // A person whose name begins with a state's name stays whole too.
+        #expect(Self.triples("Israel Katz met Norway's foreign minister.").contains { $0.hasPrefix("Israel Katz meets_with") })
+    }
+
+    @Test func recognisingThatAClauseIsTrueRecognisesNoOne() {
+        #expect(!Self.triples("Norway recognizes that Russia poses a threat.").contains { $0.contains("recognises") })
+        #expect(!Self.triples("NATO recognizes that threats from the PRC are growing, its envoy said.").contains { $0.contains("recognises") })
+        #expect(Self.triples("Norway recognized Kosovo in 2008.").contains("Norway recognises Kosovo"))
+    }
 }
