@@ -9,6 +9,8 @@ enum ClauseOpeners {
     static func rehung(_ document: Document) -> Document {
         var document = document
         let tokens = document.tokens
+        // (Found once for the whole document: a long article has millions of tokens.)
+        let verbsWithSubjects = Set(tokens.indices.filter { ["nsubj", "nsubjpass", "expl"].contains(tokens[$0].dep) }.map { tokens[$0].head })
         for verb in tokens.indices where verb > 0 {
             let token = tokens[verb]
             guard token.dep == "advcl", ["VBD", "VBZ", "VBP"].contains(token.tag) else { continue }
@@ -18,7 +20,7 @@ enum ClauseOpeners {
             // (Or reads the opener as the clause's marker and still hangs the subject on it.)
             guard opener != subject, opener < subject, openers.contains(tokens[opener].text.lowercased()),
                   tokens[opener].dep == "prep" && tokens[opener].head == token.head || tokens[opener].dep == "mark" && tokens[opener].head == verb,
-                  !tokens.indices.contains(where: { tokens[$0].head == verb && $0 != verb && ["nsubj", "nsubjpass", "expl"].contains(tokens[$0].dep) })
+                  !verbsWithSubjects.contains(verb)
             else { continue }
             document.tokens[subject].head = verb
             document.tokens[subject].dep = "nsubj"

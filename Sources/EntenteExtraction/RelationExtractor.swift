@@ -224,8 +224,8 @@ struct RelationExtractor {
             if lower == "back", trigger.lowerBound > context.range.lowerBound, context.tokens[trigger.lowerBound - 1].lower.hasPrefix("welcom") {
                 return []
             }
-            // ("welcome back to the Permanent Council", "welcomed your appointment … to the
-            // Assembly": the guest is the one welcomed, never the body or place it is welcomed to.)
+            // ("welcomed your appointment … to the Assembly": the guest is the one welcomed, never
+            // the body or place it is welcomed to.)
             if predicate == "hosts", skipped.isEmpty, context.tokens[trigger.upperBound - 1].lower == "to" { return [] }
             var objects = skipped.isEmpty ? objectContext.objects(after: trigger.upperBound) : skipped
             if objects.isEmpty, let antecedent = context.relativeAntecedent(ofClauseAt: context.clauseStart(before: trigger.lowerBound)) {
@@ -340,7 +340,9 @@ struct RelationExtractor {
         }
     }
 
+    /// Verbs that say what their subject is: "Russia is Turkey's only ally".
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became"]
+    /// Words that bring a noun phrase's object after them: "war in", "concern about", "demand that".
     static let objectPrepositions: Set<String> = [
         "with", "against", "of", "on", "to", "for", "between", "in", "into", "across", "from", "upon", "toward", "towards",
         "around", "near", "off", "about", "over", "at", "regarding", "that",

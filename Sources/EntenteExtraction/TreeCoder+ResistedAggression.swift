@@ -9,6 +9,7 @@ extension TreeCoder {
     /// Nouns of blows struck from afar, which an owner's adjective makes an aggression too ("in
     /// the face of Russian bombardment", "Russian airstrikes killed two people").
     static let bombardmentNouns: Set<String> = ["bombardment", "airstrike", "strike", "shelling", "bombing"]
+    /// Words that make a strike a stoppage of work, no blow: "hunger strike", "general strike".
     static let unarmedStrikeWords: Set<String> = ["hunger", "general", "labor", "labour", "workers", "national", "rail", "teachers", "doctors"]
     /// Verbs whose subject withstands what their object names.
     static let resistingVerbs: Set<String> = [
@@ -42,7 +43,9 @@ extension TreeCoder {
 
     /// "Support to Ukraine has been unwavering since Russia's full scale invasion", "assistance to
     /// Ukraine in the face of Russia's war of aggression": an invasion named without its victim is
-    /// of the one other state the sentence names, when there is only one.
+    /// of the one other state the sentence names, when there is only one. So is a bombardment or an
+    /// attack ("repairs to Ukraine's energy sector in the face of Russian bombardment"), when it is
+    /// aimed at nothing and the state is not one who acts in the sentence.
     private func loneInvaded(by aggressors: [Mention], at noun: Int, in sentence: ParsedSentence) -> [Mention] {
         let isInvasion = sentence.lemma(noun) == "invasion" || sentence.lemma(noun) == "war"
         guard isInvasion || Self.bombardmentNouns.contains(sentence.lemma(noun)) || ["attack", "aggression"].contains(sentence.lemma(noun))
@@ -51,10 +54,10 @@ extension TreeCoder {
         let isAimed = sentence.children(of: noun, ["prep"]).contains { ["on", "against", "at", "into"].contains(sentence.lower($0)) }
         guard isInvasion || !isAimed else { return [] }
         // ("discussed Russia's invasion, as well as concerns about provocations from North Korea":
-        // nor one named in what is listed with it.)
-        // (The parser may hang what is listed on the verb.)
+        // nor one named in what is listed with it, which the parser may also hang on the verb.)
         let head = sentence[noun].head
-        let listedOnHead = head != noun && sentence.range.contains(head) ? sentence.children(of: head, ["conj", "dep"]).filter { $0 != noun && sentence[$0].pos == "NOUN" } : []
+        let listedOnHead = head != noun && sentence.range.contains(head)
+            ? sentence.children(of: head, ["conj", "dep"]).filter { $0 != noun && sentence[$0].pos == "NOUN" } : []
         let listed = (sentence.children(of: noun, ["conj"]) + (sentence[noun].dep == "conj" ? [head] : []) + listedOnHead)
             .filter { !isAggression($0, in: sentence) && sentence.lemma($0) != "war" }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
@@ -64,10 +67,10 @@ extension TreeCoder {
             // (Nor the one whose statement it is: "The UK's statement will focus on the costs of
             // Russia's illegal invasion".)
             .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
-            // (A blow's victim is where it fell, never one who acts in the sentence: "The US
-            // condemned Russian attacks".)
             .filter { token in !sentence.ancestors(of: token).contains(where: listed.contains) }
             .compactMap { sentence.mention(at: $0) }
+            // (A blow's victim is where it fell, never one who acts in the sentence: "The US
+            // condemned Russian attacks".)
             .filter { mention in isInvasion || !mention.range.contains { ["nsubj", "nsubjpass"].contains(sentence[$0].dep) } }
             .filter { mention in
                 mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }
