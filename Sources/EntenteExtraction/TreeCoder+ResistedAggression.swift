@@ -61,6 +61,12 @@ extension TreeCoder {
         let listed = (sentence.children(of: noun, ["conj"]) + (sentence[noun].dep == "conj" ? [head] : []) + listedOnHead)
             .filter { !isAggression($0, in: sentence) && sentence.lemma($0) != "war" }
         let aggressorStates = Set(aggressors.compactMap { $0.entity.type == "state" ? $0.entity : stateByCode(of: $0.entity) })
+        // (A blow's victim is where it fell, never one who acts in the sentence: "The US condemned
+        // Russian attacks". A mention's range counts the reader's tokens, so the parser's subjects
+        // are found by their own tokens.)
+        let acting = isInvasion ? [] : Set(sentence.range.filter { ["nsubj", "nsubjpass"].contains(sentence[$0].dep) }
+            .flatMap { [$0] + sentence.children(of: $0, ["compound", "conj"]) }
+            .compactMap { sentence.mention(at: $0)?.entity })
         // (Not the one who tells of it: "Russia's war of aggression has cost Europe dearly, the UK said.")
         let others = sentence.range
             .filter { !(sentence[$0].dep == "nsubj" && Self.speechVerbs.contains(sentence.lemma(sentence[$0].head))) }
@@ -68,10 +74,10 @@ extension TreeCoder {
             // Russia's illegal invasion".)
             .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
             .filter { token in !sentence.ancestors(of: token).contains(where: listed.contains) }
+            // ("their attacks in solidarity with Palestinians in Gaza": nor one the act is with.)
+            .filter { isInvasion || !(sentence[$0].dep == "pobj" && sentence.lower(sentence[$0].head) == "with") }
             .compactMap { sentence.mention(at: $0) }
-            // (A blow's victim is where it fell, never one who acts in the sentence: "The US
-            // condemned Russian attacks".)
-            .filter { mention in isInvasion || !mention.range.contains { ["nsubj", "nsubjpass"].contains(sentence[$0].dep) } }
+            .filter { !acting.contains($0.entity) }
             .filter { mention in
                 mention.entity.type == "state" && !aggressorStates.contains(mention.entity) && !aggressors.contains { $0.entity == mention.entity }
             }
