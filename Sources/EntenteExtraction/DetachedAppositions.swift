@@ -14,11 +14,11 @@ enum DetachedAppositions {
             guard verb != name, tokens[verb].pos == "VERB", verb < name else { continue }
             // The name's phrase starts right after a comma that follows the noun.
             var start = name
-            while start > 0, ancestorsReach(start - 1, name, in: tokens) { start -= 1 }
+            while start > 0, ParseRepairs.isUnder(start - 1, name, in: tokens) { start -= 1 }
             let comma = start - 1
             let noun = comma - 1
             guard noun > verb, tokens[comma].text == ",", ["NN", "NNS"].contains(tokens[noun].tag),
-                  ["pobj", "dobj"].contains(tokens[noun].dep), ancestorsReach(noun, verb, in: tokens)
+                  ["pobj", "dobj"].contains(tokens[noun].dep), ParseRepairs.isUnder(noun, verb, in: tokens)
             else { continue }
             document.tokens[name].head = noun
             document.tokens[name].dep = "appos"
@@ -27,15 +27,4 @@ enum DetachedAppositions {
         return document
     }
 
-    /// True when `ancestor` is `index` or one of its heads.
-    private static func ancestorsReach(_ index: Int, _ ancestor: Int, in tokens: [Document.Token]) -> Bool {
-        var current = index
-        for _ in 0..<64 {
-            if current == ancestor { return true }
-            let head = tokens[current].head
-            if head == current { return false }
-            current = head
-        }
-        return false
-    }
 }

@@ -8,4 +8,16 @@ enum ParseRepairs {
     static func mended(_ document: Document) -> Document {
         SplitPossessives.rehung(DetachedAppositions.rehung(ClauseOpeners.rehung(GappedPairs.rehung(TitledConjuncts.rehung(RankBreaks.joined(ColonLists.joined(document)))))))
     }
+
+    /// True when `ancestor` is `index` or one of its heads: the repairs' one walk up the tree.
+    static func isUnder(_ index: Int, _ ancestor: Int, in tokens: [Document.Token]) -> Bool {
+        var current = index
+        for _ in 0..<64 {
+            if current == ancestor { return true }
+            let head = tokens[current].head
+            if head == current { return false }
+            current = head
+        }
+        return false
+    }
 }

@@ -16,7 +16,7 @@ enum SplitPossessives {
             // with only its own modifiers between.
             guard let owned = ((marker + 1)..<min(tokens.count, marker + 8)).first(where: { tokens[$0].head == governor && tokens[$0].dep == tokens[owner].dep }),
                   ["NOUN", "PROPN"].contains(tokens[owned].pos),
-                  ((marker + 1)..<owned).allSatisfy({ reaches($0, owned, in: tokens) })
+                  ((marker + 1)..<owned).allSatisfy({ ParseRepairs.isUnder($0, owned, in: tokens) })
             else { continue }
             document.tokens[owner].head = owned
             document.tokens[owner].dep = "poss"
@@ -24,15 +24,4 @@ enum SplitPossessives {
         return document
     }
 
-    /// True when `ancestor` is one of `index`'s heads.
-    private static func reaches(_ index: Int, _ ancestor: Int, in tokens: [Document.Token]) -> Bool {
-        var current = index
-        for _ in 0..<16 {
-            let head = tokens[current].head
-            if head == ancestor { return true }
-            if head == current { return false }
-            current = head
-        }
-        return false
-    }
 }

@@ -15,7 +15,8 @@ extension TreeCoder {
         "secure", "broker", "reach", "achieve", "mediate", "negotiate", "facilitate", "conclude", "find", "promote", "reduce", "ease",
         "defuse",
     ]
-    static let creditingVerbs: Set<String> = ["thank", "commend", "praise", "applaud", "salute", "congratulate"]
+    /// Verbs that thank a party for what it did: the gratitude verbs but "credit", not measured here.
+    static let creditingVerbs: Set<String> = thankingVerbs.subtracting(["credit"])
     /// Verbs whose subject owns the efforts they take: "has led major diplomatic efforts".
     static let effortLeadingVerbs: Set<String> = ["lead", "make", "spearhead", "redouble", "undertake"]
     /// What a go-between's efforts settle or calm: "efforts to promote peace and reduce tensions".
