@@ -1943,8 +1943,12 @@ struct TreeCoder: Sendable {
         let nouns = verbs.flatMap { verb in
             sentence.children(of: verb, ["dobj"]) + sentence.children(of: verb, ["prep"]).flatMap { sentence.children(of: $0, ["pobj"]) }
         } + misreadNouns.flatMap { sentence.children(of: $0, ["nsubj"]) + [$0] }
-        // ("the ceasefire deal": the event is the compound that says what the deal is.)
-        let named = nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
+        // ("the ceasefire deal": the event is the compound that says what the deal is; "an agreement
+        // for a cease-fire": or the noun it is for.)
+        let purposes = nouns.filter { ["agreement", "deal", "accord"].contains(sentence.lemma($0)) }
+            .flatMap { sentence.children(of: $0, ["prep"]) }.filter { ["for", "on"].contains(sentence.lower($0)) }
+            .flatMap { sentence.children(of: $0, ["pobj"]) }
+        let named = purposes + nouns.flatMap { noun in [noun] + sentence.children(of: noun, ["compound"]) }
         for noun in named where sentence.mention(at: noun) == nil && !isCallForSomething(noun, in: sentence) {
             for pattern in lexiconPatterns(at: noun, in: sentence)
             where [.noun, .between].contains(pattern.frame) && vocabulary[pattern.predicate]?.isSymmetric == true {
@@ -3642,6 +3646,8 @@ struct TreeCoder: Sendable {
                     claimed = claimed ?? .made
                 }
                 if Self.advocatingVerbs.contains(lemma) { stance.modality = .advocated }
+                // "Israel and Hamas need to reach an agreement": what the parties need to do is urged.
+                if lemma == "need", sentence[node].pos == "VERB", stance.modality == .asserted { stance.modality = .advocated }
                 // An attempt or a threat is not yet the event: "trying to force", "threatened to strike".
                 if ["threaten", "try", "attempt"].contains(lemma) { stance.modality = .hypothetical }
                 // "is considering sanctions on", "proposed talks with": weighed or put forward, not done.
