@@ -16,6 +16,9 @@ import Testing
         #expect(!Self.triples("The United States condemned Russian strikes.").contains { $0.contains("attacks") })
         #expect(!Self.triples("Egypt condemned Houthi attacks on commercial ships near Yemen's coast.").contains("Houthis attacks Yemen"))
         #expect(!Self.triples("Russian workers continued their hunger strike in Moldova's capital.").contains("Russia attacks Moldova"))
+        // Nor on one who backs it.
+        #expect(!Self.triples("Houthi attacks, backed by Iran, continued.").contains("Houthis attacks Iran"))
+        #expect(!Self.triples("Houthi attacks, enabled by support from Iran, continued.").contains("Houthis attacks Iran"))
         // Nor on one the act is with.
         #expect(!Self.triples("The Houthis said they conduct their attacks in solidarity with Palestinians in Gaza until Israel halts its operations.")
             .contains("Houthis attacks Palestinian Territory"))
