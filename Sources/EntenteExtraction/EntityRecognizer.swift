@@ -868,7 +868,10 @@ public struct EntityRecognizer: Sendable {
         let twoAfter = range.upperBound + 1 < slice.count ? slice[range.upperBound + 1].lower : ""
 
         // Places: "the town of Bizaah", "Aleppo province", "al-Bab town", "near Manbij".
-        if Self.placeHeadsKeptInName.contains(after) {
+        // ("Myanmar's Shan state": a state of a federation, not "state media" or "state television".)
+        let federalState = after == "state" && !slice[range.upperBound].isCapitalised && !Self.mediaNouns.contains(twoAfter)
+            && !["media", "news", "tv", "broadcaster", "agency", "department", "secretary", "visit", "funeral", "dinner", "of"].contains(twoAfter)
+        if Self.placeHeadsKeptInName.contains(after) || federalState {
             // The mention spans "Puntland region"; the place is Puntland, a region.
             let full = (range.lowerBound)..<(range.upperBound + 1)
             let entity = Entity(name: name, kind: .place, type: after)
