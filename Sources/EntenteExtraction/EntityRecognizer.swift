@@ -874,7 +874,8 @@ public struct EntityRecognizer: Sendable {
         if Self.placeHeadsKeptInName.contains(after) || federalState {
             // The mention spans "Puntland region"; the place is Puntland, a region.
             let full = (range.lowerBound)..<(range.upperBound + 1)
-            let entity = Entity(name: name, kind: .place, type: after)
+            // (A federation's state is a region: the type "state" is a sovereign state's.)
+            let entity = Entity(name: name, kind: .place, type: federalState ? "region" : after)
             remember(Self.text(slice[full]), entity)
             remember(name, entity)
             return (entity, full, 0.8)

@@ -333,6 +333,8 @@ public struct Extractor: Sendable {
                 // ("90,000 Americans living in or traveling to Bulgaria": a state's people on the move
                 // are no visit by the state.)
                 candidates.removeAll { $0.predicate == "visits" && Self.namesItsPeople($0.subject, in: tokens) }
+                // ("The minister spoke to VOA": one who speaks to a newsroom gives an interview.)
+                candidates.removeAll { ["consults", "meets_with"].contains($0.predicate) && ($0.object.entity.type == "media" || $0.subject.entity.type == "media") }
                 let evidence = Evidence(
                     sentenceIndex: sentenceIndex, start: tokens[sentence.lowerBound].start,
                     end: tokens[sentence.upperBound - 1].end,

@@ -29,7 +29,10 @@ extension TreeCoder {
               sentence.children(of: verb, ["neg"]).isEmpty, let pattern = lexiconPattern(for: "praises", frame: nil)
         else { return [] }
         // The act's owner: a name (not a pronoun) owning the "for" phrase's noun.
-        let acts = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "for" }
+        // (The parser may hang the "for" phrase on the one thanked: "thanked the Foreign Minister for
+        // Egypt's mediation efforts".)
+        let holders = [verb] + sentence.children(of: verb, ["dobj"])
+        let acts = holders.flatMap { sentence.children(of: $0, ["prep"]) }.filter { sentence.lower($0) == "for" }
             .flatMap { sentence.children(of: $0, ["pobj"]) }
         let owners = acts.flatMap { sentence.children(of: $0, ["poss"]) }
             .filter { sentence[$0].tag != "PRP$" }

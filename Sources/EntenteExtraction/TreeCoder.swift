@@ -2545,6 +2545,24 @@ struct TreeCoder: Sendable {
     func titledPeople(in sentence: ParsedSentence) -> [String: Mention] {
         var found: [String: Mention] = [:]
         for (index, person) in sentence.mentionHeads() where person.entity.type == "person" {
+            // ("Acting Minister of National Defense Kim Seon-ho": a title written before the name,
+            // whatever the parse hangs on what; the title's words are capitalised or join them.)
+            // (The name's first word by the parser's own tokens: a mention's range counts the reader's.)
+            var word = index
+            while sentence.range.contains(word - 1), sentence.mention(at: word - 1)?.entity == person.entity { word -= 1 }
+            word -= 1
+            var steps = 0
+            while sentence.range.contains(word), steps < 7, sentence.mention(at: word) == nil || sentence.mention(at: word)?.entity.type != "person",
+                  sentence[word].text.first?.isUppercase == true || ["of", "for", "the", "(", ")", "and"].contains(sentence.lower(word))
+            {
+                if Self.personNouns.contains(sentence.lemma(word)), sentence[word].text.first?.isUppercase == true {
+                    let key = titleKey(of: word, in: sentence)
+                    if found[key] == nil { found[key] = person }
+                    break
+                }
+                word -= 1
+                steps += 1
+            }
             for title in sentence.children(of: index, ["compound", "nmod"]) where Self.personNouns.contains(sentence.lemma(title)) {
                 let key = titleKey(of: title, in: sentence)
                 found[key] = person
@@ -2584,6 +2602,8 @@ struct TreeCoder: Sendable {
         guard !requiresThe || sentence.children(of: index, ["det"]).contains(where: { sentence.lower($0) == "the" }) else { return nil }
         let noun = sentence.lemma(index)
         let wanted: (Mention) -> Bool
+        // (One the story gave this title, though not named since: the authors are not meant.)
+        var titledAlike = false
         var role = role
         if Self.stateNouns.contains(noun) {
             // ("talks in China between the Myanmar junta and …. The junta said": the state the story
@@ -2602,7 +2622,19 @@ struct TreeCoder: Sendable {
             wanted = { $0.entity.kind == .organisation && $0.entity.type == "armed-group" }
         } else if Self.personNouns.contains(noun), sentence[index].tag != "NNS" {
             // ("the generals" are not the general named last.)
-            wanted = { $0.entity.type == "person" }
+            // ("The Prime Minister spoke to President Macron. … The Prime Minister said": nor one
+            // the story gave only other titles.)
+            // (By the title's head word: "the Acting Minister" may be the "Minister of National Defense".)
+            let head = sentence.lemma(index)
+            var titles: [Entity: Set<String>] = [:]
+            for (title, person) in sentence.titledPeople {
+                let words = title.split(separator: " ").prefix { $0 != "of" }
+                if let last = words.last { titles[person.entity, default: []].insert(String(last)) }
+            }
+            wanted = { mention in
+                mention.entity.type == "person" && titles[mention.entity].map { $0.contains(head) } ?? true
+            }
+            titledAlike = titles.values.contains { $0.contains(head) }
             // "the Deputy Secretary", paragraphs after "Deputy Secretary of State Kurt Campbell":
             // the person the story gave the title, when the sentence before was about no person.
             if sentence.previousSubject.map({ !wanted($0) }) ?? true, let person = sentence.titledPeople[titleKey(of: index, in: sentence)] {
@@ -2652,7 +2684,7 @@ struct TreeCoder: Sendable {
         }
         // ("The Foreign Secretary said: …" in the Foreign Office's own statement, no person named:
         // the minister speaks for the one state the statement is by.)
-        if Self.personNouns.contains(noun), candidates.isEmpty, sentence.authors.count == 1, let author = sentence.authors.first,
+        if Self.personNouns.contains(noun), candidates.isEmpty, !titledAlike, sentence.authors.count == 1, let author = sentence.authors.first,
            author.entity.type == "state"
         {
             return standingFor(author, role: "government")

@@ -1,0 +1,48 @@
+import EntenteModel
+import Testing
+
+@testable import EntenteExtraction
+
+/// Calls a readout reports, whom its titles stand for, and the places named by a federation's state.
+@Suite struct CallsAndTitlesTests {
+    static func triples(_ text: String) -> [String] { EncounterTests.triples(text) }
+    static func statement(_ body: String) -> [String] {
+        EncounterTests.statement(body, source: "Prime Minister's Office, 10 Downing Street")
+    }
+
+    @Test func oneWhoSpokeToAnotherConsultedThemButNotANewsroom() {
+        let found = Self.triples("Keir Starmer spoke to the President of the European Council and the leaders of Canada and Norway this morning.")
+        #expect(found.contains("Keir Starmer consults European Council"))
+        #expect(found.contains("Keir Starmer consults Canada"))
+        #expect(found.contains("Keir Starmer consults Norway"))
+        #expect(!Self.triples("The Norwegian minister Ola Berg spoke to VOA on Monday.").contains { $0.contains("consults") })
+    }
+
+    @Test func aTitleStandsForNoOneTheStoryTitledOtherwise() {
+        let found = Self.statement("The Prime Minister spoke to President Macron this morning.\n\nThe Prime Minister spoke to the leaders of Canada and Norway.")
+        #expect(found.contains("United Kingdom consults Canada"))
+        #expect(!found.contains { $0.hasPrefix("Emmanuel Macron consults") })
+        // (But one given the title, though not named since, is not passed over for the authors.)
+        let counterpart = EncounterTests.statement(
+            "Secretary of Defense Lloyd J. Austin III spoke by phone today with Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho.\n\n"
+                + "Secretary Austin underscored that the U.S. commitment to the security of the ROK is ironclad.\n\n"
+                + "The Secretary and the Acting Minister discussed the readiness of the combined defense posture.",
+            source: "U.S. Department of Defense")
+        #expect(!counterpart.contains("Lloyd J. Austin III consults United States"))
+    }
+
+    @Test func thanksToAPersonForAStatesActPraiseTheState() {
+        let found = EncounterTests.statement(
+            "Secretary of State Marco Rubio met with Norwegian Foreign Minister Espen Barth Eide today.\n\n"
+                + "The Secretary thanked the Foreign Minister for Norway's mediation efforts in securing the release of hostages.",
+            source: "U.S. Department of State")
+        #expect(found.contains("Marco Rubio praises Norway"))
+    }
+
+    @Test func aFederationsStateIsARegionOfIt() {
+        #expect(Self.triples("Clashes erupted in Sudan's North Darfur state.").contains("North Darfur located_in Sudan"))
+        #expect(Self.triples("The talks were held in the Mongla region in northern Myanmar's Shan state.").contains("Mongla located_in Shan"))
+        // ("state media" is no place.)
+        #expect(!Self.triples("Iran state media reported the strike on Monday.").contains { $0.contains("located_in") })
+    }
+}
