@@ -126,7 +126,8 @@ enum Authors {
             }
         // ("Norway and the United Kingdom, and the High Representative of the European Union": an
         // office of the next issuer may stand between two.)
-        let joiners: Set<String> = [",", "and", "the", "of"]
+        // ("…, the United Kingdom and my own country Canada": nor does the speaker's own.)
+        let joiners: Set<String> = [",", "and", "the", "of", "my", "our", "own", "country"]
         var runs: [[Mention]] = []
         for party in parties {
             if let previous = runs.last?.last, previous.range.upperBound <= party.range.lowerBound,

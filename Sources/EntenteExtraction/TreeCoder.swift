@@ -463,6 +463,9 @@ struct TreeCoder: Sendable {
     /// for, not demanded. ("Should Iran attack, …" is a condition, and "Russia should be held to
     /// account" asks it of others.)
     private func obligations(of verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        // ("Ukraine must have robust security guarantees": what a party must be given or keep is
+        // owed to it, not asked of it.)
+        guard !Self.entitlementVerbs.contains(sentence.lemma(verb)) else { return [] }
         let auxiliaries = sentence.children(of: verb, ["aux"])
         let (pattern, modal): (RelationLexicon.Pattern, String)
         if auxiliaries.contains(where: { sentence.lower($0) == "must" }), let demand = demandPattern {
@@ -549,6 +552,13 @@ struct TreeCoder: Sendable {
         // Aliyev to allow", "will not allow the Houthis to") is no concession between the parties.)
         if sentence.lemma(verb) == "allow",
            !(sentence[verb].dep == "advcl" && sentence.children(of: verb, ["aux"]).contains(where: { sentence.lower($0) == "to" }))
+        {
+            return []
+        }
+        // ("The text of the following statement was released by the Governments of …": a text
+        // made public frees no one, whatever the parse hangs on it.)
+        if sentence.lemma(verb) == "release",
+           sentence.children(of: verb, ["dobj", "nsubjpass"]).contains(where: { Self.releasedTextNouns.contains(sentence.lemma($0)) })
         {
             return []
         }
@@ -1959,6 +1969,15 @@ struct TreeCoder: Sendable {
     }
 
     static let misreadDealNouns: Set<String> = ["deal", "plan", "proposal"]
+    /// Verbs of having or being given: "must have", "should receive".
+    static let entitlementVerbs: Set<String> = ["have", "receive", "get", "enjoy", "retain", "keep", "obtain"]
+    static let bodyMemberNouns: Set<String> = ["state", "country", "member", "nation", "government", "ally"]
+    static let partialQuantifiers: Set<String> = ["some", "several", "few", "many", "most", "certain"]
+    /// What is released by being made public: "released the text", "a report released by".
+    static let releasedTextNouns: Set<String> = [
+        "text", "statement", "report", "readout", "document", "video", "footage", "figure", "data", "detail", "list", "transcript",
+        "photo", "image", "result", "plan", "communiqué", "communique", "declaration", "information", "record", "tape", "letter",
+    ]
 
     /// "the call by President Biden and President el-Sisi for the resumption of negotiations": a
     /// call for something is an appeal, not a conversation among its callers.
@@ -2286,6 +2305,15 @@ struct TreeCoder: Sendable {
                let state = nominalAntecedent(of: index, role: nil, in: sentence)
             {
                 return [state]
+            }
+            // ("We regret that not all OSCE participating States have …", "some EU members": a part
+            // of a body's members is not the body.)
+            if Self.bodyMemberNouns.contains(sentence.lemma(index)), ["NNS", "NNPS"].contains(sentence[index].tag),
+               case let quantifiers = sentence.children(of: index, ["det", "predet", "amod"]).map({ sentence.lower($0) }),
+               quantifiers.contains(where: Self.partialQuantifiers.contains)
+                   || quantifiers.contains("all") && !sentence.children(of: index, ["neg"]).isEmpty
+            {
+                return []
             }
             let relational = Self.relationalNouns.contains(sentence.lemma(index))
             // "its Japanese and Korean allies": with an owner named, the states describing the

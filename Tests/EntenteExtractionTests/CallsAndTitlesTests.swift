@@ -45,4 +45,34 @@ import Testing
         // ("state media" is no place.)
         #expect(!Self.triples("Iran state media reported the strike on Monday.").contains { $0.contains("located_in") })
     }
+
+    @Test func aTextMadePublicFreesNoOne() {
+        let found = Self.triples("The text of the following statement was released by the Governments of Norway, the Republic of Rwanda, the State of Qatar, and the African Union Commission on the occasion of the meeting.")
+        #expect(!found.contains { $0.contains("releases") })
+        #expect(!found.contains { $0.hasPrefix("State of") })
+        #expect(Self.triples("Hamas released two Israeli hostages.").contains("Hamas releases Israel"))
+    }
+
+    @Test func aJointStatementsSpeakerCountsHerOwnCountryAmongItsAuthors() {
+        let page = PageReader.read(
+            "Elections – Joint Statement to the OSCE\nPublished: 7 February 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
+                + "I am delivering this statement on behalf of the following participating States: Iceland, Norway, the United Kingdom and my own country Canada.\n\n"
+                + "We thank the European Union for adding this item to the agenda today.\n")
+        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        #expect(found.contains("Canada praises European Union"))
+        #expect(found.contains("Iceland praises European Union"))
+    }
+
+    @Test func someOfABodysMembersAreNotTheBody() {
+        #expect(!Self.triples("Norway regrets that not all OSCE participating States have chosen to uphold their commitments.")
+            .contains { $0.hasSuffix("Organization for Security and Co-operation in Europe") })
+        #expect(!Self.triples("Some EU members criticised Hungary.").contains("European Union criticises Hungary"))
+        #expect(Self.triples("All 32 NATO allies condemned Russia.").contains("North Atlantic Treaty Organization criticises Russia"))
+    }
+
+    @Test func whatAPartyMustHaveIsNoDemandOnIt() {
+        let found = Self.statement("Ukraine must have robust and credible security guarantees to defend its sovereignty.\n\nIran must cease its attacks.")
+        #expect(!found.contains("United Kingdom demands Ukraine"))
+        #expect(found.contains("United Kingdom demands Iran"))
+    }
 }
