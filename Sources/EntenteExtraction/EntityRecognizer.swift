@@ -617,6 +617,13 @@ public struct EntityRecognizer: Sendable {
                 .max { $0.range.lowerBound < $1.range.lowerBound }
             // (A pronoun opening the sentence continues the subject of the one before.)
             let opens = slice[..<i].allSatisfy { $0.kind == .punctuation || ["and", "but", "later", "then", "also"].contains($0.lower) }
+            // ("The Prime Minister will be focused on …, when he meets President Trump": a titled
+            // "the …" named since is whom the pronoun continues; the parse resolves it.)
+            let titledSince = slice.indices.contains { j in
+                j + 1 < i && j >= (inSentence?.range.upperBound ?? slice.startIndex) && slice[j].lower == "the"
+                    && Self.isPersonTitle(slice[j + 1].lower) && slice[j + 1].isCapitalised
+            }
+            guard !titledSince else { continue }
             guard let person = inSentence?.entity ?? (opens ? leadPerson ?? personBefore : personBefore) else { continue }
             mentions.append(mention(person, i..<(i + 1), in: slice, confidence: 0.5))
             covered[i] = true

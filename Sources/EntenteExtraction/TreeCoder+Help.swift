@@ -14,6 +14,13 @@ extension TreeCoder {
         var verb = sentence[preposition].head
         guard sentence.range.contains(verb) else { return [] }
         var helped: [Mention]
+        // ("co-chaired a virtual meeting with the participation of …": the parser may hang the
+        // phrase on the meeting.)
+        if Self.gatheringOfBodyNouns.contains(sentence.lemma(verb)), sentence[verb].dep == "dobj",
+           sentence.range.contains(sentence[verb].head), sentence.lemma(noun) == "participation"
+        {
+            verb = sentence[verb].head
+        }
         if ["VERB", "AUX"].contains(sentence[verb].pos) {
             helped = subjects(of: verb, in: sentence)
         } else if Self.subjectLabels.contains(sentence[verb].dep), sentence.range.contains(sentence[verb].head),
@@ -28,6 +35,17 @@ extension TreeCoder {
             .flatMap { phraseParties($0, in: sentence) }
         helped.removeAll { $0.entity.kind == .place }
         guard !helpers.isEmpty, !helped.isEmpty else { return [] }
+        // ("co-chaired a virtual meeting of 'Coalition of the Willing' Leaders with the
+        // participation of President Zelenskyy": who takes part in a meeting meets the body it is
+        // of, else those who hold it.)
+        let meetings = sentence.children(of: verb, ["dobj"]).filter { Self.gatheringOfBodyNouns.contains(sentence.lemma($0)) }
+        if sentence.lemma(noun) == "participation", !meetings.isEmpty, let meeting = lexiconPattern(for: "meets_with", frame: nil) {
+            let bodies = meetings.flatMap { sentence.subtree(of: $0) }.compactMap { sentence.mention(at: $0) }
+                .filter { $0.entity.kind == .organisation }
+            var seen = Set<Entity>()
+            let met = (bodies.isEmpty ? helped : bodies).filter { seen.insert($0.entity).inserted }
+            return relateEach(helpers, to: met, by: meeting, at: noun, in: sentence, base: 0.55, construction: "taking part in a meeting")
+        }
         // An attack helped is help in arms: the verb, or the noun the verb's subject is.
         let armed = Self.attackNouns.contains(sentence.lemma(verb))
             || sentence.children(of: verb, Self.subjectLabels.union(["nsubjpass", "dobj"])).contains { Self.attackNouns.contains(sentence.lemma($0)) }

@@ -3006,12 +3006,17 @@ struct TreeCoder: Sendable {
                 let mention = sentence.mention(at: subject)
                     ?? (sentence[subject].tag == "PRP" && subject != index ? antecedent(of: subject, in: sentence) : nil)
                     // (Not through `parties(at:)`, which asks this for the noun's modifiers in turn.)
-                    ?? (sentence[subject].pos == "NOUN"
+                    // ("The Prime Minister …": a capitalised title is the tagger's proper noun.)
+                    ?? (sentence[subject].pos == "NOUN" || sentence[subject].pos == "PROPN" && Self.personNouns.contains(sentence.lemma(subject))
                         ? sentence.children(of: subject, ["poss", "amod", "compound", "nmod"]).lazy.compactMap { sentence.mention(at: $0) }.first
                             ?? nominalAntecedent(of: subject, role: nil, in: sentence)
                             ?? origin(of: subject, in: sentence, fitting: fits)
                         : nil)
-                guard var resolved = mention, fits(resolved) else { return nil }
+                // ("The Prime Minister will be focused on …, when he meets President Trump", in the
+                // Prime Minister's own statement: "he" is the title the authors' state acts through.)
+                let titledAuthor = wantsPerson && ["NOUN", "PROPN"].contains(sentence[subject].pos) && Self.personNouns.contains(sentence.lemma(subject))
+                    && mention.map { candidate in sentence.authors.contains { $0.entity == candidate.entity } } == true
+                guard var resolved = mention, fits(resolved) || titledAuthor else { return nil }
                 resolved.confidence *= 0.9
                 return resolved
             }

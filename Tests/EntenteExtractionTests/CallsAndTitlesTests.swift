@@ -75,4 +75,19 @@ import Testing
         #expect(!found.contains("United Kingdom demands Ukraine"))
         #expect(found.contains("United Kingdom demands Iran"))
     }
+
+    @Test func whoTakesPartInAMeetingMeetsThoseWhoHoldItAndWorksWithNoOne() {
+        let found = Self.triples("Emmanuel Macron and Friedrich Merz today co-chaired a virtual meeting with the participation of Volodymyr Zelenskyy.")
+        #expect(found.contains("Volodymyr Zelensky meets_with Emmanuel Macron"))
+        #expect(!found.contains { $0.contains("cooperates_with") })
+    }
+
+    @Test func heAfterTheAuthorsTitledLeaderIsThatLeader() {
+        let page = PageReader.read(
+            "Security at heart of Prime Minister’s meeting with President Trump\nPublished: 26 February 2025\n"
+                + "Source: Prime Minister's Office, 10 Downing Street\n\n"
+                + "The Prime Minister will be focused on delivering prosperity for the British people, when he meets President Trump today.\n")
+        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        #expect(found.contains("United Kingdom meets_with Donald Trump"))
+    }
 }
