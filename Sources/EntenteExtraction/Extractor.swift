@@ -553,13 +553,15 @@ public struct Extractor: Sendable {
     static let weaponNouns: Set<String> = [
         "missile", "missiles", "system", "systems", "battery", "batteries", "tank", "tanks", "jet", "jets", "drone", "drones",
         "launcher", "launchers", "interceptor", "interceptors", "rocket", "rockets", "howitzer", "howitzers",
-        "helicopter", "helicopters", "submarine", "submarines", "warship", "warships", "aircraft",
+        "helicopter", "helicopters", "submarine", "submarines", "warship", "warships", "aircraft", "plane", "planes",
+        "fighter", "fighters", "bomber", "bombers",
     ]
 
     /// A name before a weapon's noun, past an "air defense" or "anti-ship" on the way.
     static func namesAWeapon(_ last: Int, in tokens: [Token]) -> Bool {
         var next = last + 1
-        while next < tokens.count, next <= last + 3, ["air", "defense", "defence", "anti-ship", "anti-aircraft", "cruise", "ballistic", "battle", "main"].contains(tokens[next].lower) {
+        // ("a C-130 military cargo plane": or its use.)
+        while next < tokens.count, next <= last + 3, ["air", "defense", "defence", "anti-ship", "anti-aircraft", "cruise", "ballistic", "battle", "main", "military", "cargo", "transport", "fighter"].contains(tokens[next].lower) {
             next += 1
         }
         return next < tokens.count && weaponNouns.contains(tokens[next].lower)

@@ -178,6 +178,13 @@ extension TreeCoder {
                     }
                 }
             }
+            // ("left Fort Bliss in Texas": the parser may hang the "in" right after a place that is a
+            // verb's object on the verb; a place "in" another named place is in it.)
+            if sentence[index].dep == "dobj", sentence.range.contains(index + 1), sentence.lower(index + 1) == "in",
+               sentence[index + 1].head == sentence[index].head
+            {
+                containers += phraseParties(index + 1, in: sentence).filter { $0.entity.kind == .place }
+            }
             // ("the Chagos Archipelago, including Diego Garcia", "in the South China Sea, including at
             // Second Thomas Shoal": a place a place includes, read from the words, for the parser
             // hangs "including" on any noun before it.)

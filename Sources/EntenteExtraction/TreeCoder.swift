@@ -2513,6 +2513,8 @@ struct TreeCoder: Sendable {
 
     static let stateNouns: Set<String> = ["junta", "regime", "government", "administration", "authority", "cabinet"]
     static let countryNouns: Set<String> = ["country", "nation", "kingdom"]
+    /// Places a story names again by their kind: "the base", "the city".
+    static let settlementNouns: Set<String> = ["base", "city", "town", "village", "port", "camp", "capital"]
     /// Nouns whose possessive stands for the state the story is about: "the country's army", "the government's efforts".
     static let stateStandingNouns = countryNouns.union(stateNouns)
     /// Words for a share of a land: "much of Yemen", "parts of Sudan".
@@ -2674,6 +2676,10 @@ struct TreeCoder: Sendable {
             if sentence.children(of: index, ["compound"]).contains(where: { Self.titleNouns.contains(sentence.lemma($0)) }) {
                 return nil
             }
+        } else if Self.settlementNouns.contains(noun), sentence[index].tag == "NN", sentence.children(of: index, ["amod", "compound", "poss", "prep"]).isEmpty {
+            // "Migrants arrived at Guantanamo Bay. Hegseth will visit the base": the one place of
+            // the kind named since the sentence before, by itself.
+            wanted = { $0.entity.kind == .place && $0.entity.type != "state" && !$0.isModifier }
         } else if Self.countryNouns.contains(noun), sentence[index].tag == "NN", ["nsubj", "nsubjpass"].contains(sentence[index].dep) {
             // "Somalia rejected the deal. The country accused Ethiopia": only as the subject that
             // continues the sentence before's. (Elsewhere "the country" is as often the place a

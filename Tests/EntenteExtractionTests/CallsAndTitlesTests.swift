@@ -90,4 +90,19 @@ import Testing
         let found = ExtractorTests.triples(Extractor().extract(page).facts)
         #expect(found.contains("United Kingdom meets_with Donald Trump"))
     }
+
+    @Test func thePlaceNamedAgainByItsKindIsTheOneNamedBefore() {
+        #expect(Self.triples("Migrants arrived at Guantanamo Bay on Sunday. Hegseth will visit the base on Tuesday.")
+            .contains("Pete Hegseth visits Guantanamo Bay"))
+        // (Two places named before: the text does not say which.)
+        #expect(!Self.triples("Migrants flew from Fort Bliss to Guantanamo Bay. Hegseth will visit the base on Tuesday.")
+            .contains { $0.contains("visits") })
+    }
+
+    @Test func aPlaceInAnotherIsInItWhereverTheParserHangsThePhrase() {
+        let found = Self.triples("A C-130 military cargo plane carrying migrants left Fort Bliss in Texas on Sunday.")
+        #expect(found.contains("Fort Bliss located_in Texas"))
+        // (A model of aircraft is no party.)
+        #expect(!found.contains { $0.hasPrefix("C-130") })
+    }
 }
