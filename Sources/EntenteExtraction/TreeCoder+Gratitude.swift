@@ -42,3 +42,32 @@ extension TreeCoder {
         return relateEach(thankers, to: owners, by: pattern, at: verb, in: sentence, base: 0.6, construction: "thanks for a party's act")
     }
 }
+
+/// "Thank you, Foreign Minister Osmani.", "And thank you to Special Envoy Grundberg for his
+/// briefing", "Minister Bettel, thank you for your presentation": thanks said to the one named
+/// beside "thank you" praise them, in the voice of whoever speaks (the statement's authors when no
+/// one else is quoted). ("Thank you, President" names no one.)
+extension TreeCoder {
+    static let addressWords: Set<String> = [
+        "chair", "chairman", "chairwoman", "chairperson", "mister", "mr", "mr.", "madam", "madame", "president", "excellency",
+        "excellencies", "colleagues", "secretary-general", "secretary", "general", "ambassador", "minister",
+    ]
+
+    func thanksSpokenTo(at verb: Int, in sentence: ParsedSentence) -> [Candidate] {
+        guard sentence[verb].pos == "VERB", sentence.lemma(verb) == "thank",
+              sentence.children(of: verb, ["dobj"]).contains(where: { sentence.lower($0) == "you" }),
+              sentence.children(of: verb, ["neg"]).isEmpty, sentence.children(of: verb, Self.subjectLabels).isEmpty,
+              let pattern = lexiconPattern(for: "praises", frame: nil)
+        else { return [] }
+        let addressed = sentence.children(of: verb, ["npadvmod", "appos", "dep", "intj"]).flatMap { parties(at: $0, in: sentence) }
+        let thankedTo = sentence.children(of: verb, ["prep"]).filter { sentence.lower($0) == "to" }.flatMap { phraseParties($0, in: sentence) }
+        // ("Thank you, Mister Chair": an office addressed is no one named.)
+        let thanked = (addressed + thankedTo).filter { party in
+            party.entity.kind != .place
+                && !party.entity.name.lowercased().split(separator: " ").allSatisfy { Self.addressWords.contains(String($0)) }
+        }
+        guard !thanked.isEmpty else { return [] }
+        let thankers = speaker(of: verb, in: sentence).map { [$0] } ?? sentence.authors
+        return relateEach(thankers, to: thanked, by: pattern, at: verb, in: sentence, base: 0.6, construction: "thank you, X")
+    }
+}

@@ -105,4 +105,15 @@ import Testing
         // (A model of aircraft is no party.)
         #expect(!found.contains { $0.hasPrefix("C-130") })
     }
+
+    @Test func thanksSaidToSomeoneNamedPraiseThem() {
+        let found = EncounterTests.statement(
+            "Thank you, President. And thank you to Special Envoy Grundberg for his briefing.\n\n"
+                + "Thank you, Special Envoy Geir Pedersen, for your briefing.\n\nMinister Bettel, thank you for your presentation.\n\nThank you, Mister Chair.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom praises Grundberg"))
+        #expect(found.contains("United Kingdom praises Geir Pedersen"))
+        #expect(found.contains("United Kingdom praises Bettel"))
+        #expect(!found.contains { $0.hasSuffix("Chair") || $0.hasSuffix("President") })
+    }
 }
