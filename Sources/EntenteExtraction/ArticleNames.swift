@@ -31,13 +31,14 @@ struct ArticleNames {
         "front", "movement", "agency", "bank", "fund", "assembly", "panel", "secretariat", "office",
     ]
 
-    /// "The Coalition", "the Mission": the head noun of one body's name, capitalised after "the"
-    /// and standing alone, is that body (not where the article named two with it).
+    /// "The Coalition", "the Mission", "this Council": the head noun of one body's name, capitalised
+    /// after "the" or "this" and standing alone, is that body (not where the article named two with it).
     func headNounMentions(in tokens: [Token], sentence: Range<Int>, covered: inout Set<Int>) -> [Mention] {
         var found: [Mention] = []
         for index in sentence where index > sentence.lowerBound && !covered.contains(index) {
             let word = tokens[index]
-            guard word.isCapitalised, tokens[index - 1].lower == "the", let bodies = headNounBodies[word.lower], bodies.count == 1,
+            // ("this Council's demand": or "this".)
+            guard word.isCapitalised, ["the", "this"].contains(tokens[index - 1].lower), let bodies = headNounBodies[word.lower], bodies.count == 1,
                   let body = bodies.first
             else { continue }
             // ("the Council of Europe", "the Coalition Provisional Authority": the start of another name.)

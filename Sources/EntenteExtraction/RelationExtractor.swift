@@ -227,6 +227,9 @@ struct RelationExtractor {
             // ("welcomed your appointment … to the Assembly": the guest is the one welcomed, never
             // the body or place it is welcomed to.)
             if predicate == "hosts", skipped.isEmpty, context.tokens[trigger.upperBound - 1].lower == "to" { return [] }
+            // ("welcomes ECOWAS contributions to regional security": what is welcomed is the party's
+            // act, which the parse reads; one welcomed somewhere stands right before "to".)
+            if predicate == "hosts", let guest = skipped.last, guest.range.upperBound < trigger.upperBound - 1 { return [] }
             var objects = skipped.isEmpty ? objectContext.objects(after: trigger.upperBound) : skipped
             if objects.isEmpty, let antecedent = context.relativeAntecedent(ofClauseAt: context.clauseStart(before: trigger.lowerBound)) {
                 objects = [antecedent]

@@ -116,4 +116,18 @@ import Testing
         #expect(found.contains("United Kingdom praises Bettel"))
         #expect(!found.contains { $0.hasSuffix("Chair") || $0.hasSuffix("President") })
     }
+
+    @Test func aWelcomeOfAPartysActIsNoHosting() {
+        let found = Self.triples("Norway welcomes ECOWAS contributions to regional security.")
+        #expect(found.contains("Norway praises Economic Community of West African States"))
+        #expect(!found.contains { $0.contains("hosts") })
+        #expect(Self.triples("Antony Blinken welcomed Dmytro Kuleba to Washington.").contains("Antony Blinken hosts Dmytro Kuleba"))
+    }
+
+    @Test func thisCouncilIsTheCouncilTheStoryNamed() {
+        let found = EncounterTests.statement(
+            "The UN Security Council met today on the Red Sea.\n\nThis was despite this Council's demand on the 1 December for the Houthis to stop all such attacks immediately.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("UN Security Council demands Houthis"))
+    }
 }
