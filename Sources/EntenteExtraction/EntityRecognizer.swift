@@ -695,6 +695,20 @@ public struct EntityRecognizer: Sendable {
             for j in range { covered[j] = true }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // ("Washington, D.C.": the district written after the city is part of its name.)
+        for index in mentions.indices where mentions[index].entity.type == "city" {
+            var end = mentions[index].range.upperBound
+            if end < slice.count, slice[end].text == ",", end + 1 < slice.count, Self.districtSuffixes.contains(slice[end + 1].text) {
+                end += 2
+            } else if end < slice.count, Self.districtSuffixes.contains(slice[end].text) {
+                end += 1
+            } else {
+                continue
+            }
+            guard !covered[end - 1] else { continue }
+            mentions[index].range = mentions[index].range.lowerBound..<end
+            for i in mentions[index].range { covered[i] = true }
+        }
         // "a U.S.-brokered ceasefire": a name joined to a participle describes the noun after it.
         for index in mentions.indices where Self.describesByParticiple(after: mentions[index].range.upperBound, in: slice) {
             mentions[index].isModifier = true
@@ -725,6 +739,8 @@ public struct EntityRecognizer: Sendable {
             return shifted
         }
     }
+
+    static let districtSuffixes: Set<String> = ["D.C.", "DC", "D.C"]
 
     /// Nouns for a piece of a place, before "of": "parts of Darfur and Khartoum".
     static let regionOfWords: Set<String> = [

@@ -130,4 +130,11 @@ import Testing
             source: "Foreign, Commonwealth & Development Office")
         #expect(found.contains("UN Security Council demands Houthis"))
     }
+
+    @Test func theDistrictWrittenAfterACityIsPartOfItsName() {
+        let found = ReadoutTests.extraction("Kenyan President William Ruto traveled to Washington, D.C. on Monday.\n")
+        let spans = found.mentions.filter { $0.key.name == "Washington" }.flatMap(\.value).map(\.text)
+        #expect(spans.contains("Washington, D.C."))
+        #expect(ExtractorTests.triples(found.facts).contains("William Ruto visits Washington"))
+    }
 }
