@@ -38,3 +38,21 @@ import Testing
         #expect(Self.facts("Israel and Hamas reached an agreement on trade.").contains { $0.predicate == "signs_agreement_with" })
     }
 }
+
+/// Money given aids whom it is for.
+@Suite struct FundingTests {
+    static func statement(_ body: String) -> [String] {
+        EncounterTests.statement(body, source: "Foreign, Commonwealth & Development Office")
+    }
+
+    @Test func moneyGivenAidsWhomItIsForNamedOrPurposedOrBeside() {
+        #expect(Self.statement("The UK has pledged £25 million for Sudan.").contains("United Kingdom aids Sudan"))
+        #expect(Self.statement("The UK has provided over $800 million to address the humanitarian crisis in Afghanistan.")
+            .contains("United Kingdom aids Afghanistan"))
+        // (Not the state its sentence only names: aid for those an earthquake struck there is not
+        // aid to its regime; and no money, no aid.)
+        #expect(!Self.statement("Lifesaving support for those affected by the earthquake in Myanmar will go further, with the UK providing £25 million for humanitarian assistance.")
+            .contains("United Kingdom aids Myanmar"))
+        #expect(!Self.statement("The humanitarian situation in Yemen is dire. The UK has provided leadership.").contains { $0.contains("aids") })
+    }
+}
