@@ -9,6 +9,11 @@ import Testing
     static func statement(_ body: String) -> [String] {
         EncounterTests.statement(body, source: "Prime Minister's Office, 10 Downing Street")
     }
+    /// The facts of a page with its own title, for rules that read the title.
+    static func titled(_ title: String, source: String, _ body: String) -> [String] {
+        let page = PageReader.read("\(title)\nPublished: 7 February 2025\nSource: \(source)\n\n\(body)\n")
+        return ExtractorTests.triples(Extractor().extract(page).facts)
+    }
 
     @Test func oneWhoSpokeToAnotherConsultedThemButNotANewsroom() {
         let found = Self.triples("Keir Starmer spoke to the President of the European Council and the leaders of Canada and Norway this morning.")
@@ -54,11 +59,10 @@ import Testing
     }
 
     @Test func aJointStatementsSpeakerCountsHerOwnCountryAmongItsAuthors() {
-        let page = PageReader.read(
-            "Elections – Joint Statement to the OSCE\nPublished: 7 February 2025\nSource: Foreign, Commonwealth & Development Office\n\n"
-                + "I am delivering this statement on behalf of the following participating States: Iceland, Norway, the United Kingdom and my own country Canada.\n\n"
-                + "We thank the European Union for adding this item to the agenda today.\n")
-        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        let found = Self.titled(
+            "Elections – Joint Statement to the OSCE", source: "Foreign, Commonwealth & Development Office",
+            "I am delivering this statement on behalf of the following participating States: Iceland, Norway, the United Kingdom and my own country Canada.\n\n"
+                + "We thank the European Union for adding this item to the agenda today.")
         #expect(found.contains("Canada praises European Union"))
         #expect(found.contains("Iceland praises European Union"))
     }
@@ -83,11 +87,9 @@ import Testing
     }
 
     @Test func heAfterTheAuthorsTitledLeaderIsThatLeader() {
-        let page = PageReader.read(
-            "Security at heart of Prime Minister’s meeting with President Trump\nPublished: 26 February 2025\n"
-                + "Source: Prime Minister's Office, 10 Downing Street\n\n"
-                + "The Prime Minister will be focused on delivering prosperity for the British people, when he meets President Trump today.\n")
-        let found = ExtractorTests.triples(Extractor().extract(page).facts)
+        let found = Self.titled(
+            "Security at heart of Prime Minister’s meeting with President Trump", source: "Prime Minister's Office, 10 Downing Street",
+            "The Prime Minister will be focused on delivering prosperity for the British people, when he meets President Trump today.")
         #expect(found.contains("United Kingdom meets_with Donald Trump"))
     }
 
