@@ -664,7 +664,10 @@ public struct EntityRecognizer: Sendable {
             // "the president of Armenia" says whose president; it is not the one named last.
             let end = twoWordTitle ? i + 3 : i + 2
             let qualified = end < slice.count && slice[end].lower == "of"
-            if let target, !covered[i + 1], !qualified {
+            // ("The President thanked President Al-Sisi": not the one the sentence names with the
+            // title after it.)
+            let namedAfter = target.map { target in mentions.contains { $0.entity == target && $0.range.lowerBound > i } } ?? false
+            if let target, !covered[i + 1], !qualified, !namedAfter {
                 mentions.append(mention(target, i..<end, in: slice, confidence: 0.6))
                 for j in i..<end { covered[j] = true }
             }

@@ -139,4 +139,11 @@ import Testing
         #expect(spans.contains("Washington, D.C."))
         #expect(ExtractorTests.triples(found.facts).contains("William Ruto visits Washington"))
     }
+
+    @Test func aTitleBeforeItsHoldersNameInTheSameSentenceIsNotThatHolder() {
+        let found = EncounterTests.statement(
+            "The President thanked President Al-Sisi for Egypt’s important role in this process.", source: "The White House")
+        #expect(found.contains("United States praises Abdel Fattah el-Sisi"))
+        #expect(!found.contains { $0.hasPrefix("Abdel Fattah el-Sisi praises") })
+    }
 }
