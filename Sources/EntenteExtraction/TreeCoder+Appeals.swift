@@ -175,11 +175,21 @@ extension TreeCoder {
     ]
 
     func ownedCallsForEvents(at noun: Int, in sentence: ParsedSentence) -> [Candidate] {
-        guard Self.callNouns.contains(sentence.lemma(noun)), let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
+        // ("We call for an immediate ceasefire in Gaza": the verb's subject calls.)
+        let isCallingVerb = sentence[noun].pos == "VERB" && sentence.lemma(noun) == "call"
+        guard Self.callNouns.contains(sentence.lemma(noun)) || isCallingVerb, let pattern = lexiconPattern(for: "appeals_to", frame: nil) else { return [] }
         // ("the call by President Biden, Emir Tamim and President el-Sisi")
-        let callers = sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
-            + sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
-        guard !callers.isEmpty else { return [] }
+        let callers = isCallingVerb ? subjects(of: noun, in: sentence).filter { $0.entity.kind != .place }
+            : sentence.children(of: noun, ["poss"]).flatMap { parties(at: $0, in: sentence) }
+                + sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "by" }.flatMap { phraseParties($0, in: sentence) }
+        guard !callers.isEmpty, sentence.children(of: noun, ["neg"]).isEmpty else { return [] }
+        // (A verb's call that names its own parties is the lexicon's: "called for a ceasefire in
+        // Lebanon, by Lebanese Hizballah and Israel".)
+        if isCallingVerb, sentence.children(of: noun, ["prep", "dobj"]).contains(where: { child in
+            sentence.lower(child) != "for" && !(sentence[child].dep == "prep" ? phraseParties(child, in: sentence) : parties(at: child, in: sentence)).isEmpty
+        }) {
+            return []
+        }
         let events = sentence.children(of: noun, ["prep"]).filter { sentence.lower($0) == "for" }.flatMap { sentence.children(of: $0, ["pobj"]) }
         var sides: [Mention] = []
         for event in events where sides.isEmpty {
@@ -198,8 +208,25 @@ extension TreeCoder {
         }
         guard Set(sides.map(\.entity)).count >= 2 else { return [] }
         // (The call is made, whatever becomes of the event.)
-        return relateEach(callers, to: sides, by: pattern, at: noun, in: sentence, base: 0.6, construction: "a call for an event between two sides")
+        let calls = relateEach(callers, to: sides, by: pattern, at: noun, in: sentence, base: 0.6, construction: "a call for an event between two sides")
             .map(\.outright)
+        // ("President Trump's call for an immediate ceasefire": and the truce called for is
+        // advocated between the sides.)
+        let truces = events.filter { event in
+            ["ceasefire", "truce"].contains(sentence.lemma(event))
+                || sentence.lower(event) == "fire" && event >= sentence.range.lowerBound + 2 && sentence.lower(event - 2) == "cease"
+        }
+        guard let truce = truces.first, let truceing = lexiconPattern(for: "ceasefire_with", frame: nil) else { return calls }
+        var seen = Set<Entity>()
+        let distinct = sides.filter { seen.insert($0.entity).inserted }
+        let advocated = pairwise(distinct, by: truceing, at: truce, in: sentence, base: 0.5, construction: "a truce called for").map { candidate in
+            var made = candidate
+            made.relation.modality = .advocated
+            made.relation.negated = false
+            made.inPassing = true
+            return made
+        }
+        return calls + advocated
     }
 }
 

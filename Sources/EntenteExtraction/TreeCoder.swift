@@ -356,6 +356,7 @@ struct TreeCoder: Sendable {
                     + targetedSanctions(at: index, in: sentence) + welcomedStatements(at: index, in: sentence) + attendance(at: index, in: sentence)
                     + guestsWelcomed(at: index, in: sentence) + attendedWhere(at: index, in: sentence) + concerningActs(at: index, in: sentence)
                     + supportedJointEfforts(at: index, in: sentence) + thanksSpokenTo(at: index, in: sentence) + funding(at: index, in: sentence)
+                    + ownedCallsForEvents(at: index, in: sentence)
             case "ADJ":
                 found += concerns(at: index, in: sentence) + backers(at: index, in: sentence) + gratitude(at: index, in: sentence)
                     + concerningActs(at: index, in: sentence)

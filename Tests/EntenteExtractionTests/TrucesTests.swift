@@ -56,3 +56,23 @@ import Testing
         #expect(!Self.statement("The humanitarian situation in Yemen is dire. The UK has provided leadership.").contains { $0.contains("aids") })
     }
 }
+
+/// A call for a truce between the story's two sides.
+@Suite struct CalledTrucesTests {
+    @Test func aCallForATruceAppealsToTheStorysSidesAndAdvocatesTheTruce() throws {
+        let found = EncounterTests.statement(
+            "Israel and Hamas have fought in Gaza since October 2023.\n\nWe call for an immediate ceasefire in Gaza.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(found.contains("United Kingdom appeals_to Israel"))
+        #expect(found.contains("United Kingdom appeals_to Hamas"))
+        #expect(found.contains("Israel ceasefire_with Hamas"))
+        let owned = TrucesTests.facts(
+            "Russia and Ukraine have fought since 2022. The minister emphasized President Trump's call for an immediate ceasefire.")
+        #expect(try #require(TrucesTests.truce(owned, "Russia", "Ukraine")).modality == .advocated)
+        // (A call that names its own parties is theirs: no truce between the story's other sides.)
+        let named = EncounterTests.statement(
+            "Iran and Israel traded strikes this month.\n\nWe have called for a ceasefire in Lebanon, by Lebanese Hizballah and Israel.",
+            source: "Foreign, Commonwealth & Development Office")
+        #expect(!named.contains("Iran ceasefire_with Israel"))
+    }
+}
