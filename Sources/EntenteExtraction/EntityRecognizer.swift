@@ -744,6 +744,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     static let districtSuffixes: Set<String> = ["D.C.", "DC", "D.C"]
+    /// What "state" describes when it is no federation's state: "state media", "a state visit".
+    static let stateAsAdjectiveNouns: Set<String> = [
+        "media", "news", "tv", "broadcaster", "agency", "department", "secretary", "visit", "funeral", "dinner", "of",
+    ]
 
     /// Nouns for a piece of a place, before "of": "parts of Darfur and Khartoum".
     static let regionOfWords: Set<String> = [
@@ -896,7 +900,7 @@ public struct EntityRecognizer: Sendable {
         // Places: "the town of Bizaah", "Aleppo province", "al-Bab town", "near Manbij".
         // ("Myanmar's Shan state": a state of a federation, not "state media" or "state television".)
         let federalState = after == "state" && !slice[range.upperBound].isCapitalised && !Self.mediaNouns.contains(twoAfter)
-            && !["media", "news", "tv", "broadcaster", "agency", "department", "secretary", "visit", "funeral", "dinner", "of"].contains(twoAfter)
+            && !Self.stateAsAdjectiveNouns.contains(twoAfter)
         if Self.placeHeadsKeptInName.contains(after) || federalState {
             // The mention spans "Puntland region"; the place is Puntland, a region.
             let full = (range.lowerBound)..<(range.upperBound + 1)
