@@ -619,9 +619,9 @@ public struct EntityRecognizer: Sendable {
             let opens = slice[..<i].allSatisfy { $0.kind == .punctuation || ["and", "but", "later", "then", "also"].contains($0.lower) }
             // ("The Prime Minister will be focused on …, when he meets President Trump": a titled
             // "the …" named since is whom the pronoun continues; the parse resolves it.)
-            let titledSince = slice.indices.contains { j in
-                j + 1 < i && j >= (inSentence?.range.upperBound ?? slice.startIndex) && slice[j].lower == "the"
-                    && Self.isPersonTitle(slice[j + 1].lower) && slice[j + 1].isCapitalised
+            let since = inSentence?.range.upperBound ?? slice.startIndex
+            let titledSince = (since..<max(since, i - 1)).contains { j in
+                slice[j].lower == "the" && Self.isPersonTitle(slice[j + 1].lower) && slice[j + 1].isCapitalised
             }
             guard !titledSince else { continue }
             guard let person = inSentence?.entity ?? (opens ? leadPerson ?? personBefore : personBefore) else { continue }

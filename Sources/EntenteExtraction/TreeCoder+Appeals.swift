@@ -212,10 +212,8 @@ extension TreeCoder {
             .map(\.outright)
         // ("President Trump's call for an immediate ceasefire": and the truce called for is
         // advocated between the sides.)
-        let truces = events.filter { event in
-            ["ceasefire", "truce"].contains(sentence.lemma(event))
-                || sentence.lower(event) == "fire" && event >= sentence.range.lowerBound + 2 && sentence.lower(event - 2) == "cease"
-        }
+        // (The lexicon knows the truce's nouns, "cease-fire" split by the tokenizer among them.)
+        let truces = events.filter { event in lexiconPatterns(at: event, in: sentence).contains { $0.predicate == "ceasefire_with" } }
         guard let truce = truces.first, let truceing = lexiconPattern(for: "ceasefire_with", frame: nil) else { return calls }
         var seen = Set<Entity>()
         let distinct = sides.filter { seen.insert($0.entity).inserted }

@@ -42,13 +42,7 @@ extension TreeCoder {
         if hostilities.isEmpty || namedSides.count == 2 {
             let sides = namedSides
             guard sides.count == 2 else { return [] }
-            let truces = pairwise(sides, by: truce, at: verb, in: sentence, base: 0.5, construction: "an end to a fighting between its sides")
-                .map { candidate in
-                    var made = candidate
-                    made.speaker = nil
-                    made.relation.modality = endingModality(of: verb, made.relation.modality, in: sentence)
-                    return made
-                }
+            let truces = truceEnding(sides, by: truce, at: verb, in: sentence, construction: "an end to a fighting between its sides")
             // (Along a frontier, the noun's own pattern does not see the sides: the fighting is
             // presupposed here.)
             let fighting: [Candidate] = betweenNoun ? [] : pairwise(sides, by: pattern, at: verb, in: sentence, base: 0.5, construction: "a fighting between its sides, ended")
@@ -79,15 +73,25 @@ extension TreeCoder {
                 made.inPassing = toldBefore
                 return made
             }
-        let ending = pairwise(sides, by: truce, at: verb, in: sentence, base: 0.5, construction: "an end to the sides' fighting")
+        let ending = truceEnding(sides, by: truce, at: verb, in: sentence, construction: "an end to the sides' fighting")
             .map { candidate in
                 var made = candidate
-                made.speaker = nil
                 made.inPassing = toldBefore
-                made.relation.modality = endingModality(of: verb, made.relation.modality, in: sentence)
                 return made
             }
         return fighting + ending
+    }
+
+    /// The truce an ending verb makes between the sides, as committed as the verb.
+    private func truceEnding(
+        _ sides: [Mention], by pattern: RelationLexicon.Pattern, at verb: Int, in sentence: ParsedSentence, construction: String
+    ) -> [Candidate] {
+        pairwise(sides, by: pattern, at: verb, in: sentence, base: 0.5, construction: construction).map { candidate in
+            var made = candidate
+            made.speaker = nil
+            made.relation.modality = endingModality(of: verb, made.relation.modality, in: sentence)
+            return made
+        }
     }
 
     /// "a diplomatic solution to end the conflict": an end a noun's infinitive names is sought,

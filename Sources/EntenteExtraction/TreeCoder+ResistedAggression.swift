@@ -74,10 +74,9 @@ extension TreeCoder {
             // Russia's illegal invasion".)
             .filter { !(sentence[$0].dep == "poss" && Self.statementNouns.contains(sentence.lemma(sentence[$0].head))) }
             .filter { token in !sentence.ancestors(of: token).contains(where: listed.contains) }
-            // ("their attacks in solidarity with Palestinians in Gaza": nor one the act is with.)
-            .filter { isInvasion || !(sentence[$0].dep == "pobj" && sentence.lower(sentence[$0].head) == "with") }
-            // ("Houthi attacks, backed by Iran", "enabled by support from Iran": nor one who backs it.)
-            .filter { isInvasion || !(sentence[$0].dep == "pobj" && ["by", "from"].contains(sentence.lower(sentence[$0].head))) }
+            // ("their attacks in solidarity with Palestinians in Gaza": nor one the act is with;
+            // "Houthi attacks, backed by Iran", "enabled by support from Iran": nor one who backs it.)
+            .filter { isInvasion || !(sentence[$0].dep == "pobj" && ["with", "by", "from"].contains(sentence.lower(sentence[$0].head))) }
             .compactMap { sentence.mention(at: $0) }
             .filter { !acting.contains($0.entity) }
             .filter { mention in
